@@ -1,0 +1,5 @@
+using System.Collections.Immutable;
+
+namespace Publish.Model.Blocks;
+
+public sealed record ListItem(ImmutableArray<Block> Children, SourceSpan Span);

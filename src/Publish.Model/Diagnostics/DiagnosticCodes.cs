@@ -1,0 +1,41 @@
+namespace Publish.Model.Diagnostics;
+
+/// <summary>
+/// Stable diagnostic codes of the manuscript readers. Ranges by stage, so a code says where it comes from:
+/// PUB10xx input hygiene, PUB11xx notes, PUB12xx figures and images, PUB13xx legacy export structure,
+/// PUB14xx Markdown and front matter, PUB2xxx styles and fonts, PUB3xxx typesetting, PUB5xxx PDF,
+/// PUB6xxx EPUB, PUB7xxx builds and output, PUB9xxx internal errors.
+/// A code, once published, never changes meaning.
+/// </summary>
+public static class DiagnosticCodes
+{
+    // Input hygiene.
+    public const string InvalidUtf8 = "PUB1001";
+    public const string ControlCharacterReplaced = "PUB1002";
+    public const string InputFileNotFound = "PUB1003";
+    public const string UnknownEncoding = "PUB1004";
+    public const string InputTooLarge = "PUB1005";
+    public const string NestingTooDeep = "PUB1006";
+
+    // Notes.
+    public const string NoteReferenceWithoutDefinition = "PUB1101";
+    public const string NoteDefinedButNeverReferenced = "PUB1102";
+    public const string NoteLabelDefinedTwice = "PUB1103";
+    public const string NoteInsideNoteFlattened = "PUB1104";
+
+    // Figures and images.
+    public const string ImageFileMissing = "PUB1201";
+    public const string ImageOutsideManuscriptFolder = "PUB1202";
+    public const string UnsafeLinkTargetDropped = "PUB1203";
+
+    // Legacy export structure.
+    public const string ParagraphJoinedAcrossPageBreak = "PUB1301";
+    public const string TitleMissing = "PUB1302";
+    public const string EmptyAboutAuthorDropped = "PUB1303";
+    public const string CitationNotUnderstood = "PUB1304";
+
+    // Markdown and front matter.
+    public const string FrontMatterInvalid = "PUB1401";
+    public const string FrontMatterUnknownKey = "PUB1402";
+    public const string RawHtmlDropped = "PUB1403";
+}

@@ -1,0 +1,36 @@
+using System.Collections.Immutable;
+using Publish.Model.Blocks;
+using Publish.Model.Inlines;
+
+namespace Publish.Model;
+
+/// <summary>
+/// One manuscript, read. Immutable; layout never changes it. Parts:
+/// <see cref="FrontMatter"/> (e.g. an abstract, before the body), <see cref="Body"/>,
+/// <see cref="Notes"/> (in number order, each also reachable from its markers),
+/// <see cref="Bibliography"/>, <see cref="Citation"/> ("To cite this article"),
+/// <see cref="AboutAuthor"/> and the <see cref="Institution"/> footer (null when the manuscript has none;
+/// the house style may supply one).
+/// </summary>
+public sealed record Document
+{
+    public required string SourcePath { get; init; }
+
+    public required ManuscriptDialect Dialect { get; init; }
+
+    public required Metadata Metadata { get; init; }
+
+    public ImmutableArray<Block> FrontMatter { get; init; } = [];
+
+    public ImmutableArray<Block> Body { get; init; } = [];
+
+    public ImmutableArray<Note> Notes { get; init; } = [];
+
+    public ImmutableArray<BibliographyEntry> Bibliography { get; init; } = [];
+
+    public ImmutableArray<Inline> Citation { get; init; } = [];
+
+    public ImmutableArray<Block> AboutAuthor { get; init; } = [];
+
+    public Institution? Institution { get; init; }
+}

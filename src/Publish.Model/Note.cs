@@ -1,0 +1,11 @@
+using System.Collections.Immutable;
+using Publish.Model.Blocks;
+
+namespace Publish.Model;
+
+/// <summary>
+/// A footnote. <see cref="Number"/> is its 1-based position in order of first reference; the same number is
+/// printed in both editions. <see cref="Label"/> is the author's label as written (<c>1</c>, <c>smith</c>).
+/// <see cref="Span"/> is where the definition is.
+/// </summary>
+public sealed record Note(int Number, string Label, ImmutableArray<Block> Content, SourceSpan Span);

@@ -1,0 +1,99 @@
+using System.Text;
+using Publish.Model.Blocks;
+using Publish.Model.Inlines;
+
+namespace Publish.Model;
+
+/// <summary>
+/// The text a reader sees, without markup: used for alt text, search, metadata and tests.
+/// A line break renders as a space; a note reference as its number, or as nothing when
+/// <c>withNoteMarkers</c> is false (the prose alone, as <c>publish inspect</c> shows it).
+/// </summary>
+public static class PlainText
+{
+    public static string Of(IEnumerable<Inline> inlines, bool withNoteMarkers = true)
+    {
+        var text = new StringBuilder();
+        Append(text, inlines, withNoteMarkers);
+        return text.ToString();
+    }
+
+    /// <summary>Blocks separated by one blank line, list items and quotes flattened.</summary>
+    public static string Of(IEnumerable<Block> blocks, bool withNoteMarkers = true) =>
+        string.Join("\n\n", Paragraphs(blocks, withNoteMarkers));
+
+    public static IEnumerable<string> Paragraphs(IEnumerable<Block> blocks, bool withNoteMarkers = true)
+    {
+        foreach (var block in blocks)
+        {
+            switch (block)
+            {
+                case HeadingBlock heading:
+                    yield return Of(heading.Content, withNoteMarkers);
+                    break;
+                case ParagraphBlock paragraph:
+                    yield return Of(paragraph.Content, withNoteMarkers);
+                    break;
+                case FigureBlock figure:
+                    yield return Of(figure.Caption, withNoteMarkers);
+                    break;
+                case BlockQuoteBlock quote:
+                    foreach (var inner in Paragraphs(quote.Children, withNoteMarkers))
+                    {
+                        yield return inner;
+                    }
+
+                    break;
+                case ListBlock list:
+                    foreach (var inner in Paragraphs(list.Items.SelectMany(item => item.Children), withNoteMarkers))
+                    {
+                        yield return inner;
+                    }
+
+                    break;
+                case CodeBlock code:
+                    yield return code.Text;
+                    break;
+                case ThematicBreakBlock:
+                    break;
+                default:
+                    throw new InvalidOperationException($"Unknown block kind {block.GetType().Name}.");
+            }
+        }
+    }
+
+    private static void Append(StringBuilder text, IEnumerable<Inline> inlines, bool withNoteMarkers)
+    {
+        foreach (var inline in inlines)
+        {
+            switch (inline)
+            {
+                case TextInline t:
+                    text.Append(t.Text);
+                    break;
+                case EmphasisInline e:
+                    Append(text, e.Children, withNoteMarkers);
+                    break;
+                case StrongInline s:
+                    Append(text, s.Children, withNoteMarkers);
+                    break;
+                case LinkInline l:
+                    Append(text, l.Children, withNoteMarkers);
+                    break;
+                case CodeInline c:
+                    text.Append(c.Code);
+                    break;
+                case LineBreakInline:
+                    text.Append(' ');
+                    break;
+                case NoteReferenceInline n when withNoteMarkers:
+                    text.Append(n.Note.Number.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    break;
+                case NoteReferenceInline:
+                    break;
+                default:
+                    throw new InvalidOperationException($"Unknown inline kind {inline.GetType().Name}.");
+            }
+        }
+    }
+}

@@ -1,0 +1,124 @@
+using System.Globalization;
+using System.Text;
+using Publish.Model.Blocks;
+using Publish.Model.Inlines;
+
+namespace Publish.Model;
+
+/// <summary>
+/// A canonical text form of a document's content, without source positions. Two documents read from
+/// different files (a legacy export and its Markdown import) are "equal" when their dumps are equal;
+/// a test failure then shows a readable diff.
+/// </summary>
+public static class StructuralDump
+{
+    public static string Of(Document document)
+    {
+        var dump = new StringBuilder();
+        var m = document.Metadata;
+        Line(dump, 0, $"title: {m.Title}");
+        Line(dump, 0, $"subtitle: {m.Subtitle}");
+        Line(dump, 0, $"authors: {string.Join(" | ", m.Authors)}");
+        Line(dump, 0, $"language: {m.Language}");
+        Line(dump, 0, $"date: {m.Date}");
+        Line(dump, 0, $"publisher: {m.Publisher}");
+        Line(dump, 0, $"series: {m.Series}");
+        Line(dump, 0, $"number: {m.Number}");
+        Line(dump, 0, $"identifier: {m.Identifier}");
+        Line(dump, 0, $"source: {m.Source}");
+        Section(dump, "front matter", document.FrontMatter);
+        Section(dump, "body", document.Body);
+        Line(dump, 0, "notes:");
+        foreach (var note in document.Notes)
+        {
+            Line(dump, 1, $"note {note.Number}:");
+            Blocks(dump, 2, note.Content);
+        }
+
+        Line(dump, 0, "bibliography:");
+        foreach (var entry in document.Bibliography)
+        {
+            Line(dump, 1, "entry " + Inlines(entry.Content));
+        }
+
+        Line(dump, 0, "citation: " + Inlines(document.Citation));
+        Section(dump, "about the author", document.AboutAuthor);
+        Line(dump, 0, "institution:");
+        foreach (var line in document.Institution?.Lines ?? [])
+        {
+            Line(dump, 1, $"{line.Kind}: {line.Text} <{line.Url}>");
+        }
+
+        return dump.ToString();
+    }
+
+    private static void Section(StringBuilder dump, string name, IEnumerable<Block> blocks)
+    {
+        Line(dump, 0, name + ":");
+        Blocks(dump, 1, blocks);
+    }
+
+    private static void Blocks(StringBuilder dump, int depth, IEnumerable<Block> blocks)
+    {
+        foreach (var block in blocks)
+        {
+            switch (block)
+            {
+                case HeadingBlock h:
+                    Line(dump, depth, $"heading {h.Level} " + Inlines(h.Content));
+                    break;
+                case ParagraphBlock p:
+                    Line(dump, depth, "paragraph " + Inlines(p.Content));
+                    break;
+                case FigureBlock f:
+                    Line(dump, depth, $"figure [{f.Image?.Path}] [{f.Image?.AltText}] " + Inlines(f.Caption));
+                    break;
+                case BlockQuoteBlock q:
+                    Line(dump, depth, "quote");
+                    Blocks(dump, depth + 1, q.Children);
+                    break;
+                case ListBlock l:
+                    Line(dump, depth, l.Ordered ? $"ordered list from {l.Start}" : "bullet list");
+                    foreach (var item in l.Items)
+                    {
+                        Line(dump, depth + 1, "item");
+                        Blocks(dump, depth + 2, item.Children);
+                    }
+
+                    break;
+                case ThematicBreakBlock:
+                    Line(dump, depth, "thematic break");
+                    break;
+                case CodeBlock c:
+                    Line(dump, depth, "code " + c.Text.Replace("\n", "\\n", StringComparison.Ordinal));
+                    break;
+                default:
+                    throw new InvalidOperationException($"Unknown block kind {block.GetType().Name}.");
+            }
+        }
+    }
+
+    private static string Inlines(IEnumerable<Inline> inlines)
+    {
+        var text = new StringBuilder();
+        foreach (var inline in inlines)
+        {
+            text.Append(inline switch
+            {
+                TextInline t => t.Text,
+                EmphasisInline e => "{em " + Inlines(e.Children) + "}",
+                StrongInline s => "{strong " + Inlines(s.Children) + "}",
+                LinkInline l => "{link " + l.Target + " " + Inlines(l.Children) + "}",
+                CodeInline c => "{code " + c.Code + "}",
+                LineBreakInline => "{br}",
+                NoteReferenceInline n => "{note " + n.Note.Number.ToString(CultureInfo.InvariantCulture) + "}",
+                _ => throw new InvalidOperationException($"Unknown inline kind {inline.GetType().Name}."),
+            });
+        }
+
+        return text.ToString();
+    }
+
+    private static void Line(StringBuilder dump, int depth, string text) =>
+        dump.Append(' ', depth * 2).Append(text).Append('\n');
+}

@@ -1,0 +1,45 @@
+namespace Publish.Typesetting.Frames;
+
+/// <summary>
+/// A font file as the PDF writer needs it: the original program bytes (subset by the writer through
+/// HarfBuzz's hb_subset), whether its outlines are CFF (→ CIDFontType0C) or TrueType (→ CIDFontType2),
+/// and the metrics for the font descriptor, in font units. Identity is by reference: one instance per
+/// face per build, shared by every glyph run set in it.
+/// </summary>
+public sealed class FontResource
+{
+    public FontResource(
+        string postScriptName,
+        ReadOnlyMemory<byte> data,
+        int faceIndex,
+        bool isCff,
+        int unitsPerEm,
+        FontMetrics metrics,
+        Func<ushort, int> glyphAdvance)
+    {
+        PostScriptName = postScriptName;
+        Data = data;
+        FaceIndex = faceIndex;
+        IsCff = isCff;
+        UnitsPerEm = unitsPerEm;
+        Metrics = metrics;
+        GlyphAdvance = glyphAdvance;
+    }
+
+    /// <summary>PostScript name without subset tag, e.g. <c>NotoSerif-Italic</c>.</summary>
+    public string PostScriptName { get; }
+
+    /// <summary>The whole font file (an OpenType/TrueType file, not a collection slice).</summary>
+    public ReadOnlyMemory<byte> Data { get; }
+
+    public int FaceIndex { get; }
+
+    public bool IsCff { get; }
+
+    public int UnitsPerEm { get; }
+
+    public FontMetrics Metrics { get; }
+
+    /// <summary>Horizontal advance of a glyph in font units (for the PDF <c>/W</c> array).</summary>
+    public Func<ushort, int> GlyphAdvance { get; }
+}

@@ -1,0 +1,20 @@
+using System.Collections.Immutable;
+
+namespace Publish.Typesetting.Frames;
+
+/// <summary>
+/// Glyphs of one font at one size on one baseline. (<see cref="X"/>, <see cref="Baseline"/>) is the pen
+/// position of the first glyph. Each glyph carries the source text of its cluster, so the PDF can map
+/// glyphs back to characters (ToUnicode; ligatures map to several characters).
+/// </summary>
+public sealed record GlyphRun(
+    FontResource Font,
+    double Size,
+    double X,
+    double Baseline,
+    RgbColor Color,
+    ImmutableArray<PositionedGlyph> Glyphs) : FrameItem
+{
+    /// <summary>The run's text in logical order: the concatenation of its glyphs' <see cref="PositionedGlyph.Text"/>.</summary>
+    public string Text => string.Concat(Glyphs.Select(g => g.Text));
+}

@@ -1,0 +1,8 @@
+namespace Publish.Typesetting.Frames;
+
+/// <summary>
+/// An image placed in the rectangle whose top-left corner is (<see cref="X"/>, <see cref="Y"/>).
+/// <see cref="Path"/> is a file the reader already checked; the PDF writer passes JPEG through and
+/// decodes other formats. <see cref="AltText"/> goes into the structure tree.
+/// </summary>
+public sealed record ImageItem(string Path, double X, double Y, double Width, double Height, string? AltText) : FrameItem;
