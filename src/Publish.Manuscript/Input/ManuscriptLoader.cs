@@ -1,0 +1,215 @@
+using System.Globalization;
+using System.Text;
+using Publish.Model;
+using Publish.Model.Diagnostics;
+
+namespace Publish.Manuscript.Input;
+
+/// <summary>
+/// Reads a manuscript file into <see cref="ManuscriptText"/>, applying the input hygiene every reader relies
+/// on, so that no later stage (and no writer) ever sees invalid text: strict UTF-8 (or a named code page),
+/// BOM dropped, CRLF/CR → LF, NUL/C0 controls/noncharacters replaced by a space with a warning.
+/// </summary>
+public static class ManuscriptLoader
+{
+    static ManuscriptLoader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    /// <summary>
+    /// Loads <paramref name="path"/>. <paramref name="encodingName"/> null means UTF-8 (strict); otherwise a
+    /// .NET/IANA encoding name such as <c>windows-1254</c>. Returns null after reporting an error.
+    /// </summary>
+    public static ManuscriptText? Load(string path, string? encodingName, DiagnosticBag diagnostics)
+    {
+        var fullPath = System.IO.Path.GetFullPath(path);
+        var whole = SourceSpan.WholeFile(path);
+        if (!File.Exists(fullPath))
+        {
+            diagnostics.Error(DiagnosticCodes.InputFileNotFound, whole, "manuscript file not found");
+            return null;
+        }
+
+        var length = new FileInfo(fullPath).Length;
+        if (length > InputDiagnosticLimits.MaxManuscriptBytes)
+        {
+            diagnostics.Error(
+                DiagnosticCodes.InputTooLarge,
+                whole,
+                string.Create(CultureInfo.InvariantCulture, $"manuscript is {length} bytes; the limit is {InputDiagnosticLimits.MaxManuscriptBytes} bytes"));
+            return null;
+        }
+
+        var bytes = File.ReadAllBytes(fullPath);
+        var decoded = encodingName is null ? DecodeUtf8(path, bytes, diagnostics) : DecodeCodePage(path, bytes, encodingName, diagnostics);
+        if (decoded is null)
+        {
+            return null;
+        }
+
+        var text = Clean(path, decoded, diagnostics);
+        return new ManuscriptText(path, fullPath, text);
+    }
+
+    /// <summary>Applies the same hygiene to text that did not come from a file (tests, stdin).</summary>
+    public static ManuscriptText FromString(string path, string text, DiagnosticBag diagnostics)
+    {
+        var withoutBom = text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+        return new ManuscriptText(path, System.IO.Path.GetFullPath(path), Clean(path, withoutBom, diagnostics));
+    }
+
+    private static string? DecodeUtf8(string path, byte[] bytes, DiagnosticBag diagnostics)
+    {
+        var start = bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+        var strict = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+        try
+        {
+            return strict.GetString(bytes, start, bytes.Length - start);
+        }
+        catch (DecoderFallbackException)
+        {
+            var (offset, line, column) = FirstInvalidUtf8(bytes, start);
+            diagnostics.Error(
+                DiagnosticCodes.InvalidUtf8,
+                new SourceSpan(path, line, column),
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"the file is not valid UTF-8: byte 0x{bytes[offset]:X2} at byte offset {offset} (line {line}); if it is in a legacy code page, name it with --encoding (e.g. --encoding windows-1254)"));
+            return null;
+        }
+    }
+
+    private static string? DecodeCodePage(string path, byte[] bytes, string encodingName, DiagnosticBag diagnostics)
+    {
+        Encoding encoding;
+        try
+        {
+            encoding = Encoding.GetEncoding(encodingName, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+        }
+        catch (ArgumentException)
+        {
+            diagnostics.Error(DiagnosticCodes.UnknownEncoding, SourceSpan.WholeFile(path), $"unknown encoding '{encodingName}'");
+            return null;
+        }
+
+        try
+        {
+            var text = encoding.GetString(bytes);
+            return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+        }
+        catch (DecoderFallbackException)
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidUtf8, SourceSpan.WholeFile(path), $"the file cannot be decoded as {encodingName}");
+            return null;
+        }
+    }
+
+    /// <summary>Finds the first byte where a strict UTF-8 decoder stops, with its 1-based line and byte column.</summary>
+    private static (int Offset, int Line, int Column) FirstInvalidUtf8(byte[] bytes, int start)
+    {
+        var line = 1;
+        var lineStart = start;
+        var i = start;
+        while (i < bytes.Length)
+        {
+            var status = System.Text.Rune.DecodeFromUtf8(bytes.AsSpan(i), out _, out var consumed);
+            if (status != System.Buffers.OperationStatus.Done)
+            {
+                return (i, line, i - lineStart + 1);
+            }
+
+            if (bytes[i] == (byte)'\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+
+            i += consumed;
+        }
+
+        return (bytes.Length - 1, line, bytes.Length - lineStart);
+    }
+
+    private static string Clean(string path, string text, DiagnosticBag diagnostics)
+    {
+        var clean = new StringBuilder(text.Length);
+        var line = 1;
+        var column = 1;
+        var reported = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\r')
+            {
+                // CRLF and lone CR both end a line; the LF of a CRLF is skipped.
+                if (i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                clean.Append('\n');
+                line++;
+                column = 1;
+                continue;
+            }
+
+            if (c == '\n')
+            {
+                clean.Append('\n');
+                line++;
+                column = 1;
+                continue;
+            }
+
+            if (IsForbidden(text, i))
+            {
+                reported++;
+                if (reported <= InputDiagnosticLimits.MaxReplacementWarnings)
+                {
+                    diagnostics.Warning(
+                        DiagnosticCodes.ControlCharacterReplaced,
+                        new SourceSpan(path, line, column),
+                        string.Create(CultureInfo.InvariantCulture, $"character U+{(int)c:X4} is not text and was replaced by a space"));
+                }
+
+                clean.Append(' ');
+                column++;
+                continue;
+            }
+
+            clean.Append(c);
+            column++;
+        }
+
+        if (reported > InputDiagnosticLimits.MaxReplacementWarnings)
+        {
+            diagnostics.Warning(
+                DiagnosticCodes.ControlCharacterReplaced,
+                SourceSpan.WholeFile(path),
+                string.Create(CultureInfo.InvariantCulture, $"{reported - InputDiagnosticLimits.MaxReplacementWarnings} more non-text characters were replaced by spaces"));
+        }
+
+        var result = clean.ToString();
+        return result.IsNormalized(NormalizationForm.FormC) ? result : result.Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>NUL and C0 controls other than tab, DEL, C1 controls, lone surrogates, U+FFFE/U+FFFF.</summary>
+    private static bool IsForbidden(string text, int i)
+    {
+        var c = text[i];
+        if (c == '\t')
+        {
+            return false;
+        }
+
+        if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\uFFFE' || c == '\uFFFF')
+        {
+            return true;
+        }
+
+        if (char.IsHighSurrogate(c))
+        {
+            return i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1]);
+        }
+
+        return char.IsLowSurrogate(c) && (i == 0 || !char.IsHighSurrogate(text[i - 1]));
+    }
+}
