@@ -1,0 +1,85 @@
+using Publish.Model.Blocks;
+using Publish.Model.Inlines;
+
+namespace Publish.Model;
+
+/// <summary>Enumerates a document's nodes depth-first in reading order, for counting and checks.</summary>
+public static class DocumentWalker
+{
+    /// <summary>Every inline of the document outside the notes themselves, nested ones included, in reading order.</summary>
+    public static IEnumerable<Inline> InlinesOutsideNotes(Document document)
+    {
+        foreach (var block in document.FrontMatter.Concat(document.Body))
+        {
+            foreach (var inline in Inlines(block))
+            {
+                yield return inline;
+            }
+        }
+
+        foreach (var entry in document.Bibliography)
+        {
+            foreach (var inline in Flatten(entry.Content))
+            {
+                yield return inline;
+            }
+        }
+
+        foreach (var inline in Flatten(document.Citation))
+        {
+            yield return inline;
+        }
+
+        foreach (var inline in document.AboutAuthor.SelectMany(Inlines))
+        {
+            yield return inline;
+        }
+    }
+
+    /// <summary>Every inline of a block and its children, nested inlines included.</summary>
+    public static IEnumerable<Inline> Inlines(Block block) => block switch
+    {
+        HeadingBlock h => Flatten(h.Content),
+        ParagraphBlock p => Flatten(p.Content),
+        FigureBlock f => Flatten(f.Caption),
+        BlockQuoteBlock q => q.Children.SelectMany(Inlines),
+        ListBlock l => l.Items.SelectMany(item => item.Children).SelectMany(Inlines),
+        ThematicBreakBlock or CodeBlock => [],
+        _ => throw new InvalidOperationException($"Unknown block kind {block.GetType().Name}."),
+    };
+
+    /// <summary>The inlines and, after each container, its children (pre-order).</summary>
+    public static IEnumerable<Inline> Flatten(IEnumerable<Inline> inlines)
+    {
+        foreach (var inline in inlines)
+        {
+            yield return inline;
+            var children = inline switch
+            {
+                EmphasisInline e => e.Children,
+                StrongInline s => s.Children,
+                LinkInline l => l.Children,
+                _ => default,
+            };
+            if (!children.IsDefaultOrEmpty)
+            {
+                foreach (var child in Flatten(children))
+                {
+                    yield return child;
+                }
+            }
+        }
+    }
+
+    /// <summary>How many markers point at each note, by note number.</summary>
+    public static IReadOnlyDictionary<int, int> NoteReferenceCounts(Document document)
+    {
+        var counts = document.Notes.ToDictionary(note => note.Number, _ => 0);
+        foreach (var reference in InlinesOutsideNotes(document).OfType<NoteReferenceInline>())
+        {
+            counts[reference.Note.Number] = counts.GetValueOrDefault(reference.Note.Number) + 1;
+        }
+
+        return counts;
+    }
+}
