@@ -8,6 +8,9 @@ namespace Publish.Typesetting.Flow;
 /// </summary>
 public interface ILineBox
 {
+    /// <summary>Natural width of the line's content, in points (for centring and right alignment).</summary>
+    double Width { get; }
+
     /// <summary>Height above the baseline, in points (positive).</summary>
     double Ascent { get; }
 
