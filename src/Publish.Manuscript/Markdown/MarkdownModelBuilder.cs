@@ -268,11 +268,20 @@ internal sealed partial class MarkdownModelBuilder
             _insideNote++;
             var content = ConvertBlocks(footnote, depth + 1);
             _insideNote--;
-            note = new Note(number, label, content, SpanOf(footnote));
+            note = new Note(number, label, content, DefinitionSpan(footnote));
             Notes.Add(footnote, note);
         }
 
         result.Add(new NoteReferenceInline(note, SpanOf(link)));
+    }
+
+    /// <summary>Markdig's footnote span starts after <c>[^label]:</c>; the note's position is the definition's <c>[</c>.</summary>
+    private SourceSpan DefinitionSpan(Footnote footnote)
+    {
+        var start = Math.Clamp(footnote.Span.Start, 0, _source.Length);
+        var lineStart = start == 0 ? 0 : _source.LastIndexOf('\n', start - 1) + 1;
+        var bracket = _source.IndexOf('[', lineStart);
+        return _spanAt(bracket >= lineStart && bracket <= start ? bracket : start);
     }
 
     private void Flush(ImmutableArray<Inline>.Builder result, TextRun run)
