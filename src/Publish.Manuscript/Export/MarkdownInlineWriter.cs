@@ -1,0 +1,138 @@
+using System.Globalization;
+using System.Text;
+using Publish.Model.Inlines;
+
+namespace Publish.Manuscript.Export;
+
+/// <summary>
+/// Writes inlines as Markdown: <c>*em*</c>, <c>**strong**</c>, <c>[text](&lt;url&gt;)</c>, <c>&lt;url&gt;</c> when the
+/// text is the URL, code spans with a fence longer than any backtick run inside, <c>[^n]</c> note markers
+/// (n is the note's number), <c>\</c> + newline for a forced break.
+/// </summary>
+internal static class MarkdownInlineWriter
+{
+    public static string Write(IEnumerable<Inline> inlines)
+    {
+        var markdown = new StringBuilder();
+        foreach (var inline in inlines)
+        {
+            Append(markdown, inline);
+        }
+
+        return markdown.ToString();
+    }
+
+    private static void Append(StringBuilder markdown, Inline inline)
+    {
+        switch (inline)
+        {
+            case TextInline text:
+                markdown.Append(MarkdownTextEscaper.Escape(text.Text));
+                break;
+            case EmphasisInline emphasis:
+                Delimited(markdown, "*", Write(emphasis.Children));
+                break;
+            case StrongInline strong:
+                Delimited(markdown, "**", Write(strong.Children));
+                break;
+            case LinkInline link:
+                AppendLink(markdown, link);
+                break;
+            case CodeInline code:
+                AppendCode(markdown, code.Code);
+                break;
+            case LineBreakInline:
+                markdown.Append("\\\n");
+                break;
+            case NoteReferenceInline note:
+                markdown.Append("[^").Append(note.Note.Number.ToString(CultureInfo.InvariantCulture)).Append(']');
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown inline kind {inline.GetType().Name}.");
+        }
+    }
+
+    /// <summary>Emphasis delimiters cannot sit next to white space, so surrounding white space moves outside them.</summary>
+    private static void Delimited(StringBuilder markdown, string delimiter, string content)
+    {
+        var core = content.Trim(' ');
+        if (core.Length == 0)
+        {
+            markdown.Append(content);
+            return;
+        }
+
+        var leading = content.Length - content.TrimStart(' ').Length;
+        var trailing = content.Length - content.TrimEnd(' ').Length;
+        markdown.Append(' ', leading).Append(delimiter).Append(core).Append(delimiter).Append(' ', trailing);
+    }
+
+    private static void AppendLink(StringBuilder markdown, LinkInline link)
+    {
+        if (link.Children is [TextInline only] && IsAutolinkable(link.Target))
+        {
+            if (string.Equals(only.Text, link.Target, StringComparison.Ordinal))
+            {
+                markdown.Append('<').Append(link.Target).Append('>');
+                return;
+            }
+
+            if (string.Equals("mailto:" + only.Text, link.Target, StringComparison.Ordinal) && only.Text.Contains('@', StringComparison.Ordinal))
+            {
+                markdown.Append('<').Append(only.Text).Append('>');
+                return;
+            }
+        }
+
+        markdown.Append('[').Append(Write(link.Children)).Append("](").Append(Destination(link.Target)).Append(')');
+    }
+
+    /// <summary>A link destination in angle brackets; backslash and ampersand escaped so the URL reads back unchanged.</summary>
+    public static string Destination(string url)
+    {
+        var destination = new StringBuilder(url.Length + 2).Append('<');
+        foreach (var c in url)
+        {
+            switch (c)
+            {
+                case '\\' or '&': destination.Append('\\').Append(c); break;
+                case '<': destination.Append("%3C"); break;
+                case '>': destination.Append("%3E"); break;
+                case '\n': destination.Append("%0A"); break;
+                default: destination.Append(c); break;
+            }
+        }
+
+        return destination.Append('>').ToString();
+    }
+
+    private static bool IsAutolinkable(string url) =>
+        url.All(c => c > ' ' && c is not '<' and not '>' and not '\\' and not '&');
+
+    private static void AppendCode(StringBuilder markdown, string code)
+    {
+        var longest = 0;
+        var run = 0;
+        foreach (var c in code)
+        {
+            run = c == '`' ? run + 1 : 0;
+            longest = Math.Max(longest, run);
+        }
+
+        var fence = new string('`', longest + 1);
+        var pad = code.StartsWith('`') || code.EndsWith('`') || (code.Length > 0 && code[0] == ' ' && code[^1] == ' ' && code.Trim(' ').Length > 0);
+        markdown.Append(fence);
+        if (pad)
+        {
+            markdown.Append(' ');
+        }
+
+        markdown.Append(code.Replace('\n', ' '));
+        if (pad)
+        {
+            markdown.Append(' ');
+        }
+
+        markdown.Append(fence);
+    }
+}

@@ -1,0 +1,188 @@
+using System.Collections.Immutable;
+using Publish.Manuscript.Input;
+using Publish.Model;
+using Publish.Model.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Publish.Manuscript.Markdown;
+
+/// <summary>
+/// Reads the YAML front matter: a <c>---</c> line at the very top, YAML, then a closing <c>---</c> (or <c>...</c>)
+/// line. Diagnostics point at manuscript lines (YAML positions are offset by the front matter's first line).
+/// Values are taken verbatim: no typographic refinement in metadata, so titles read back exactly as written.
+/// </summary>
+internal static class FrontMatterReader
+{
+    public static FrontMatter Read(ManuscriptText text, DiagnosticBag diagnostics)
+    {
+        var source = text.Text;
+        var firstLineEnd = source.IndexOf('\n', StringComparison.Ordinal);
+        if (firstLineEnd < 0 || !string.Equals(source[..firstLineEnd].TrimEnd(), "---", StringComparison.Ordinal))
+        {
+            return FrontMatter.Empty;
+        }
+
+        var yamlStart = firstLineEnd + 1;
+        var lineStart = yamlStart;
+        while (lineStart < source.Length)
+        {
+            var lineEnd = source.IndexOf('\n', lineStart);
+            var end = lineEnd < 0 ? source.Length : lineEnd;
+            var line = source[lineStart..end].TrimEnd();
+            if (line is "---" or "...")
+            {
+                var yaml = source[yamlStart..lineStart];
+                var bodyStart = lineEnd < 0 ? source.Length : lineEnd + 1;
+                return Parse(text, yaml, yamlStart, diagnostics) with { BodyStart = bodyStart };
+            }
+
+            if (lineEnd < 0)
+            {
+                break;
+            }
+
+            lineStart = lineEnd + 1;
+        }
+
+        diagnostics.Error(DiagnosticCodes.FrontMatterInvalid, text.SpanAt(0), "the front matter opened on line 1 is never closed with a '---' line");
+        return FrontMatter.Empty with { BodyStart = source.Length };
+    }
+
+    private static FrontMatter Parse(ManuscriptText text, string yaml, int yamlStart, DiagnosticBag diagnostics)
+    {
+        var firstYamlLine = text.SpanAt(yamlStart).Line;
+        SourceSpan At(Mark mark) => new(text.Path, firstYamlLine + (int)mark.Line - 1, (int)mark.Column);
+
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException exception)
+        {
+            diagnostics.Error(DiagnosticCodes.FrontMatterInvalid, At(exception.Start), "the front matter is not valid YAML: " + exception.Message);
+            return FrontMatter.Empty;
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        {
+            return FrontMatter.Empty;
+        }
+
+        if (stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            diagnostics.Error(DiagnosticCodes.FrontMatterInvalid, At(stream.Documents[0].RootNode.Start), "the front matter must be a mapping of keys to values");
+            return FrontMatter.Empty;
+        }
+
+        var result = FrontMatter.Empty;
+        var authors = ImmutableArray.CreateBuilder<string>();
+        foreach (var (keyNode, value) in root.Children)
+        {
+            var key = (keyNode as YamlScalarNode)?.Value ?? string.Empty;
+            string? Scalar() => ScalarValue(value, key, At, diagnostics);
+            FrontMatterText? Markdown() => Scalar() is { } s ? new FrontMatterText(s, At(value.Start)) : null;
+            switch (key)
+            {
+                case FrontMatterKeys.Title: result = result with { Title = Scalar() }; break;
+                case FrontMatterKeys.Subtitle: result = result with { Subtitle = Scalar() }; break;
+                case FrontMatterKeys.Author or FrontMatterKeys.Authors: authors.AddRange(StringList(value, key, At, diagnostics)); break;
+                case FrontMatterKeys.Language: result = result with { Language = Scalar() }; break;
+                case FrontMatterKeys.Date: result = result with { Date = Scalar() }; break;
+                case FrontMatterKeys.Publisher: result = result with { Publisher = Scalar() }; break;
+                case FrontMatterKeys.Series: result = result with { Series = Scalar() }; break;
+                case FrontMatterKeys.Number: result = result with { Number = Scalar() }; break;
+                case FrontMatterKeys.Identifier: result = result with { Identifier = Scalar() }; break;
+                case FrontMatterKeys.Source: result = result with { Source = Scalar() }; break;
+                case FrontMatterKeys.Citation: result = result with { Citation = Markdown() }; break;
+                case FrontMatterKeys.AboutAuthor: result = result with { AboutAuthor = Markdown() }; break;
+                case FrontMatterKeys.Abstract: result = result with { Abstract = Markdown() }; break;
+                case FrontMatterKeys.Institution: result = result with { Institution = InstitutionLines(value, At, diagnostics) }; break;
+                default:
+                    diagnostics.Warning(DiagnosticCodes.FrontMatterUnknownKey, At(keyNode.Start), $"unknown front matter key '{key}' is ignored; known keys: {string.Join(", ", FrontMatterKeys.All.Order(StringComparer.Ordinal))}");
+                    break;
+            }
+        }
+
+        return result with { Authors = authors.ToImmutable() };
+    }
+
+    private static string? ScalarValue(YamlNode node, string key, Func<Mark, SourceSpan> at, DiagnosticBag diagnostics)
+    {
+        if (node is YamlScalarNode scalar)
+        {
+            return string.IsNullOrWhiteSpace(scalar.Value) ? null : scalar.Value.Trim();
+        }
+
+        diagnostics.Error(DiagnosticCodes.FrontMatterInvalid, at(node.Start), $"front matter key '{key}' must be a single text value");
+        return null;
+    }
+
+    private static List<string> StringList(YamlNode node, string key, Func<Mark, SourceSpan> at, DiagnosticBag diagnostics)
+    {
+        if (node is YamlSequenceNode sequence)
+        {
+            return sequence.Children.Select(child => ScalarValue(child, key, at, diagnostics)).OfType<string>().ToList();
+        }
+
+        return ScalarValue(node, key, at, diagnostics) is { } single ? [single] : [];
+    }
+
+    private static ImmutableArray<InstitutionLine> InstitutionLines(YamlNode node, Func<Mark, SourceSpan> at, DiagnosticBag diagnostics)
+    {
+        if (node is not YamlSequenceNode sequence)
+        {
+            diagnostics.Error(DiagnosticCodes.FrontMatterInvalid, at(node.Start), "front matter key 'institution' must be a list of {kind, text, url}");
+            return [];
+        }
+
+        var lines = ImmutableArray.CreateBuilder<InstitutionLine>();
+        foreach (var item in sequence.Children)
+        {
+            if (item is not YamlMappingNode mapping)
+            {
+                diagnostics.Error(DiagnosticCodes.FrontMatterInvalid, at(item.Start), "each institution line must be a mapping with 'kind', 'text' and optionally 'url'");
+                continue;
+            }
+
+            string? kindText = null, lineText = null, url = null;
+            foreach (var (keyNode, value) in mapping.Children)
+            {
+                var key = (keyNode as YamlScalarNode)?.Value ?? string.Empty;
+                switch (key)
+                {
+                    case "kind": kindText = ScalarValue(value, key, at, diagnostics); break;
+                    case "text": lineText = ScalarValue(value, key, at, diagnostics); break;
+                    case "url": url = ScalarValue(value, key, at, diagnostics); break;
+                    default:
+                        diagnostics.Warning(DiagnosticCodes.FrontMatterUnknownKey, at(keyNode.Start), $"unknown institution line key '{key}' is ignored; known keys: kind, text, url");
+                        break;
+                }
+            }
+
+            if (lineText is null)
+            {
+                diagnostics.Error(DiagnosticCodes.FrontMatterInvalid, at(item.Start), "an institution line has no 'text'");
+                continue;
+            }
+
+            var kind = InstitutionLineKind.Other;
+            if (kindText is not null && !Enum.TryParse(kindText, ignoreCase: true, out kind))
+            {
+                diagnostics.Warning(DiagnosticCodes.FrontMatterUnknownKey, at(item.Start), $"unknown institution line kind '{kindText}'; read as 'other'");
+                kind = InstitutionLineKind.Other;
+            }
+
+            if (url is not null && !LinkPolicy.IsAllowed(url))
+            {
+                diagnostics.Warning(DiagnosticCodes.UnsafeLinkTargetDropped, at(item.Start), $"institution link target '{url}' is not an http, https or mailto URL and was dropped");
+                url = null;
+            }
+
+            lines.Add(new InstitutionLine(kind, lineText, url, at(item.Start)));
+        }
+
+        return lines.ToImmutable();
+    }
+}

@@ -1,0 +1,413 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Net;
+using System.Text.RegularExpressions;
+using Markdig.Extensions.Footnotes;
+using Markdig.Extensions.SmartyPants;
+using Publish.Manuscript.Input;
+using Publish.Model;
+using Publish.Model.Blocks;
+using Publish.Model.Diagnostics;
+using Publish.Model.Inlines;
+using Md = Markdig.Syntax;
+using MdInlines = Markdig.Syntax.Inlines;
+
+namespace Publish.Manuscript.Markdown;
+
+/// <summary>
+/// Converts a Markdig tree into model blocks and inlines: one exhaustive dispatch per node kind. Every node gets
+/// the source position of its Markdig node (precise source location). Notes are numbered here, in the order
+/// this builder meets their first reference; callers therefore convert blocks in reading order.
+/// </summary>
+internal sealed partial class MarkdownModelBuilder
+{
+    private readonly string _source;
+    private readonly string _folder;
+    private readonly QuoteStyle _quotes;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly Func<int, SourceSpan> _spanAt;
+    private readonly bool _notesAllowed;
+    private bool _depthReported;
+    private int _insideNote;
+
+    /// <param name="spanAt">Maps a Markdig offset to a source position (a fixed position for front matter fields).</param>
+    /// <param name="notesAllowed">False for Markdown inside front matter fields, which has no note definitions.</param>
+    public MarkdownModelBuilder(string source, string folder, QuoteStyle quotes, DiagnosticBag diagnostics, Func<int, SourceSpan> spanAt, bool notesAllowed)
+    {
+        _source = source;
+        _folder = folder;
+        _quotes = quotes;
+        _diagnostics = diagnostics;
+        _spanAt = spanAt;
+        _notesAllowed = notesAllowed;
+    }
+
+    public NoteRegistry Notes { get; } = new();
+
+    /// <summary>Labels (without <c>^</c>) referenced only from inside other notes, where they were flattened.</summary>
+    public HashSet<string> FlattenedLabels { get; } = new(StringComparer.Ordinal);
+
+    public SourceSpan SpanOf(Md.MarkdownObject node) => _spanAt(Math.Max(0, node.Span.Start));
+
+    public ImmutableArray<Block> ConvertBlocks(IEnumerable<Md.Block> blocks, int depth)
+    {
+        var result = ImmutableArray.CreateBuilder<Block>();
+        foreach (var block in blocks)
+        {
+            result.AddRange(ConvertBlock(block, depth));
+        }
+
+        return result.ToImmutable();
+    }
+
+    public IEnumerable<Block> ConvertBlock(Md.Block block, int depth)
+    {
+        if (!WithinDepth(block, depth))
+        {
+            return [];
+        }
+
+        var span = SpanOf(block);
+        switch (block)
+        {
+            case Md.HeadingBlock heading:
+                return [new HeadingBlock(heading.Level, ConvertInlines(heading.Inline, depth + 1), span)];
+            case Md.ParagraphBlock paragraph when StandaloneImage(paragraph) is { } image:
+                return [Figure(image, span, depth)];
+            case Md.ParagraphBlock paragraph:
+                var content = ConvertInlines(paragraph.Inline, depth + 1);
+                return content.IsEmpty ? [] : [new ParagraphBlock(content, span)];
+            case Md.QuoteBlock quote:
+                return [new BlockQuoteBlock(ConvertBlocks(quote, depth + 1), span)];
+            case Md.ListBlock list:
+                var items = list.OfType<Md.ListItemBlock>()
+                    .Select(item => new ListItem(ConvertBlocks(item, depth + 2), SpanOf(item)))
+                    .ToImmutableArray();
+                return [new ListBlock(list.IsOrdered, OrderedStart(list), items, span)];
+            case Md.ThematicBreakBlock:
+                return [new ThematicBreakBlock(span)];
+            case Md.HtmlBlock html:
+                return HtmlBlockText(html, span);
+            case Md.CodeBlock code:
+                return [new CodeBlock(code.Lines.ToString(), span)];
+            case FootnoteGroup or Md.LinkReferenceDefinitionGroup or Md.LinkReferenceDefinition or Md.BlankLineBlock:
+                return [];
+            case Md.ContainerBlock container:
+                return ConvertBlocks(container, depth + 1);
+            default:
+                return [];
+        }
+    }
+
+    /// <summary>A heading's text for comparisons (title, bibliography), without side effects: no diagnostics, no note numbers.</summary>
+    public string HeadingText(Md.HeadingBlock heading)
+    {
+        var text = new System.Text.StringBuilder();
+        void Walk(MdInlines.ContainerInline container)
+        {
+            foreach (var inline in container)
+            {
+                switch (inline)
+                {
+                    case MdInlines.LiteralInline literal: text.Append(literal.Content.ToString()); break;
+                    case SmartyPant pant: text.Append(_quotes.Mapping.TryGetValue(pant.Type, out var s) ? s : string.Empty); break;
+                    case MdInlines.CodeInline code: text.Append(code.Content); break;
+                    case MdInlines.HtmlEntityInline entity: text.Append(entity.Transcoded.ToString()); break;
+                    case MdInlines.LineBreakInline: text.Append(' '); break;
+                    case FootnoteLink: break;
+                    case MdInlines.ContainerInline inner: Walk(inner); break;
+                    default: break;
+                }
+            }
+        }
+
+        if (heading.Inline is { } content)
+        {
+            Walk(content);
+        }
+
+        return text.ToString().Trim();
+    }
+
+    public ImmutableArray<Inline> ConvertInlines(MdInlines.ContainerInline? container, int depth)
+    {
+        var result = ImmutableArray.CreateBuilder<Inline>();
+        var run = new TextRun();
+        if (container is not null)
+        {
+            AppendInlines(container, depth, result, run);
+        }
+
+        Flush(result, run);
+        return result.ToImmutable();
+    }
+
+    private void AppendInlines(MdInlines.ContainerInline container, int depth, ImmutableArray<Inline>.Builder result, TextRun run)
+    {
+        foreach (var inline in container)
+        {
+            AppendInline(inline, depth, result, run);
+        }
+    }
+
+    private void AppendInline(MdInlines.Inline inline, int depth, ImmutableArray<Inline>.Builder result, TextRun run)
+    {
+        if (!WithinDepth(inline, depth))
+        {
+            return;
+        }
+
+        var offset = Math.Max(0, inline.Span.Start);
+        switch (inline)
+        {
+            case MdInlines.LiteralInline literal:
+                var raw = literal.Content.ToString();
+                run.Append(literal.IsFirstCharacterEscaped ? raw : Refine(raw), raw, offset, literal.IsFirstCharacterEscaped);
+                break;
+            case SmartyPant pant:
+                run.Append(_quotes.Mapping.TryGetValue(pant.Type, out var typographic) ? typographic : pant.ToString(), new string(' ', Math.Max(1, pant.Span.Length)), offset, escaped: false);
+                break;
+            case MdInlines.HtmlEntityInline entity:
+                run.Append(entity.Transcoded.ToString(), entity.Original.ToString(), offset, escaped: true);
+                break;
+            case MdInlines.LineBreakInline { IsHard: true }:
+                Flush(result, run);
+                result.Add(new LineBreakInline(SpanOf(inline)));
+                break;
+            case MdInlines.LineBreakInline:
+                run.Append(" ", " ", offset, escaped: false);
+                break;
+            case MdInlines.CodeInline code:
+                Flush(result, run);
+                result.Add(new CodeInline(code.Content, SpanOf(inline)));
+                break;
+            case MdInlines.EmphasisInline emphasis:
+                Flush(result, run);
+                var children = ConvertInlines(emphasis, depth + 1);
+                result.Add(emphasis.DelimiterCount >= 2 ? new StrongInline(children, SpanOf(inline)) : new EmphasisInline(children, SpanOf(inline)));
+                break;
+            case MdInlines.LinkInline { IsImage: true } image:
+                _diagnostics.Warning(MarkdownDiagnosticCodes.InlineImageKeptAsText, SpanOf(inline), "an image inside running text is not a figure (a figure is an image alone in its paragraph); its description is kept as text");
+                AppendInlines(image, depth + 1, result, run);
+                break;
+            case MdInlines.LinkInline link:
+                AppendLink(link, depth, result, run);
+                break;
+            case MdInlines.AutolinkInline autolink:
+                AppendLinkOrText(autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url, [new TextInline(autolink.Url, SpanOf(inline))], SpanOf(inline), result, run);
+                break;
+            case MdInlines.HtmlInline html:
+                _diagnostics.Warning(DiagnosticCodes.RawHtmlDropped, SpanOf(inline), $"raw HTML '{Shorten(html.Tag)}' was dropped (its text is kept)");
+                break;
+            case FootnoteLink { IsBackLink: true }:
+                break;
+            case FootnoteLink footnoteLink:
+                AppendNoteReference(footnoteLink, depth, result, run);
+                break;
+            case MdInlines.ContainerInline other:
+                AppendInlines(other, depth + 1, result, run);
+                break;
+            default:
+                break;
+        }
+    }
+
+    private void AppendLink(MdInlines.LinkInline link, int depth, ImmutableArray<Inline>.Builder result, TextRun run)
+    {
+        var span = SpanOf(link);
+        var url = link.Url ?? string.Empty;
+        ImmutableArray<Inline> children;
+        if (link.IsAutoLink)
+        {
+            // A bare URL is shown as written: no typographic refinement inside it.
+            var start = Math.Max(0, link.Span.Start);
+            var written = link.Span.Length > 0 && start + link.Span.Length <= _source.Length ? _source.Substring(start, link.Span.Length) : url;
+            children = [new TextInline(written, span)];
+        }
+        else
+        {
+            children = ConvertInlines(link, depth + 1);
+        }
+
+        AppendLinkOrText(url, children, span, result, run);
+    }
+
+    private void AppendLinkOrText(string url, ImmutableArray<Inline> children, SourceSpan span, ImmutableArray<Inline>.Builder result, TextRun run)
+    {
+        Flush(result, run);
+        if (LinkPolicy.IsAllowed(url))
+        {
+            result.Add(new LinkInline(url.Trim(), children, span));
+            return;
+        }
+
+        _diagnostics.Warning(DiagnosticCodes.UnsafeLinkTargetDropped, span, $"link target '{Shorten(url)}' is not an http, https or mailto URL; the link was dropped and its text kept");
+        result.AddRange(children);
+    }
+
+    private void AppendNoteReference(FootnoteLink link, int depth, ImmutableArray<Inline>.Builder result, TextRun run)
+    {
+        var footnote = link.Footnote;
+        var label = footnote.Label?.TrimStart('^') ?? string.Empty;
+        var offset = Math.Max(0, link.Span.Start);
+        if (_insideNote > 0 || !_notesAllowed)
+        {
+            _diagnostics.Warning(
+                DiagnosticCodes.NoteInsideNoteFlattened,
+                SpanOf(link),
+                _notesAllowed ? $"note [^{label}] is referenced inside another note; notes cannot nest, so the marker is kept as plain text" : $"note [^{label}] is referenced in a front matter field, which cannot hold notes; the marker is kept as plain text");
+            FlattenedLabels.Add(label);
+            run.Append($"[^{label}]", new string(' ', label.Length + 3), offset, escaped: true);
+            return;
+        }
+
+        Flush(result, run);
+        if (!Notes.TryGet(footnote, out var note))
+        {
+            var number = Notes.NextNumber;
+            _insideNote++;
+            var content = ConvertBlocks(footnote, depth + 1);
+            _insideNote--;
+            note = new Note(number, label, content, DefinitionSpan(footnote));
+            Notes.Add(footnote, note);
+        }
+
+        result.Add(new NoteReferenceInline(note, SpanOf(link)));
+    }
+
+    /// <summary>Markdig's footnote span starts after <c>[^label]:</c>; the note's position is the definition's <c>[</c>.</summary>
+    private SourceSpan DefinitionSpan(Footnote footnote)
+    {
+        var start = Math.Clamp(footnote.Span.Start, 0, _source.Length);
+        var lineStart = start == 0 ? 0 : _source.LastIndexOf('\n', start - 1) + 1;
+        var bracket = _source.IndexOf('[', lineStart);
+        return _spanAt(bracket >= lineStart && bracket <= start ? bracket : start);
+    }
+
+    private void Flush(ImmutableArray<Inline>.Builder result, TextRun run)
+    {
+        if (run.IsEmpty)
+        {
+            return;
+        }
+
+        ReportUndefinedNotes(run);
+        result.Add(new TextInline(run.Display, _spanAt(run.FirstSourceOffset)));
+        run.Clear();
+    }
+
+    /// <summary>Markdig leaves a reference to an undefined note as literal text; find it in the raw run.</summary>
+    private void ReportUndefinedNotes(TextRun run)
+    {
+        foreach (Match match in UndefinedNoteReference().Matches(run.Raw))
+        {
+            var piece = run.PieceAt(match.Index);
+            if (piece.Escaped)
+            {
+                continue;
+            }
+
+            _diagnostics.Error(
+                DiagnosticCodes.NoteReferenceWithoutDefinition,
+                _spanAt(piece.SourceOffset + match.Index - piece.RawIndex),
+                $"note [^{match.Groups[1].Value}] is referenced but never defined (add a line '[^{match.Groups[1].Value}]: …')");
+        }
+    }
+
+    private FigureBlock Figure(MdInlines.LinkInline image, SourceSpan span, int depth)
+    {
+        var caption = ConvertInlines(image, depth + 1);
+        var reference = image.Url ?? string.Empty;
+        var alt = string.IsNullOrWhiteSpace(image.Title) ? null : image.Title;
+        if (reference.Trim().Length == 0)
+        {
+            _diagnostics.Warning(DiagnosticCodes.ImageFileMissing, span, "the figure names no image file; it is set as a caption only");
+            return new FigureBlock(caption, null, span);
+        }
+
+        var lookup = ImageLocator.Resolve(_folder, reference);
+        switch (lookup.Status)
+        {
+            case ImageLookupStatus.Found:
+                return new FigureBlock(caption, new ImageSource(lookup.Path, alt), span);
+            case ImageLookupStatus.Missing:
+                _diagnostics.Warning(DiagnosticCodes.ImageFileMissing, span, $"image file '{reference}' was not found; the figure is set as a caption only");
+                return new FigureBlock(caption, null, span);
+            default:
+                _diagnostics.Error(DiagnosticCodes.ImageOutsideManuscriptFolder, span, $"image '{reference}' lies outside the manuscript's folder and is refused");
+                return new FigureBlock(caption, null, span);
+        }
+    }
+
+    /// <summary>The image of a paragraph holding one image and nothing else but white space.</summary>
+    private static MdInlines.LinkInline? StandaloneImage(Md.ParagraphBlock paragraph)
+    {
+        MdInlines.LinkInline? image = null;
+        foreach (var inline in paragraph.Inline ?? [])
+        {
+            switch (inline)
+            {
+                case MdInlines.LinkInline { IsImage: true } candidate when image is null:
+                    image = candidate;
+                    break;
+                case MdInlines.LiteralInline literal when literal.Content.IsEmptyOrWhitespace():
+                case MdInlines.LineBreakInline:
+                    break;
+                default:
+                    return null;
+            }
+        }
+
+        return image;
+    }
+
+    private IEnumerable<Block> HtmlBlockText(Md.HtmlBlock html, SourceSpan span)
+    {
+        _diagnostics.Warning(DiagnosticCodes.RawHtmlDropped, span, "raw HTML block was dropped (its text is kept)");
+        if (html.Type == Md.HtmlBlockType.Comment)
+        {
+            return [];
+        }
+
+        var text = WebUtility.HtmlDecode(HtmlTag().Replace(html.Lines.ToString(), " "));
+        var collapsed = Whitespace().Replace(text, " ").Trim();
+        return collapsed.Length == 0 ? [] : [new ParagraphBlock([new TextInline(collapsed, span)], span)];
+    }
+
+    private bool WithinDepth(Md.MarkdownObject node, int depth)
+    {
+        if (depth <= MarkdownLimits.MaxNestingDepth)
+        {
+            return true;
+        }
+
+        if (!_depthReported)
+        {
+            _depthReported = true;
+            _diagnostics.Error(
+                DiagnosticCodes.NestingTooDeep,
+                SpanOf(node),
+                string.Create(CultureInfo.InvariantCulture, $"the manuscript nests quotes, lists or emphasis deeper than {MarkdownLimits.MaxNestingDepth} levels here; deeper content is refused"));
+        }
+
+        return false;
+    }
+
+    /// <summary>Apostrophes and ellipses SmartyPants leaves alone (inside words, before letters).</summary>
+    private static string Refine(string text) =>
+        text.Replace("...", "…", StringComparison.Ordinal).Replace("'", QuoteStyle.Apostrophe, StringComparison.Ordinal);
+
+    private static int OrderedStart(Md.ListBlock list) =>
+        int.TryParse(list.OrderedStart, NumberStyles.None, CultureInfo.InvariantCulture, out var start) ? start : 1;
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "…";
+
+    [GeneratedRegex(@"\[\^([^\]\s]+)\]")]
+    private static partial Regex UndefinedNoteReference();
+
+    [GeneratedRegex("<[^>]*>")]
+    private static partial Regex HtmlTag();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}

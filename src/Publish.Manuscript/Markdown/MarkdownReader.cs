@@ -1,0 +1,229 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using Markdig;
+using Markdig.Extensions.Footnotes;
+using Publish.Manuscript.Input;
+using Publish.Model;
+using Publish.Model.Blocks;
+using Publish.Model.Diagnostics;
+using Publish.Model.Inlines;
+using Md = Markdig.Syntax;
+
+namespace Publish.Manuscript.Markdown;
+
+/// <summary>
+/// Reads the Markdown dialect (DESIGN.md dialect 1). Stages: front matter (YAML) → Markdig parse with the quote
+/// style of the document's language → model conversion (figures, notes, bibliography) → note checks.
+/// Title: the front matter's <c>title</c>; when absent, a level-1 heading that opens the body is the title;
+/// when neither exists the document is titled after its file name with error PUB1401. A level-1 heading at the
+/// top equal to the title is dropped (authors often repeat it). Front matter fields <c>citation</c>,
+/// <c>about-author</c> and <c>abstract</c> are Markdown text (notes are not allowed in them).
+/// </summary>
+public sealed class MarkdownReader : IManuscriptReader
+{
+    public Document? Read(ManuscriptText text, DiagnosticBag diagnostics)
+    {
+        var front = FrontMatterReader.Read(text, diagnostics);
+        var language = front.Language ?? "en";
+        var quotes = QuoteStyle.For(language);
+        var pipeline = MarkdownPipelineFactory.Create(quotes);
+
+        var source = BlankOut(text.Text, front.BodyStart);
+        Md.MarkdownDocument parsed;
+        try
+        {
+            parsed = Markdig.Markdown.Parse(source, pipeline);
+        }
+        catch (ArgumentException exception) when (exception.Message.Contains("nested", StringComparison.OrdinalIgnoreCase))
+        {
+            diagnostics.Error(DiagnosticCodes.NestingTooDeep, text.SpanAt(front.BodyStart), string.Create(CultureInfo.InvariantCulture, $"the manuscript nests quotes, lists or emphasis deeper than {MarkdownLimits.MaxNestingDepth} levels; it is refused"));
+            return null;
+        }
+
+        var builder = new MarkdownModelBuilder(source, text.Folder, quotes, diagnostics, text.SpanAt, notesAllowed: true);
+        var title = front.Title;
+        var blocks = parsed.Where(block => block is not (FootnoteGroup or Md.LinkReferenceDefinitionGroup or Md.BlankLineBlock)).ToList();
+        if (blocks.Count > 0 && blocks[0] is Md.HeadingBlock { Level: 1 } first)
+        {
+            var headingText = builder.HeadingText(first);
+            if (title is null && !BibliographyHeadings.IsBibliography(headingText))
+            {
+                title = headingText;
+                blocks.RemoveAt(0);
+            }
+            else if (title is not null && SameText(headingText, title))
+            {
+                blocks.RemoveAt(0);
+            }
+        }
+
+        if (title is null)
+        {
+            diagnostics.Error(DiagnosticCodes.FrontMatterInvalid, text.SpanAt(0), "the manuscript has no title: add 'title:' to the front matter or start with a '# Title' heading");
+            title = Path.GetFileNameWithoutExtension(text.Path);
+        }
+
+        var frontMatterBlocks = front.Abstract is { } abstractText ? FieldBlocks(abstractText, text, quotes, pipeline, diagnostics) : [];
+        var body = ImmutableArray.CreateBuilder<Block>();
+        var bibliography = ImmutableArray.CreateBuilder<BibliographyEntry>();
+        var inBibliography = false;
+        foreach (var block in blocks)
+        {
+            if (block is Md.HeadingBlock { Level: 1 } heading)
+            {
+                inBibliography = BibliographyHeadings.IsBibliography(builder.HeadingText(heading));
+                if (inBibliography)
+                {
+                    continue;
+                }
+            }
+
+            var converted = builder.ConvertBlock(block, 0);
+            if (inBibliography)
+            {
+                bibliography.AddRange(converted.SelectMany(BibliographyEntries));
+            }
+            else
+            {
+                body.AddRange(converted);
+            }
+        }
+
+        CheckNoteDefinitions(text, front.BodyStart, builder, diagnostics);
+
+        return new Document
+        {
+            SourcePath = text.Path,
+            Dialect = ManuscriptDialect.Markdown,
+            Metadata = new Metadata
+            {
+                Title = title,
+                Subtitle = front.Subtitle,
+                Authors = front.Authors,
+                Language = language,
+                Date = front.Date,
+                Publisher = front.Publisher,
+                Series = front.Series,
+                Number = front.Number,
+                Identifier = front.Identifier,
+                Source = front.Source,
+            },
+            FrontMatter = frontMatterBlocks,
+            Body = body.ToImmutable(),
+            Notes = [.. builder.Notes.Ordered],
+            Bibliography = bibliography.ToImmutable(),
+            Citation = front.Citation is { } citation ? FieldInlines(citation, text, quotes, pipeline, diagnostics) : [],
+            AboutAuthor = front.AboutAuthor is { } about ? FieldBlocks(about, text, quotes, pipeline, diagnostics) : [],
+            Institution = front.Institution.IsEmpty ? null : new Institution(front.Institution),
+        };
+    }
+
+    /// <summary>One entry per paragraph (or per list item) of the bibliography section.</summary>
+    private static IEnumerable<BibliographyEntry> BibliographyEntries(Block block) => block switch
+    {
+        ParagraphBlock p => [new BibliographyEntry(p.Content, p.Span)],
+        HeadingBlock h => [new BibliographyEntry(h.Content, h.Span)],
+        FigureBlock f => [new BibliographyEntry(f.Caption, f.Span)],
+        ListBlock l => l.Items.Select(item => new BibliographyEntry(JoinParagraphs(item.Children), item.Span)),
+        BlockQuoteBlock q => q.Children.SelectMany(BibliographyEntries),
+        CodeBlock c => [new BibliographyEntry([new CodeInline(c.Text, c.Span)], c.Span)],
+        ThematicBreakBlock => [],
+        _ => throw new InvalidOperationException($"Unknown block kind {block.GetType().Name}."),
+    };
+
+    private static ImmutableArray<Inline> JoinParagraphs(IEnumerable<Block> blocks)
+    {
+        var result = ImmutableArray.CreateBuilder<Inline>();
+        foreach (var entry in blocks.SelectMany(BibliographyEntries))
+        {
+            if (result.Count > 0)
+            {
+                result.Add(new TextInline(" ", entry.Span));
+            }
+
+            result.AddRange(entry.Content);
+        }
+
+        return result.ToImmutable();
+    }
+
+    /// <summary>PUB1102 (defined, never referenced) and PUB1103 (defined twice), from the definition lines.</summary>
+    private static void CheckNoteDefinitions(ManuscriptText text, int bodyStart, MarkdownModelBuilder builder, DiagnosticBag diagnostics)
+    {
+        var firstDefinition = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (label, offset) in FootnoteDefinitionScanner.Scan(text.Text, bodyStart))
+        {
+            if (firstDefinition.TryGetValue(label, out var first))
+            {
+                diagnostics.Error(
+                    DiagnosticCodes.NoteLabelDefinedTwice,
+                    text.SpanAt(offset),
+                    string.Create(CultureInfo.InvariantCulture, $"note label [^{label}] is defined twice; the first definition is on line {text.SpanAt(first).Line}"));
+                continue;
+            }
+
+            firstDefinition.Add(label, offset);
+            if (!builder.Notes.IsReferenced(label))
+            {
+                diagnostics.Warning(
+                    DiagnosticCodes.NoteDefinedButNeverReferenced,
+                    text.SpanAt(offset),
+                    builder.FlattenedLabels.Contains(label)
+                        ? $"note [^{label}] is referenced only from inside another note, so it is not printed"
+                        : $"note [^{label}] is defined but never referenced, so it is not printed");
+            }
+        }
+    }
+
+    private static ImmutableArray<Block> FieldBlocks(FrontMatterText field, ManuscriptText text, QuoteStyle quotes, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
+    {
+        var parsed = Markdig.Markdown.Parse(field.Markdown, pipeline);
+        var builder = new MarkdownModelBuilder(field.Markdown, text.Folder, quotes, diagnostics, _ => field.Span, notesAllowed: false);
+        return builder.ConvertBlocks(parsed, 0);
+    }
+
+    private static ImmutableArray<Inline> FieldInlines(FrontMatterText field, ManuscriptText text, QuoteStyle quotes, MarkdownPipeline pipeline, DiagnosticBag diagnostics) =>
+        JoinParagraphs(FieldBlocks(field, text, quotes, pipeline, diagnostics));
+
+    /// <summary>The text with the front matter replaced by blank lines: offsets, lines and columns stay exact.</summary>
+    private static string BlankOut(string text, int bodyStart)
+    {
+        if (bodyStart == 0)
+        {
+            return text;
+        }
+
+        var blanked = new StringBuilder(text.Length);
+        for (var i = 0; i < bodyStart; i++)
+        {
+            blanked.Append(text[i] == '\n' ? '\n' : ' ');
+        }
+
+        return blanked.Append(text, bodyStart, text.Length - bodyStart).ToString();
+    }
+
+    /// <summary>Heading and title compared as a reader sees them: case, quotes and dashes folded.</summary>
+    private static bool SameText(string heading, string title) =>
+        string.Equals(Fold(heading), Fold(title), StringComparison.OrdinalIgnoreCase);
+
+    private static string Fold(string text)
+    {
+        var folded = new StringBuilder(text.Length);
+        foreach (var c in text.Trim())
+        {
+            folded.Append(c switch
+            {
+                '“' or '”' or '„' or '«' or '»' => "\"",
+                '‘' or '’' or '‚' => "'",
+                '–' => "--",
+                '—' => "---",
+                '…' => "...",
+                '\u00A0' => string.Empty,
+                _ => c.ToString(),
+            });
+        }
+
+        return folded.ToString().Replace(" \"", "\"", StringComparison.Ordinal);
+    }
+}

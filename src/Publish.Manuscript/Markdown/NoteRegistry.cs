@@ -1,0 +1,29 @@
+using Markdig.Extensions.Footnotes;
+using Publish.Model;
+
+namespace Publish.Manuscript.Markdown;
+
+/// <summary>
+/// The notes met while converting, in order of first reference: one <see cref="Note"/> per Markdig
+/// <see cref="Footnote"/>, so a note referenced twice is one instance behind two markers. Invariant: numbers
+/// are 1..Count with no gap, assigned when a note is first referenced from outside a note.
+/// </summary>
+internal sealed class NoteRegistry
+{
+    private readonly Dictionary<Footnote, Note> _notes = [];
+    private readonly List<Note> _ordered = [];
+
+    public IReadOnlyList<Note> Ordered => _ordered;
+
+    public int NextNumber => _ordered.Count + 1;
+
+    public bool TryGet(Footnote footnote, out Note note) => _notes.TryGetValue(footnote, out note!);
+
+    public void Add(Footnote footnote, Note note)
+    {
+        _notes.Add(footnote, note);
+        _ordered.Add(note);
+    }
+
+    public bool IsReferenced(string label) => _ordered.Any(note => string.Equals(note.Label, label, StringComparison.Ordinal));
+}
