@@ -10,6 +10,7 @@ namespace Publish.Typesetting.Shaping;
 public sealed class ShapedText
 {
     private readonly double[] _prefixWidths;
+    private string[]? _clusterTexts;
 
     public ShapedText(string text, ImmutableArray<ShapedGlyph> glyphs, double glyphSize, double baselineShift,
         double ascent, double descent, ImmutableArray<int> missingCodePoints)
@@ -84,6 +85,13 @@ public sealed class ShapedText
 
     /// <summary>The source text of glyph <paramref name="index"/>'s cluster if it is the cluster's first glyph, else empty.</summary>
     public string ClusterTextOf(int index)
+    {
+        // Computed once per shaped text: cached texts are set on many lines.
+        _clusterTexts ??= [.. Enumerable.Range(0, Glyphs.Length).Select(ComputeClusterText)];
+        return _clusterTexts[index];
+    }
+
+    private string ComputeClusterText(int index)
     {
         var cluster = Glyphs[index].Cluster;
         if (index > 0 && Glyphs[index - 1].Cluster == cluster)
