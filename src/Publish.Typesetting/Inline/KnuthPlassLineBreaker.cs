@@ -25,11 +25,10 @@ public static class KnuthPlassLineBreaker
             passes.Add((options.PreTolerance, false, 0, false));
         }
 
-        passes.Add((options.Tolerance, true, 0, options.EmergencyStretch <= 0));
-        if (options.EmergencyStretch > 0)
-        {
-            passes.Add((options.Tolerance, true, options.EmergencyStretch, true));
-        }
+        // The final pass accepts any badness: a loose line (reported by its ratio) is better than one that
+        // sticks into the margin; an overfull line is only the rescue when not even that is possible.
+        passes.Add((options.Tolerance, true, 0, false));
+        passes.Add((BreakItem.Infinite, true, Math.Max(0, options.EmergencyStretch), true));
 
         for (int p = 0; p < passes.Count; p++)
         {

@@ -26,7 +26,7 @@ internal static class LineAssembler
 
         var ratio = lineBreak.Ratio;
         var setRatio = double.IsFinite(ratio) ? Math.Max(ratio, -1) : 0;
-        double x = 0, inkEnd = 0;
+        double x = 0, inkEnd = 0, spaceStart = -1;
 
         void FlushRun()
         {
@@ -49,10 +49,9 @@ internal static class LineAssembler
             linkUri = null;
         }
 
-        void Draw(ItemContent content)
+        void Draw(ItemContent content, double pen)
         {
             var shaped = content.Shaped;
-            double pen = x;
             for (int g = content.GlyphStart; g < content.GlyphEnd; g++)
             {
                 var glyph = shaped.Glyphs[g];
@@ -80,7 +79,7 @@ internal static class LineAssembler
                     if (item.Content >= 0)
                     {
                         var content = paragraph.Contents[item.Content];
-                        Draw(content);
+                        Draw(content, x);
                         ascent = Math.Max(ascent, content.Shaped.Ascent);
                         descent = Math.Max(descent, content.Shaped.Descent);
                         var piece = paragraph.Pieces[content.Piece];
@@ -106,11 +105,18 @@ internal static class LineAssembler
 
                     x += item.Width;
                     inkEnd = x;
+                    spaceStart = -1;
                     break;
                 case BreakItemKind.Glue:
+                    // A ragged-right space is several glue items; its glyph goes where the space begins.
+                    if (spaceStart < 0)
+                    {
+                        spaceStart = x;
+                    }
+
                     if (item.Content >= 0)
                     {
-                        Draw(paragraph.Contents[item.Content]);
+                        Draw(paragraph.Contents[item.Content], spaceStart);
                     }
 
                     x += item.Width + (item.FilStretch ? 0 : setRatio >= 0 ? setRatio * item.Stretch : setRatio * item.Shrink);
@@ -126,7 +132,7 @@ internal static class LineAssembler
         var hyphenated = end.Kind == BreakItemKind.Penalty && end.Flagged;
         if (end.Kind == BreakItemKind.Penalty && end.Content >= 0)
         {
-            Draw(paragraph.Contents[end.Content]);
+            Draw(paragraph.Contents[end.Content], x);
             x += end.Width;
             inkEnd = x;
         }

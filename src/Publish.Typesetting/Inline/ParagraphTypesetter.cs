@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using Publish.Model;
 using Publish.Model.Diagnostics;
 using Publish.Typesetting.Fonts;
-using Publish.Typesetting.Frames;
 using Publish.Typesetting.Hyphenation;
 using Publish.Typesetting.Shaping;
 
@@ -33,7 +32,10 @@ public sealed class ParagraphTypesetter
         var span = pieces.Count > 0 ? pieces[0].Span : SourceSpan.None;
         var hyphenator = style.Hyphenate ? _hyphenation?.For(style.Language, diagnostics, span) : null;
         var paragraph = new ParagraphItemBuilder(_shaper, hyphenator, _missing, diagnostics, style, pieces).Build();
-        var breaks = KnuthPlassLineBreaker.Break(CollectionsMarshalSpan(paragraph.Items), [style.Measure], _options);
+        var items = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(paragraph.Items);
+        var breaks = _options.Algorithm == LineBreakAlgorithm.FirstFit
+            ? FirstFitLineBreaker.Break(items, [style.Measure])
+            : KnuthPlassLineBreaker.Break(items, [style.Measure], _options);
         var strut = _shaper.Shape(" ", new RunStyle(style.BaseVariant, style.Size, style.Features));
         var lines = ImmutableArray.CreateBuilder<TypesetLine>(breaks.Count);
         foreach (var lineBreak in breaks)
@@ -50,7 +52,4 @@ public sealed class ParagraphTypesetter
 
         return new ParagraphLayout(lines.MoveToImmutable(), style.Leading);
     }
-
-    private static ReadOnlySpan<BreakItem> CollectionsMarshalSpan(List<BreakItem> items) =>
-        System.Runtime.InteropServices.CollectionsMarshal.AsSpan(items);
 }
