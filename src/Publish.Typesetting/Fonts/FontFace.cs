@@ -1,0 +1,90 @@
+using HarfBuzzSharp;
+using Publish.Typesetting.Frames;
+using HbBuffer = HarfBuzzSharp.Buffer;
+using HbFont = HarfBuzzSharp.Font;
+
+namespace Publish.Typesetting.Fonts;
+
+/// <summary>
+/// One font file, loaded once per build: the HarfBuzz font (scale = units per em, so shaped advances are in
+/// font units), its cmap coverage, and the <see cref="FontResource"/> every glyph run set in it shares.
+/// Shaping through <see cref="HbFont"/> is safe from several threads; each call uses its own buffer.
+/// </summary>
+public sealed class FontFace : IDisposable
+{
+    private readonly Blob _blob;
+    private readonly Face _face;
+    private readonly Lazy<bool> _hasSuperscriptDigits;
+
+    private FontFace(string path, byte[] data)
+    {
+        Path = path;
+        _blob = Blob.FromFile(path);
+        _face = new Face(_blob, 0);
+        UnitsPerEm = _face.UnitsPerEm;
+        HbFont = new HbFont(_face);
+        HbFont.SetScale(UnitsPerEm, UnitsPerEm);
+        var postScriptName = OpenTypeTableReader.ReadPostScriptName(data) ?? System.IO.Path.GetFileNameWithoutExtension(path);
+        var metrics = OpenTypeTableReader.ReadMetrics(data, postScriptName);
+        Resource = new FontResource(postScriptName, data, 0, OpenTypeTableReader.HasTable(data, "CFF "), UnitsPerEm, metrics,
+            glyph => HbFont.GetHorizontalGlyphAdvance(glyph));
+        _hasSuperscriptDigits = new Lazy<bool>(ProbeSuperscriptDigits);
+    }
+
+    public string Path { get; }
+
+    public int UnitsPerEm { get; }
+
+    public FontResource Resource { get; }
+
+    internal HbFont HbFont { get; }
+
+    /// <summary>Whether <c>sups</c> gives every digit 0–9 a glyph of its own (else note markers are synthesized).</summary>
+    public bool HasSuperscriptDigits => _hasSuperscriptDigits.Value;
+
+    public static FontFace Load(string path) => new(path, File.ReadAllBytes(path));
+
+    /// <summary>True when the cmap maps <paramref name="codePoint"/> to a real glyph (not .notdef).</summary>
+    public bool HasGlyph(int codePoint) => HbFont.TryGetNominalGlyph(codePoint, out var glyph) && glyph != 0;
+
+    /// <summary>Ascender and descender (descender negative) in points at <paramref name="size"/>.</summary>
+    public (double Ascent, double Descent) VerticalExtent(double size) =>
+        (Resource.Metrics.Ascender * size / UnitsPerEm, Resource.Metrics.Descender * size / UnitsPerEm);
+
+    public void Dispose()
+    {
+        HbFont.Dispose();
+        _face.Dispose();
+        _blob.Dispose();
+    }
+
+    private bool ProbeSuperscriptDigits()
+    {
+        const string digits = "0123456789";
+        var plain = ShapeGlyphIds(digits, []);
+        var raised = ShapeGlyphIds(digits, [Feature.Parse("sups")]);
+        if (plain.Length != digits.Length || raised.Length != digits.Length)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < plain.Length; i++)
+        {
+            if (plain[i] == raised[i] || raised[i] == 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private uint[] ShapeGlyphIds(string text, Feature[] features)
+    {
+        using var buffer = new HbBuffer();
+        buffer.AddUtf16(text);
+        buffer.GuessSegmentProperties();
+        HbFont.Shape(buffer, features);
+        return [.. buffer.GetGlyphInfoSpan().ToArray().Select(info => info.Codepoint)];
+    }
+}

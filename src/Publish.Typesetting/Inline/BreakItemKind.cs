@@ -1,0 +1,8 @@
+namespace Publish.Typesetting.Inline;
+
+public enum BreakItemKind : byte
+{
+    Box,
+    Glue,
+    Penalty,
+}

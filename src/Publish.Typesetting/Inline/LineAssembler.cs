@@ -1,0 +1,146 @@
+using System.Collections.Immutable;
+using Publish.Typesetting.Frames;
+using Publish.Typesetting.Shaping;
+
+namespace Publish.Typesetting.Inline;
+
+/// <summary>
+/// Sets the chosen lines: glue gets its natural width plus ratio × stretch (or shrink, never below −1), each
+/// space keeps its space glyph (so extraction finds the words), a hyphen is drawn at a hyphenation break, and
+/// glyphs are grouped into runs of one font, size and baseline shift.
+/// </summary>
+internal static class LineAssembler
+{
+    public static TypesetLine Assemble(ParagraphItems paragraph, LineBreak lineBreak, double measure, ShapedText strut)
+    {
+        var items = paragraph.Items;
+        var runs = ImmutableArray.CreateBuilder<LineGlyphRun>();
+        var links = ImmutableArray.CreateBuilder<LineLink>();
+        var markers = ImmutableArray.CreateBuilder<NoteMarker>();
+        var glyphs = ImmutableArray.CreateBuilder<PositionedGlyph>();
+        FontResource? runFont = null;
+        double runSize = 0, runShift = 0, runX = 0;
+        double ascent = strut.Ascent, descent = strut.Descent;
+        string? linkUri = null;
+        double linkStart = 0, linkEnd = 0;
+
+        var ratio = lineBreak.Ratio;
+        var setRatio = double.IsFinite(ratio) ? Math.Max(ratio, -1) : 0;
+        double x = 0, inkEnd = 0, spaceStart = -1;
+
+        void FlushRun()
+        {
+            if (runFont is not null && glyphs.Count > 0)
+            {
+                runs.Add(new LineGlyphRun(runFont, runSize, runX, runShift, glyphs.ToImmutable()));
+            }
+
+            glyphs.Clear();
+            runFont = null;
+        }
+
+        void FlushLink()
+        {
+            if (linkUri is not null)
+            {
+                links.Add(new LineLink(linkStart, linkEnd - linkStart, linkUri));
+            }
+
+            linkUri = null;
+        }
+
+        void Draw(ItemContent content, double pen)
+        {
+            var shaped = content.Shaped;
+            for (int g = content.GlyphStart; g < content.GlyphEnd; g++)
+            {
+                var glyph = shaped.Glyphs[g];
+                if (!ReferenceEquals(glyph.Font, runFont) || runSize != shaped.GlyphSize || runShift != shaped.BaselineShift)
+                {
+                    FlushRun();
+                    runFont = glyph.Font;
+                    runSize = shaped.GlyphSize;
+                    runShift = shaped.BaselineShift;
+                    runX = pen;
+                }
+
+                var text = g == content.GlyphStart && content.FirstGlyphText is not null ? content.FirstGlyphText : shaped.ClusterTextOf(g);
+                glyphs.Add(new PositionedGlyph(glyph.GlyphId, pen - runX + glyph.XOffset, glyph.YOffset, text));
+                pen += glyph.Advance;
+            }
+        }
+
+        for (int i = lineBreak.LineStart; i < lineBreak.ItemIndex; i++)
+        {
+            var item = items[i];
+            switch (item.Kind)
+            {
+                case BreakItemKind.Box:
+                    if (item.Content >= 0)
+                    {
+                        var content = paragraph.Contents[item.Content];
+                        Draw(content, x);
+                        ascent = Math.Max(ascent, content.Shaped.Ascent);
+                        descent = Math.Max(descent, content.Shaped.Descent);
+                        var piece = paragraph.Pieces[content.Piece];
+                        if (piece.Kind == PieceKind.NoteMarker)
+                        {
+                            markers.Add(new NoteMarker(piece.NoteNumber, x, item.Width));
+                        }
+
+                        if (piece.Link is null)
+                        {
+                            FlushLink();
+                        }
+                        else if (string.Equals(piece.Link, linkUri, StringComparison.Ordinal))
+                        {
+                            linkEnd = x + item.Width;
+                        }
+                        else
+                        {
+                            FlushLink();
+                            (linkUri, linkStart, linkEnd) = (piece.Link, x, x + item.Width);
+                        }
+                    }
+
+                    x += item.Width;
+                    inkEnd = x;
+                    spaceStart = -1;
+                    break;
+                case BreakItemKind.Glue:
+                    // A ragged-right space is several glue items; its glyph goes where the space begins.
+                    if (spaceStart < 0)
+                    {
+                        spaceStart = x;
+                    }
+
+                    if (item.Content >= 0)
+                    {
+                        Draw(paragraph.Contents[item.Content], spaceStart);
+                    }
+
+                    x += item.Width + (item.FilStretch ? 0 : setRatio >= 0 ? setRatio * item.Stretch : setRatio * item.Shrink);
+                    break;
+                case BreakItemKind.Penalty:
+                    break;
+                default:
+                    throw new InvalidOperationException($"Unknown item kind {item.Kind}.");
+            }
+        }
+
+        var end = items[lineBreak.ItemIndex];
+        var hyphenated = end.Kind == BreakItemKind.Penalty && end.Flagged;
+        if (end.Kind == BreakItemKind.Penalty && end.Content >= 0)
+        {
+            Draw(paragraph.Contents[end.Content], x);
+            x += end.Width;
+            inkEnd = x;
+        }
+
+        FlushRun();
+        FlushLink();
+        var badness = lineBreak.Badness;
+        return new TypesetLine(inkEnd, measure, ascent, descent, runs.ToImmutable(), ratio, badness, hyphenated,
+            lineBreak.Overfull || inkEnd > measure + 0.01, links.ToImmutable(), markers.ToImmutable());
+    }
+}

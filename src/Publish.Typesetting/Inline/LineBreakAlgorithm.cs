@@ -1,0 +1,10 @@
+namespace Publish.Typesetting.Inline;
+
+public enum LineBreakAlgorithm
+{
+    /// <summary>Knuth–Plass: the least total demerits over the whole paragraph.</summary>
+    TotalFit,
+
+    /// <summary>Each line takes as much as fits (shrinking if need be): the word-processor way; for comparison and drafts.</summary>
+    FirstFit,
+}

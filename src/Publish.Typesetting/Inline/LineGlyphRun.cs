@@ -1,0 +1,14 @@
+using System.Collections.Immutable;
+using Publish.Typesetting.Frames;
+
+namespace Publish.Typesetting.Inline;
+
+/// <summary>
+/// Glyphs of one font and size within a line. <see cref="X"/> is relative to the line's left edge; glyph X
+/// offsets are relative to <see cref="X"/>; <see cref="BaselineShift"/> raises the run (points, up) for
+/// synthesized superscripts.
+/// </summary>
+public sealed record LineGlyphRun(FontResource Font, double Size, double X, double BaselineShift, ImmutableArray<PositionedGlyph> Glyphs)
+{
+    public string Text => string.Concat(Glyphs.Select(g => g.Text));
+}

@@ -1,0 +1,376 @@
+using System.Text;
+using Publish.Model.Diagnostics;
+using Publish.Typesetting.Fonts;
+using Publish.Typesetting.Hyphenation;
+using Publish.Typesetting.Shaping;
+
+namespace Publish.Typesetting.Inline;
+
+/// <summary>
+/// Turns styled pieces into Knuth–Plass items. Words (runs between spaces, possibly across pieces, e.g. a
+/// note marker glued to its word) become boxes with penalties at their break opportunities; spaces become
+/// glue from the font's space (½ stretch, ⅓ shrink, widened after sentences unless French spacing); spaces
+/// between numeric tokens (<c>+90 (312) 438</c>) never break. Ragged-right uses Knuth's
+/// <c>glue(0,+R) penalty glue(w,−R)</c> so a break gains stretch R and spaces stay natural.
+/// </summary>
+internal sealed class ParagraphItemBuilder
+{
+    private const double HyphenPenalty = 50;
+    private const double ExplicitHyphenPenalty = 50;
+    private const double UrlBreakPenalty = 200;
+    private const double LastResortPenalty = 5000;
+
+    /// <summary>Stretch at each possible break of ragged-right text, in ems.</summary>
+    private const double RaggedStretchEms = 3;
+
+    private readonly IShaper _shaper;
+    private readonly LiangHyphenator? _hyphenator;
+    private readonly MissingGlyphReporter _missing;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly ParagraphStyle _style;
+    private readonly List<StyledPiece> _pieces;
+    private readonly List<BreakItem> _items = [];
+    private readonly List<ItemContent> _contents = [];
+    private readonly List<(int Piece, int Start, int End)> _word = [];
+    private readonly StringBuilder _wordText = new();
+    private readonly List<(int Index, BreakKind Kind)> _breaks = [];
+    private readonly double _raggedStretch;
+    private (int Piece, bool NonBreaking)? _pendingSpace;
+    private string _previousWord = string.Empty;
+    private char _previousLast;
+    private char _previousBeforeLast;
+
+    public ParagraphItemBuilder(IShaper shaper, LiangHyphenator? hyphenator, MissingGlyphReporter missing, DiagnosticBag diagnostics,
+        ParagraphStyle style, List<StyledPiece> pieces)
+    {
+        _shaper = shaper;
+        _hyphenator = style.Hyphenate ? hyphenator : null;
+        _missing = missing;
+        _diagnostics = diagnostics;
+        _style = style;
+        _pieces = pieces;
+        _raggedStretch = RaggedStretchEms * style.Size;
+    }
+
+    private bool Ragged => _style.Alignment == TextAlignment.RaggedRight;
+
+    public ParagraphItems Build()
+    {
+        if (_style.FirstLineIndent > 0)
+        {
+            _items.Add(BreakItem.Box(_style.FirstLineIndent));
+        }
+
+        for (int p = 0; p < _pieces.Count; p++)
+        {
+            var piece = _pieces[p];
+            switch (piece.Kind)
+            {
+                case PieceKind.LineBreak:
+                    FlushWord();
+                    _pendingSpace = null;
+                    _items.Add(BreakItem.PenaltyItem(0, BreakItem.Infinite));
+                    _items.Add(BreakItem.FilGlue());
+                    _items.Add(BreakItem.PenaltyItem(0, BreakItem.ForcedBreak));
+                    continue;
+                case PieceKind.NoteMarker:
+                    _word.Add((p, 0, piece.Text.Length));
+                    continue;
+                default:
+                    SplitIntoWords(p, piece.Text);
+                    break;
+            }
+        }
+
+        FlushWord();
+        while (_items.Count > 0 && _items[^1].Kind == BreakItemKind.Glue)
+        {
+            _items.RemoveAt(_items.Count - 1);
+        }
+
+        _items.Add(BreakItem.PenaltyItem(0, BreakItem.Infinite));
+        _items.Add(BreakItem.FilGlue());
+        _items.Add(BreakItem.PenaltyItem(0, BreakItem.ForcedBreak));
+        return new ParagraphItems(_items, _contents, _pieces);
+    }
+
+    private void SplitIntoWords(int p, string text)
+    {
+        int start = 0;
+        for (int i = 0; i <= text.Length; i++)
+        {
+            var atEnd = i == text.Length;
+            var c = atEnd ? '\0' : text[i];
+            bool breaking = !atEnd && c is ' ' or '\t' or '\n' or '\r';
+            bool tie = !atEnd && c is '\u00A0' or '\u202F';
+            if (!atEnd && !breaking && !tie)
+            {
+                continue;
+            }
+
+            if (i > start)
+            {
+                _word.Add((p, start, i));
+            }
+
+            if (breaking || tie)
+            {
+                FlushWord();
+                if (_items.Count > 0 && _pendingSpace is null or { NonBreaking: false })
+                {
+                    _pendingSpace = (p, tie || _pendingSpace is { NonBreaking: true });
+                }
+            }
+
+            start = i + 1;
+        }
+    }
+
+    private void FlushWord()
+    {
+        if (_word.Count == 0)
+        {
+            return;
+        }
+
+        _wordText.Clear();
+        foreach (var (piece, start, end) in _word)
+        {
+            _wordText.Append(_pieces[piece].Text.AsSpan(start, end - start));
+        }
+
+        var wordText = _wordText.ToString();
+        if (_pendingSpace is { } space && _items.Count > 0)
+        {
+            var tie = space.NonBreaking || (WordClassifier.IsNumeric(_previousWord) && WordClassifier.IsNumeric(wordText));
+            AddSpace(space.Piece, tie);
+        }
+
+        _pendingSpace = null;
+        AddWord(wordText);
+        _previousWord = wordText;
+        _word.Clear();
+    }
+
+    private void AddSpace(int piece, bool tie)
+    {
+        var style = _pieces[piece].Style;
+        var shaped = _shaper.Shape(" ", style);
+        var width = shaped.Width;
+        var content = AddContent(new ItemContent(shaped, 0, shaped.Glyphs.Length, piece));
+        if (Ragged)
+        {
+            if (tie)
+            {
+                _items.Add(BreakItem.PenaltyItem(0, BreakItem.Infinite));
+                _items.Add(BreakItem.Glue(width, 0, 0, content));
+                return;
+            }
+
+            _items.Add(BreakItem.Glue(0, _raggedStretch, 0));
+            _items.Add(BreakItem.PenaltyItem(0, 0));
+            _items.Add(BreakItem.Glue(width, -_raggedStretch, 0, content));
+            return;
+        }
+
+        // TeX's space factor: 3000 after a sentence, 2000 ':', 1500 ';', 1250 ','; an upper-case letter before
+        // the period marks an abbreviation (U.S.) and keeps the normal space.
+        double factor = 1;
+        if (_style.SentenceSpacing)
+        {
+            factor = _previousLast switch
+            {
+                '.' or '?' or '!' when !char.IsUpper(_previousBeforeLast) => 3,
+                ':' => 2,
+                ';' => 1.5,
+                ',' => 1.25,
+                _ => 1,
+            };
+        }
+
+        var extra = factor >= 2 ? width / 3 : 0;
+        if (tie)
+        {
+            _items.Add(BreakItem.PenaltyItem(0, BreakItem.Infinite));
+        }
+
+        _items.Add(BreakItem.Glue(width + extra, width / 2 * factor, width / 3 / factor, content));
+    }
+
+    private void AddWord(string wordText)
+    {
+        var isUrl = WordClassifier.IsUrlOrEmail(wordText);
+        var core = _hyphenator is null ? (Start: 0, Length: 0) : WordClassifier.HyphenatableCore(wordText);
+        var shapedFragments = new ShapedText[_word.Count];
+        double wordWidth = 0;
+        for (int f = 0; f < _word.Count; f++)
+        {
+            var (p, start, end) = _word[f];
+            var piece = _pieces[p];
+            var shaped = _shaper.Shape(piece.Text.AsSpan(start, end - start), piece.Style);
+            _missing.Report(shaped, piece.Span, _diagnostics);
+            shapedFragments[f] = shaped;
+            wordWidth += shaped.Width;
+        }
+
+        var tooWide = wordWidth > _style.Measure - _style.FirstLineIndent;
+        int offset = 0;
+        for (int f = 0; f < _word.Count; f++)
+        {
+            var (p, start, end) = _word[f];
+            var piece = _pieces[p];
+            var shaped = shapedFragments[f];
+            var length = end - start;
+            var text = piece.Text.AsSpan(start, length);
+            _breaks.Clear();
+            if (piece.Kind != PieceKind.NoteMarker)
+            {
+                CollectBreaks(text, offset, core, isUrl, piece.Kind == PieceKind.Code);
+                if (tooWide)
+                {
+                    for (int k = 1; k < length; k++)
+                    {
+                        if (!_breaks.Exists(b => b.Index == k))
+                        {
+                            _breaks.Add((k, BreakKind.LastResort));
+                        }
+                    }
+                }
+
+                _breaks.Sort((a, b) => a.Index.CompareTo(b.Index));
+            }
+
+            // The last fragment's end is not a break: a break there is the following space's business.
+            int glyphStart = 0;
+            foreach (var (index, kind) in _breaks)
+            {
+                if (index <= 0 || index >= length || !shaped.TryGetGlyphAtClusterStart(index, out var glyph) || glyph <= glyphStart)
+                {
+                    continue;
+                }
+
+                AddBox(shaped, glyphStart, glyph, p);
+                AddBreak(kind, piece);
+                glyphStart = glyph;
+            }
+
+            AddBox(shaped, glyphStart, shaped.Glyphs.Length, p);
+            offset += length;
+        }
+
+        _previousLast = default;
+        _previousBeforeLast = default;
+        for (int f = _word.Count - 1; f >= 0; f--)
+        {
+            var (p, start, end) = _word[f];
+            if (_pieces[p].Kind == PieceKind.NoteMarker)
+            {
+                continue;
+            }
+
+            // Closing quotes and brackets are transparent, as TeX's space factor code 0 makes them.
+            var text = _pieces[p].Text.AsSpan(start, end - start).TrimEnd("’”\"')]");
+            if (text.Length > 0)
+            {
+                _previousLast = text[^1];
+                _previousBeforeLast = text.Length > 1 ? text[^2] : default;
+            }
+
+            break;
+        }
+    }
+
+    private void CollectBreaks(ReadOnlySpan<char> text, int offsetInWord, (int Start, int Length) core, bool isUrl, bool isCode)
+    {
+        if (isUrl)
+        {
+            for (int k = 0; k < text.Length - 1; k++)
+            {
+                if (text[k] is '/' or '.' or '-' && text[k + 1] != '/' && text[k + 1] != text[k])
+                {
+                    _breaks.Add((k + 1, BreakKind.Url));
+                }
+            }
+
+            return;
+        }
+
+        if (isCode)
+        {
+            return;
+        }
+
+        for (int k = 1; k < text.Length - 1; k++)
+        {
+            if (text[k] is '-' or '\u2010' or '\u2014' && char.IsLetter(text[k - 1]) && char.IsLetter(text[k + 1]))
+            {
+                _breaks.Add((k + 1, BreakKind.ExplicitHyphen));
+            }
+        }
+
+        if (_hyphenator is null || core.Length == 0)
+        {
+            return;
+        }
+
+        var localStart = core.Start - offsetInWord;
+        if (localStart < 0 || localStart + core.Length > text.Length)
+        {
+            return;
+        }
+
+        foreach (var position in _hyphenator.Hyphenate(text.Slice(localStart, core.Length)))
+        {
+            _breaks.Add((localStart + position, BreakKind.Hyphen));
+        }
+    }
+
+    private void AddBox(ShapedText shaped, int glyphStart, int glyphEnd, int piece)
+    {
+        if (glyphEnd <= glyphStart)
+        {
+            return;
+        }
+
+        var content = AddContent(new ItemContent(shaped, glyphStart, glyphEnd, piece));
+        _items.Add(BreakItem.Box(shaped.WidthOf(glyphStart, glyphEnd), content));
+    }
+
+    private void AddBreak(BreakKind kind, StyledPiece piece)
+    {
+        double width = 0;
+        int content = -1;
+        if (kind == BreakKind.Hyphen)
+        {
+            var hyphen = _shaper.Shape("-", piece.Style with { Features = piece.Style.Features & ~TypographicFeatures.Superscript });
+            width = hyphen.Width;
+            content = AddContent(new ItemContent(hyphen, 0, hyphen.Glyphs.Length, -1, "\u00AD"));
+        }
+
+        var (penalty, flagged) = kind switch
+        {
+            BreakKind.Hyphen => (HyphenPenalty, true),
+            BreakKind.ExplicitHyphen => (ExplicitHyphenPenalty, true),
+            BreakKind.Url => (UrlBreakPenalty, false),
+            _ => (LastResortPenalty, false),
+        };
+
+        if (Ragged)
+        {
+            _items.Add(BreakItem.PenaltyItem(0, BreakItem.Infinite));
+            _items.Add(BreakItem.Glue(0, _raggedStretch, 0));
+            _items.Add(BreakItem.PenaltyItem(width, penalty, flagged, content));
+            _items.Add(BreakItem.Glue(0, -_raggedStretch, 0));
+        }
+        else
+        {
+            _items.Add(BreakItem.PenaltyItem(width, penalty, flagged, content));
+        }
+    }
+
+    private int AddContent(ItemContent content)
+    {
+        _contents.Add(content);
+        return _contents.Count - 1;
+    }
+}

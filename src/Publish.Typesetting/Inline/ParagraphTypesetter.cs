@@ -1,0 +1,55 @@
+using System.Collections.Immutable;
+using Publish.Model;
+using Publish.Model.Diagnostics;
+using Publish.Typesetting.Fonts;
+using Publish.Typesetting.Hyphenation;
+using Publish.Typesetting.Shaping;
+
+namespace Publish.Typesetting.Inline;
+
+/// <summary>
+/// Sets a paragraph's inlines into lines: flatten → items (shaping, hyphenation, spaces) → total-fit breaks →
+/// lines. One instance per build (it remembers which missing characters it already reported); the model is
+/// only read.
+/// </summary>
+public sealed class ParagraphTypesetter
+{
+    private readonly IShaper _shaper;
+    private readonly HyphenationCatalog? _hyphenation;
+    private readonly LineBreakOptions _options;
+    private readonly MissingGlyphReporter _missing = new();
+
+    public ParagraphTypesetter(IShaper shaper, HyphenationCatalog? hyphenation, LineBreakOptions? options = null)
+    {
+        _shaper = shaper;
+        _hyphenation = hyphenation;
+        _options = options ?? LineBreakOptions.Default;
+    }
+
+    public ParagraphLayout Typeset(ImmutableArray<Publish.Model.Inlines.Inline> content, ParagraphStyle style, DiagnosticBag diagnostics)
+    {
+        var pieces = InlineFlattener.Flatten(content, style);
+        var span = pieces.Count > 0 ? pieces[0].Span : SourceSpan.None;
+        var hyphenator = style.Hyphenate ? _hyphenation?.For(style.Language, diagnostics, span) : null;
+        var paragraph = new ParagraphItemBuilder(_shaper, hyphenator, _missing, diagnostics, style, pieces).Build();
+        var items = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(paragraph.Items);
+        var breaks = _options.Algorithm == LineBreakAlgorithm.FirstFit
+            ? FirstFitLineBreaker.Break(items, [style.Measure])
+            : KnuthPlassLineBreaker.Break(items, [style.Measure], _options);
+        var strut = _shaper.Shape(" ", new RunStyle(style.BaseVariant, style.Size, style.Features));
+        var lines = ImmutableArray.CreateBuilder<TypesetLine>(breaks.Count);
+        foreach (var lineBreak in breaks)
+        {
+            var line = LineAssembler.Assemble(paragraph, lineBreak, style.Measure, strut);
+            if (line.Overfull)
+            {
+                diagnostics.Warning(TypesettingDiagnosticCodes.OverfullLine, span,
+                    FormattableString.Invariant($"A line is {line.Width - style.Measure:0.##} pt wider than the measure: \"{line.Text}\"."));
+            }
+
+            lines.Add(line);
+        }
+
+        return new ParagraphLayout(lines.MoveToImmutable(), style.Leading);
+    }
+}

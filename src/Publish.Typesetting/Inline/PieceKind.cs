@@ -1,0 +1,9 @@
+namespace Publish.Typesetting.Inline;
+
+internal enum PieceKind
+{
+    Text,
+    Code,
+    NoteMarker,
+    LineBreak,
+}

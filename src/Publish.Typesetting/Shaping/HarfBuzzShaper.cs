@@ -1,0 +1,190 @@
+using System.Collections.Immutable;
+using System.Text;
+using HarfBuzzSharp;
+using Publish.Typesetting.Fonts;
+using HbBuffer = HarfBuzzSharp.Buffer;
+
+namespace Publish.Typesetting.Shaping;
+
+/// <summary>
+/// Shapes with HarfBuzz over a <see cref="FontSet"/>'s fallback chains. Kerning and standard ligatures are
+/// HarfBuzz defaults; <see cref="TypographicFeatures"/> add <c>smcp</c>/<c>onum</c>/<c>lnum</c>/<c>sups</c>.
+/// Each character goes to the first face of the chain that has it; runs of one face are shaped together
+/// with the whole text as context, so clusters stay UTF-16 indices of the text.
+/// Results are cached per style and text (a book repeats its words), which is what makes layout fast.
+/// Thread-safe: one lock around the cache and the reused buffer.
+/// </summary>
+public sealed class HarfBuzzShaper : IShaper, IDisposable
+{
+    /// <summary>Synthesized superscripts: size relative to the nominal size, and raise in ems of the nominal size.</summary>
+    private const double SyntheticSuperscriptScale = 0.62;
+    private const double SyntheticSuperscriptRaise = 0.36;
+
+    private static readonly Feature SmallCaps = Feature.Parse("smcp");
+    private static readonly Feature OldStyle = Feature.Parse("onum");
+    private static readonly Feature Lining = Feature.Parse("lnum");
+    private static readonly Feature Superior = Feature.Parse("sups");
+
+    private readonly FontSet _fonts;
+    private readonly Dictionary<RunStyle, Dictionary<string, ShapedText>> _cache = [];
+    private readonly HbBuffer _buffer = new();
+    private readonly Lock _lock = new();
+
+    public HarfBuzzShaper(FontSet fonts)
+    {
+        _fonts = fonts;
+    }
+
+    public int CachedTexts
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _cache.Values.Sum(c => c.Count);
+            }
+        }
+    }
+
+    public ShapedText Shape(ReadOnlySpan<char> text, RunStyle style)
+    {
+        lock (_lock)
+        {
+            if (!_cache.TryGetValue(style, out var perStyle))
+            {
+                perStyle = new Dictionary<string, ShapedText>(StringComparer.Ordinal);
+                _cache.Add(style, perStyle);
+            }
+
+            var lookup = perStyle.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (lookup.TryGetValue(text, out var cached))
+            {
+                return cached;
+            }
+
+            var key = text.ToString();
+            var shaped = ShapeUncached(key, style);
+            perStyle.Add(key, shaped);
+            return shaped;
+        }
+    }
+
+    public void Dispose() => _buffer.Dispose();
+
+    private ShapedText ShapeUncached(string text, RunStyle style)
+    {
+        var chain = _fonts.ChainFor(style.Variant);
+        var wantsSuperscript = (style.Features & TypographicFeatures.Superscript) != 0;
+        var synthesize = wantsSuperscript && !(chain.Primary.HasSuperscriptDigits && IsDigits(text));
+        var glyphSize = synthesize ? style.Size * SyntheticSuperscriptScale : style.Size;
+        var shift = synthesize ? style.Size * SyntheticSuperscriptRaise : 0;
+        var features = Features(style.Features, useSups: wantsSuperscript && !synthesize);
+
+        var glyphs = ImmutableArray.CreateBuilder<ShapedGlyph>(text.Length);
+        var missing = ImmutableArray.CreateBuilder<int>();
+        var ascent = 0.0;
+        var descent = 0.0;
+        int runStart = 0;
+        FontFace? runFace = null;
+        for (int i = 0; i < text.Length;)
+        {
+            var rune = Rune.GetRuneAt(text, i);
+            var face = chain.FaceFor(rune.Value);
+            if (face is null)
+            {
+                if (!missing.Contains(rune.Value) && !IsIgnorable(rune.Value))
+                {
+                    missing.Add(rune.Value);
+                }
+
+                // Combining marks and the like stay with the run they follow; .notdef comes from the current face.
+                face = runFace ?? chain.Primary;
+            }
+
+            if (runFace is not null && !ReferenceEquals(face, runFace))
+            {
+                ShapeRun(text, runStart, i - runStart, runFace, glyphSize, features, glyphs);
+                runStart = i;
+            }
+
+            runFace = face;
+            i += rune.Utf16SequenceLength;
+        }
+
+        if (runFace is not null)
+        {
+            ShapeRun(text, runStart, text.Length - runStart, runFace, glyphSize, features, glyphs);
+        }
+
+        foreach (var face in chain.Faces.Where(f => f == chain.Primary || glyphs.Any(g => ReferenceEquals(g.Font, f.Resource))))
+        {
+            var (a, d) = face.VerticalExtent(glyphSize);
+            ascent = Math.Max(ascent, a + shift);
+            descent = Math.Max(descent, -d - shift);
+        }
+
+        return new ShapedText(text, glyphs.ToImmutable(), glyphSize, shift, ascent, Math.Max(0, descent), missing.ToImmutable());
+    }
+
+    private void ShapeRun(string text, int start, int length, FontFace face, double size, Feature[] features,
+        ImmutableArray<ShapedGlyph>.Builder output)
+    {
+        _buffer.ClearContents();
+        _buffer.AddUtf16(text.AsSpan(), start, length);
+        _buffer.GuessSegmentProperties();
+        face.HbFont.Shape(_buffer, features);
+        var infos = _buffer.GetGlyphInfoSpan();
+        var positions = _buffer.GetGlyphPositionSpan();
+        var scale = size / face.UnitsPerEm;
+        for (int i = 0; i < infos.Length; i++)
+        {
+            var info = infos[i];
+            var position = positions[i];
+            output.Add(new ShapedGlyph(face.Resource, (ushort)info.Codepoint, (int)info.Cluster,
+                position.XAdvance * scale, position.XOffset * scale, -position.YOffset * scale));
+        }
+    }
+
+    private static Feature[] Features(TypographicFeatures requested, bool useSups)
+    {
+        var list = new List<Feature>(4);
+        if ((requested & TypographicFeatures.SmallCaps) != 0)
+        {
+            list.Add(SmallCaps);
+        }
+
+        if ((requested & TypographicFeatures.OldStyleFigures) != 0)
+        {
+            list.Add(OldStyle);
+        }
+
+        if ((requested & TypographicFeatures.LiningFigures) != 0)
+        {
+            list.Add(Lining);
+        }
+
+        if (useSups)
+        {
+            list.Add(Superior);
+        }
+
+        return [.. list];
+    }
+
+    private static bool IsDigits(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return text.Length > 0;
+    }
+
+    /// <summary>Format controls (ZWJ, soft hyphen, …) have no glyph by design; their absence is not worth a warning.</summary>
+    private static bool IsIgnorable(int codePoint) =>
+        Rune.GetUnicodeCategory(new Rune(codePoint)) == System.Globalization.UnicodeCategory.Format;
+}

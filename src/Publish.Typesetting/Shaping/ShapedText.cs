@@ -1,0 +1,114 @@
+using System.Collections.Immutable;
+
+namespace Publish.Typesetting.Shaping;
+
+/// <summary>
+/// A shaped word (or other unbreakable piece). Immutable and shared through the shaper's cache, so a layout
+/// may reference it from many lines. Invariants: glyph clusters are non-decreasing; <see cref="Width"/> is the
+/// sum of advances; <see cref="BaselineShift"/> (points, positive = up) is non-zero only for synthesized superscripts.
+/// </summary>
+public sealed class ShapedText
+{
+    private readonly double[] _prefixWidths;
+    private string[]? _clusterTexts;
+
+    public ShapedText(string text, ImmutableArray<ShapedGlyph> glyphs, double glyphSize, double baselineShift,
+        double ascent, double descent, ImmutableArray<int> missingCodePoints)
+    {
+        Text = text;
+        Glyphs = glyphs;
+        GlyphSize = glyphSize;
+        BaselineShift = baselineShift;
+        Ascent = ascent;
+        Descent = descent;
+        MissingCodePoints = missingCodePoints;
+        _prefixWidths = new double[glyphs.Length + 1];
+        for (int i = 0; i < glyphs.Length; i++)
+        {
+            _prefixWidths[i + 1] = _prefixWidths[i] + glyphs[i].Advance;
+        }
+    }
+
+    public string Text { get; }
+
+    public ImmutableArray<ShapedGlyph> Glyphs { get; }
+
+    /// <summary>The size the glyphs are drawn at (smaller than the nominal size for a synthesized superscript).</summary>
+    public double GlyphSize { get; }
+
+    public double BaselineShift { get; }
+
+    /// <summary>Height above the baseline (points, positive), shift included.</summary>
+    public double Ascent { get; }
+
+    /// <summary>Depth below the baseline (points, positive).</summary>
+    public double Descent { get; }
+
+    /// <summary>Code points no face of the chain has (drawn as .notdef), in order of first occurrence.</summary>
+    public ImmutableArray<int> MissingCodePoints { get; }
+
+    public double Width => _prefixWidths[^1];
+
+    /// <summary>Advance width of glyphs [start, end).</summary>
+    public double WidthOf(int startGlyph, int endGlyph) => _prefixWidths[endGlyph] - _prefixWidths[startGlyph];
+
+    /// <summary>
+    /// The glyph index where a cluster starts exactly at UTF-16 index <paramref name="charIndex"/>; false when
+    /// that index falls inside a cluster (a ligature or a decomposed accent), where no break may go.
+    /// </summary>
+    public bool TryGetGlyphAtClusterStart(int charIndex, out int glyphIndex)
+    {
+        if (charIndex >= Text.Length)
+        {
+            glyphIndex = Glyphs.Length;
+            return true;
+        }
+
+        for (int i = 0; i < Glyphs.Length; i++)
+        {
+            var cluster = Glyphs[i].Cluster;
+            if (cluster == charIndex && (i == 0 || Glyphs[i - 1].Cluster != charIndex))
+            {
+                glyphIndex = i;
+                return true;
+            }
+
+            if (cluster > charIndex)
+            {
+                break;
+            }
+        }
+
+        glyphIndex = -1;
+        return false;
+    }
+
+    /// <summary>The source text of glyph <paramref name="index"/>'s cluster if it is the cluster's first glyph, else empty.</summary>
+    public string ClusterTextOf(int index)
+    {
+        // Computed once per shaped text: cached texts are set on many lines.
+        _clusterTexts ??= [.. Enumerable.Range(0, Glyphs.Length).Select(ComputeClusterText)];
+        return _clusterTexts[index];
+    }
+
+    private string ComputeClusterText(int index)
+    {
+        var cluster = Glyphs[index].Cluster;
+        if (index > 0 && Glyphs[index - 1].Cluster == cluster)
+        {
+            return string.Empty;
+        }
+
+        var next = Text.Length;
+        for (int j = index + 1; j < Glyphs.Length; j++)
+        {
+            if (Glyphs[j].Cluster != cluster)
+            {
+                next = Glyphs[j].Cluster;
+                break;
+            }
+        }
+
+        return next > cluster ? Text[cluster..next] : string.Empty;
+    }
+}

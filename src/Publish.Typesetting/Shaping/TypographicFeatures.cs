@@ -1,0 +1,20 @@
+namespace Publish.Typesetting.Shaping;
+
+/// <summary>OpenType features switched on for a run, on top of the defaults (kerning, standard ligatures).</summary>
+[Flags]
+public enum TypographicFeatures
+{
+    None = 0,
+
+    /// <summary><c>smcp</c>.</summary>
+    SmallCaps = 1,
+
+    /// <summary><c>onum</c>.</summary>
+    OldStyleFigures = 2,
+
+    /// <summary><c>lnum</c>.</summary>
+    LiningFigures = 4,
+
+    /// <summary>Note markers: <c>sups</c> when the face has superior digits, else a smaller size on a raised baseline.</summary>
+    Superscript = 8,
+}

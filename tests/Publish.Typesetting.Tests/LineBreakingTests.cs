@@ -1,0 +1,210 @@
+using System.Collections.Immutable;
+using Publish.Model.Diagnostics;
+using Publish.Model.Inlines;
+using Publish.Typesetting.Inline;
+using Publish.Typesetting.Shaping;
+
+namespace Publish.Typesetting.Tests;
+
+/// <summary>
+/// Layout with the fixed-advance shaper: at size 10 every character is 5 pt and a space 2.5 pt
+/// (stretch 1.25, shrink 0.83), so widths below are exact multiples.
+/// </summary>
+public sealed class LineBreakingTests
+{
+    private static readonly FixedAdvanceShaper Shaper = new();
+
+    private static ParagraphLayout Set(ImmutableArray<Publish.Model.Inlines.Inline> content, ParagraphStyle style, LineBreakOptions? options = null,
+        DiagnosticBag? diagnostics = null) =>
+        new ParagraphTypesetter(Shaper, null, options).Typeset(content, style, diagnostics ?? new DiagnosticBag());
+
+    private static ParagraphStyle Style(double measure, TextAlignment alignment = TextAlignment.Justified) =>
+        new(10, 12, measure, Alignment: alignment, Hyphenate: false, SentenceSpacing: false);
+
+    private static string[] Texts(ParagraphLayout layout) => [.. layout.Lines.Select(l => l.Text)];
+
+    [Fact]
+    public void Total_fit_breaks_differ_from_first_fit_and_are_more_even()
+    {
+        // First fit takes "f" onto line 1 by shrinking (82.5 pt natural on 80, ratio -0.6), which leaves line 2
+        // 7.5 pt short with three spaces: ratio 2, badness 800. Total fit ends line 1 before "f" (ratio 1,
+        // badness 100) so that line 2 is exactly full (ratio 0).
+        var content = Inlines.Text("aaaa b c dddd eee f ggggg h ii jjjjj kkkkk");
+        var style = Style(80);
+
+        var greedy = Set(content, style, LineBreakOptions.Default with { Algorithm = LineBreakAlgorithm.FirstFit });
+        var optimal = Set(content, style);
+
+        Assert.Equal(["aaaa b c dddd eee f", "ggggg h ii jjjjj", "kkkkk"], Texts(greedy));
+        Assert.Equal(-0.6, greedy.Lines[0].AdjustmentRatio, 6);
+        Assert.Equal(2, greedy.Lines[1].AdjustmentRatio, 6);
+        Assert.Equal(["aaaa b c dddd eee", "f ggggg h ii jjjjj", "kkkkk"], Texts(optimal));
+        Assert.Equal(1, optimal.Lines[0].AdjustmentRatio, 6);
+        Assert.Equal(0, optimal.Lines[1].AdjustmentRatio, 6);
+        Assert.True(optimal.Lines.SkipLast(1).Max(l => Math.Abs(l.AdjustmentRatio)) < greedy.Lines.SkipLast(1).Max(l => Math.Abs(l.AdjustmentRatio)));
+    }
+
+    [Fact]
+    public void Justified_lines_fill_the_measure_and_the_last_line_is_set_natural()
+    {
+        var words = string.Join(' ', Enumerable.Range(0, 60).Select(i => new string((char)('a' + (i % 26)), 2 + (i % 5))));
+        var layout = Set(Inlines.Text(words), Style(200));
+
+        Assert.True(layout.Lines.Length > 3);
+        foreach (var line in layout.Lines.SkipLast(1))
+        {
+            Assert.Equal(200, line.Width, 6);
+            Assert.InRange(line.AdjustmentRatio, -1, 1);
+        }
+
+        Assert.Equal(0, layout.Lines[^1].AdjustmentRatio);
+        Assert.True(layout.Lines[^1].Width < 200);
+        Assert.Equal(words, string.Join(' ', Texts(layout)).Replace("  ", " ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ragged_right_keeps_spaces_natural()
+    {
+        var words = string.Join(' ', Enumerable.Range(0, 40).Select(i => new string('x', 1 + (i % 7))));
+        var layout = Set(Inlines.Text(words), Style(150, TextAlignment.RaggedRight));
+
+        Assert.True(layout.Lines.Length > 2);
+        foreach (var line in layout.Lines)
+        {
+            Assert.True(line.Width <= 150);
+            var glyphs = line.Runs.SelectMany(r => r.Glyphs.Select(g => r.X + g.X)).ToArray();
+
+            // Every glyph advance, space included, is its natural width: positions step by 5 or 2.5 pt only.
+            Assert.All(glyphs.Zip(glyphs.Skip(1), (a, b) => b - a), step => Assert.Contains(Math.Round(step, 6), new[] { 5.0, 2.5 }));
+        }
+
+        Assert.Contains(layout.Lines.SkipLast(1), l => l.Width < 140);
+    }
+
+    [Fact]
+    public void A_forced_line_break_ends_the_line_unjustified()
+    {
+        ImmutableArray<Publish.Model.Inlines.Inline> content =
+            [new TextInline("one two", Inlines.Span()), new LineBreakInline(Inlines.Span()), new TextInline("three", Inlines.Span())];
+        var layout = Set(content, Style(300));
+
+        Assert.Equal(["one two", "three"], Texts(layout));
+        Assert.Equal(0, layout.Lines[0].AdjustmentRatio);
+    }
+
+    [Fact]
+    public void A_300_character_url_breaks_after_slashes_dots_and_hyphens_without_a_hyphen()
+    {
+        var segments = Enumerable.Range(0, 30).Select(i => "seg" + new string((char)('a' + (i % 26)), 4) + (i % 2 == 0 ? "/" : "-"));
+        var url = ("https://example.org/" + string.Concat(segments) + new string('z', 300))[..300];
+        Assert.Equal(300, url.Length);
+        ImmutableArray<Publish.Model.Inlines.Inline> content =
+            [new TextInline("See ", Inlines.Span()), new LinkInline(url, [new TextInline(url, Inlines.Span())], Inlines.Span()), new TextInline(" for more.", Inlines.Span())];
+        var diagnostics = new DiagnosticBag();
+
+        var layout = Set(content, Style(200), diagnostics: diagnostics);
+
+        Assert.All(layout.Lines, l => Assert.False(l.Overfull));
+        Assert.All(layout.Lines, l => Assert.True(l.Width <= 200 + 1e-6));
+        Assert.All(layout.Lines, l => Assert.DoesNotContain('\u00AD', l.Text));
+        Assert.Equal("See " + url + " for more.", string.Concat(Texts(layout)));
+        Assert.Equal(0, diagnostics.Count);
+
+        // Where the URL has / . - a line ends right after one; only the trailing run of z's (wider than the
+        // line) is cut anywhere.
+        var urlLines = layout.Lines.Where(l => l.Links.Length > 0).ToList();
+        Assert.True(urlLines.Count >= 8);
+        var endings = urlLines.SkipLast(1).Select(l => l.Text[^1]).ToList();
+        Assert.Contains(endings, c => c == '/');
+        Assert.Contains(endings, c => c == '-');
+        Assert.All(urlLines.SkipLast(1).Where(l => !l.Text.EndsWith('z')), l => Assert.Contains(l.Text[^1], "/.-"));
+        Assert.All(urlLines, l => Assert.Equal(url, l.Links[0].Uri));
+    }
+
+    [Theory]
+    [InlineData("Süleyman Nazif Sok. No: 12/B Daire", "12/B")]
+    [InlineData("Tel: +90 (312) 438 50 23-24 Fax", "+90 (312) 438 50 23-24")]
+    public void Numbers_and_phone_numbers_never_break_inside(string text, string unbroken)
+    {
+        // Try every measure from narrow to wide: the token group must always stay on one line.
+        for (double measure = 60; measure <= 260; measure += 7.5)
+        {
+            var layout = Set(Inlines.Text(text), Style(measure));
+            Assert.Contains(layout.Lines, l => l.Text.Contains(unbroken, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void Note_markers_are_superscripts_with_anchor_and_link_frame_items()
+    {
+        ImmutableArray<Publish.Model.Inlines.Inline> content = [new TextInline("the largest massacre.", Inlines.Span()), Inlines.Note(2), new TextInline(" At the end", Inlines.Span())];
+        var layout = Set(content, Style(400));
+
+        var line = Assert.Single(layout.Lines);
+        var marker = Assert.Single(line.NoteMarkers);
+        Assert.Equal(2, marker.NoteNumber);
+        var run = Assert.Single(line.Runs, r => r.Text == "2");
+        Assert.True(run.Size < 10);
+        Assert.True(run.BaselineShift > 0);
+        Assert.Equal((19 * 5) + (2 * 2.5), marker.X, 6);
+
+        var items = line.ToFrameItems(50, 100, Frames.RgbColor.Black).ToList();
+        var destination = Assert.Single(items.OfType<Frames.DestinationItem>());
+        Assert.Equal("fnref2", destination.Name);
+        Assert.Equal(50 + marker.X, destination.X, 6);
+        var link = Assert.Single(items.OfType<Frames.LinkItem>());
+        Assert.Equal("fn2", link.Destination);
+        var superscript = items.OfType<Frames.GlyphRun>().Single(g => g.Text == "2");
+        Assert.Equal(100 - run.BaselineShift, superscript.Baseline, 6);
+    }
+
+    [Fact]
+    public void Emphasis_and_strong_choose_faces_and_links_become_rectangles()
+    {
+        ImmutableArray<Publish.Model.Inlines.Inline> content =
+        [
+            new TextInline("plain ", Inlines.Span()),
+            new EmphasisInline([new TextInline("slanted", Inlines.Span())], Inlines.Span()),
+            new TextInline(" and ", Inlines.Span()),
+            new LinkInline("https://avim.org.tr", [new TextInline("the site", Inlines.Span())], Inlines.Span()),
+        ];
+        var layout = Set(content, Style(400));
+
+        var line = Assert.Single(layout.Lines);
+        var link = Assert.Single(line.Links);
+        Assert.Equal("https://avim.org.tr", link.Uri);
+        Assert.Equal("plain slanted and ".Length * 5 - (3 * 2.5), link.X, 6);
+        Assert.Equal(("the site".Length * 5) - 2.5, link.Width, 6);
+        var frame = Assert.Single(line.ToFrameItems(10, 20, Frames.RgbColor.Black).OfType<Frames.LinkItem>());
+        Assert.Equal(10 + link.X, frame.X, 6);
+        Assert.Equal(20 - line.Ascent, frame.Y, 6);
+    }
+
+    [Fact]
+    public void A_character_no_font_has_is_reported_once_with_its_first_position()
+    {
+        var shaper = new FixedAdvanceShaper(missing: ['☃']);
+        var typesetter = new ParagraphTypesetter(shaper, null);
+        var diagnostics = new DiagnosticBag();
+
+        typesetter.Typeset(Inlines.Text("a ☃ b ☃", line: 7), Style(300), diagnostics);
+        var layout = typesetter.Typeset(Inlines.Text("☃ again", line: 9), Style(300), diagnostics);
+
+        var warning = Assert.Single(diagnostics.ToImmutableSorted());
+        Assert.Equal(TypesettingDiagnosticCodes.MissingGlyph, warning.Code);
+        Assert.Equal(7, warning.Span.Line);
+        Assert.Contains("U+2603", warning.Message, StringComparison.Ordinal);
+        Assert.Equal(0, layout.Lines[0].Runs[0].Glyphs[0].GlyphId);
+    }
+
+    [Fact]
+    public void A_paragraph_too_tight_for_the_tolerance_is_set_in_the_emergency_pass_not_overfull()
+    {
+        // Two long words and one space per line: no way to keep badness under 200 at this measure.
+        var content = Inlines.Text("aaaaaaaaaaaa bbbbbbbbbbbb cccccccccccc dddddddddddd");
+        var layout = Set(content, Style(150));
+
+        Assert.All(layout.Lines, l => Assert.False(l.Overfull));
+        Assert.True(layout.Lines[0].AdjustmentRatio > 1);
+    }
+}

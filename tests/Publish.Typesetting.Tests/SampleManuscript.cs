@@ -1,0 +1,77 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Publish.Model;
+using Publish.Model.Inlines;
+
+namespace Publish.Typesetting.Tests;
+
+/// <summary>
+/// The user's sample manuscript read as plain paragraphs (blank-line separated) until the legacy reader exists:
+/// note references <c>[\[1\]](#)</c> and <c>^[5]</c> become note markers, <c>**x**</c> strong, <c>&lt;url&gt;</c> links.
+/// Paragraphs after the "To cite this article" line are the institution footer.
+/// </summary>
+internal static partial class SampleManuscript
+{
+    public static IReadOnlyList<(ImmutableArray<Publish.Model.Inlines.Inline> Content, bool IsFooter, int Line)> Paragraphs { get; } = Read();
+
+    private static List<(ImmutableArray<Publish.Model.Inlines.Inline>, bool, int)> Read()
+    {
+        var lines = File.ReadAllLines(RepositoryPaths.SampleManuscript);
+        var result = new List<(ImmutableArray<Publish.Model.Inlines.Inline>, bool, int)>();
+        bool footer = false;
+        for (int i = 0; i < lines.Length; i++)
+        {
+            var text = lines[i].Trim();
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            result.Add((Parse(text, i + 1), footer, i + 1));
+            footer |= text.StartsWith("To cite this article", StringComparison.Ordinal);
+        }
+
+        return result;
+    }
+
+    private static ImmutableArray<Publish.Model.Inlines.Inline> Parse(string text, int line)
+    {
+        var span = new SourceSpan(RepositoryPaths.SampleManuscript, line, 1);
+        var inlines = ImmutableArray.CreateBuilder<Publish.Model.Inlines.Inline>();
+        int last = 0;
+        foreach (Match match in Markup().Matches(text))
+        {
+            if (match.Index > last)
+            {
+                inlines.Add(new TextInline(text[last..match.Index], span));
+            }
+
+            if (match.Groups["note"].Success)
+            {
+                var number = int.Parse(match.Groups["note"].Value, System.Globalization.CultureInfo.InvariantCulture);
+                inlines.Add(new NoteReferenceInline(new Note(number, match.Groups["note"].Value, [], span), span));
+            }
+            else if (match.Groups["strong"].Success)
+            {
+                inlines.Add(new StrongInline([new TextInline(match.Groups["strong"].Value, span)], span));
+            }
+            else
+            {
+                var url = match.Groups["url"].Value;
+                inlines.Add(new LinkInline(url, [new TextInline(url, span)], span));
+            }
+
+            last = match.Index + match.Length;
+        }
+
+        if (last < text.Length)
+        {
+            inlines.Add(new TextInline(text[last..], span));
+        }
+
+        return inlines.ToImmutable();
+    }
+
+    [GeneratedRegex(@"\[\\\[(?<note>\d+)\\\]\]\(#\)|\^\[(?<note>\d+)\]|\*\*(?<strong>.+?)\*\*|<(?<url>(https?://|mailto:)[^>\s]+)>")]
+    private static partial Regex Markup();
+}
