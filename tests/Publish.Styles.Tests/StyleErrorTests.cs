@@ -178,6 +178,15 @@ public sealed class StyleErrorTests
     }
 
     [Fact]
+    public void Font_file_name_with_a_nul_character_is_a_missing_file_not_an_exception()
+    {
+        var error = StyleFixture.SingleError(StyleFixture.ParseSnippet("fonts:\n  X:\n    regular: \"a\\0b.ttf\"\n"));
+
+        Assert.Equal(StyleDiagnosticCodes.FontFileMissing, error.Code);
+        Assert.Equal((3, 14), (error.Span.Line, error.Span.Column));
+    }
+
+    [Fact]
     public void Font_family_without_a_regular_face_is_reported_at_the_family()
     {
         var error = StyleFixture.SingleError(StyleFixture.ParseSnippet("fonts:\n  Bolds:\n    bold: fonts/NotoSans-Bold.ttf\n"));
@@ -239,6 +248,15 @@ public sealed class StyleErrorTests
         Assert.Equal(StyleDiagnosticCodes.YamlSyntaxError, error.Code);
         Assert.Equal(3, error.Span.Line);
         Assert.DoesNotContain("Idx:", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Input_on_which_the_yaml_scanner_throws_a_non_yaml_exception_is_still_a_syntax_error()
+    {
+        // Found by StyleRobustnessTests: YamlDotNet 18.1 throws InvalidOperationException here.
+        var error = StyleFixture.SingleError(StyleFixture.ParseSnippet("? [\t0\n11pt99999in0\n"));
+
+        Assert.Equal(StyleDiagnosticCodes.YamlSyntaxError, error.Code);
     }
 
     [Theory]

@@ -207,7 +207,8 @@ internal sealed class StyleReadContext(string styleFile, DiagnosticBag diagnosti
             return null;
         }
 
-        var path = Path.GetFullPath(relative, StyleDirectory);
+        // A NUL (possible through a YAML "\0" escape) makes Path throw; no such file can exist anyway.
+        var path = relative.Contains('\0', StringComparison.Ordinal) ? relative : Path.GetFullPath(relative, StyleDirectory);
         if (!File.Exists(path))
         {
             Error(missingCode, node, $"{what} '{relative}' does not exist (looked for {path})");

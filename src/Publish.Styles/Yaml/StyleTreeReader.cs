@@ -47,6 +47,17 @@ internal static class StyleTreeReader
                 ToInt(exception.Start.Column),
                 $"YAML syntax error: {InnermostMessage(exception)}");
         }
+        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        {
+            // YamlDotNet's scanner throws these instead of a YamlException on some malformed input (e.g. a tab
+            // inside a flow collection after '? '); the last event it read is the best position available.
+            var at = parser.Current?.End;
+            throw new StyleSyntaxException(
+                StyleDiagnosticCodes.YamlSyntaxError,
+                at is { } line ? ToInt(line.Line) : 0,
+                at is { } column ? ToInt(column.Column) : 0,
+                "YAML syntax error: the YAML reader could not go on after this point");
+        }
     }
 
     private static StyleNode ReadNode(Parser parser, int depth)
