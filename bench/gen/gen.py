@@ -1,0 +1,325 @@
+#!/usr/bin/env python3
+"""Deterministic generator of long manuscripts for the Publish benchmark.
+
+    python3 bench/gen/gen.py --sections 200 --out bench/work/200
+
+writes bench/work/200/book.md (the canonical Markdown dialect: YAML front matter, `#` sections of about
+480 words with Turkish proper names, two `[^label]` notes per section -- every third note several sentences
+long --, a figure every fifth section, then `# Bibliography`) and, unless told otherwise, the figures'
+1600x1000 JPEGs in images/ (made by the SkiaSharp tool in bench/gen/ImageGen, since Python's standard
+library has no JPEG encoder).
+
+Same arguments -> same bytes: the text comes from a fixed PRNG (SplitMix64, not `random`, whose algorithms
+may change between Python versions), nothing depends on time, locale, hash order or the platform.
+
+Structure: `build_book` makes a format-neutral `Book`; a writer renders it. Peers' formats (Typst, HTML,
+Pandoc Markdown) are added as more functions in WRITERS, each seeing the same Book.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+WORDS_PER_SECTION = 480
+FIGURE_EVERY = 5
+NOTES_PER_SECTION = 2
+LONG_NOTE_EVERY = 3
+IMAGE_WIDTH, IMAGE_HEIGHT = 1600, 1000
+
+
+class SplitMix64:
+    """A tiny PRNG with a fixed, documented algorithm, so a seed gives the same book on any Python."""
+
+    MASK = (1 << 64) - 1
+
+    def __init__(self, seed: int) -> None:
+        self.state = seed & self.MASK
+
+    def next(self) -> int:
+        self.state = (self.state + 0x9E3779B97F4A7C15) & self.MASK
+        z = self.state
+        z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & self.MASK
+        z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & self.MASK
+        return z ^ (z >> 31)
+
+    def below(self, n: int) -> int:
+        """Uniform in [0, n); the modulo bias over 2**64 is negligible for the small n used here."""
+        return self.next() % n
+
+    def between(self, low: int, high: int) -> int:
+        """Uniform in [low, high], both included."""
+        return low + self.below(high - low + 1)
+
+    def pick(self, items):
+        return items[self.below(len(items))]
+
+    def chance(self, one_in: int) -> bool:
+        return self.below(one_in) == 0
+
+
+# Vocabulary. Proper names carry Turkish letters (İ ı Ş ş Ğ ğ Ç ç Ö ö Ü ü) so shaping, hyphenation and
+# font coverage are exercised on every page.
+PLACES = ["İstanbul", "Şanlıurfa", "Ankara", "İzmir", "Diyarbakır", "Eskişehir", "Muğla", "Çanakkale", "Kütahya",
+          "Gümüşhane", "Iğdır", "Ağrı", "Kırşehir", "Düzce", "Bağcılar", "Üsküdar", "Beşiktaş", "Çankaya"]
+PEOPLE = ["Çağrı Gündoğdu", "Şebnem Işık", "Gülşen Öztürk", "İlkay Çelik", "Ömer Şahin", "Ayşegül Yıldırım",
+          "Barış Güneş", "Özge Kılıç", "Tuğçe Erdoğan", "Doğan Aydın", "Ümit Karaağaç", "Nükhet Çakır"]
+INSTITUTIONS = ["Hacettepe Üniversitesi", "Boğaziçi Üniversitesi", "İnsani Yardım Vakfı", "Türk Tarih Kurumu",
+                "Orta Doğu Teknik Üniversitesi", "Avrasya İncelemeleri Merkezi"]
+NOUNS = ["archive", "commission", "report", "treaty", "settlement", "border", "witness", "ministry", "province",
+         "delegation", "survey", "record", "conference", "memorandum", "population", "railway", "harbour", "market",
+         "council", "census", "correspondence", "testimony", "agreement", "district", "assembly", "newspaper"]
+VERBS = ["examined", "described", "recorded", "challenged", "confirmed", "questioned", "published", "revised",
+         "documented", "negotiated", "summarised", "reconsidered", "compared", "catalogued", "translated"]
+ADJECTIVES = ["regional", "official", "contemporary", "unpublished", "detailed", "comparative", "provincial",
+              "forgotten", "extensive", "preliminary", "careful", "international", "local", "decisive"]
+FILLERS = ["the", "the", "a", "of", "in", "and", "that", "with", "for", "by", "which", "from", "its", "their",
+           "between", "during", "after", "before", "among", "through"]
+CONNECTIVES = ["However", "Moreover", "In contrast", "At the same time", "As a result", "Later", "Meanwhile",
+               "In particular", "Nevertheless", "According to the record"]
+TITLE_WORDS = ["Borders", "Memory", "Archives", "Witnesses", "Provinces", "Treaties", "Migration", "Records",
+               "Diplomacy", "Rivers", "Railways", "Markets"]
+
+
+@dataclass
+class Note:
+    label: str
+    text: str
+
+
+@dataclass
+class Paragraph:
+    """Markdown-neutral text: note references are {label} placeholders the writer renders."""
+
+    text: str
+
+
+@dataclass
+class Figure:
+    caption: str
+    image: str  # relative to the book's folder
+
+
+@dataclass
+class Section:
+    heading: str
+    blocks: list  # Paragraph | Figure, in reading order
+    notes: list[Note]
+
+
+@dataclass
+class Book:
+    title: str
+    author: str
+    lang: str
+    date: str
+    publisher: str
+    sections: list[Section]
+    bibliography: list[str]
+    figures: list[Figure] = field(default_factory=list)
+
+
+class TextMaker:
+    """Sentences and paragraphs of plausible scholarly prose."""
+
+    def __init__(self, rng: SplitMix64) -> None:
+        self.rng = rng
+
+    def sentence(self) -> str:
+        r = self.rng
+        parts = [r.pick(CONNECTIVES) + ","] if r.chance(4) else []
+        parts.append(r.pick(PEOPLE) if r.chance(3) else "the " + r.pick(ADJECTIVES) + " " + r.pick(NOUNS))
+        parts.append(r.pick(VERBS))
+        for _ in range(r.between(5, 16)):
+            roll = r.below(12)
+            if roll == 0:
+                parts.append("in " + r.pick(PLACES))
+            elif roll == 1:
+                parts.append(r.pick(ADJECTIVES))
+            elif roll < 5:
+                parts.append(r.pick(NOUNS))
+            else:
+                parts.append(r.pick(FILLERS))
+        # Typographic material the smart-punctuation rules must convert: straight quotes, --, ---, ...
+        roll = r.below(14)
+        if roll == 0:
+            parts.append('"' + r.pick(NOUNS) + " " + r.pick(FILLERS) + " " + r.pick(PLACES) + '"')
+        elif roll == 1:
+            parts.append("-- " + r.pick(FILLERS) + " " + r.pick(NOUNS) + " --")
+        elif roll == 2:
+            parts.append("in " + str(r.between(1878, 2019)) + "--" + str(r.between(2020, 2025)))
+        elif roll == 3:
+            parts[-1] += "..."
+        elif roll == 4:
+            parts.append("--- as " + r.pick(PEOPLE) + "'s " + r.pick(NOUNS) + " shows ---")
+        text = " ".join(parts)
+        text = text[0].upper() + text[1:]
+        return text if text.endswith("...") else text + "."
+
+    def words(self, count: int) -> list[str]:
+        """Sentences until at least `count` words."""
+        sentences, total = [], 0
+        while total < count:
+            s = self.sentence()
+            sentences.append(s)
+            total += len(s.split())
+        return sentences
+
+    def citation(self) -> str:
+        r = self.rng
+        person = r.pick(PEOPLE).split(" ")
+        return (f"{person[-1]}, {' '.join(person[:-1])} ({r.between(1965, 2024)}): "
+                f"{r.pick(TITLE_WORDS)} and {r.pick(TITLE_WORDS)} in {r.pick(PLACES)}. "
+                f"{r.pick(INSTITUTIONS)}. {r.pick(PLACES)}. pp. {r.between(3, 420)}.")
+
+
+def build_book(seed: int, section_count: int, figures: bool) -> Book:
+    rng = SplitMix64(seed)
+    maker = TextMaker(rng)
+    sections: list[Section] = []
+    all_figures: list[Figure] = []
+    note_number = 0
+    for s in range(1, section_count + 1):
+        sentences = maker.words(WORDS_PER_SECTION)
+        # Paragraphs of 3-6 sentences.
+        paragraphs: list[list[str]] = []
+        i = 0
+        while i < len(sentences):
+            n = rng.between(3, 6)
+            paragraphs.append(sentences[i:i + n])
+            i += n
+        notes = []
+        for k in range(NOTES_PER_SECTION):
+            note_number += 1
+            label = f"n{note_number}"
+            long = note_number % LONG_NOTE_EVERY == 0
+            text = " ".join([maker.citation()] + (maker.words(rng.between(40, 80)) if long else []))
+            notes.append(Note(label, text))
+            # First note in the first paragraph, second in the last, each glued after a sentence's period.
+            para = paragraphs[0] if k == 0 else paragraphs[-1]
+            at = rng.below(len(para))
+            para[at] = para[at] + "{" + label + "}"
+        blocks: list = [Paragraph(" ".join(p)) for p in paragraphs]
+        if figures and s % FIGURE_EVERY == 0:
+            figure = Figure(
+                caption=f"{rng.pick(PLACES)}, {rng.between(1890, 2020)}: the {rng.pick(ADJECTIVES)} {rng.pick(NOUNS)} "
+                        f"(photograph: {rng.pick(PEOPLE)})",
+                image=f"images/photo{len(all_figures) + 1:03d}.jpg")
+            all_figures.append(figure)
+            blocks.insert(min(2, len(blocks)), figure)
+        heading = f"{s}. The {rng.pick(ADJECTIVES).capitalize()} {rng.pick(TITLE_WORDS)} of {rng.pick(PLACES)}"
+        sections.append(Section(heading, blocks, notes))
+    bibliography = sorted({maker.citation() for _ in range(max(5, section_count // 2))}, key=turkish_sort_key)
+    return Book(
+        title=f"{rng.pick(TITLE_WORDS)} and {rng.pick(TITLE_WORDS)}: A Benchmark Manuscript of {section_count} Sections",
+        author=rng.pick(PEOPLE),
+        lang="en",
+        date="2026-01-15",
+        publisher="Center for Eurasian Studies (AVİM)",
+        sections=sections,
+        bibliography=bibliography,
+        figures=all_figures)
+
+
+TURKISH_ALPHABET = "aAbBcCçÇdDeEfFgGğĞhHıIiİjJkKlLmMnNoOöÖpPqQrRsSşŞtTuUüÜvVwWxXyYzZ"
+
+
+def turkish_sort_key(text: str) -> list[tuple[int, int]]:
+    """Turkish alphabetical order (Ç after C, İ after I, …), case as a tie-break; other characters after letters."""
+    order = []
+    for ch in text:
+        i = TURKISH_ALPHABET.find(ch)
+        order.append((i // 2, i % 2) if i >= 0 else (len(TURKISH_ALPHABET) + ord(ch), 0))
+    return order
+
+
+def yaml_quote(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def write_markdown(book: Book) -> str:
+    """The canonical dialect (see /work/shared/DESIGN.md, "The manuscript dialects")."""
+    out = ["---",
+           f"title: {yaml_quote(book.title)}",
+           f"author: {yaml_quote(book.author)}",
+           f"lang: {book.lang}",
+           f"date: {book.date}",
+           f"publisher: {yaml_quote(book.publisher)}",
+           "---", ""]
+    for section in book.sections:
+        out += [f"# {section.heading}", ""]
+        for block in section.blocks:
+            if isinstance(block, Figure):
+                out += [f"![{block.caption}]({block.image})", ""]
+            else:
+                text = block.text
+                for note in section.notes:
+                    text = text.replace("{" + note.label + "}", f"[^{note.label}]")
+                out += [text, ""]
+        for note in section.notes:
+            out += [f"[^{note.label}]: {note.text}", ""]
+    out += ["# Bibliography", ""]
+    for entry in book.bibliography:
+        out += [entry, ""]
+    return "\n".join(out)
+
+
+# Format name -> (file name, writer). Add Typst/HTML/Pandoc here; each renders the same Book.
+WRITERS = {
+    "markdown": ("book.md", write_markdown),
+}
+
+
+def make_images(book: Book, out: Path) -> None:
+    """Runs bench/gen/ImageGen (SkiaSharp) to write each figure's deterministic 1600x1000 gradient JPEG."""
+    if not book.figures:
+        return
+    dotnet = shutil.which("dotnet")
+    if dotnet is None:
+        sys.exit("gen.py: dotnet not found; it builds the images (bench/gen/ImageGen). Use --images skip or none.")
+    project = Path(__file__).resolve().parent / "ImageGen"
+    names = [Path(f.image).name for f in book.figures]
+    images = out / "images"
+    images.mkdir(parents=True, exist_ok=True)
+    command = [dotnet, "run", "--project", str(project), "-c", "Release", "--",
+               str(images), str(IMAGE_WIDTH), str(IMAGE_HEIGHT), *names]
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sections", type=int, required=True, help="number of # sections (>= 1)")
+    parser.add_argument("--out", type=Path, required=True, help="output folder (created)")
+    parser.add_argument("--seed", type=int, default=1, help="PRNG seed; same seed and sections -> same bytes")
+    parser.add_argument("--format", choices=sorted(WRITERS), action="append",
+                        help="output format (repeatable); default markdown")
+    parser.add_argument("--images", choices=["make", "skip", "none"], default="make",
+                        help="make: write the figures' JPEGs with ImageGen (needs dotnet); "
+                             "skip: reference figures but write no image files; none: no figures at all")
+    args = parser.parse_args(argv)
+    if args.sections < 1:
+        parser.error("--sections must be at least 1")
+
+    book = build_book(args.seed, args.sections, figures=args.images != "none")
+    args.out.mkdir(parents=True, exist_ok=True)
+    for name in args.format or ["markdown"]:
+        file_name, writer = WRITERS[name]
+        # newline="\n" and UTF-8 explicitly: the same bytes on every platform and locale.
+        with open(args.out / file_name, "w", encoding="utf-8", newline="\n") as f:
+            f.write(writer(book))
+    if args.images == "make":
+        make_images(book, args.out)
+    words = sum(len(b.text.split()) for s in book.sections for b in s.blocks if isinstance(b, Paragraph))
+    print(f"{args.out}: {len(book.sections)} sections, {words} body words, "
+          f"{sum(len(s.notes) for s in book.sections)} notes, {len(book.figures)} figures, "
+          f"{len(book.bibliography)} bibliography entries", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

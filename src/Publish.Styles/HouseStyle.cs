@@ -1,0 +1,33 @@
+using System.Collections.Immutable;
+
+namespace Publish.Styles;
+
+/// <summary>
+/// A house style, loaded from <c>styles/*.yaml</c> by <see cref="HouseStyleLoader"/>. Immutable; every value
+/// resolved (lengths in points, files as absolute paths). Invariants the loader guarantees: every
+/// <see cref="TextStyle.Family"/> is a key of <see cref="Fonts"/>, and every font and pattern file named existed
+/// when the style was loaded.
+/// </summary>
+public sealed record HouseStyle
+{
+    public required string Name { get; init; }
+
+    /// <summary>Absolute path of the style file; empty for a style not read from a file.</summary>
+    public required string SourceFile { get; init; }
+
+    public required PageGeometry Page { get; init; }
+
+    public required TextStyles Text { get; init; }
+
+    /// <summary>Family name (case-sensitive, as written in the style) → faces.</summary>
+    public required ImmutableDictionary<string, FontFamilyDefinition> Fonts { get; init; }
+
+    public required HyphenationSettings Hyphenation { get; init; }
+
+    public required FooterStyle Footer { get; init; }
+
+    public required EpubOptions Epub { get; init; }
+
+    /// <summary>The font file for a text style, after the face fallback rule of <see cref="FontFamilyDefinition"/>.</summary>
+    public string FontFileFor(TextStyle style) => Fonts[style.Family].FileFor(style.Face);
+}

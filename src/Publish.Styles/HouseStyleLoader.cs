@@ -1,0 +1,98 @@
+using System.Text;
+using Publish.Model;
+using Publish.Model.Diagnostics;
+using Publish.Styles.Reading;
+using Publish.Styles.Yaml;
+
+namespace Publish.Styles;
+
+/// <summary>
+/// Loads a house style from a YAML file. Bad input never throws: every problem becomes a
+/// <see cref="Diagnostic"/> (codes in <see cref="StyleDiagnosticCodes"/>) at the file, line and column, and
+/// all problems of a file are reported in one pass.
+/// <para>
+/// Finding the default style: the build copies <c>styles/</c> next to the assemblies of every project that
+/// references Publish.Styles (<c>bin/…/styles/default.yaml</c>), so <see cref="FindDefaultStyle"/> with
+/// <see cref="AppContext.BaseDirectory"/> finds it; from a source checkout, searching upwards from the working
+/// folder finds the repository's <c>styles/default.yaml</c>.
+/// </para>
+/// </summary>
+public static class HouseStyleLoader
+{
+    /// <summary>The folder and file name of the default style, relative to an application or repository root.</summary>
+    public const string DefaultStyleRelativePath = "styles/default.yaml";
+
+    /// <summary>Real style files are a few kilobytes; this bounds memory for a wrong or hostile path.</summary>
+    public const long MaxStyleFileBytes = 1024 * 1024;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>
+    /// The first <c>styles/default.yaml</c> found in <paramref name="startDirectory"/> or any folder above it,
+    /// or null. Pass <see cref="AppContext.BaseDirectory"/> for an installed tool, the working folder for a checkout.
+    /// </summary>
+    public static string? FindDefaultStyle(string startDirectory)
+    {
+        for (var directory = new DirectoryInfo(Path.GetFullPath(startDirectory)); directory is not null; directory = directory.Parent)
+        {
+            var candidate = Path.Combine(directory.FullName, "styles", "default.yaml");
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    public static HouseStyleLoadResult Load(string path)
+    {
+        string text;
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                return Failed(StyleDiagnosticCodes.StyleFileNotFound, path, $"style file not found: {Path.GetFullPath(path)}");
+            }
+
+            if (info.Length > MaxStyleFileBytes)
+            {
+                return Failed(StyleDiagnosticCodes.StyleFileTooLarge, path, $"style file is {info.Length} bytes; a style file may have at most {MaxStyleFileBytes}");
+            }
+
+            text = File.ReadAllText(path, StrictUtf8);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or DecoderFallbackException or ArgumentException or NotSupportedException)
+        {
+            return Failed(StyleDiagnosticCodes.StyleFileUnreadable, path, $"style file cannot be read as UTF-8 text: {exception.Message}");
+        }
+
+        return Parse(text, path);
+    }
+
+    /// <summary>
+    /// Loads a style from text as if it were the file <paramref name="styleFile"/>: relative font and pattern
+    /// paths resolve against that file's folder and diagnostics name it.
+    /// </summary>
+    public static HouseStyleLoadResult Parse(string text, string styleFile)
+    {
+        var diagnostics = new DiagnosticBag();
+        StyleNode? root;
+        try
+        {
+            root = StyleTreeReader.Read(text.TrimStart('\uFEFF'));
+        }
+        catch (StyleSyntaxException exception)
+        {
+            diagnostics.Error(exception.Code, new SourceSpan(styleFile, exception.Line, exception.Column), exception.Message);
+            return new HouseStyleLoadResult(null, diagnostics.ToImmutableSorted());
+        }
+
+        var style = new StyleFileReader(new StyleReadContext(styleFile, diagnostics)).Read(root);
+        return new HouseStyleLoadResult(diagnostics.HasErrors ? null : style, diagnostics.ToImmutableSorted());
+    }
+
+    private static HouseStyleLoadResult Failed(string code, string path, string message) =>
+        new(null, [Diagnostic.Error(code, SourceSpan.WholeFile(path), message)]);
+}

@@ -1,0 +1,496 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Publish.Model;
+using Publish.Styles.Yaml;
+
+namespace Publish.Styles.Reading;
+
+/// <summary>
+/// Walks a style file's tree section by section, laying what it finds over <see cref="HouseStyleDefaults"/>.
+/// Returns a style even when errors were reported (with defaults in their place); the loader discards it then.
+/// </summary>
+internal sealed partial class StyleFileReader(StyleReadContext context)
+{
+    /// <summary>PDF's implementation limit without UserUnit is 14,400 units (200 in); below an inch nothing fits.</summary>
+    private const double MinPageSide = 72;
+    private const double MaxPageSide = 14_400;
+
+    public HouseStyle Read(StyleNode? root)
+    {
+        var fields = context.Fields(root, "the style file", StyleKeys.Root);
+        var name = fields.Get("name") is { } nameNode ? context.NonEmptyText(nameNode, "name") : null;
+        var page = ReadPage(fields.Get("page"));
+        var declaredFonts = ReadFonts(fields.Get("fonts"));
+        var roles = ReadRoles(fields.Get("text"));
+        var footerFields = context.Fields(fields.Get("footer"), "footer", StyleKeys.Footer);
+        var footerSpec = ReadTextStyle(footerFields, "footer", HouseStyleDefaults.Footer);
+        roles["footer"] = footerSpec;
+        var fonts = ResolveFonts(declaredFonts, roles);
+        var text = roles.ToDictionary(r => r.Key, r => r.Value.Resolve(), StringComparer.Ordinal);
+
+        return new HouseStyle
+        {
+            Name = name ?? Path.GetFileNameWithoutExtension(context.StyleFile),
+            SourceFile = Path.GetFullPath(context.StyleFile),
+            Page = page,
+            Text = new TextStyles
+            {
+                Body = text["body"],
+                Heading1 = text["heading-1"],
+                Heading2 = text["heading-2"],
+                Heading3 = text["heading-3"],
+                Note = text["note"],
+                Caption = text["caption"],
+                Bibliography = text["bibliography"],
+                Footer = text["footer"],
+                Title = text["title"],
+                Author = text["author"],
+                Code = text["code"],
+            },
+            Fonts = fonts,
+            Hyphenation = ReadHyphenation(fields.Get("hyphenation")),
+            Footer = ReadFooter(footerFields, text["footer"]),
+            Epub = ReadEpub(fields.Get("epub")),
+        };
+    }
+
+    private PageGeometry ReadPage(StyleNode? node)
+    {
+        var fields = context.Fields(node, "page", StyleKeys.Page);
+        var size = fields.Get("size") is { } sizeNode ? ReadPageSize(sizeNode) : null;
+        var (width, height) = size ?? StyleChoices.PageSizes.Single(s => s.Word == HouseStyleDefaults.PageSizeName).Value;
+        var margins = ReadMargins(fields.Get("margins"));
+        var bleed = fields.Get("bleed") is { } bleedNode ? context.Points(bleedNode, "page.bleed", positive: false) ?? 0 : 0;
+
+        var geometry = new PageGeometry(width, height, margins, bleed);
+        if (geometry.TextWidth < MinPageSide || geometry.TextHeight < MinPageSide)
+        {
+            var at = fields.Get("margins") ?? fields.Get("size") ?? node;
+            var span = at is null ? SourceSpan.WholeFile(context.StyleFile) : context.SpanOf(at);
+            context.Error(StyleDiagnosticCodes.TextAreaTooSmall, span, string.Create(
+                CultureInfo.InvariantCulture,
+                $"the margins leave a text area of {geometry.TextWidth:0.#} × {geometry.TextHeight:0.#} pt on a {width:0.#} × {height:0.#} pt page; it must be at least 72 × 72 pt (1 in)"));
+        }
+
+        return geometry;
+    }
+
+    private (double Width, double Height)? ReadPageSize(StyleNode node)
+    {
+        if (node is ScalarNode scalar)
+        {
+            foreach (var (word, value) in StyleChoices.PageSizes)
+            {
+                if (string.Equals(word, scalar.Value.Trim(), StringComparison.OrdinalIgnoreCase))
+                {
+                    return value;
+                }
+            }
+
+            context.Error(StyleDiagnosticCodes.InvalidPageSize, node, $"page.size '{scalar.Value}' is not a known page size: use one of {string.Join(", ", StyleChoices.PageSizes.Select(s => s.Word))} or {{width: …, height: …}}");
+            return null;
+        }
+
+        if (node is not MappingNode)
+        {
+            context.Error(StyleDiagnosticCodes.InvalidPageSize, node, "page.size must be a name (A4, A5, Letter, …) or {width: …, height: …}");
+            return null;
+        }
+
+        var fields = context.Fields(node, "page.size", StyleKeys.CustomPageSize);
+        var width = Side(fields.Get("width"), "width");
+        var height = Side(fields.Get("height"), "height");
+        return width is { } w && height is { } h ? (w, h) : null;
+
+        double? Side(StyleNode? side, string which)
+        {
+            if (side is null)
+            {
+                context.Error(StyleDiagnosticCodes.InvalidPageSize, node, $"a custom page.size needs both width and height; {which} is missing");
+                return null;
+            }
+
+            var points = context.Points(side, $"page.size.{which}", positive: true);
+            if (points is { } p && p is < MinPageSide or > MaxPageSide)
+            {
+                context.Error(StyleDiagnosticCodes.InvalidPageSize, side, string.Create(CultureInfo.InvariantCulture, $"page.size.{which} {p:0.#}pt must be between 72pt (1in) and 14400pt (200in)"));
+                return null;
+            }
+
+            return points;
+        }
+    }
+
+    private PageMargins ReadMargins(StyleNode? node)
+    {
+        var all = HouseStyleDefaults.MarginPoints;
+        if (node is ScalarNode)
+        {
+            all = context.Points(node, "page.margins", positive: false) ?? all;
+            return new PageMargins(all, all, all, all);
+        }
+
+        var fields = context.Fields(node, "page.margins", StyleKeys.Margins);
+        return new PageMargins(Side("top"), Side("bottom"), Side("inner"), Side("outer"));
+
+        double Side(string key) =>
+            fields.Get(key) is { } side ? context.Points(side, $"page.margins.{key}", positive: false) ?? all : all;
+    }
+
+    /// <summary>Family name → (definition, node of the family key); files are checked here, where they are named.</summary>
+    private Dictionary<string, (FontFamilyDefinition? Definition, StyleNode Key)> ReadFonts(StyleNode? node)
+    {
+        var declared = new Dictionary<string, (FontFamilyDefinition?, StyleNode)>(StringComparer.Ordinal);
+        if (node is null)
+        {
+            return declared;
+        }
+
+        if (node is not MappingNode mapping)
+        {
+            context.Error(StyleDiagnosticCodes.WrongType, node, $"fonts must be a mapping of family names to faces, not {node.KindName}");
+            return declared;
+        }
+
+        foreach (var entry in mapping.Entries)
+        {
+            var family = entry.Key.Value.Trim();
+            var where = $"fonts.{family}";
+            if (declared.TryGetValue(family, out var first))
+            {
+                context.Error(StyleDiagnosticCodes.DuplicateKey, entry.Key, $"font family '{family}' is given twice (first at line {first.Item2.Line})");
+                continue;
+            }
+
+            var faces = context.Fields(entry.Value, where, StyleKeys.FontFaces);
+            var regular = Face("regular");
+            var italic = Face("italic");
+            var bold = Face("bold");
+            var boldItalic = Face("bold-italic");
+            if (faces.Get("regular") is null)
+            {
+                context.Error(StyleDiagnosticCodes.FontFamilyWithoutRegularFace, entry.Key, $"font family '{family}' needs a regular face (the others fall back to it)");
+            }
+
+            declared[family] = (regular is null ? null : new FontFamilyDefinition(family, regular, italic, bold, boldItalic), entry.Key);
+
+            string? Face(string key) =>
+                faces.Get(key) is { } file ? context.ExistingFile(file, $"{where}.{key}", StyleDiagnosticCodes.FontFileMissing) : null;
+        }
+
+        return declared;
+    }
+
+    /// <summary>
+    /// The font table: the built-in families with the declared ones laid over them. A built-in family is
+    /// kept only when a text style uses it; its files, which the style file does not name, are checked
+    /// here and a missing one is reported where the family is used.
+    /// </summary>
+    private ImmutableDictionary<string, FontFamilyDefinition> ResolveFonts(
+        Dictionary<string, (FontFamilyDefinition? Definition, StyleNode Key)> declared,
+        Dictionary<string, TextStyleSpec> roles)
+    {
+        var table = ImmutableDictionary.CreateBuilder<string, FontFamilyDefinition>(StringComparer.Ordinal);
+        foreach (var (family, (definition, _)) in declared)
+        {
+            if (definition is not null)
+            {
+                table[family] = definition;
+            }
+        }
+
+        foreach (var (role, spec) in roles)
+        {
+            if (table.ContainsKey(spec.Family) || declared.ContainsKey(spec.Family))
+            {
+                continue;
+            }
+
+            var span = spec.FamilySpan ?? SourceSpan.WholeFile(context.StyleFile);
+            var builtIn = HouseStyleDefaults.FontFamilies.Where(f => f.Family == spec.Family).ToArray();
+            if (builtIn.Length == 0)
+            {
+                var known = declared.Keys.Concat(HouseStyleDefaults.FontFamilies.Select(f => f.Family)).Distinct(StringComparer.Ordinal);
+                context.Error(StyleDiagnosticCodes.UnknownFontFamily, span, $"font family '{spec.Family}' of {role} is not defined: declare it under fonts: or use one of {string.Join(", ", known)}");
+                continue;
+            }
+
+            var (_, regular, italic, bold, boldItalic) = builtIn[0];
+            var missing = new[] { regular, italic, bold, boldItalic }
+                .Where(f => f is not null && !File.Exists(Path.GetFullPath(f, context.StyleDirectory)))
+                .ToArray();
+            if (missing.Length > 0)
+            {
+                context.Error(StyleDiagnosticCodes.FontFileMissing, span, $"built-in font family '{spec.Family}' of {role} expects {string.Join(", ", missing)} beside the style file (in {context.StyleDirectory}); declare the family under fonts: with its files");
+                continue;
+            }
+
+            table[spec.Family] = new FontFamilyDefinition(spec.Family, Resolve(regular)!, Resolve(italic), Resolve(bold), Resolve(boldItalic));
+        }
+
+        return table.ToImmutable();
+
+        string? Resolve(string? relative) => relative is null ? null : Path.GetFullPath(relative, context.StyleDirectory);
+    }
+
+    private Dictionary<string, TextStyleSpec> ReadRoles(StyleNode? node)
+    {
+        var fields = context.Fields(node, "text", StyleKeys.TextRoles);
+        var defaults = new Dictionary<string, TextStyleSpec>(StringComparer.Ordinal)
+        {
+            ["body"] = HouseStyleDefaults.Body,
+            ["heading-1"] = HouseStyleDefaults.Heading1,
+            ["heading-2"] = HouseStyleDefaults.Heading2,
+            ["heading-3"] = HouseStyleDefaults.Heading3,
+            ["note"] = HouseStyleDefaults.Note,
+            ["caption"] = HouseStyleDefaults.Caption,
+            ["bibliography"] = HouseStyleDefaults.Bibliography,
+            ["title"] = HouseStyleDefaults.Title,
+            ["author"] = HouseStyleDefaults.Author,
+            ["code"] = HouseStyleDefaults.Code,
+        };
+
+        return defaults.ToDictionary(
+            d => d.Key,
+            d => ReadTextStyle(context.Fields(fields.Get(d.Key), $"text.{d.Key}", StyleKeys.TextStyle), $"text.{d.Key}", d.Value),
+            StringComparer.Ordinal);
+    }
+
+    /// <summary>Lays the keys given over <paramref name="defaults"/>; em lengths stay unresolved until the size is final.</summary>
+    private TextStyleSpec ReadTextStyle(MappingFields fields, string where, TextStyleSpec defaults)
+    {
+        var spec = defaults;
+        if (fields.Get("family") is { } family && context.NonEmptyText(family, $"{where}.family") is { } name)
+        {
+            spec = spec with { Family = name, FamilySpan = context.SpanOf(family) };
+        }
+
+        if (fields.Get("face") is { } face && context.Choice(face, $"{where}.face", StyleChoices.Faces) is { } chosenFace)
+        {
+            spec = spec with { Face = chosenFace };
+        }
+
+        if (fields.Get("size") is { } size && context.Points(size, $"{where}.size", positive: true) is { } points)
+        {
+            spec = spec with { Size = points };
+        }
+
+        if (fields.Get("leading") is { } leading && context.Length(leading, $"{where}.leading", allowEm: true) is { } lead)
+        {
+            if (lead.Value <= 0)
+            {
+                context.Error(StyleDiagnosticCodes.ValueOutOfRange, leading, $"{where}.leading must be greater than zero");
+            }
+            else
+            {
+                spec = spec with { Leading = lead };
+            }
+        }
+
+        if (fields.Get("align") is { } align && context.Choice(align, $"{where}.align", StyleChoices.Alignments) is { } alignment)
+        {
+            spec = spec with { Alignment = alignment };
+        }
+
+        spec = spec with
+        {
+            FirstLineIndent = Optional("first-line-indent", spec.FirstLineIndent),
+            HangingIndent = Optional("hanging-indent", spec.HangingIndent),
+            SpaceBefore = Optional("space-before", spec.SpaceBefore),
+            SpaceAfter = Optional("space-after", spec.SpaceAfter),
+        };
+
+        if (fields.Get("color") is { } color && context.Color(color, $"{where}.color") is { } chosenColor)
+        {
+            spec = spec with { Color = chosenColor };
+        }
+
+        return spec;
+
+        Measure Optional(string key, Measure fallback) =>
+            fields.Get(key) is { } node ? context.Length(node, $"{where}.{key}", allowEm: true) ?? fallback : fallback;
+    }
+
+    private HyphenationSettings ReadHyphenation(StyleNode? node)
+    {
+        var fields = context.Fields(node, "hyphenation", StyleKeys.Hyphenation);
+        var enabled = fields.Get("enabled") is { } on ? context.Boolean(on, "hyphenation.enabled") ?? true : true;
+        var minLeft = fields.Get("min-left") is { } left ? context.Integer(left, "hyphenation.min-left", 1, 10) ?? HouseStyleDefaults.MinLeft : HouseStyleDefaults.MinLeft;
+        var minRight = fields.Get("min-right") is { } right ? context.Integer(right, "hyphenation.min-right", 1, 10) ?? HouseStyleDefaults.MinRight : HouseStyleDefaults.MinRight;
+
+        var patterns = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.OrdinalIgnoreCase);
+        var patternsNode = fields.Get("patterns");
+        if (patternsNode is null)
+        {
+            // Built-in patterns are optional: a style elsewhere simply hyphenates nothing unless it names files.
+            foreach (var (language, file) in HouseStyleDefaults.HyphenationPatterns)
+            {
+                var path = Path.GetFullPath(file, context.StyleDirectory);
+                if (File.Exists(path))
+                {
+                    patterns[language] = path;
+                }
+            }
+        }
+        else if (patternsNode is MappingNode mapping)
+        {
+            foreach (var entry in mapping.Entries)
+            {
+                var language = entry.Key.Value.Trim();
+                if (!LanguageTag().IsMatch(language))
+                {
+                    context.Error(StyleDiagnosticCodes.InvalidChoice, entry.Key, $"hyphenation.patterns key '{language}' is not a language tag such as en or en-GB");
+                }
+                else if (patterns.ContainsKey(language))
+                {
+                    context.Error(StyleDiagnosticCodes.DuplicateKey, entry.Key, $"hyphenation patterns for '{language}' are given twice");
+                }
+                else if (context.ExistingFile(entry.Value, $"hyphenation.patterns.{language}", StyleDiagnosticCodes.HyphenationPatternFileMissing) is { } path)
+                {
+                    patterns[language] = path;
+                }
+            }
+        }
+        else
+        {
+            context.Error(StyleDiagnosticCodes.WrongType, patternsNode, $"hyphenation.patterns must be a mapping of language tags to pattern files, not {patternsNode.KindName}");
+        }
+
+        return new HyphenationSettings(enabled, patterns.ToImmutable(), minLeft, minRight);
+    }
+
+    private FooterStyle ReadFooter(MappingFields fields, TextStyle text)
+    {
+        var placement = fields.Get("placement") is { } where
+            ? context.Choice(where, "footer.placement", StyleChoices.Placements) ?? HouseStyleDefaults.FooterPlacement
+            : HouseStyleDefaults.FooterPlacement;
+        var format = HouseStyleDefaults.PageNumberFormat;
+        if (fields.Get("page-number") is { } formatNode && context.Text(formatNode, "footer.page-number") is { } written)
+        {
+            var unknown = Placeholder().Matches(written).Select(m => m.Value).FirstOrDefault(p => p is not ("{page}" or "{pages}"));
+            if (unknown is not null || written.Count(c => c == '{') != written.Count(c => c == '}'))
+            {
+                context.Error(StyleDiagnosticCodes.InvalidPageNumberFormat, formatNode, $"footer.page-number '{written}' may use only the placeholders {{page}} and {{pages}}");
+            }
+            else
+            {
+                format = written;
+            }
+        }
+
+        return new FooterStyle
+        {
+            Institution = new Institution(ReadFooterLines(fields.Get("lines"))),
+            Placement = placement,
+            PageNumberFormat = format,
+            Text = text,
+            Rule = ReadFooterRule(fields.Get("rule")),
+        };
+    }
+
+    private ImmutableArray<InstitutionLine> ReadFooterLines(StyleNode? node)
+    {
+        if (node is null)
+        {
+            return [];
+        }
+
+        if (node is not SequenceNode sequence)
+        {
+            context.Error(StyleDiagnosticCodes.WrongType, node, $"footer.lines must be a list (one '- ' item per line), not {node.KindName}");
+            return [];
+        }
+
+        var lines = ImmutableArray.CreateBuilder<InstitutionLine>();
+        foreach (var item in sequence.Items)
+        {
+            string? text;
+            string? url = null;
+            InstitutionLineKind? kind = null;
+            if (item is MappingNode)
+            {
+                var fields = context.Fields(item, "a footer line", StyleKeys.FooterLine);
+                text = fields.Get("text") is { } textNode ? context.NonEmptyText(textNode, "footer.lines text") : null;
+                if (fields.Get("text") is null)
+                {
+                    context.Error(StyleDiagnosticCodes.WrongType, item, "a footer line written as a mapping needs text:");
+                }
+
+                url = fields.Get("url") is { } urlNode ? context.NonEmptyText(urlNode, "footer.lines url") : null;
+                kind = fields.Get("kind") is { } kindNode ? context.Choice(kindNode, "footer.lines kind", StyleChoices.LineKinds) : null;
+            }
+            else
+            {
+                text = context.NonEmptyText(item, "a footer line");
+            }
+
+            if (text is null)
+            {
+                continue;
+            }
+
+            var lineKind = kind ?? InstitutionLineClassifier.Classify(text);
+            lines.Add(new InstitutionLine(lineKind, text, url ?? InstitutionLineClassifier.ImpliedUrl(lineKind, text), context.SpanOf(item)));
+        }
+
+        return lines.ToImmutable();
+    }
+
+    private FooterRule? ReadFooterRule(StyleNode? node)
+    {
+        if (node is null)
+        {
+            return HouseStyleDefaults.FooterRule;
+        }
+
+        if (node is ScalarNode scalar)
+        {
+            // `rule: none` / `rule: false` turn the rule off; a length sets its thickness.
+            if (scalar.Value.Trim().ToUpperInvariant() is "NONE" or "FALSE" or "NO" or "OFF")
+            {
+                return null;
+            }
+
+            var thickness = context.Points(node, "footer.rule", positive: true);
+            return thickness is { } t ? HouseStyleDefaults.FooterRule with { Thickness = t } : HouseStyleDefaults.FooterRule;
+        }
+
+        var fields = context.Fields(node, "footer.rule", StyleKeys.FooterRule);
+        var rule = HouseStyleDefaults.FooterRule;
+        if (fields.Get("thickness") is { } thicknessNode && context.Points(thicknessNode, "footer.rule.thickness", positive: true) is { } points)
+        {
+            rule = rule with { Thickness = points };
+        }
+
+        if (fields.Get("color") is { } colorNode && context.Color(colorNode, "footer.rule.color") is { } color)
+        {
+            rule = rule with { Color = color };
+        }
+
+        return rule;
+    }
+
+    private EpubOptions ReadEpub(StyleNode? node)
+    {
+        var fields = context.Fields(node, "epub", StyleKeys.Epub);
+        var options = HouseStyleDefaults.Epub;
+        if (fields.Get("notes") is { } notes && context.Choice(notes, "epub.notes", StyleChoices.Notes) is { } placement)
+        {
+            options = options with { Notes = placement };
+        }
+
+        if (fields.Get("embed-fonts") is { } embed && context.Boolean(embed, "epub.embed-fonts") is { } on)
+        {
+            options = options with { EmbedFonts = on };
+        }
+
+        return options;
+    }
+
+    [GeneratedRegex(@"\{[^{}]*\}", RegexOptions.CultureInvariant)]
+    private static partial Regex Placeholder();
+
+    [GeneratedRegex(@"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$", RegexOptions.CultureInvariant)]
+    private static partial Regex LanguageTag();
+}

@@ -1,0 +1,37 @@
+namespace Publish.Styles;
+
+/// <summary>
+/// Stable diagnostic codes of the house style loader (range PUB2xxx, see
+/// <see cref="Publish.Model.Diagnostics.DiagnosticCodes"/>). Every one is an error: a style that does not
+/// load exactly as written would print a different book than the editor asked for. A code, once published,
+/// never changes meaning.
+/// </summary>
+public static class StyleDiagnosticCodes
+{
+    // The file itself.
+    public const string StyleFileNotFound = "PUB2001";
+    public const string StyleFileUnreadable = "PUB2002";
+    public const string StyleFileTooLarge = "PUB2003";
+    public const string YamlSyntaxError = "PUB2004";
+    public const string YamlFeatureNotSupported = "PUB2005";
+
+    // Shape of the document.
+    public const string UnknownKey = "PUB2010";
+    public const string DuplicateKey = "PUB2011";
+    public const string WrongType = "PUB2012";
+
+    // Values.
+    public const string InvalidLength = "PUB2020";
+    public const string InvalidPageSize = "PUB2021";
+    public const string InvalidColour = "PUB2022";
+    public const string InvalidChoice = "PUB2023";
+    public const string ValueOutOfRange = "PUB2024";
+    public const string InvalidPageNumberFormat = "PUB2025";
+    public const string TextAreaTooSmall = "PUB2026";
+
+    // Fonts and other files the style names.
+    public const string UnknownFontFamily = "PUB2030";
+    public const string FontFileMissing = "PUB2031";
+    public const string FontFamilyWithoutRegularFace = "PUB2032";
+    public const string HyphenationPatternFileMissing = "PUB2033";
+}

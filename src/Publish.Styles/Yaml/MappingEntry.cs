@@ -1,0 +1,3 @@
+namespace Publish.Styles.Yaml;
+
+internal sealed record MappingEntry(ScalarNode Key, StyleNode Value);
