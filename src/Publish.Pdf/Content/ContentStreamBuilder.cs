@@ -1,0 +1,100 @@
+using System.Text;
+using Publish.Pdf.Fonts;
+using Publish.Pdf.Syntax;
+using Publish.Typesetting.Frames;
+
+namespace Publish.Pdf.Content;
+
+/// <summary>
+/// Builds one page's content stream (§8, §9.4). Text is shown with Identity-H glyph codes; each glyph lands
+/// exactly at its frame position because the TJ corrections are computed from the very widths written to
+/// the font's /W array. Every drawing operation is wrapped so it leaves no graphics state behind.
+/// </summary>
+internal sealed class ContentStreamBuilder
+{
+    /// <summary>Corrections smaller than this (in thousandths of an em) are rounding noise, not placement.</summary>
+    private const double NegligibleAdjustment = 0.01;
+
+    private readonly StringBuilder content = new();
+    private readonly PageGeometry geometry;
+
+    public ContentStreamBuilder(PageGeometry geometry)
+    {
+        this.geometry = geometry;
+    }
+
+    public byte[] ToBytes() => Encoding.ASCII.GetBytes(content.ToString());
+
+    public void ShowGlyphs(GlyphRun run, FontUsage font)
+    {
+        if (run.Glyphs.IsEmpty)
+        {
+            return;
+        }
+
+        content.Append("BT\n").Append(PdfFormat.Name(font.ResourceName)).Append(' ')
+            .Append(PdfFormat.Number(run.Size)).Append(" Tf\n")
+            .Append(Color(run.Color)).Append(" rg\n");
+
+        var glyphs = run.Glyphs;
+        var start = 0;
+        while (start < glyphs.Length)
+        {
+            // A segment shares one vertical offset; a mark raised or lowered starts a new text matrix.
+            var end = start + 1;
+            while (end < glyphs.Length && glyphs[end].Y == glyphs[start].Y)
+            {
+                end++;
+            }
+
+            ShowSegment(run, font, start, end);
+            start = end;
+        }
+
+        content.Append("ET\n");
+    }
+
+    public void DrawRule(RuleItem rule)
+    {
+        content.Append("q ").Append(Color(rule.Color)).Append(" RG ")
+            .Append(PdfFormat.Number(rule.Thickness)).Append(" w 0 J ")
+            .Append(PdfFormat.Number(geometry.X(rule.X1))).Append(' ').Append(PdfFormat.Number(geometry.Y(rule.Y1))).Append(" m ")
+            .Append(PdfFormat.Number(geometry.X(rule.X2))).Append(' ').Append(PdfFormat.Number(geometry.Y(rule.Y2))).Append(" l S Q\n");
+    }
+
+    public void DrawImage(ImageItem image, string resourceName)
+    {
+        content.Append("q ").Append(PdfFormat.Number(image.Width)).Append(" 0 0 ").Append(PdfFormat.Number(image.Height)).Append(' ')
+            .Append(PdfFormat.Number(geometry.X(image.X))).Append(' ').Append(PdfFormat.Number(geometry.Y(image.Y + image.Height)))
+            .Append(" cm ").Append(resourceName).Append(" Do Q\n");
+    }
+
+    private void ShowSegment(GlyphRun run, FontUsage font, int start, int end)
+    {
+        var first = run.Glyphs[start];
+        content.Append("1 0 0 1 ").Append(PdfFormat.Number(geometry.X(run.X + first.X))).Append(' ')
+            .Append(PdfFormat.Number(geometry.Y(run.Baseline + first.Y))).Append(" Tm\n[<");
+        for (var i = start; i < end; i++)
+        {
+            var glyph = run.Glyphs[i];
+            content.Append(glyph.GlyphId.ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+            if (i + 1 == end)
+            {
+                break;
+            }
+
+            // After showing a glyph the pen moves by its /W width; TJ numbers move it back by n/1000 of the size.
+            var penAfter = glyph.X + (font.PdfWidth(glyph.GlyphId) * run.Size / 1000.0);
+            var adjustment = (penAfter - run.Glyphs[i + 1].X) * 1000.0 / run.Size;
+            if (Math.Abs(adjustment) >= NegligibleAdjustment)
+            {
+                content.Append("> ").Append(PdfFormat.Number(adjustment)).Append(" <");
+            }
+        }
+
+        content.Append(">] TJ\n");
+    }
+
+    private static string Color(RgbColor color) =>
+        $"{PdfFormat.Number(color.R / 255.0)} {PdfFormat.Number(color.G / 255.0)} {PdfFormat.Number(color.B / 255.0)}";
+}

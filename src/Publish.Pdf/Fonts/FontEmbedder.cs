@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.Text;
+using Publish.Pdf.Syntax;
+using Publish.Typesetting.Frames;
+
+namespace Publish.Pdf.Fonts;
+
+/// <summary>
+/// Writes one used font as a composite font (§9.7): Type0 with Identity-H encoding and a ToUnicode map, over a
+/// CIDFontType2 (TrueType, /FontFile2) or CIDFontType0 (CFF-flavoured OpenType, /FontFile3 /Subtype /OpenType)
+/// descendant whose program is the hb_subset subset. Character codes are glyph ids (Identity-H), and because
+/// the subset retains glyph ids, CID = GID holds for both flavours.
+/// </summary>
+internal static class FontEmbedder
+{
+    /// <summary>Font descriptor flags (§9.8.2): symbolic, because the glyphs are addressed by id, not by a Latin encoding.</summary>
+    private const int FixedPitchFlag = 1, SerifFlag = 2, SymbolicFlag = 4, ItalicFlag = 64;
+
+    public static void Write(PdfObjectTable table, int type0Id, FontUsage usage)
+    {
+        var font = usage.Font;
+        var glyphs = usage.GlyphText.Keys.ToList();
+        var program = HarfBuzzSubsetter.Subset(font.Data, font.FaceIndex, glyphs);
+        var baseFont = PdfFormat.Name(SubsetTag.For(font.PostScriptName, glyphs) + "+" + font.PostScriptName);
+
+        int cidFontId = table.Reserve(), descriptorId = table.Reserve(), programId = table.Reserve(), toUnicodeId = table.Reserve();
+
+        table.WriteObject(type0Id,
+            $"<< /Type /Font /Subtype /Type0 /BaseFont {baseFont} /Encoding /Identity-H " +
+            $"/DescendantFonts [{PdfObjectTable.Reference(cidFontId)}] /ToUnicode {PdfObjectTable.Reference(toUnicodeId)} >>");
+
+        var subtype = font.IsCff ? "/CIDFontType0" : "/CIDFontType2";
+        var gidMap = font.IsCff ? string.Empty : " /CIDToGIDMap /Identity";
+        table.WriteObject(cidFontId,
+            $"<< /Type /Font /Subtype {subtype} /BaseFont {baseFont} " +
+            "/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> " +
+            $"/FontDescriptor {PdfObjectTable.Reference(descriptorId)} /W {WidthArray(usage)}{gidMap} >>");
+
+        var fileKey = font.IsCff ? "/FontFile3" : "/FontFile2";
+        table.WriteObject(descriptorId, Descriptor(font, baseFont, fileKey, programId));
+
+        if (font.IsCff)
+        {
+            table.WriteStream(programId, "/Subtype /OpenType", program, compress: true);
+        }
+        else
+        {
+            table.WriteStream(programId, "/Length1 " + PdfFormat.Integer(program.Length), program, compress: true);
+        }
+
+        table.WriteStream(toUnicodeId, string.Empty, Encoding.ASCII.GetBytes(ToUnicodeCMapBuilder.Build(usage.GlyphText)), compress: true);
+    }
+
+    /// <summary>The /W array, consecutive glyph ids grouped: <c>[3 [600 520] 17 [250]]</c>.</summary>
+    private static string WidthArray(FontUsage usage)
+    {
+        var builder = new StringBuilder("[");
+        var previous = -2;
+        foreach (var glyph in usage.GlyphText.Keys)
+        {
+            if (glyph != previous + 1)
+            {
+                if (previous >= 0)
+                {
+                    builder.Append("] ");
+                }
+
+                builder.Append(glyph.ToString(CultureInfo.InvariantCulture)).Append(" [");
+            }
+            else
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(usage.PdfWidth(glyph).ToString(CultureInfo.InvariantCulture));
+            previous = glyph;
+        }
+
+        if (previous >= 0)
+        {
+            builder.Append(']');
+        }
+
+        return builder.Append(']').ToString();
+    }
+
+    private static string Descriptor(FontResource font, string baseFont, string fileKey, int programId)
+    {
+        var m = font.Metrics;
+        string Scaled(int units) => PdfFormat.Number(Math.Round(units * 1000.0 / font.UnitsPerEm));
+        var flags = SymbolicFlag
+            | (m.IsFixedPitch ? FixedPitchFlag : 0)
+            | (m.IsSerif ? SerifFlag : 0)
+            | (m.IsItalic ? ItalicFlag : 0);
+
+        // StemV is required but not in the font tables; the usual estimate from the weight is good enough
+        // for viewers, which only use it when substituting a missing font (ours are always embedded).
+        var stemV = m.IsBold ? 140 : 80;
+        return $"<< /Type /FontDescriptor /FontName {baseFont} /Flags {PdfFormat.Integer(flags)} " +
+            $"/FontBBox [{Scaled(m.BoundingBoxLeft)} {Scaled(m.BoundingBoxBottom)} {Scaled(m.BoundingBoxRight)} {Scaled(m.BoundingBoxTop)}] " +
+            $"/ItalicAngle {PdfFormat.Number(m.ItalicAngle)} /Ascent {Scaled(m.Ascender)} /Descent {Scaled(m.Descender)} " +
+            $"/CapHeight {Scaled(m.CapHeight)} /XHeight {Scaled(m.XHeight)} /StemV {PdfFormat.Integer(stemV)} " +
+            $"{fileKey} {PdfObjectTable.Reference(programId)} >>";
+    }
+}

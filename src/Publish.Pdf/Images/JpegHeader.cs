@@ -1,0 +1,84 @@
+namespace Publish.Pdf.Images;
+
+/// <summary>
+/// What a PDF image dictionary needs from a JPEG file, read from its markers without decoding: size and
+/// component count from the SOF segment, and whether an Adobe APP14 segment marks the file as Adobe-style
+/// CMYK (stored inverted, so the PDF needs <c>/Decode [1 0 1 0 1 0 1 0]</c>).
+/// </summary>
+internal sealed record JpegHeader(int Width, int Height, int Components, int BitsPerComponent, bool IsAdobe)
+{
+    public static bool HasSignature(ReadOnlySpan<byte> file) => file.Length > 3 && file[0] == 0xFF && file[1] == 0xD8 && file[2] == 0xFF;
+
+    /// <summary>Returns null when the file is not a JPEG or its markers are damaged before a frame header.</summary>
+    public static JpegHeader? TryRead(ReadOnlySpan<byte> file)
+    {
+        if (!HasSignature(file))
+        {
+            return null;
+        }
+
+        var isAdobe = false;
+        var position = 2;
+        while (position + 4 <= file.Length)
+        {
+            if (file[position] != 0xFF)
+            {
+                return null;
+            }
+
+            var marker = file[position + 1];
+            if (marker == 0xFF)
+            {
+                // Fill bytes may precede a marker.
+                position++;
+                continue;
+            }
+
+            if (marker is 0xD8 or 0x01 or (>= 0xD0 and <= 0xD7))
+            {
+                // Markers without a length field.
+                position += 2;
+                continue;
+            }
+
+            var length = (file[position + 2] << 8) | file[position + 3];
+            if (length < 2 || position + 2 + length > file.Length)
+            {
+                return null;
+            }
+
+            var segment = file.Slice(position + 4, length - 2);
+            if (marker == 0xEE && segment.Length >= 5 && segment[..5].SequenceEqual("Adobe"u8))
+            {
+                isAdobe = true;
+            }
+
+            // SOF0…SOF15 except DHT (C4), JPG (C8) and DAC (CC) carry the frame header.
+            if (marker is >= 0xC0 and <= 0xCF and not 0xC4 and not 0xC8 and not 0xCC)
+            {
+                if (segment.Length < 6)
+                {
+                    return null;
+                }
+
+                var bits = segment[0];
+                var height = (segment[1] << 8) | segment[2];
+                var width = (segment[3] << 8) | segment[4];
+                var components = segment[5];
+                return width > 0 && height > 0 && components is 1 or 3 or 4
+                    ? new JpegHeader(width, height, components, bits, isAdobe)
+                    : null;
+            }
+
+            if (marker == 0xDA)
+            {
+                // Start of scan before any frame header: not a usable JPEG.
+                return null;
+            }
+
+            position += 2 + length;
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,188 @@
+using System.Text;
+using Publish.Pdf.Content;
+using Publish.Pdf.Fonts;
+using Publish.Pdf.Images;
+using Publish.Pdf.Metadata;
+using Publish.Pdf.Navigation;
+using Publish.Pdf.Syntax;
+using Publish.Typesetting.Frames;
+
+namespace Publish.Pdf;
+
+/// <summary>
+/// Writes a <see cref="PagedDocument"/> as a PDF 1.7 file: subset embedded fonts with ToUnicode maps, images,
+/// links, named destinations, bookmarks, document information and XMP, page boxes for print. The output
+/// depends only on the frames and the files they name: the same input gives the same bytes.
+/// </summary>
+public sealed class PdfWriter
+{
+    public void Write(PagedDocument document, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(output);
+        if (document.Pages.IsDefaultOrEmpty)
+        {
+            throw new ArgumentException("A PDF needs at least one page.", nameof(document));
+        }
+
+        using var table = new PdfObjectTable();
+        int catalogId = table.Reserve(), pagesId = table.Reserve(), infoId = table.Reserve(), metadataId = table.Reserve();
+        var pageIds = document.Pages.Select(_ => table.Reserve()).ToArray();
+        var resources = new ResourceRegistry(document, table);
+
+        string Destination(int pageIndex, double x, double y)
+        {
+            var geometry = new PageGeometry(document.Pages[pageIndex]);
+            return $"[{PdfObjectTable.Reference(pageIds[pageIndex])} /XYZ {PdfFormat.Number(geometry.X(x))} {PdfFormat.Number(geometry.Y(y))} null]";
+        }
+
+        for (var i = 0; i < document.Pages.Length; i++)
+        {
+            WritePage(table, document.Pages[i], pageIds[i], pagesId, resources);
+        }
+
+        table.WriteObject(pagesId,
+            $"<< /Type /Pages /Kids [{string.Join(' ', pageIds.Select(PdfObjectTable.Reference))}] /Count {PdfFormat.Integer(pageIds.Length)} >>");
+
+        foreach (var (usage, id) in resources.Fonts)
+        {
+            FontEmbedder.Write(table, id, usage);
+        }
+
+        foreach (var (path, id) in resources.Images)
+        {
+            ImageEmbedder.Write(table, id, path);
+        }
+
+        var outlineId = OutlineWriter.Write(table, document.Outline.IsDefault ? [] : document.Outline, (page, y) => Destination(page, 0, y));
+        var dests = resources.Destinations
+            .OrderBy(pair => pair.Key, Comparer<string>.Create(DestinationNames.CompareBytes))
+            .Select(pair => $"{DestinationNames.ToPdfString(pair.Key)} {Destination(pair.Value.PageIndex, pair.Value.X, pair.Value.Y)}");
+
+        table.WriteStream(metadataId, "/Type /Metadata /Subtype /XML", XmpPacketBuilder.Build(document.Info), compress: false);
+        table.WriteObject(infoId, InfoDictionaryBuilder.Build(document.Info));
+
+        var catalog = new StringBuilder($"<< /Type /Catalog /Pages {PdfObjectTable.Reference(pagesId)}");
+        catalog.Append(" /Metadata ").Append(PdfObjectTable.Reference(metadataId));
+        if (!string.IsNullOrWhiteSpace(document.Info.Language))
+        {
+            catalog.Append(" /Lang ").Append(PdfFormat.TextString(document.Info.Language));
+        }
+
+        catalog.Append(" /ViewerPreferences << /DisplayDocTitle true >>");
+        catalog.Append(" /PageLabels << /Nums [")
+            .AppendJoin(' ', document.Pages.Select((page, index) => $"{PdfFormat.Integer(index)} << /P {PdfFormat.TextString(page.Label)} >>"))
+            .Append("] >>");
+        if (resources.Destinations.Count > 0)
+        {
+            catalog.Append(" /Names << /Dests << /Names [").AppendJoin(' ', dests).Append("] >> >>");
+        }
+
+        if (outlineId is { } outline)
+        {
+            catalog.Append(" /Outlines ").Append(PdfObjectTable.Reference(outline)).Append(" /PageMode /UseOutlines");
+        }
+
+        table.WriteObject(catalogId, catalog.Append(" >>").ToString());
+        table.Finish(catalogId, infoId, output);
+    }
+
+    public byte[] WriteToArray(PagedDocument document)
+    {
+        using var output = new MemoryStream();
+        Write(document, output);
+        return output.ToArray();
+    }
+
+    private static void WritePage(PdfObjectTable table, PageFrame page, int pageId, int pagesId, ResourceRegistry resources)
+    {
+        var geometry = new PageGeometry(page);
+        var content = new ContentStreamBuilder(geometry);
+        var fontsOnPage = new SortedSet<(string Name, int Id)>();
+        var imagesOnPage = new SortedSet<(string Name, int Id)>();
+        var annotations = new List<int>();
+        foreach (var item in page.Items)
+        {
+            switch (item)
+            {
+                case GlyphRun run:
+                    var (usage, fontId) = resources.Font(run.Font);
+                    content.ShowGlyphs(run, usage);
+                    fontsOnPage.Add((usage.ResourceName, fontId));
+                    break;
+                case RuleItem rule:
+                    content.DrawRule(rule);
+                    break;
+                case ImageItem image:
+                    var (name, imageId) = resources.Image(image.Path);
+                    content.DrawImage(image, PdfFormat.Name(name));
+                    imagesOnPage.Add((name, imageId));
+                    break;
+                case LinkItem link:
+                    var annotationId = table.Reserve();
+                    table.WriteObject(annotationId, LinkAnnotation(link, geometry, pageId, resources));
+                    annotations.Add(annotationId);
+                    break;
+                case DestinationItem:
+                    break;
+                default:
+                    throw new NotSupportedException($"Frame item {item.GetType().Name} has no PDF form.");
+            }
+        }
+
+        var contentId = table.Reserve();
+        table.WriteStream(contentId, string.Empty, content.ToBytes(), compress: true);
+
+        var dictionary = new StringBuilder("<< /Type /Page /Parent ").Append(PdfObjectTable.Reference(pagesId))
+            .Append(" /MediaBox ").Append(geometry.MediaBox)
+            .Append(" /BleedBox ").Append(geometry.MediaBox)
+            .Append(" /TrimBox ").Append(geometry.TrimBox)
+            .Append(" /Contents ").Append(PdfObjectTable.Reference(contentId))
+            .Append(" /Resources <<");
+        if (fontsOnPage.Count > 0)
+        {
+            dictionary.Append(" /Font <<").AppendJoin(string.Empty, fontsOnPage.Select(f => $" {PdfFormat.Name(f.Name)} {PdfObjectTable.Reference(f.Id)}")).Append(" >>");
+        }
+
+        if (imagesOnPage.Count > 0)
+        {
+            dictionary.Append(" /XObject <<").AppendJoin(string.Empty, imagesOnPage.Select(x => $" {PdfFormat.Name(x.Name)} {PdfObjectTable.Reference(x.Id)}")).Append(" >>");
+        }
+
+        dictionary.Append(" >>");
+        if (annotations.Count > 0)
+        {
+            dictionary.Append(" /Annots [").AppendJoin(' ', annotations.Select(PdfObjectTable.Reference)).Append(']');
+        }
+
+        table.WriteObject(pageId, dictionary.Append(" >>").ToString());
+    }
+
+    private static string LinkAnnotation(LinkItem link, PageGeometry geometry, int pageId, ResourceRegistry resources)
+    {
+        // Print flag (4) set, border none: the link is an invisible clickable area over the typeset text.
+        var common = $"/Type /Annot /Subtype /Link /Rect {geometry.Rectangle(link.X, link.Y, link.Width, link.Height)} " +
+            $"/Border [0 0 0] /F 4 /P {PdfObjectTable.Reference(pageId)}";
+        if (link.Uri is not null && link.Destination is null)
+        {
+            if (link.Uri.Any(c => c is < ' ' or > '~'))
+            {
+                throw new ArgumentException($"Link target '{link.Uri}' must be an ASCII URI (percent-encode it before typesetting).");
+            }
+
+            return $"<< {common} /A << /S /URI /URI {PdfFormat.LiteralString(link.Uri)} >> >>";
+        }
+
+        if (link.Destination is not null && link.Uri is null)
+        {
+            if (!resources.Destinations.ContainsKey(link.Destination))
+            {
+                throw new ArgumentException($"Link to destination '{link.Destination}', which no page defines.");
+            }
+
+            return $"<< {common} /Dest {DestinationNames.ToPdfString(link.Destination)} >>";
+        }
+
+        throw new ArgumentException("A link needs exactly one of a URI and a destination.");
+    }
+}

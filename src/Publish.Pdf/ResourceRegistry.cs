@@ -1,0 +1,74 @@
+using Publish.Pdf.Fonts;
+using Publish.Pdf.Syntax;
+using Publish.Typesetting.Frames;
+
+namespace Publish.Pdf;
+
+/// <summary>
+/// Document-wide resources gathered in one pass over the frames before anything is written: fonts (by
+/// <see cref="FontResource"/> reference identity) with their used glyphs, images (by path, so an image placed
+/// twice is embedded once) and named destinations (first definition of a name wins). Object numbers are
+/// reserved here; numbering follows first use in page order, so output is deterministic.
+/// </summary>
+internal sealed class ResourceRegistry
+{
+    private readonly Dictionary<FontResource, (FontUsage Usage, int Id)> fonts = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, (string Name, int Id)> images = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DestinationTarget> destinations = new(StringComparer.Ordinal);
+    private readonly List<(FontUsage Usage, int Id)> fontsInOrder = [];
+    private readonly List<(string Path, int Id)> imagesInOrder = [];
+
+    public ResourceRegistry(PagedDocument document, PdfObjectTable table)
+    {
+        for (var pageIndex = 0; pageIndex < document.Pages.Length; pageIndex++)
+        {
+            foreach (var item in document.Pages[pageIndex].Items)
+            {
+                switch (item)
+                {
+                    case GlyphRun run:
+                        if (!fonts.TryGetValue(run.Font, out var entry))
+                        {
+                            entry = (new FontUsage(run.Font, "F" + PdfFormat.Integer(fonts.Count + 1)), table.Reserve());
+                            fonts.Add(run.Font, entry);
+                            fontsInOrder.Add(entry);
+                        }
+
+                        foreach (var glyph in run.Glyphs)
+                        {
+                            entry.Usage.Add(glyph);
+                        }
+
+                        break;
+                    case ImageItem image:
+                        var key = Path.GetFullPath(image.Path);
+                        if (!images.ContainsKey(key))
+                        {
+                            var id = table.Reserve();
+                            images.Add(key, ("Im" + PdfFormat.Integer(images.Count + 1), id));
+                            imagesInOrder.Add((key, id));
+                        }
+
+                        break;
+                    case DestinationItem destination:
+                        destinations.TryAdd(destination.Name, new DestinationTarget(pageIndex, destination.X, destination.Y));
+                        break;
+                    case RuleItem or LinkItem:
+                        break;
+                    default:
+                        throw new NotSupportedException($"Frame item {item.GetType().Name} has no PDF form.");
+                }
+            }
+        }
+    }
+
+    public IReadOnlyList<(FontUsage Usage, int Id)> Fonts => fontsInOrder;
+
+    public IReadOnlyList<(string Path, int Id)> Images => imagesInOrder;
+
+    public IReadOnlyDictionary<string, DestinationTarget> Destinations => destinations;
+
+    public (FontUsage Usage, int Id) Font(FontResource font) => fonts[font];
+
+    public (string Name, int Id) Image(string path) => images[Path.GetFullPath(path)];
+}
