@@ -43,5 +43,11 @@ public sealed record EpubOptions
     /// <summary>Long edge of images in the EPUB, in pixels.</summary>
     public int MaxImageEdge { get; init; } = 1600;
 
+    /// <summary>
+    /// Also write the incubating <c>pageBreakSource</c> property next to <c>dc:source</c>/<c>source-of</c>. Off by
+    /// default: EPUBCheck 4.2.6 (Debian's, which CI runs) rejects it as OPF-027; EPUBCheck 5 accepts it.
+    /// </summary>
+    public bool PageBreakSourceProperty { get; init; }
+
     public EpubLabels Labels { get; init; } = new();
 }

@@ -76,7 +76,7 @@ public sealed class EpubWriter
         var identifier = PublicationIdentifier.For(document);
         var rights = institution?.Lines.FirstOrDefault(l => l.Kind == InstitutionLineKind.Copyright)?.Text;
         var pageBreakSource = pageIndex.Written.Count > 0 ? document.Metadata.Source ?? document.Metadata.Title : null;
-        var opf = PackageDocumentWriter.Write(document.Metadata, identifier, options.BuildDate, rights, accessibility, pageBreakSource, manifest);
+        var opf = PackageDocumentWriter.Write(document.Metadata, identifier, options.BuildDate, rights, accessibility, pageBreakSource, options.PageBreakSourceProperty, manifest);
 
         archive.Add("META-INF/container.xml", ContainerXml());
         archive.Add(Root + "content.opf", opf);

@@ -17,7 +17,7 @@ internal static partial class PackageDocumentWriter
     private const string Dc = "http://purl.org/dc/elements/1.1/";
 
     public static byte[] Write(Metadata metadata, string identifier, DateTimeOffset modified, string? rights,
-        AccessibilityProfile accessibility, string? pageBreakSource, IReadOnlyList<ManifestItem> manifest)
+        AccessibilityProfile accessibility, string? pageBreakSource, bool pageBreakSourceProperty, IReadOnlyList<ManifestItem> manifest)
     {
         using var buffer = new MemoryStream();
         var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" };
@@ -32,12 +32,12 @@ internal static partial class PackageDocumentWriter
             xml.WriteStartElement("metadata", Opf);
             xml.WriteAttributeString("xmlns", "dc", null, Dc);
             Dublin(xml, "identifier", identifier, "pub-id");
-            Dublin(xml, "title", metadata.Title, "title");
+            Dublin(xml, "title", metadata.Title, "pub-title");
             if (!string.IsNullOrWhiteSpace(metadata.Subtitle))
             {
-                Dublin(xml, "title", metadata.Subtitle, "subtitle");
-                Meta(xml, "title-type", "subtitle", "#subtitle");
-                Meta(xml, "title-type", "main", "#title");
+                Dublin(xml, "title", metadata.Subtitle, "pub-subtitle");
+                Meta(xml, "title-type", "subtitle", "#pub-subtitle");
+                Meta(xml, "title-type", "main", "#pub-title");
             }
 
             Dublin(xml, "language", metadata.Language);
@@ -65,8 +65,10 @@ internal static partial class PackageDocumentWriter
 
             if (pageBreakSource is not null)
             {
-                // Ace's epub-pagesource: pages need their print source in dc:source.
-                Dublin(xml, "source", pageBreakSource);
+                // Ace's epub-pagesource: pages need their print source in dc:source; EPUB 3.2's source-of says
+                // this dc:source is the one the pagination comes from.
+                Dublin(xml, "source", pageBreakSource, "pub-source");
+                Meta(xml, "source-of", "pagination", "#pub-source");
             }
 
             Meta(xml, "dcterms:modified", modified.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
@@ -97,7 +99,7 @@ internal static partial class PackageDocumentWriter
 
             Meta(xml, "schema:accessibilityHazard", "none");
             Meta(xml, "schema:accessibilitySummary", accessibility.Summary);
-            if (pageBreakSource is not null)
+            if (pageBreakSource is not null && pageBreakSourceProperty)
             {
                 Meta(xml, "pageBreakSource", pageBreakSource);
             }
