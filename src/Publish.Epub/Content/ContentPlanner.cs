@@ -27,12 +27,13 @@ internal static class ContentPlanner
             .Concat(document.Body.Select((b, i) => new ContentUnit(ContentRegion.Body, i, b)));
         var current = ImmutableArray.CreateBuilder<ContentUnit>();
         var characters = 0;
+        var textParts = 0;
         foreach (var unit in units)
         {
             var startsSection = unit.Block is HeadingBlock { Level: 1 };
             if (current.Count > 0 && (startsSection || characters >= maxCharacters))
             {
-                parts.Add(TextPart(parts.Count, current.ToImmutable()));
+                parts.Add(TextPart(++textParts, current.ToImmutable()));
                 current.Clear();
                 characters = 0;
             }
@@ -43,7 +44,7 @@ internal static class ContentPlanner
 
         if (current.Count > 0)
         {
-            parts.Add(TextPart(parts.Count, current.ToImmutable()));
+            parts.Add(TextPart(++textParts, current.ToImmutable()));
         }
 
         if (document.Bibliography.Length > 0)

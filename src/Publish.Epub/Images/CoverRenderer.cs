@@ -51,14 +51,14 @@ internal static class CoverRenderer
             if (!string.IsNullOrWhiteSpace(metadata.Subtitle))
             {
                 using var subtitleFont = new SKFont(regular, 56);
-                y = DrawWrapped(canvas, metadata.Subtitle, subtitleFont, ink, y + 30, 1.25f);
+                y = DrawWrapped(canvas, metadata.Subtitle, subtitleFont, ink, y + (subtitleFont.Size * 1.8f), 1.25f);
             }
 
-            canvas.DrawRect(new SKRect(Width / 2f - 80, y + 40, Width / 2f + 80, y + 46), accent);
+            canvas.DrawRect(new SKRect((Width / 2f) - 80, y + 60, (Width / 2f) + 80, y + 66), accent);
             if (metadata.Authors.Length > 0)
             {
                 using var authorFont = new SKFont(regular, 60);
-                DrawWrapped(canvas, string.Join(", ", metadata.Authors), authorFont, ink, y + 160, 1.25f);
+                DrawWrapped(canvas, string.Join(", ", metadata.Authors), authorFont, ink, y + 180, 1.25f);
             }
 
             if (!string.IsNullOrWhiteSpace(publisher))
