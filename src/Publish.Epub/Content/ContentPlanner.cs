@@ -1,0 +1,71 @@
+using System.Globalization;
+using System.Collections.Immutable;
+using Publish.Model;
+using Publish.Model.Blocks;
+using Publish.Model.Pages;
+
+namespace Publish.Epub.Content;
+
+/// <summary>
+/// Splits the document into the spine's content documents: cover, title page, the text (a new file at every
+/// level-1 heading, and at the next block boundary once a file holds <see cref="EpubOptions.MaxCharactersPerDocument"/>
+/// characters: small files open fast on e-ink readers), bibliography, about the author, colophon.
+/// </summary>
+internal static class ContentPlanner
+{
+    public static ImmutableArray<ContentPart> Plan(Document document, bool hasCover, bool hasColophon, int maxCharacters)
+    {
+        var parts = ImmutableArray.CreateBuilder<ContentPart>();
+        if (hasCover)
+        {
+            parts.Add(new ContentPart("cover.xhtml", PartKind.Cover, []));
+        }
+
+        parts.Add(new ContentPart("title.xhtml", PartKind.TitlePage, []));
+
+        var units = document.FrontMatter.Select((b, i) => new ContentUnit(ContentRegion.FrontMatter, i, b))
+            .Concat(document.Body.Select((b, i) => new ContentUnit(ContentRegion.Body, i, b)));
+        var current = ImmutableArray.CreateBuilder<ContentUnit>();
+        var characters = 0;
+        var textParts = 0;
+        foreach (var unit in units)
+        {
+            var startsSection = unit.Block is HeadingBlock { Level: 1 };
+            if (current.Count > 0 && (startsSection || characters >= maxCharacters))
+            {
+                parts.Add(TextPart(++textParts, current.ToImmutable()));
+                current.Clear();
+                characters = 0;
+            }
+
+            current.Add(unit);
+            characters += PlainText.Of([unit.Block]).Length;
+        }
+
+        if (current.Count > 0)
+        {
+            parts.Add(TextPart(++textParts, current.ToImmutable()));
+        }
+
+        if (document.Bibliography.Length > 0)
+        {
+            parts.Add(new ContentPart("bibliography.xhtml", PartKind.Bibliography, []));
+        }
+
+        if (document.AboutAuthor.Length > 0)
+        {
+            parts.Add(new ContentPart("about.xhtml", PartKind.AboutAuthor,
+                [.. document.AboutAuthor.Select((b, i) => new ContentUnit(ContentRegion.AboutAuthor, i, b))]));
+        }
+
+        if (hasColophon)
+        {
+            parts.Add(new ContentPart("colophon.xhtml", PartKind.Colophon, []));
+        }
+
+        return parts.ToImmutable();
+    }
+
+    private static ContentPart TextPart(int count, ImmutableArray<ContentUnit> units) =>
+        new(string.Create(CultureInfo.InvariantCulture, $"text-{count:D3}.xhtml"), PartKind.Text, units);
+}

@@ -1,0 +1,53 @@
+using System.Collections.Immutable;
+using Publish.Model;
+
+namespace Publish.Epub;
+
+/// <summary>
+/// Everything the EPUB writer takes besides the document. The engine maps the house style onto these;
+/// the writer never reads styles, environment variables or the clock itself.
+/// </summary>
+public sealed record EpubOptions
+{
+    /// <summary>The build date: <c>dcterms:modified</c> and every zip entry's timestamp (clamped to 1980–2107).
+    /// The engine takes it from SOURCE_DATE_EPOCH, so equal input gives equal bytes.</summary>
+    public required DateTimeOffset BuildDate { get; init; }
+
+    /// <summary>Used when the document has no institution block of its own.</summary>
+    public Institution? FallbackInstitution { get; init; }
+
+    public NotePlacement NotePlacement { get; init; } = NotePlacement.SectionEnd;
+
+    /// <summary>Fonts to embed; empty means the reader's own fonts.</summary>
+    public ImmutableArray<EpubFont> EmbeddedFonts { get; init; } = [];
+
+    /// <summary>Appended after the default stylesheet, so it wins.</summary>
+    public string? CssOverrides { get; init; }
+
+    /// <summary>A cover image file; when null a cover is drawn from the title page design.</summary>
+    public string? CoverImagePath { get; init; }
+
+    /// <summary>Folder holding <c>NotoSerif-Regular.ttf</c> and <c>NotoSerif-Bold.ttf</c> for the generated cover.
+    /// When null and no cover image is given, the book has no cover.</summary>
+    public string? FontDirectory { get; init; }
+
+    /// <summary>A content document is closed at the next top-level block once it holds this many characters of text.</summary>
+    public int MaxCharactersPerDocument { get; init; } = 60_000;
+
+    /// <summary>Images whose header declares more pixels than this are not decoded (decompression bombs).</summary>
+    public long MaxImagePixels { get; init; } = 60_000_000;
+
+    /// <summary>Image files larger than this are not read.</summary>
+    public long MaxImageBytes { get; init; } = 64L * 1024 * 1024;
+
+    /// <summary>Long edge of images in the EPUB, in pixels.</summary>
+    public int MaxImageEdge { get; init; } = 1600;
+
+    /// <summary>
+    /// Also write the incubating <c>pageBreakSource</c> property next to <c>dc:source</c>/<c>source-of</c>. Off by
+    /// default: EPUBCheck 4.2.6 (Debian's, which CI runs) rejects it as OPF-027; EPUBCheck 5 accepts it.
+    /// </summary>
+    public bool PageBreakSourceProperty { get; init; }
+
+    public EpubLabels Labels { get; init; } = new();
+}

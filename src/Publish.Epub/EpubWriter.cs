@@ -1,0 +1,176 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using Publish.Epub.Accessibility;
+using Publish.Epub.Content;
+using Publish.Epub.Images;
+using Publish.Epub.Navigation;
+using Publish.Epub.Packaging;
+using Publish.Epub.Styling;
+using Publish.Model;
+using Publish.Model.Blocks;
+using Publish.Model.Diagnostics;
+using Publish.Model.Pages;
+
+namespace Publish.Epub;
+
+/// <summary>
+/// Writes a reflowable EPUB 3 of a document. The pipeline: images → content documents (notes, page breaks,
+/// table of contents collected on the way) → navigation → stylesheet → package document → zip.
+/// Equal input and options give equal bytes. Every name inside the package is generated here.
+/// </summary>
+public sealed class EpubWriter
+{
+    private const string Root = "EPUB/";
+
+    /// <summary>Writes the EPUB to <paramref name="output"/> and returns what the writer noticed (images left out, stale page anchors).</summary>
+    public ImmutableArray<Diagnostic> Write(Document document, EpubOptions options, PrintPageMap pages, Stream output)
+    {
+        var diagnostics = new DiagnosticBag();
+        var archive = new EpubArchiveWriter();
+        var manifest = new List<ManifestItem>();
+        var binaries = new List<(string Href, byte[] Data)>();
+
+        var images = ProcessFigures(document, options, diagnostics, binaries, manifest);
+        var cover = ProcessCover(document, options, diagnostics);
+        var fonts = EmbedFonts(options, diagnostics, binaries, manifest);
+
+        var institution = document.Institution ?? options.FallbackInstitution;
+        var hasColophon = document.Citation.Length > 0 || institution is { Lines.Length: > 0 };
+        var parts = ContentPlanner.Plan(document, cover is not null, hasColophon, options.MaxCharactersPerDocument);
+        var pageIndex = new PageBreakIndex(pages);
+        var toc = new List<TocEntry>();
+        var context = new ContentContext(document, options, institution, pageIndex, images, cover, toc, diagnostics);
+        var contentFiles = parts.Select(p => (Part: p, Data: new ContentDocumentWriter(context, p).Write())).ToList();
+        pageIndex.ReportUnwritten(diagnostics, document.SourcePath);
+
+        var landmarks = new List<(string, string, string)>();
+        if (cover is not null)
+        {
+            landmarks.Add(("cover", options.Labels.Cover, "cover.xhtml"));
+            manifest.Add(new ManifestItem("cover-image", cover.Href, cover.MediaType, "cover-image", InSpine: false));
+            binaries.Add((cover.Href, cover.Data));
+        }
+
+        landmarks.Add(("titlepage", options.Labels.TitlePage, "title.xhtml"));
+        if (parts.FirstOrDefault(p => p.Kind == PartKind.Text) is { } firstText)
+        {
+            landmarks.Add(("bodymatter", options.Labels.Text, firstText.FileName));
+        }
+
+        var nav = NavigationDocumentWriter.Write(document.Metadata, options.Labels, toc, landmarks, pageIndex.Written);
+        manifest.Add(new ManifestItem("nav", "nav.xhtml", "application/xhtml+xml", "nav", InSpine: false));
+        manifest.Add(new ManifestItem("css", XhtmlNames.Stylesheet, "text/css", null, InSpine: false));
+        foreach (var (part, _) in contentFiles)
+        {
+            manifest.Add(new ManifestItem(Path.GetFileNameWithoutExtension(part.FileName), part.FileName, "application/xhtml+xml", null, InSpine: true));
+        }
+
+        var figuresWithImage = FigureCollector.InReadingOrder(document).Where(images.ContainsKey).ToList();
+        var accessibility = AccessibilityProfile.Derive(
+            images: figuresWithImage.Count + (cover is null ? 0 : 1),
+            imagesWithAlt: figuresWithImage.Count(f => ContentDocumentWriter.FigureAltText(f).Length > 0) + (cover is null ? 0 : 1),
+            headings: toc.Count,
+            notes: document.Notes.Length,
+            pageMarkers: pageIndex.Written.Count);
+        var identifier = PublicationIdentifier.For(document);
+        var rights = institution?.Lines.FirstOrDefault(l => l.Kind == InstitutionLineKind.Copyright)?.Text;
+        var pageBreakSource = pageIndex.Written.Count > 0 ? document.Metadata.Source ?? document.Metadata.Title : null;
+        var opf = PackageDocumentWriter.Write(document.Metadata, identifier, options.BuildDate, rights, accessibility, pageBreakSource, options.PageBreakSourceProperty, manifest);
+
+        archive.Add("META-INF/container.xml", ContainerXml());
+        archive.Add(Root + "content.opf", opf);
+        archive.Add(Root + "nav.xhtml", nav);
+        archive.Add(Root + XhtmlNames.Stylesheet, StylesheetBuilder.Build(fonts, options.CssOverrides));
+        foreach (var (part, data) in contentFiles)
+        {
+            archive.Add(Root + part.FileName, data);
+        }
+
+        foreach (var (href, data) in binaries)
+        {
+            // JPEG and PNG do not shrink under deflate; storing them saves build time.
+            archive.Add(Root + href, data, compress: !href.StartsWith("images/", StringComparison.Ordinal));
+        }
+
+        archive.WriteTo(output, options.BuildDate);
+        return diagnostics.ToImmutableSorted();
+    }
+
+    private static Dictionary<FigureBlock, ImageAsset> ProcessFigures(Document document, EpubOptions options, DiagnosticBag diagnostics,
+        List<(string Href, byte[] Data)> binaries, List<ManifestItem> manifest)
+    {
+        var processor = new ImageProcessor(options, diagnostics);
+        var images = new Dictionary<FigureBlock, ImageAsset>(ReferenceEqualityComparer.Instance as IEqualityComparer<FigureBlock>);
+        var count = 0;
+        foreach (var figure in FigureCollector.InReadingOrder(document))
+        {
+            if (figure.Image is null || images.ContainsKey(figure) || processor.Process(figure.Image.Path, figure.Span) is not { } processed)
+            {
+                continue;
+            }
+
+            count++;
+            var number = count.ToString("D4", CultureInfo.InvariantCulture);
+            var asset = new ImageAsset($"images/{number}.{processed.Extension}", processed.MediaType, processed.Width, processed.Height, processed.Data);
+            images[figure] = asset;
+            binaries.Add((asset.Href, asset.Data));
+            manifest.Add(new ManifestItem("image" + number, asset.Href, asset.MediaType, null, InSpine: false));
+        }
+
+        return images;
+    }
+
+    private static ImageAsset? ProcessCover(Document document, EpubOptions options, DiagnosticBag diagnostics)
+    {
+        ProcessedImage? cover = null;
+        if (options.CoverImagePath is not null)
+        {
+            cover = new ImageProcessor(options, diagnostics).Process(options.CoverImagePath, SourceSpan.WholeFile(options.CoverImagePath));
+        }
+
+        if (cover is null && options.FontDirectory is not null)
+        {
+            var publisher = document.Metadata.Publisher;
+            cover = CoverRenderer.Render(document.Metadata, publisher, options.FontDirectory);
+            if (cover is null)
+            {
+                diagnostics.Warning(EpubDiagnosticCodes.CoverNotDrawn, SourceSpan.WholeFile(options.FontDirectory), "The cover fonts (NotoSerif-Regular.ttf, NotoSerif-Bold.ttf) were not found; the EPUB has no cover.");
+            }
+        }
+
+        return cover is null ? null : new ImageAsset("images/cover." + cover.Extension, cover.MediaType, cover.Width, cover.Height, cover.Data);
+    }
+
+    private static ImmutableArray<(EpubFont Font, string Href)> EmbedFonts(EpubOptions options, DiagnosticBag diagnostics,
+        List<(string Href, byte[] Data)> binaries, List<ManifestItem> manifest)
+    {
+        var fonts = ImmutableArray.CreateBuilder<(EpubFont, string)>();
+        foreach (var font in options.EmbeddedFonts)
+        {
+            var extension = Path.GetExtension(font.Path).ToLowerInvariant();
+            var mediaType = extension switch { ".ttf" => "font/ttf", ".otf" => "font/otf", _ => null };
+            if (mediaType is null || !File.Exists(font.Path))
+            {
+                diagnostics.Warning(EpubDiagnosticCodes.FontNotEmbedded, SourceSpan.WholeFile(font.Path), "The font is missing or not TrueType/OpenType; the reader's own font is used instead.");
+                continue;
+            }
+
+            var number = (fonts.Count + 1).ToString("D4", CultureInfo.InvariantCulture);
+            var href = "fonts/" + number + extension;
+            binaries.Add((href, File.ReadAllBytes(font.Path)));
+            manifest.Add(new ManifestItem("font" + number, href, mediaType, null, InSpine: false));
+            fonts.Add((font, href.Replace("fonts/", "../fonts/", StringComparison.Ordinal)));
+        }
+
+        return fonts.ToImmutable();
+    }
+
+    private static byte[] ContainerXml() => new UTF8Encoding(false).GetBytes(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" +
+        "<container version=\"1.0\" xmlns=\"urn:oasis:names:tc:opendocument:xmlns:container\">\n" +
+        "  <rootfiles>\n" +
+        "    <rootfile full-path=\"EPUB/content.opf\" media-type=\"application/oebps-package+xml\"/>\n" +
+        "  </rootfiles>\n" +
+        "</container>\n");
+}

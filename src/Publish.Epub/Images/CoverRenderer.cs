@@ -1,0 +1,119 @@
+using Publish.Model;
+using SkiaSharp;
+
+namespace Publish.Epub.Images;
+
+/// <summary>
+/// Draws a cover from the title page design (title, subtitle, authors, publisher) when no cover image is given.
+/// Fonts are loaded by file from the folder the engine names: the NoDependencies Skia build has no fontconfig.
+/// The result is a deterministic JPEG of <see cref="Width"/>×<see cref="Height"/> pixels (the 2:3 shape stores ask for).
+/// </summary>
+internal static class CoverRenderer
+{
+    public const int Width = 1200;
+    public const int Height = 1800;
+    private const float Margin = 120;
+
+    private static readonly SKColor Background = new(0x1F, 0x2A, 0x44);
+    private static readonly SKColor Ink = new(0xF5, 0xF1, 0xE8);
+    private static readonly SKColor Accent = new(0xC8, 0xA9, 0x6A);
+
+    /// <summary>Null when the fonts are missing: a cover with tofu or no text is worse than none.</summary>
+    public static ProcessedImage? Render(Metadata metadata, string? publisher, string fontDirectory)
+    {
+        var boldPath = Path.Combine(fontDirectory, "NotoSerif-Bold.ttf");
+        var regularPath = Path.Combine(fontDirectory, "NotoSerif-Regular.ttf");
+        if (!File.Exists(boldPath) || !File.Exists(regularPath))
+        {
+            return null;
+        }
+
+        using var bold = SKTypeface.FromFile(boldPath);
+        using var regular = SKTypeface.FromFile(regularPath);
+        if (bold is null || regular is null)
+        {
+            return null;
+        }
+
+        using var bitmap = new SKBitmap(new SKImageInfo(Width, Height, SKColorType.Rgba8888, SKAlphaType.Opaque));
+        using (var canvas = new SKCanvas(bitmap))
+        {
+            canvas.Clear(Background);
+            using var ink = new SKPaint { Color = Ink, IsAntialias = true };
+            using var accent = new SKPaint { Color = Accent, IsAntialias = true };
+
+            var y = 420f;
+            using (var titleFont = new SKFont(bold, 96))
+            {
+                y = DrawWrapped(canvas, metadata.Title, titleFont, ink, y, 1.2f);
+            }
+
+            if (!string.IsNullOrWhiteSpace(metadata.Subtitle))
+            {
+                using var subtitleFont = new SKFont(regular, 56);
+                y = DrawWrapped(canvas, metadata.Subtitle, subtitleFont, ink, y + (subtitleFont.Size * 1.8f), 1.25f);
+            }
+
+            canvas.DrawRect(new SKRect((Width / 2f) - 80, y + 60, (Width / 2f) + 80, y + 66), accent);
+            if (metadata.Authors.Length > 0)
+            {
+                using var authorFont = new SKFont(regular, 60);
+                DrawWrapped(canvas, string.Join(", ", metadata.Authors), authorFont, ink, y + 180, 1.25f);
+            }
+
+            if (!string.IsNullOrWhiteSpace(publisher))
+            {
+                using var publisherFont = new SKFont(regular, 40);
+                var lines = Wrap(publisher, publisherFont);
+                DrawWrapped(canvas, publisher, publisherFont, accent, Height - Margin - ((lines.Count - 1) * 40 * 1.3f), 1.3f);
+            }
+        }
+
+        var processed = ImageProcessor.Render(bitmap, SKEncodedOrigin.TopLeft, asPng: false, maxEdge: Height);
+        return processed;
+    }
+
+    /// <summary>Draws centred lines from baseline <paramref name="y"/>; returns the last baseline.</summary>
+    private static float DrawWrapped(SKCanvas canvas, string text, SKFont font, SKPaint paint, float y, float leading)
+    {
+        var lines = Wrap(text, font);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (i > 0)
+            {
+                y += font.Size * leading;
+            }
+
+            canvas.DrawText(lines[i], Width / 2f, y, SKTextAlign.Center, font, paint);
+        }
+
+        return y;
+    }
+
+    /// <summary>Greedy word wrap to the cover's text width; a single over-long word gets a line of its own.</summary>
+    private static List<string> Wrap(string text, SKFont font)
+    {
+        var lines = new List<string>();
+        var current = string.Empty;
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var candidate = current.Length == 0 ? word : current + " " + word;
+            if (current.Length > 0 && font.MeasureText(candidate) > Width - (2 * Margin))
+            {
+                lines.Add(current);
+                current = word;
+            }
+            else
+            {
+                current = candidate;
+            }
+        }
+
+        if (current.Length > 0)
+        {
+            lines.Add(current);
+        }
+
+        return lines;
+    }
+}

@@ -1,0 +1,4 @@
+namespace Publish.Epub.Images;
+
+/// <summary>An image re-encoded for the EPUB: orientation applied, within the size limit, metadata stripped.</summary>
+internal sealed record ProcessedImage(byte[] Data, string Extension, string MediaType, int Width, int Height);
