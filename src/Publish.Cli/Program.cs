@@ -1,6 +1,39 @@
+using System.CommandLine;
+
 namespace Publish.Cli;
 
 internal static class Program
 {
-    public static int Main() => 0;
+    public static int Main(string[] args)
+    {
+        var root = new RootCommand("Publish: print PDF and EPUB 3 editions from one manuscript.");
+        root.Subcommands.Add(BuildCommand.Create());
+        root.Subcommands.Add(InspectCommand.Create());
+        root.Subcommands.Add(ImportCommand.Create());
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                Console.Error.WriteLine($"publish: {error.Message}");
+            }
+
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+#pragma warning disable CA1031 // The last line of defence: a bug must give exit code 3 and a message, not a .NET crash dump.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            Console.Error.WriteLine($"publish: internal error PUB9001: {e.GetType().Name}: {e.Message}");
+            Console.Error.WriteLine("This is a bug in Publish; please report it with the manuscript.");
+            Console.Error.WriteLine(e.StackTrace);
+            return ExitCodes.Internal;
+        }
+    }
 }

@@ -26,8 +26,16 @@ public sealed class FontFace : IDisposable
         HbFont.SetScale(UnitsPerEm, UnitsPerEm);
         var postScriptName = OpenTypeTableReader.ReadPostScriptName(data) ?? System.IO.Path.GetFileNameWithoutExtension(path);
         var metrics = OpenTypeTableReader.ReadMetrics(data, postScriptName);
+        // Advances are copied out now: the resource outlives this face (the PDF writer runs after layout has
+        // disposed its fonts), so it must not call into native HarfBuzz objects.
+        var advances = new int[_face.GlyphCount];
+        for (var glyph = 0; glyph < advances.Length; glyph++)
+        {
+            advances[glyph] = HbFont.GetHorizontalGlyphAdvance((uint)glyph);
+        }
+
         Resource = new FontResource(postScriptName, data, 0, OpenTypeTableReader.HasTable(data, "CFF "), UnitsPerEm, metrics,
-            glyph => HbFont.GetHorizontalGlyphAdvance(glyph));
+            glyph => glyph < advances.Length ? advances[glyph] : 0);
         _hasSuperscriptDigits = new Lazy<bool>(ProbeSuperscriptDigits);
     }
 

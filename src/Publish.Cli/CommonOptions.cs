@@ -1,0 +1,41 @@
+using System.CommandLine;
+using Publish.Manuscript;
+using Publish.Model;
+
+namespace Publish.Cli;
+
+/// <summary>Options shared by the commands that read manuscripts.</summary>
+internal sealed class CommonOptions
+{
+    public Option<string?> Dialect { get; } = new("--dialect")
+    {
+        Description = "Manuscript dialect: markdown or legacy (default: by extension, .md → markdown, .txt → legacy).",
+    };
+
+    public Option<string?> Encoding { get; } = new("--encoding")
+    {
+        Description = "Text encoding of the manuscript when it is not UTF-8, e.g. windows-1254.",
+    };
+
+    public CommonOptions()
+    {
+        Dialect.AcceptOnlyFromAmong("markdown", "legacy");
+    }
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Dialect);
+        command.Options.Add(Encoding);
+    }
+
+    public ReadOptions ReadOptionsFrom(ParseResult parse)
+    {
+        ManuscriptDialect? dialect = parse.GetValue(Dialect) switch
+        {
+            "markdown" => ManuscriptDialect.Markdown,
+            "legacy" => ManuscriptDialect.Legacy,
+            _ => null,
+        };
+        return new ReadOptions(dialect, parse.GetValue(Encoding));
+    }
+}

@@ -1,0 +1,9 @@
+using Publish.Styles;
+
+namespace Publish.Engine.Editions;
+
+/// <summary>The edition writers this version of Publish has, configured with a house style.</summary>
+public static class EditionWriters
+{
+    public static IReadOnlyList<IEditionWriter> Create(HouseStyle style) => [new PdfEditionWriter(), new EpubEditionWriter(style)];
+}

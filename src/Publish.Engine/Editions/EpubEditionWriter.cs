@@ -1,0 +1,42 @@
+using Publish.Epub;
+using Publish.Model;
+using Publish.Styles;
+
+namespace Publish.Engine.Editions;
+
+/// <summary>The e-reader edition, with the house style's EPUB options and the print edition's page map.</summary>
+public sealed class EpubEditionWriter : IEditionWriter
+{
+    private readonly HouseStyle _style;
+
+    public EpubEditionWriter(HouseStyle style) => _style = style;
+
+    public EditionFormats Format => EditionFormats.Epub;
+
+    public string Extension => ".epub";
+
+    public void Write(Document document, EditionContext context, Stream output)
+    {
+        var options = new Epub.EpubOptions
+        {
+            BuildDate = context.BuildDate,
+            FallbackInstitution = _style.Footer.Institution.Lines.IsDefaultOrEmpty ? null : _style.Footer.Institution,
+            NotePlacement = _style.Epub.Notes == NotesPlacement.AfterParagraph ? NotePlacement.AfterParagraph : NotePlacement.SectionEnd,
+            EmbeddedFonts = _style.Epub.EmbedFonts ? [.. EmbeddedFonts()] : [],
+            FontDirectory = Path.GetDirectoryName(_style.Fonts[_style.Text.Body.Family].Regular),
+        };
+        var diagnostics = new EpubWriter().Write(document, options, context.Print.Value.PageMap, output);
+        context.Diagnostics.AddRange(diagnostics);
+    }
+
+    /// <summary>The body family's four faces, each declared once even when the style falls back.</summary>
+    private IEnumerable<EpubFont> EmbeddedFonts()
+    {
+        var family = _style.Fonts[_style.Text.Body.Family];
+        var faces = new (string? Path, int Weight, bool Italic)[]
+        {
+            (family.Regular, 400, false), (family.Italic, 400, true), (family.Bold, 700, false), (family.BoldItalic, 700, true),
+        };
+        return faces.Where(f => f.Path is not null).Select(f => new EpubFont(f.Path!, family.Name, f.Weight, f.Italic));
+    }
+}

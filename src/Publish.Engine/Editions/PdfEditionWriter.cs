@@ -1,0 +1,15 @@
+using Publish.Model;
+using Publish.Pdf;
+
+namespace Publish.Engine.Editions;
+
+/// <summary>The print edition: the shared print layout, written by our PDF writer.</summary>
+public sealed class PdfEditionWriter : IEditionWriter
+{
+    public EditionFormats Format => EditionFormats.Pdf;
+
+    public string Extension => ".pdf";
+
+    public void Write(Document document, EditionContext context, Stream output) =>
+        new PdfWriter().Write(context.Print.Value.Document, output);
+}

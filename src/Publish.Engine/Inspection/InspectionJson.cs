@@ -1,0 +1,145 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Publish.Manuscript;
+using Publish.Model;
+using Publish.Model.Blocks;
+using Publish.Model.Diagnostics;
+
+namespace Publish.Engine.Inspection;
+
+/// <summary>
+/// The <c>publish inspect --json</c> document: what the reader understood, in a stable shape scripts rely on
+/// (issue 2 fixes the field names). Body text leaves out figure captions (listed under figures) and note
+/// markers, so it reads as prose.
+/// </summary>
+public static class InspectionJson
+{
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Indented = true,
+
+        // Keep Turkish letters and typographic quotes readable; the output is UTF-8, not embedded in HTML.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static string Write(string source, ReadResult result)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, Options))
+        {
+            json.WriteStartObject();
+            json.WriteString("source", source);
+            json.WriteString("dialect", result.Dialect == ManuscriptDialect.Markdown ? "markdown" : "legacy");
+            if (result.Document is { } document)
+            {
+                WriteDocument(json, document);
+            }
+
+            WriteDiagnostics(json, result.Diagnostics);
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+    }
+
+    private static void WriteDocument(Utf8JsonWriter json, Document document)
+    {
+        var m = document.Metadata;
+        json.WriteStartObject("metadata");
+        json.WriteString("title", m.Title);
+        json.WriteString("subtitle", m.Subtitle);
+        json.WriteStartArray("authors");
+        foreach (var author in m.Authors)
+        {
+            json.WriteStringValue(author);
+        }
+
+        json.WriteEndArray();
+        json.WriteString("language", m.Language);
+        json.WriteString("publisher", m.Publisher);
+        json.WriteString("series", m.Series);
+        json.WriteString("number", m.Number);
+        json.WriteString("date", m.Date);
+        json.WriteString("identifier", m.Identifier);
+        json.WriteString("source", m.Source);
+        json.WriteEndObject();
+
+        json.WriteNumber("paragraphs", document.Body.OfType<ParagraphBlock>().Count());
+        json.WriteString("bodyText", PlainText.Of(document.Body.Where(b => b is not FigureBlock), withNoteMarkers: false));
+
+        json.WriteStartArray("figures");
+        foreach (var figure in document.Body.OfType<FigureBlock>())
+        {
+            json.WriteStartObject();
+            json.WriteString("caption", PlainText.Of(figure.Caption, withNoteMarkers: false));
+            json.WriteString("image", figure.Image?.Path);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+
+        var references = DocumentWalker.NoteReferenceCounts(document);
+        json.WriteStartArray("notes");
+        foreach (var note in document.Notes)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("number", note.Number);
+            json.WriteString("label", note.Label);
+            json.WriteString("text", PlainText.Of(note.Content));
+            json.WriteNumber("references", references.GetValueOrDefault(note.Number));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+
+        json.WriteStartArray("bibliography");
+        foreach (var entry in document.Bibliography)
+        {
+            json.WriteStringValue(PlainText.Of(entry.Content));
+        }
+
+        json.WriteEndArray();
+        json.WriteString("citation", document.Citation.IsDefaultOrEmpty ? null : PlainText.Of(document.Citation));
+        json.WriteString("aboutAuthor", document.AboutAuthor.IsDefaultOrEmpty ? null : PlainText.Of(document.AboutAuthor));
+
+        json.WriteStartObject("institution");
+        json.WriteStartArray("lines");
+        foreach (var line in document.Institution?.Lines ?? [])
+        {
+            json.WriteStringValue(line.Text);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("details");
+        foreach (var line in document.Institution?.Lines ?? [])
+        {
+            json.WriteStartObject();
+            json.WriteString("kind", line.Kind.ToString().ToLowerInvariant());
+            json.WriteString("text", line.Text);
+            json.WriteString("url", line.Url);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteDiagnostics(Utf8JsonWriter json, IEnumerable<Diagnostic> diagnostics)
+    {
+        json.WriteStartArray("diagnostics");
+        foreach (var d in diagnostics)
+        {
+            json.WriteStartObject();
+            json.WriteString("severity", d.Severity.ToString().ToLowerInvariant());
+            json.WriteString("code", d.Code);
+            json.WriteString("file", d.Span.File);
+            json.WriteNumber("line", d.Span.Line);
+            json.WriteNumber("column", d.Span.Column);
+            json.WriteString("message", d.Message);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+}

@@ -1,0 +1,379 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Publish.Model;
+using Publish.Model.Blocks;
+using Publish.Model.Diagnostics;
+using Publish.Model.Inlines;
+using Publish.Model.Pages;
+using Publish.Styles;
+using Publish.Typesetting.Flow;
+using Publish.Typesetting.Frames;
+using Publish.Typesetting.Inline;
+
+namespace Publish.Typesetting.Layout;
+
+/// <summary>
+/// Turns a document into the vertical flow of the print edition: title block, body, bibliography, citation and
+/// about-the-author, each block set into lines in its role's style, with each note set for the page foot and
+/// attached to the line of its first marker. Headings and named destinations get ids the outline refers to.
+/// </summary>
+internal sealed class FlowBuilder
+{
+    private readonly HouseStyle _style;
+    private readonly TypesetterPool _typesetters;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly string _language;
+    private readonly List<FlowElement> _elements = [];
+    private readonly HashSet<int> _notesSet = [];
+    private readonly List<OutlineTarget> _outline = [];
+    private int _blockId;
+
+    public FlowBuilder(HouseStyle style, TypesetterPool typesetters, string language, DiagnosticBag diagnostics)
+    {
+        _style = style;
+        _typesetters = typesetters;
+        _language = language;
+        _diagnostics = diagnostics;
+    }
+
+    private double Left => _style.Page.Margins.Inner;
+
+    private double Measure => _style.Page.TextWidth;
+
+    private TextStyles Text => _style.Text;
+
+    /// <summary>Outline entries in reading order: title, destination name and level.</summary>
+    public IReadOnlyList<OutlineTarget> Outline => _outline;
+
+    public IReadOnlyList<FlowElement> Build(Document document)
+    {
+        _noteContent = document.Notes.ToDictionary(n => n.Number);
+        TitleBlock(document);
+        var indentNext = false;
+        for (var i = 0; i < document.Body.Length; i++)
+        {
+            indentNext = BodyBlock(document.Body[i], ContentRegion.Body, i, indentNext, Left, Measure);
+        }
+
+        if (!document.Bibliography.IsDefaultOrEmpty)
+        {
+            EndMatterHeading("Bibliography", "bibliography", Text.Heading1);
+            for (var i = 0; i < document.Bibliography.Length; i++)
+            {
+                var entry = document.Bibliography[i];
+                Paragraph(entry.Content, Text.Bibliography, Left, Measure, 0, new ContentAnchor(ContentRegion.Bibliography, i, 0), entry.Span, hang: Text.Bibliography.HangingIndent);
+            }
+        }
+
+        if (!document.Citation.IsDefaultOrEmpty)
+        {
+            EndMatterHeading("To cite this article", "citation", Text.Heading3);
+            Paragraph(document.Citation, Text.Bibliography, Left, Measure, 0, new ContentAnchor(ContentRegion.Citation, 0, 0), document.Citation[0].Span);
+        }
+
+        if (!document.AboutAuthor.IsDefaultOrEmpty)
+        {
+            EndMatterHeading("About the author", "about-author", Text.Heading3);
+            for (var i = 0; i < document.AboutAuthor.Length; i++)
+            {
+                BodyBlock(document.AboutAuthor[i], ContentRegion.AboutAuthor, i, false, Left, Measure);
+            }
+        }
+
+        return _elements;
+    }
+
+    private void TitleBlock(Document document)
+    {
+        var m = document.Metadata;
+        _outline.Add(new OutlineTarget(m.Title, "title", 1));
+        Paragraph([new TextInline(m.Title, document.Body.FirstOrDefault()?.Span ?? SourceSpan.None)], Text.Title, Left, Measure, 0, null, SourceSpan.None, keepWithNext: true, destination: "title");
+        if (!string.IsNullOrWhiteSpace(m.Subtitle))
+        {
+            Paragraph([new TextInline(m.Subtitle, SourceSpan.None)], Text.Author, Left, Measure, 0, null, SourceSpan.None, keepWithNext: true);
+        }
+
+        if (!m.Authors.IsDefaultOrEmpty)
+        {
+            Paragraph([new TextInline(string.Join(", ", m.Authors), SourceSpan.None)], Text.Author, Left, Measure, 0, null, SourceSpan.None, keepWithNext: true);
+        }
+    }
+
+    /// <summary>Sets one block; returns whether a paragraph following it takes a first-line indent.</summary>
+    private bool BodyBlock(Block block, ContentRegion region, int index, bool indent, double left, double measure)
+    {
+        var anchor = new ContentAnchor(region, index, 0);
+        switch (block)
+        {
+            case HeadingBlock heading:
+                var name = "sec-" + (_outline.Count + 1).ToString(CultureInfo.InvariantCulture);
+                _outline.Add(new OutlineTarget(PlainText.Of(heading.Content, withNoteMarkers: false), name, heading.Level + 1));
+                Paragraph(heading.Content, Text.ForHeading(heading.Level), left, measure, 0, anchor, heading.Span, keepWithNext: true, destination: name);
+                return false;
+            case ParagraphBlock paragraph:
+                Paragraph(paragraph.Content, Text.Body, left, measure, indent ? Text.Body.FirstLineIndent : 0, anchor, paragraph.Span);
+                return Text.Body.FirstLineIndent > 0;
+            case FigureBlock figure:
+                Figure(figure, anchor);
+                return false;
+            case BlockQuoteBlock quote:
+                var inset = Text.Body.Size * 1.5;
+                var quoteIndent = false;
+                _elements.Add(new FlowSpace(Text.Body.Leading / 2));
+                foreach (var child in quote.Children)
+                {
+                    quoteIndent = BodyBlock(child, region, index, quoteIndent, left + inset, measure - (2 * inset));
+                }
+
+                _elements.Add(new FlowSpace(Text.Body.Leading / 2));
+                return false;
+            case ListBlock list:
+                List(list, region, index, left, measure);
+                return false;
+            case CodeBlock code:
+                CodeLines(code, anchor, left, measure);
+                return false;
+            case ThematicBreakBlock breakBlock:
+                _elements.Add(new FlowSpace(Text.Body.Leading / 2));
+                Paragraph([new TextInline("*\u2003*\u2003*", breakBlock.Span)], Text.Body with { Alignment = Styles.TextAlignment.Centered, FirstLineIndent = 0 }, left, measure, 0, anchor, breakBlock.Span);
+                _elements.Add(new FlowSpace(Text.Body.Leading / 2));
+                return false;
+            default:
+                throw new InvalidOperationException($"Unknown block kind {block.GetType().Name}.");
+        }
+    }
+
+    private void List(ListBlock list, ContentRegion region, int index, double left, double measure)
+    {
+        var inset = Text.Body.Size * 1.5;
+        for (var i = 0; i < list.Items.Length; i++)
+        {
+            var item = list.Items[i];
+            var label = list.Ordered ? (list.Start + i).ToString(CultureInfo.InvariantCulture) + ". " : "• ";
+            var first = true;
+            foreach (var child in item.Children)
+            {
+                if (first && child is ParagraphBlock p)
+                {
+                    Paragraph([new TextInline(label, p.Span), .. p.Content], Text.Body, left + inset, measure - inset, 0, new ContentAnchor(region, index, 0), p.Span, hang: 0);
+                }
+                else
+                {
+                    BodyBlock(child, region, index, false, left + inset, measure - inset);
+                }
+
+                first = false;
+            }
+        }
+    }
+
+    private void CodeLines(CodeBlock code, ContentAnchor anchor, double left, double measure)
+    {
+        var style = Text.Code;
+        _elements.Add(new FlowSpace(style.SpaceBefore));
+        var lines = code.Text.Split('\n');
+        var id = _blockId++;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var layout = Set([new CodeInline(lines[i].Length == 0 ? " " : lines[i], code.Span)], style, measure, 0, hyphenate: false);
+            foreach (var line in layout.Lines)
+            {
+                _elements.Add(new FlowLine(new PlacedLine(line, StyleMapping.Color(style.Color)), left, style.Leading, [], new BlockPosition(id, i, lines.Length), false, i == 0 ? anchor : null, code.Span));
+            }
+        }
+
+        _elements.Add(new FlowSpace(style.SpaceAfter));
+    }
+
+    private void EndMatterHeading(string title, string destination, TextStyle style)
+    {
+        _outline.Add(new OutlineTarget(title, destination, 2));
+        Paragraph([new TextInline(title, SourceSpan.None)], style, Left, Measure, 0, null, SourceSpan.None, keepWithNext: true, destination: destination);
+    }
+
+    private void Figure(FigureBlock figure, ContentAnchor anchor)
+    {
+        var caption = Text.Caption;
+        var captionLayout = Set(figure.Caption, caption, Measure, 0, hyphenate: false);
+        var size = figure.Image is { } image ? ImageSize.Read(image.Path) : null;
+        var (width, height) = (0.0, 0.0);
+        if (size is { Width: > 0, Height: > 0 } pixels)
+        {
+            // Scale to the text width, capped at 45 % of the text height so a portrait photo leaves room for text.
+            width = Measure;
+            height = width * pixels.Height / pixels.Width;
+            var cap = _style.Page.TextHeight * 0.45;
+            if (height > cap)
+            {
+                width *= cap / height;
+                height = cap;
+            }
+        }
+
+        var gap = height > 0 ? caption.SpaceBefore : 0;
+        var total = caption.SpaceBefore + height + gap + captionLayout.Height + caption.SpaceAfter;
+        var left = Left;
+        var measure = Measure;
+        var captionColor = StyleMapping.Color(caption.Color);
+        var alt = figure.Image?.AltText ?? PlainText.Of(figure.Caption, withNoteMarkers: false);
+        IEnumerable<FrameItem> Draw(double x, double y)
+        {
+            var top = y + caption.SpaceBefore;
+            if (height > 0)
+            {
+                yield return new ImageItem(figure.Image!.Path, left + ((measure - width) / 2), top, width, height, alt);
+                top += height + gap;
+            }
+
+            foreach (var line in captionLayout.Lines)
+            {
+                var offset = (measure - line.Width) / 2;
+                var baseline = top + ((caption.Leading + line.Ascent - line.Descent) / 2);
+                foreach (var item in line.ToFrameItems(left + offset, baseline, captionColor))
+                {
+                    yield return item;
+                }
+
+                top += caption.Leading;
+            }
+        }
+
+        _elements.Add(new FlowFigure(total, Draw, anchor));
+        foreach (var line in captionLayout.Lines)
+        {
+            // Notes referenced from a caption still start on the figure's page or the next.
+            AttachNotesToLastLine(line);
+        }
+    }
+
+    private void AttachNotesToLastLine(TypesetLine line)
+    {
+        var notes = NewNotes(line);
+        if (notes.IsEmpty)
+        {
+            return;
+        }
+
+        // A caption's notes travel with the next text line (figures float; the line is where reading resumes).
+        _pendingNotes.AddRange(notes);
+    }
+
+    private readonly List<FootnoteBody> _pendingNotes = [];
+
+    private ParagraphLayout Set(ImmutableArray<Model.Inlines.Inline> content, TextStyle style, double measure, double indent, bool hyphenate = true) =>
+        _typesetters.For(style.Family).Typeset(content, StyleMapping.Paragraph(style, measure, _language, indent, hyphenate), _diagnostics);
+
+    private void Paragraph(
+        ImmutableArray<Model.Inlines.Inline> content,
+        TextStyle style,
+        double left,
+        double measure,
+        double indent,
+        ContentAnchor? anchor,
+        SourceSpan span,
+        bool keepWithNext = false,
+        string? destination = null,
+        double hang = 0)
+    {
+        // Hanging indent: every line after the first starts `hang` further right and is that much shorter.
+        var layout = Set(content, style, measure - hang, indent);
+        if (layout.Lines.IsEmpty)
+        {
+            return;
+        }
+
+        var id = _blockId++;
+        var color = StyleMapping.Color(style.Color);
+        _elements.Add(new FlowSpace(style.SpaceBefore));
+        var offset = 0;
+        for (var i = 0; i < layout.Lines.Length; i++)
+        {
+            var line = layout.Lines[i];
+            var shift = style.Alignment == Styles.TextAlignment.Centered ? (measure - line.Width) / 2 : 0;
+            ImmutableArray<Func<double, double, FrameItem>> extras = i == 0 && destination is not null
+                ? [(x, y) => new DestinationItem(destination, x, y)]
+                : [];
+            var notes = NewNotes(line);
+            if (_pendingNotes.Count > 0)
+            {
+                notes = [.. _pendingNotes, .. notes];
+                _pendingNotes.Clear();
+            }
+
+            var lineAnchor = anchor is null ? null : anchor with { TextOffset = anchor.TextOffset + offset };
+            _elements.Add(new FlowLine(
+                new PlacedLine(line, color, shift, extras),
+                left + (i > 0 ? hang : 0),
+                style.Leading,
+                notes,
+                new BlockPosition(id, i, layout.Lines.Length),
+                keepWithNext,
+                lineAnchor,
+                span));
+            offset += line.Text.Replace("\u00AD", string.Empty, StringComparison.Ordinal).Length + (line.Hyphenated ? 0 : 1);
+        }
+
+        _elements.Add(new FlowSpace(style.SpaceAfter));
+    }
+
+    /// <summary>Notes whose first marker is on this line, set for the page foot, in marker order.</summary>
+    private ImmutableArray<FootnoteBody> NewNotes(TypesetLine line)
+    {
+        if (line.NoteMarkers.IsEmpty)
+        {
+            return [];
+        }
+
+        var notes = ImmutableArray.CreateBuilder<FootnoteBody>();
+        foreach (var marker in line.NoteMarkers)
+        {
+            if (_notesSet.Add(marker.NoteNumber) && _noteContent.TryGetValue(marker.NoteNumber, out var note))
+            {
+                notes.Add(SetNote(note));
+            }
+        }
+
+        return notes.ToImmutable();
+    }
+
+    private Dictionary<int, Note> _noteContent = [];
+
+    /// <summary>
+    /// A note's lines: "N. text", the first line carrying the destination <c>fn{N}</c> and a link back to the
+    /// marker (<c>fnref{N}</c>) over its number.
+    /// </summary>
+    private FootnoteBody SetNote(Note note)
+    {
+        var style = Text.Note;
+        var color = StyleMapping.Color(style.Color);
+        var number = note.Number.ToString(CultureInfo.InvariantCulture);
+        var lines = ImmutableArray.CreateBuilder<NoteLine>();
+        var first = true;
+        foreach (var block in note.Content.IsDefaultOrEmpty ? [new ParagraphBlock([], note.Span)] : note.Content)
+        {
+            ImmutableArray<Model.Inlines.Inline> content = block switch
+            {
+                ParagraphBlock p => p.Content,
+                HeadingBlock h => h.Content,
+                _ => [new TextInline(PlainText.Of([block]), block.Span)],
+            };
+            if (first)
+            {
+                content = [new TextInline(number + ". ", note.Span), .. content];
+            }
+
+            var layout = Set(content, style, Measure, 0);
+            for (var i = 0; i < layout.Lines.Length; i++)
+            {
+                ImmutableArray<Func<double, double, FrameItem>> extras = first && i == 0
+                    ? [(x, y) => new DestinationItem("fn" + number, x, y), (x, y) => new LinkItem(x, y, style.Size * (number.Length + 1) * 0.55, style.Leading, null, "fnref" + number)]
+                    : [];
+                lines.Add(new NoteLine(new PlacedLine(layout.Lines[i], color, 0, extras), Left, style.Leading));
+            }
+
+            first = false;
+        }
+
+        return new FootnoteBody(note.Number, lines.ToImmutable());
+    }
+}

@@ -1,0 +1,67 @@
+using System.Collections.Immutable;
+using Publish.Model;
+using Publish.Model.Diagnostics;
+using Publish.Model.Inlines;
+using Publish.Styles;
+using Publish.Typesetting.Flow;
+using Publish.Typesetting.Pages;
+
+namespace Publish.Typesetting.Layout;
+
+/// <summary>
+/// Sets the running footer: the institution's lines packed into as few lines as fit beside the folio
+/// (joined with a middle dot), small in the footer face, under a rule.
+/// </summary>
+internal static class FooterBuilder
+{
+    private const string Separator = "  ·  ";
+
+    public static RunningFooter Build(HouseStyle style, Institution? documentInstitution, TypesetterPool typesetters, double ruleY, string language, DiagnosticBag diagnostics)
+    {
+        var footer = style.Footer;
+        var text = footer.Text;
+        var color = StyleMapping.Color(text.Color);
+        var typesetter = typesetters.For(text.Family);
+        var measure = style.Page.TextWidth;
+        var folioReserve = footer.PageNumberFormat.Length == 0 ? 0 : Width(footer.FormatPageNumber(999, 999)) + text.Size;
+        var institution = footer.Institution.Lines.IsDefaultOrEmpty ? documentInstitution : footer.Institution;
+        var packed = Pack(institution?.Lines.Select(l => l.Text) ?? [], measure - folioReserve, Width);
+        var lines = packed
+            .SelectMany(line => Set(line, measure - folioReserve).Lines)
+            .Select(line => (ILineBox)new PlacedLine(line, color))
+            .ToImmutableArray();
+        return new RunningFooter(
+            lines,
+            (page, pages) => new PlacedLine(Set(footer.FormatPageNumber(page, pages), measure).Lines[0], color),
+            ruleY,
+            style.Page.Margins.Inner,
+            measure,
+            text.Leading,
+            footer.Rule?.Thickness ?? 0,
+            footer.Rule is { } rule ? StyleMapping.Color(rule.Color) : color);
+
+        Inline.ParagraphLayout Set(string content, double width) =>
+            typesetter.Typeset([new TextInline(content.Length == 0 ? " " : content, SourceSpan.None)], StyleMapping.Paragraph(text, width, language, 0, hyphenate: false) with { Alignment = Inline.TextAlignment.RaggedRight }, diagnostics);
+
+        double Width(string content) => Set(content, 100_000).Lines.Max(l => l.Width);
+    }
+
+    /// <summary>Greedy packing: consecutive lines joined while the joined text fits the width.</summary>
+    private static List<string> Pack(IEnumerable<string> lines, double width, Func<string, double> measure)
+    {
+        var packed = new List<string>();
+        foreach (var line in lines.Where(l => !string.IsNullOrWhiteSpace(l)))
+        {
+            if (packed.Count > 0 && measure(packed[^1] + Separator + line) <= width)
+            {
+                packed[^1] += Separator + line;
+            }
+            else
+            {
+                packed.Add(line);
+            }
+        }
+
+        return packed;
+    }
+}

@@ -1,0 +1,117 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Publish.Model;
+using Publish.Model.Diagnostics;
+using Publish.Model.Pages;
+using Publish.Styles;
+using Publish.Typesetting.Flow;
+using Publish.Typesetting.Frames;
+
+namespace Publish.Typesetting.Layout;
+
+/// <summary>
+/// The print edition's pipeline: set the flow (<see cref="FlowBuilder"/>) → fill pages with notes at their
+/// feet (<see cref="FlowComposer"/>) → add the running footer → page frames, outline and page map.
+/// </summary>
+public sealed class PrintLayout
+{
+    /// <summary>Space between the text area (notes included) and the footer rule.</summary>
+    private const double FooterGap = 10;
+
+    /// <summary>Nothing is set closer than this to the trim edge.</summary>
+    private const double MinimumEdge = 14;
+
+    private readonly HouseStyle _style;
+
+    public PrintLayout(HouseStyle style) => _style = style;
+
+    public PrintEdition Layout(Document document, DateTimeOffset date, string producer, DiagnosticBag diagnostics)
+    {
+        using var typesetters = new TypesetterPool(_style);
+        var page = _style.Page;
+        var language = document.Metadata.Language;
+
+        // The footer hangs below the text area; if the style's bottom margin cannot hold it, the text area
+        // gives way, so text and notes can never reach the footer.
+        var textBottom = page.TrimHeight - page.Margins.Bottom;
+        var footer = FooterBuilder.Build(_style, document.Institution, typesetters, textBottom + FooterGap, language, diagnostics);
+        var overflow = footer.Bottom - (page.TrimHeight - MinimumEdge);
+        if (overflow > 0)
+        {
+            textBottom -= overflow;
+            footer = FooterBuilder.Build(_style, document.Institution, typesetters, textBottom + FooterGap, language, diagnostics);
+        }
+
+        var area = new PageArea(page.Margins.Top, textBottom, page.Margins.Inner, page.TextWidth);
+        var body = _style.Text.Body;
+        var noteStyle = new FootnoteAreaStyle(body.Leading / 2, page.TextWidth / 3, 0.5, 3, RgbColor.Black);
+
+        var builder = new FlowBuilder(_style, typesetters, language, diagnostics);
+        var flow = builder.Build(document);
+        var composition = new FlowComposer(area, noteStyle).Compose(flow);
+        foreach (var issue in composition.Issues)
+        {
+            diagnostics.Warning(issue.Code, issue.Span, string.Create(CultureInfo.InvariantCulture, $"page {issue.PageNumber}: {issue.Message}"));
+        }
+
+        var count = composition.Pages.Length;
+        var frames = composition.Pages
+            .Select((composed, i) => new PageFrame(
+                page.TrimWidth,
+                page.TrimHeight,
+                page.Bleed,
+                Label(i),
+                [.. composed.Items, .. footer.Items(i + 1, count)]))
+            .ToImmutableArray();
+
+        var info = new PdfDocumentInfo(
+            document.Metadata.Title,
+            document.Metadata.Authors.IsDefault ? [] : document.Metadata.Authors,
+            Subject(document.Metadata),
+            [],
+            language,
+            date,
+            producer);
+        return new PrintEdition(new PagedDocument(frames, info, Outline(frames, builder.Outline)), PageMap(composition));
+    }
+
+    private static string Label(int pageIndex) => (pageIndex + 1).ToString(CultureInfo.InvariantCulture);
+
+    private static string? Subject(Metadata metadata)
+    {
+        var parts = new[] { metadata.Publisher, metadata.Series is null ? null : $"{metadata.Series} {metadata.Number}".Trim() }
+            .Where(p => !string.IsNullOrWhiteSpace(p));
+        var subject = string.Join(", ", parts);
+        return subject.Length == 0 ? null : subject;
+    }
+
+    private static ImmutableArray<OutlineEntry> Outline(ImmutableArray<PageFrame> frames, IReadOnlyList<OutlineTarget> targets)
+    {
+        var destinations = new Dictionary<string, (int Page, double Y)>(StringComparer.Ordinal);
+        for (var i = 0; i < frames.Length; i++)
+        {
+            foreach (var destination in frames[i].Items.OfType<DestinationItem>())
+            {
+                destinations.TryAdd(destination.Name, (i, destination.Y));
+            }
+        }
+
+        return [.. targets
+            .Where(t => destinations.ContainsKey(t.Destination))
+            .Select(t => new OutlineEntry(t.Title, t.Level, destinations[t.Destination].Page, destinations[t.Destination].Y))];
+    }
+
+    /// <summary>Where each printed page begins in the document; a page that starts with no new content repeats the previous position.</summary>
+    private static PrintPageMap PageMap(Composition composition)
+    {
+        var starts = ImmutableArray.CreateBuilder<PageStart>(composition.Pages.Length);
+        var last = new ContentAnchor(ContentRegion.Body, 0, 0);
+        for (var i = 0; i < composition.Pages.Length; i++)
+        {
+            last = composition.Pages[i].FirstAnchor ?? last;
+            starts.Add(new PageStart(Label(i), last));
+        }
+
+        return new PrintPageMap(starts.MoveToImmutable());
+    }
+}

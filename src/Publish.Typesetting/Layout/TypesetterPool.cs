@@ -1,0 +1,62 @@
+using Publish.Styles;
+using Publish.Typesetting.Fonts;
+using Publish.Typesetting.Hyphenation;
+using Publish.Typesetting.Inline;
+using Publish.Typesetting.Shaping;
+
+namespace Publish.Typesetting.Layout;
+
+/// <summary>
+/// One paragraph typesetter per font family of the house style, created on first use. Each family's chain
+/// falls back on the other families' regular faces, so a character the serif lacks can still come from the
+/// sans. Owned by one layout run (shapers cache words and are not shared across threads).
+/// </summary>
+internal sealed class TypesetterPool : IDisposable
+{
+    private readonly HouseStyle _style;
+    private readonly HyphenationCatalog? _hyphenation;
+    private readonly Dictionary<string, (FontSet Fonts, HarfBuzzShaper Shaper, ParagraphTypesetter Typesetter)> _families = new(StringComparer.Ordinal);
+
+    public TypesetterPool(HouseStyle style)
+    {
+        _style = style;
+        var patterns = style.Hyphenation.Patterns.Values.Order(StringComparer.Ordinal).FirstOrDefault();
+        _hyphenation = style.Hyphenation.Enabled && patterns is not null
+            ? new HyphenationCatalog(Path.GetDirectoryName(patterns) ?? ".")
+            : null;
+    }
+
+    public ParagraphTypesetter For(string family)
+    {
+        if (!_families.TryGetValue(family, out var entry))
+        {
+            var definition = _style.Fonts[family];
+            var files = new TypefaceFiles(
+                definition.FileFor(Styles.FontFace.Regular),
+                definition.FileFor(Styles.FontFace.Italic),
+                definition.FileFor(Styles.FontFace.Bold),
+                definition.FileFor(Styles.FontFace.BoldItalic));
+            var mono = _style.Fonts[_style.Text.Code.Family].Regular;
+            var fallbacks = _style.Fonts.Values
+                .Where(f => !string.Equals(f.Name, family, StringComparison.Ordinal))
+                .OrderBy(f => f.Name, StringComparer.Ordinal)
+                .Select(f => f.Regular)
+                .ToList();
+            var fonts = FontSet.Load(files, mono, fallbacks);
+            var shaper = new HarfBuzzShaper(fonts);
+            entry = (fonts, shaper, new ParagraphTypesetter(shaper, _hyphenation));
+            _families.Add(family, entry);
+        }
+
+        return entry.Typesetter;
+    }
+
+    public void Dispose()
+    {
+        foreach (var (fonts, shaper, _) in _families.Values)
+        {
+            shaper.Dispose();
+            fonts.Dispose();
+        }
+    }
+}
