@@ -1,0 +1,130 @@
+using System.Globalization;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Actions;
+using UglyToad.PdfPig.Content;
+
+namespace Publish.Engine.Tests;
+
+/// <summary>The print edition read back with PdfPig, for the user's manuscript and every test manuscript.</summary>
+public sealed class PdfEditionTests
+{
+    public static TheoryData<string> Manuscripts() => [.. Repo.AllManuscripts().Select(p => Path.GetRelativePath(Repo.Root, p))];
+
+    private static PdfDocument Open(string manuscript) => PdfDocument.Open(Editions.PdfOf(Path.Combine(Repo.Root, manuscript)));
+
+    [Theory]
+    [MemberData(nameof(Manuscripts))]
+    public void Every_manuscript_builds_without_errors(string manuscript)
+    {
+        var result = Editions.Of(Path.Combine(Repo.Root, manuscript));
+
+        Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
+        Assert.Equal(2, result.Outputs.Length);
+    }
+
+    [Theory]
+    [MemberData(nameof(Manuscripts))]
+    public void Every_note_starts_on_the_page_of_its_marker(string manuscript)
+    {
+        using var pdf = Open(manuscript);
+        var document = Editions.Of(Path.Combine(Repo.Root, manuscript)).Document!;
+        var markerLinks = 0;
+        foreach (var page in pdf.GetPages())
+        {
+            foreach (var annotation in page.GetAnnotations().Where(a => a.Action is GoToAction))
+            {
+                // Marker → note and note → marker links both stay on their page.
+                Assert.Equal(page.Number, ((GoToAction)annotation.Action!).Destination.PageNumber);
+                markerLinks++;
+            }
+        }
+
+        var markers = Model.DocumentWalker.NoteReferenceCounts(document).Values.Sum();
+        Assert.True(markerLinks >= markers + document.Notes.Length, $"{markerLinks} links for {markers} markers and {document.Notes.Length} notes");
+    }
+
+    [Theory]
+    [MemberData(nameof(Manuscripts))]
+    public void Notes_appear_in_number_order_at_the_page_foot(string manuscript)
+    {
+        using var pdf = Open(manuscript);
+        var document = Editions.Of(Path.Combine(Repo.Root, manuscript)).Document!;
+        var numbers = new List<int>();
+        foreach (var page in pdf.GetPages())
+        {
+            var lines = page.GetWords().GroupBy(w => Math.Round(w.BoundingBox.Bottom, 1)).OrderByDescending(g => g.Key);
+            foreach (var line in lines)
+            {
+                var first = line.OrderBy(w => w.BoundingBox.Left).First();
+                if (first.Letters[0].PointSize < 10 && first.Text.EndsWith('.') && int.TryParse(first.Text[..^1], NumberStyles.None, CultureInfo.InvariantCulture, out var number) && IsInNoteArea(page, first))
+                {
+                    numbers.Add(number);
+                }
+            }
+        }
+
+        Assert.Equal(Enumerable.Range(1, document.Notes.Length), numbers);
+    }
+
+    [Theory]
+    [MemberData(nameof(Manuscripts))]
+    public void The_footer_is_identical_on_every_page_and_nothing_reaches_it(string manuscript)
+    {
+        using var pdf = Open(manuscript);
+        string? footer = null;
+        foreach (var page in pdf.GetPages())
+        {
+            var footerLetters = page.Letters.Where(IsFooter).ToList();
+            Assert.NotEmpty(footerLetters);
+            var others = page.Letters.Where(l => !IsFooter(l) && !string.IsNullOrWhiteSpace(l.Value)).ToList();
+            var footerTop = footerLetters.Max(l => l.BoundingBox.Top);
+            if (others.Count > 0)
+            {
+                Assert.True(others.Min(l => l.BoundingBox.Bottom) > footerTop, $"text reaches the footer on page {page.Number}");
+            }
+
+            // The folio changes from page to page; everything else in the footer is the same, at the same place.
+            var text = string.Join("|", footerLetters.Where(l => !char.IsDigit(l.Value![0]) && l.Value != "/")
+                .Select(l => string.Create(CultureInfo.InvariantCulture, $"{l.Value}@{l.StartBaseLine.X:0.0},{l.StartBaseLine.Y:0.0}")));
+            footer ??= text;
+            Assert.Equal(footer, text);
+        }
+
+        Assert.Contains("Center for Eurasian Studies", string.Concat(pdf.GetPage(1).Letters.Where(IsFooter).Select(l => l.Value)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_sample_reads_back_with_its_turkish_letters_title_and_page_numbers()
+    {
+        using var pdf = Open("manuscript/khojaly-massacre-23rd-anniversary.txt");
+        var text = string.Join("\n", pdf.GetPages().Select(p => p.Text));
+
+        Assert.Contains("23rd ANNIVERSARY OF THE KHOJALY", text, StringComparison.Ordinal);
+        Assert.Contains("Hocalı Sorumluluğu", text, StringComparison.Ordinal);
+        Assert.Contains("İbid. pp. 191-192", text, StringComparison.Ordinal);
+        Assert.Contains("Süleyman Nazif Sok.", text, StringComparison.Ordinal);
+        var pages = pdf.NumberOfPages;
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"{pages} / {pages}"), pdf.GetPage(pages).Text, StringComparison.Ordinal);
+        Assert.Equal("23rd ANNIVERSARY OF THE KHOJALY MASSACRE", pdf.Information.Title);
+        Assert.Equal("Cemre Dilay BOZTEPE", pdf.Information.Author);
+    }
+
+    [Fact]
+    public void The_sample_has_bookmarks_for_title_bibliography_and_citation()
+    {
+        using var pdf = Open("manuscript/khojaly-massacre-23rd-anniversary.txt");
+
+        Assert.True(pdf.TryGetBookmarks(out var bookmarks));
+        var titles = bookmarks.GetNodes().Select(n => n.Title).ToList();
+        Assert.Equal(["23rd ANNIVERSARY OF THE KHOJALY MASSACRE", "Bibliography", "To cite this article"], titles);
+    }
+
+    /// <summary>The footer is the only text set in the sans face.</summary>
+    private static bool IsFooter(Letter letter) => letter.FontName?.Contains("NotoSans", StringComparison.Ordinal) == true;
+
+    private static bool IsInNoteArea(Page page, Word word)
+    {
+        // Notes hang from the bottom of the text area, under the separator rule: the lower third of the page.
+        return word.BoundingBox.Bottom < page.Height / 3;
+    }
+}

@@ -1,0 +1,43 @@
+using System.Diagnostics;
+
+namespace Publish.Engine.Tests;
+
+/// <summary>Runs the real <c>publish</c> command (the CLI assembly copied beside the tests) as a user would.</summary>
+internal static class PublishProcess
+{
+    public sealed record Outcome(int ExitCode, string StandardOutput, string StandardError);
+
+    public static Outcome Run(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "publish.dll"));
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment.Remove("SOURCE_DATE_EPOCH");
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(120_000))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("publish did not finish in 120 s");
+        }
+
+        return new Outcome(process.ExitCode, output.Result, error.Result);
+    }
+
+    public static Outcome Run(params string[] arguments) => Run(Repo.Root, null, arguments);
+}
