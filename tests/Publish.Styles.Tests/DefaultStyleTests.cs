@@ -71,6 +71,15 @@ public sealed class DefaultStyleTests
     }
 
     [Fact]
+    public void Default_falls_back_to_Noto_Sans_then_DejaVu_Sans_Mono()
+    {
+        var style = LoadDefault();
+
+        Assert.Equal(["Noto Sans", "DejaVu Sans Mono"], style.FontFallback.ToArray());
+        Assert.All(style.FontFallback, family => Assert.True(File.Exists(style.Fonts[family].Regular)));
+    }
+
+    [Fact]
     public void Default_hyphenates_English_with_the_shipped_patterns()
     {
         var hyphenation = LoadDefault().Hyphenation;
