@@ -280,6 +280,32 @@ public sealed class StyleErrorTests
     }
 
     [Fact]
+    public void Tab_indentation_is_reported_at_the_tab()
+    {
+        var error = StyleFixture.SingleError(StyleFixture.ParseSnippet("name: x\npage:\n\tsize: A4\n"));
+
+        Assert.Equal((StyleDiagnosticCodes.YamlSyntaxError, 3, 1), (error.Code, error.Span.Line, error.Span.Column));
+        Assert.Contains("tabs", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Unquoted_page_number_format_is_a_wrong_type_that_says_to_quote_it()
+    {
+        var error = StyleFixture.SingleError(StyleFixture.ParseSnippet("footer:\n  page-number: {page}\n"));
+
+        Assert.Equal((StyleDiagnosticCodes.WrongType, 2, 16), (error.Code, error.Span.Line, error.Span.Column));
+        Assert.Contains("quote it", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Hyphenation_language_must_be_a_language_tag()
+    {
+        var error = StyleFixture.SingleError(StyleFixture.ParseSnippet("hyphenation:\n  patterns:\n    english: hyphenation/hyph_en_US.dic\n"));
+
+        Assert.Equal((StyleDiagnosticCodes.InvalidChoice, 3, 5), (error.Code, error.Span.Line, error.Span.Column));
+    }
+
+    [Fact]
     public void Input_on_which_the_yaml_scanner_throws_a_non_yaml_exception_is_still_a_syntax_error()
     {
         // Found by StyleRobustnessTests: YamlDotNet 18.1 throws InvalidOperationException here.

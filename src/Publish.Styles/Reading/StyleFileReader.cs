@@ -406,7 +406,12 @@ internal sealed partial class StyleFileReader(StyleReadContext context)
             ? context.Choice(where, "footer.placement", StyleChoices.Placements) ?? HouseStyleDefaults.FooterPlacement
             : HouseStyleDefaults.FooterPlacement;
         var format = HouseStyleDefaults.PageNumberFormat;
-        if (fields.Get("page-number") is { } formatNode && context.Text(formatNode, "footer.page-number") is { } written)
+        if (fields.Get("page-number") is MappingNode unquoted)
+        {
+            // `page-number: {page}` is a YAML flow mapping, the usual slip; say how to write it.
+            context.Error(StyleDiagnosticCodes.WrongType, unquoted, "footer.page-number must be text; quote it, e.g. page-number: \"{page} / {pages}\"");
+        }
+        else if (fields.Get("page-number") is { } formatNode && context.Text(formatNode, "footer.page-number") is { } written)
         {
             var unknown = Placeholder().Matches(written).Select(m => m.Value).FirstOrDefault(p => p is not ("{page}" or "{pages}"));
             if (unknown is not null || written.Count(c => c == '{') != written.Count(c => c == '}'))
@@ -531,6 +536,7 @@ internal sealed partial class StyleFileReader(StyleReadContext context)
     [GeneratedRegex(@"\{[^{}]*\}", RegexOptions.CultureInvariant)]
     private static partial Regex Placeholder();
 
-    [GeneratedRegex(@"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$", RegexOptions.CultureInvariant)]
+    // BCP 47: a 2-3 letter primary language subtag, then subtags of 1-8 letters or digits.
+    [GeneratedRegex(@"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$", RegexOptions.CultureInvariant)]
     private static partial Regex LanguageTag();
 }
