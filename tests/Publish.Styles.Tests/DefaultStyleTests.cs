@@ -139,6 +139,16 @@ public sealed class DefaultStyleTests
     }
 
     [Fact]
+    public void LoadDefault_from_the_test_binaries_finds_the_copy_the_build_put_beside_them()
+    {
+        var result = HouseStyleLoader.LoadDefault(AppContext.BaseDirectory);
+
+        Assert.True(result.Succeeded);
+        Assert.StartsWith(Path.GetFullPath(AppContext.BaseDirectory), result.Style!.SourceFile, StringComparison.Ordinal);
+        Assert.Equal("AVİM house style", result.Style.Name);
+    }
+
+    [Fact]
     public void FindDefaultStyle_searches_upwards_and_returns_null_when_there_is_none()
     {
         var root = StyleFixture.RepositoryRoot();
@@ -151,6 +161,9 @@ public sealed class DefaultStyleTests
         {
             // The temp folder's ancestors (/tmp, /) hold no styles folder.
             Assert.Null(HouseStyleLoader.FindDefaultStyle(empty));
+            var error = StyleFixture.SingleError(HouseStyleLoader.LoadDefault(empty));
+            Assert.Equal(StyleDiagnosticCodes.StyleFileNotFound, error.Code);
+            Assert.Equal(empty, error.Span.File);
         }
         finally
         {
