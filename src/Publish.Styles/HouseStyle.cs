@@ -5,8 +5,8 @@ namespace Publish.Styles;
 /// <summary>
 /// A house style, loaded from <c>styles/*.yaml</c> by <see cref="HouseStyleLoader"/>. Immutable; every value
 /// resolved (lengths in points, files as absolute paths). Invariants the loader guarantees: every
-/// <see cref="TextStyle.Family"/> is a key of <see cref="Fonts"/>, and every font and pattern file named existed
-/// when the style was loaded.
+/// <see cref="TextStyle.Family"/> and every <see cref="FontFallback"/> family is a key of <see cref="Fonts"/>,
+/// and every font and pattern file named existed when the style was loaded.
 /// </summary>
 public sealed record HouseStyle
 {
@@ -21,6 +21,12 @@ public sealed record HouseStyle
 
     /// <summary>Family name (case-sensitive, as written in the style) → faces.</summary>
     public required ImmutableDictionary<string, FontFamilyDefinition> Fonts { get; init; }
+
+    /// <summary>
+    /// Families (keys of <see cref="Fonts"/>) tried in order for a character a text style's own family has no
+    /// glyph for; a character none of them has is the typesetter's .notdef case.
+    /// </summary>
+    public required ImmutableArray<string> FontFallback { get; init; }
 
     public required HyphenationSettings Hyphenation { get; init; }
 

@@ -45,6 +45,15 @@ public static class HouseStyleLoader
         return null;
     }
 
+    /// <summary>
+    /// Loads the default style found by <see cref="FindDefaultStyle"/> from <paramref name="startDirectory"/>;
+    /// when there is none, fails with <see cref="StyleDiagnosticCodes.StyleFileNotFound"/> naming the folder searched.
+    /// </summary>
+    public static HouseStyleLoadResult LoadDefault(string startDirectory) =>
+        FindDefaultStyle(startDirectory) is { } path
+            ? Load(path)
+            : Failed(StyleDiagnosticCodes.StyleFileNotFound, Path.GetFullPath(startDirectory), $"no {DefaultStyleRelativePath} in {Path.GetFullPath(startDirectory)} or any folder above it");
+
     public static HouseStyleLoadResult Load(string path)
     {
         string text;

@@ -71,6 +71,15 @@ public sealed class DefaultStyleTests
     }
 
     [Fact]
+    public void Default_falls_back_to_Noto_Sans_then_DejaVu_Sans_Mono()
+    {
+        var style = LoadDefault();
+
+        Assert.Equal(["Noto Sans", "DejaVu Sans Mono"], style.FontFallback.ToArray());
+        Assert.All(style.FontFallback, family => Assert.True(File.Exists(style.Fonts[family].Regular)));
+    }
+
+    [Fact]
     public void Default_hyphenates_English_with_the_shipped_patterns()
     {
         var hyphenation = LoadDefault().Hyphenation;
@@ -130,6 +139,16 @@ public sealed class DefaultStyleTests
     }
 
     [Fact]
+    public void LoadDefault_from_the_test_binaries_finds_the_copy_the_build_put_beside_them()
+    {
+        var result = HouseStyleLoader.LoadDefault(AppContext.BaseDirectory);
+
+        Assert.True(result.Succeeded);
+        Assert.StartsWith(Path.GetFullPath(AppContext.BaseDirectory), result.Style!.SourceFile, StringComparison.Ordinal);
+        Assert.Equal("AVİM house style", result.Style.Name);
+    }
+
+    [Fact]
     public void FindDefaultStyle_searches_upwards_and_returns_null_when_there_is_none()
     {
         var root = StyleFixture.RepositoryRoot();
@@ -142,6 +161,9 @@ public sealed class DefaultStyleTests
         {
             // The temp folder's ancestors (/tmp, /) hold no styles folder.
             Assert.Null(HouseStyleLoader.FindDefaultStyle(empty));
+            var error = StyleFixture.SingleError(HouseStyleLoader.LoadDefault(empty));
+            Assert.Equal(StyleDiagnosticCodes.StyleFileNotFound, error.Code);
+            Assert.Equal(empty, error.Span.File);
         }
         finally
         {

@@ -167,6 +167,34 @@ public sealed class StyleErrorTests
     }
 
     [Fact]
+    public void Unknown_fallback_family_is_reported_at_its_list_item()
+    {
+        var error = StyleFixture.SingleError(StyleFixture.ParseSnippet("font-fallback:\n  - Noto Sans\n  - Symbola\n"));
+
+        Assert.Equal(StyleDiagnosticCodes.UnknownFontFamily, error.Code);
+        Assert.Equal((3, 5), (error.Span.Line, error.Span.Column));
+        Assert.Contains("'Symbola' of font-fallback", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Fallback_chain_must_be_a_list_without_repeats()
+    {
+        Assert.Equal(StyleDiagnosticCodes.WrongType, StyleFixture.SingleError(StyleFixture.ParseSnippet("font-fallback: Noto Sans\n")).Code);
+        var repeat = StyleFixture.SingleError(StyleFixture.ParseSnippet("font-fallback: [Noto Sans, Noto Sans]\n"));
+        Assert.Equal((StyleDiagnosticCodes.DuplicateKey, 1, 28), (repeat.Code, repeat.Span.Line, repeat.Span.Column));
+    }
+
+    [Fact]
+    public void Empty_fallback_chain_turns_fallback_off_and_drops_unused_built_in_families()
+    {
+        var result = StyleFixture.ParseSnippet("font-fallback: []\n");
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(result.Style!.FontFallback);
+        Assert.True(result.Style.Fonts.ContainsKey("Noto Sans"));
+    }
+
+    [Fact]
     public void Missing_font_file_is_reported_at_the_file_name()
     {
         var error = StyleFixture.SingleError(StyleFixture.ParseSnippet(
@@ -199,12 +227,13 @@ public sealed class StyleErrorTests
     public void A_declared_family_may_be_used_and_overrides_the_built_in_one()
     {
         var result = StyleFixture.ParseSnippet(
-            "fonts:\n  Mono:\n    regular: fonts/DejaVuSansMono.ttf\ntext:\n  code: {family: Mono}\n");
+            "fonts:\n  Mono:\n    regular: fonts/DejaVuSansMono.ttf\nfont-fallback: []\ntext:\n  code: {family: Mono}\n");
 
         Assert.Empty(result.Diagnostics);
         var code = result.Style!.Text.Code;
         Assert.Equal("Mono", code.Family);
         Assert.Equal(Path.Combine(StyleFixture.StylesDirectory, "fonts", "DejaVuSansMono.ttf"), result.Style.FontFileFor(code));
+        // Built-in families enter the table only when something uses them.
         Assert.DoesNotContain("DejaVu Sans Mono", result.Style.Fonts.Keys);
     }
 
@@ -248,6 +277,32 @@ public sealed class StyleErrorTests
         Assert.Equal(StyleDiagnosticCodes.YamlSyntaxError, error.Code);
         Assert.Equal(3, error.Span.Line);
         Assert.DoesNotContain("Idx:", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Tab_indentation_is_reported_at_the_tab()
+    {
+        var error = StyleFixture.SingleError(StyleFixture.ParseSnippet("name: x\npage:\n\tsize: A4\n"));
+
+        Assert.Equal((StyleDiagnosticCodes.YamlSyntaxError, 3, 1), (error.Code, error.Span.Line, error.Span.Column));
+        Assert.Contains("tabs", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Unquoted_page_number_format_is_a_wrong_type_that_says_to_quote_it()
+    {
+        var error = StyleFixture.SingleError(StyleFixture.ParseSnippet("footer:\n  page-number: {page}\n"));
+
+        Assert.Equal((StyleDiagnosticCodes.WrongType, 2, 16), (error.Code, error.Span.Line, error.Span.Column));
+        Assert.Contains("quote it", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Hyphenation_language_must_be_a_language_tag()
+    {
+        var error = StyleFixture.SingleError(StyleFixture.ParseSnippet("hyphenation:\n  patterns:\n    english: hyphenation/hyph_en_US.dic\n"));
+
+        Assert.Equal((StyleDiagnosticCodes.InvalidChoice, 3, 5), (error.Code, error.Span.Line, error.Span.Column));
     }
 
     [Fact]

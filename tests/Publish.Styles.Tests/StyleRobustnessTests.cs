@@ -27,6 +27,6 @@ public sealed class StyleRobustnessTests
                     var hasErrors = result.Diagnostics.Any(d => d.Severity == Publish.Model.Diagnostics.DiagnosticSeverity.Error);
                     return result.Succeeded != hasErrors && result.Diagnostics.All(d => d.Code.StartsWith("PUB2", StringComparison.Ordinal));
                 },
-                iter: 20_000);
+                iter: 5_000);
     }
 }

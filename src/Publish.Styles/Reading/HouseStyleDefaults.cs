@@ -37,6 +37,9 @@ internal static class HouseStyleDefaults
         (MonoFamily, "fonts/DejaVuSansMono.ttf", null, null, null),
     ];
 
+    /// <summary>Tried in order for a character the text style's own family lacks (symbols, arrows, box drawing).</summary>
+    public static ImmutableArray<string> FontFallback { get; } = [SansFamily, MonoFamily];
+
     /// <summary>Language → Liang pattern file, relative to the style folder.</summary>
     public static ImmutableArray<(string Language, string File)> HyphenationPatterns { get; } =
     [

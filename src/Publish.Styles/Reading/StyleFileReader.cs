@@ -26,7 +26,10 @@ internal sealed partial class StyleFileReader(StyleReadContext context)
         var footerFields = context.Fields(fields.Get("footer"), "footer", StyleKeys.Footer);
         var footerSpec = ReadTextStyle(footerFields, "footer", HouseStyleDefaults.Footer);
         roles["footer"] = footerSpec;
-        var fonts = ResolveFonts(declaredFonts, roles);
+        var fallback = ReadFontFallback(fields.Get("font-fallback"));
+        var uses = roles.Select(r => (r.Value.Family, r.Value.FamilySpan, r.Key))
+            .Concat(fallback.Select(f => (f.Family, (SourceSpan?)f.Span, "font-fallback")));
+        var fonts = ResolveFonts(declaredFonts, uses);
         var text = roles.ToDictionary(r => r.Key, r => r.Value.Resolve(), StringComparer.Ordinal);
 
         return new HouseStyle
@@ -49,6 +52,7 @@ internal sealed partial class StyleFileReader(StyleReadContext context)
                 Code = text["code"],
             },
             Fonts = fonts,
+            FontFallback = [.. fallback.Select(f => f.Family)],
             Hyphenation = ReadHyphenation(fields.Get("hyphenation")),
             Footer = ReadFooter(footerFields, text["footer"]),
             Epub = ReadEpub(fields.Get("epub")),
@@ -189,7 +193,7 @@ internal sealed partial class StyleFileReader(StyleReadContext context)
     /// </summary>
     private ImmutableDictionary<string, FontFamilyDefinition> ResolveFonts(
         Dictionary<string, (FontFamilyDefinition? Definition, StyleNode Key)> declared,
-        Dictionary<string, TextStyleSpec> roles)
+        IEnumerable<(string Family, SourceSpan? Span, string UsedBy)> uses)
     {
         var table = ImmutableDictionary.CreateBuilder<string, FontFamilyDefinition>(StringComparer.Ordinal);
         foreach (var (family, (definition, _)) in declared)
@@ -200,19 +204,21 @@ internal sealed partial class StyleFileReader(StyleReadContext context)
             }
         }
 
-        foreach (var (role, spec) in roles)
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (family, familySpan, role) in uses)
         {
-            if (table.ContainsKey(spec.Family) || declared.ContainsKey(spec.Family))
+            // A family missing for several defaulted roles is reported once; a named one wherever it is named.
+            if (table.ContainsKey(family) || declared.ContainsKey(family) || (familySpan is null && !reported.Add(family)))
             {
                 continue;
             }
 
-            var span = spec.FamilySpan ?? SourceSpan.WholeFile(context.StyleFile);
-            var builtIn = HouseStyleDefaults.FontFamilies.Where(f => f.Family == spec.Family).ToArray();
+            var span = familySpan ?? SourceSpan.WholeFile(context.StyleFile);
+            var builtIn = HouseStyleDefaults.FontFamilies.Where(f => f.Family == family).ToArray();
             if (builtIn.Length == 0)
             {
                 var known = declared.Keys.Concat(HouseStyleDefaults.FontFamilies.Select(f => f.Family)).Distinct(StringComparer.Ordinal);
-                context.Error(StyleDiagnosticCodes.UnknownFontFamily, span, $"font family '{spec.Family}' of {role} is not defined: declare it under fonts: or use one of {string.Join(", ", known)}");
+                context.Error(StyleDiagnosticCodes.UnknownFontFamily, span, $"font family '{family}' of {role} is not defined: declare it under fonts: or use one of {string.Join(", ", known)}");
                 continue;
             }
 
@@ -222,16 +228,50 @@ internal sealed partial class StyleFileReader(StyleReadContext context)
                 .ToArray();
             if (missing.Length > 0)
             {
-                context.Error(StyleDiagnosticCodes.FontFileMissing, span, $"built-in font family '{spec.Family}' of {role} expects {string.Join(", ", missing)} beside the style file (in {context.StyleDirectory}); declare the family under fonts: with its files");
+                context.Error(StyleDiagnosticCodes.FontFileMissing, span, $"built-in font family '{family}' of {role} expects {string.Join(", ", missing)} beside the style file (in {context.StyleDirectory}); declare the family under fonts: with its files");
                 continue;
             }
 
-            table[spec.Family] = new FontFamilyDefinition(spec.Family, Resolve(regular)!, Resolve(italic), Resolve(bold), Resolve(boldItalic));
+            table[family] = new FontFamilyDefinition(family, Resolve(regular)!, Resolve(italic), Resolve(bold), Resolve(boldItalic));
         }
 
         return table.ToImmutable();
 
         string? Resolve(string? relative) => relative is null ? null : Path.GetFullPath(relative, context.StyleDirectory);
+    }
+
+    /// <summary>The fallback families in order, each with where it was named; the built-in chain when the key is absent.</summary>
+    private List<(string Family, SourceSpan? Span)> ReadFontFallback(StyleNode? node)
+    {
+        if (node is null)
+        {
+            return [.. HouseStyleDefaults.FontFallback.Select(f => (f, (SourceSpan?)null))];
+        }
+
+        if (node is not SequenceNode sequence)
+        {
+            context.Error(StyleDiagnosticCodes.WrongType, node, $"font-fallback must be a list of family names, not {node.KindName}");
+            return [];
+        }
+
+        var chain = new List<(string, SourceSpan?)>();
+        foreach (var item in sequence.Items)
+        {
+            if (context.NonEmptyText(item, "a font-fallback family") is not { } family)
+            {
+                continue;
+            }
+
+            if (chain.Any(c => c.Item1 == family))
+            {
+                context.Error(StyleDiagnosticCodes.DuplicateKey, item, $"font-fallback names '{family}' twice");
+                continue;
+            }
+
+            chain.Add((family, context.SpanOf(item)));
+        }
+
+        return chain;
     }
 
     private Dictionary<string, TextStyleSpec> ReadRoles(StyleNode? node)
@@ -366,7 +406,12 @@ internal sealed partial class StyleFileReader(StyleReadContext context)
             ? context.Choice(where, "footer.placement", StyleChoices.Placements) ?? HouseStyleDefaults.FooterPlacement
             : HouseStyleDefaults.FooterPlacement;
         var format = HouseStyleDefaults.PageNumberFormat;
-        if (fields.Get("page-number") is { } formatNode && context.Text(formatNode, "footer.page-number") is { } written)
+        if (fields.Get("page-number") is MappingNode unquoted)
+        {
+            // `page-number: {page}` is a YAML flow mapping, the usual slip; say how to write it.
+            context.Error(StyleDiagnosticCodes.WrongType, unquoted, "footer.page-number must be text; quote it, e.g. page-number: \"{page} / {pages}\"");
+        }
+        else if (fields.Get("page-number") is { } formatNode && context.Text(formatNode, "footer.page-number") is { } written)
         {
             var unknown = Placeholder().Matches(written).Select(m => m.Value).FirstOrDefault(p => p is not ("{page}" or "{pages}"));
             if (unknown is not null || written.Count(c => c == '{') != written.Count(c => c == '}'))
@@ -491,6 +536,7 @@ internal sealed partial class StyleFileReader(StyleReadContext context)
     [GeneratedRegex(@"\{[^{}]*\}", RegexOptions.CultureInvariant)]
     private static partial Regex Placeholder();
 
-    [GeneratedRegex(@"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$", RegexOptions.CultureInvariant)]
+    // BCP 47: a 2-3 letter primary language subtag, then subtags of 1-8 letters or digits.
+    [GeneratedRegex(@"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$", RegexOptions.CultureInvariant)]
     private static partial Regex LanguageTag();
 }

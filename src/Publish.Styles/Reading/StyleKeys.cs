@@ -3,7 +3,7 @@ namespace Publish.Styles.Reading;
 /// <summary>The keys each mapping of a style file accepts; <c>styles/README.md</c> documents every one.</summary>
 internal static class StyleKeys
 {
-    public static IReadOnlyList<string> Root { get; } = ["name", "page", "fonts", "text", "hyphenation", "footer", "epub"];
+    public static IReadOnlyList<string> Root { get; } = ["name", "page", "fonts", "font-fallback", "text", "hyphenation", "footer", "epub"];
 
     public static IReadOnlyList<string> Page { get; } = ["size", "margins", "bleed"];
 

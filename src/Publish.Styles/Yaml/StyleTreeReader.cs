@@ -41,11 +41,18 @@ internal static class StyleTreeReader
         }
         catch (YamlException exception)
         {
-            throw new StyleSyntaxException(
-                StyleDiagnosticCodes.YamlSyntaxError,
-                ToInt(exception.Start.Line),
-                ToInt(exception.Start.Column),
-                $"YAML syntax error: {InnermostMessage(exception)}");
+            var message = InnermostMessage(exception);
+            var (line, column) = (ToInt(exception.Start.Line), ToInt(exception.Start.Column));
+
+            // YamlDotNet places a tab in indentation at the start of the enclosing mapping (often 1:1);
+            // the tab itself is what the editor has to find.
+            if (message.Contains("tab", StringComparison.OrdinalIgnoreCase) && FirstIndentingTab(text) is { } tab)
+            {
+                (line, column) = tab;
+                message += " Indent with spaces; YAML does not allow tabs.";
+            }
+
+            throw new StyleSyntaxException(StyleDiagnosticCodes.YamlSyntaxError, line, column, $"YAML syntax error: {message}");
         }
         catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or FormatException or OverflowException)
         {
@@ -140,6 +147,23 @@ internal static class StyleTreeReader
         }
 
         parser.MoveNext();
+    }
+
+    /// <summary>1-based line and column of the first tab among a line's leading whitespace, or null.</summary>
+    private static (int Line, int Column)? FirstIndentingTab(string text)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            var tab = lines[i].IndexOf('\t', 0, indent);
+            if (tab >= 0)
+            {
+                return (i + 1, tab + 1);
+            }
+        }
+
+        return null;
     }
 
     private static StyleSyntaxException Unsupported(ParsingEvent at, string message) =>
