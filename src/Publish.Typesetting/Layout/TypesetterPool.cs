@@ -7,9 +7,9 @@ using Publish.Typesetting.Shaping;
 namespace Publish.Typesetting.Layout;
 
 /// <summary>
-/// One paragraph typesetter per font family of the house style, created on first use. Each family's chain
-/// falls back on the other families' regular faces, so a character the serif lacks can still come from the
-/// sans. Owned by one layout run (shapers cache words and are not shared across threads).
+/// One paragraph typesetter per font family of the house style, created on first use, so a character the
+/// serif lacks can still come from the sans. Owned by one layout run (shapers cache words and are not shared across threads).
+/// Each family's chain continues with the style's <c>font-fallback</c> families.
 /// </summary>
 internal sealed class TypesetterPool : IDisposable
 {
@@ -37,10 +37,9 @@ internal sealed class TypesetterPool : IDisposable
                 definition.FileFor(Styles.FontFace.Bold),
                 definition.FileFor(Styles.FontFace.BoldItalic));
             var mono = _style.Fonts[_style.Text.Code.Family].Regular;
-            var fallbacks = _style.Fonts.Values
-                .Where(f => !string.Equals(f.Name, family, StringComparison.Ordinal))
-                .OrderBy(f => f.Name, StringComparer.Ordinal)
-                .Select(f => f.Regular)
+            var fallbacks = _style.FontFallback
+                .Where(f => !string.Equals(f, family, StringComparison.Ordinal))
+                .Select(f => _style.Fonts[f].Regular)
                 .ToList();
             var fonts = FontSet.Load(files, mono, fallbacks);
             var shaper = new HarfBuzzShaper(fonts);
