@@ -129,8 +129,9 @@ public sealed class PdfWriterDocumentTests : IDisposable
     [ToolFact("qpdf")]
     public void Qpdf_finds_no_errors()
     {
-        using var file = TempFile.With("full.pdf", new PdfWriter().WriteToArray(FullDocument()));
-        KeepSampleWhenAsked(file.Path);
+        var pdf = new PdfWriter().WriteToArray(FullDocument());
+        Samples.KeepWhenAsked("full-sample.pdf", pdf);
+        using var file = TempFile.With("full.pdf", pdf);
 
         var (exitCode, output) = ExternalTool.Run("qpdf", "--check", file.Path);
         Assert.True(exitCode == 0, output);
@@ -160,14 +161,4 @@ public sealed class PdfWriterDocumentTests : IDisposable
 
     private static double[] Box(DictionaryToken page, string key) =>
         ((ArrayToken)page.Data[key]).Data.Cast<NumericToken>().Select(n => Math.Round(n.Double, 3)).ToArray();
-
-    /// <summary>PUBLISH_PDF_SAMPLE_DIR keeps a copy of the full sample for looking at by eye.</summary>
-    private static void KeepSampleWhenAsked(string path)
-    {
-        var folder = Environment.GetEnvironmentVariable("PUBLISH_PDF_SAMPLE_DIR");
-        if (!string.IsNullOrEmpty(folder))
-        {
-            File.Copy(path, Path.Combine(folder, "full-sample.pdf"), overwrite: true);
-        }
-    }
 }
