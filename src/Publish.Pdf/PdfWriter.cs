@@ -165,12 +165,8 @@ public sealed class PdfWriter
             $"/Border [0 0 0] /F 4 /P {PdfObjectTable.Reference(pageId)}";
         if (link.Uri is not null && link.Destination is null)
         {
-            if (link.Uri.Any(c => c is < ' ' or > '~'))
-            {
-                throw new ArgumentException($"Link target '{link.Uri}' must be an ASCII URI (percent-encode it before typesetting).");
-            }
-
-            return $"<< {common} /A << /S /URI /URI {PdfFormat.LiteralString(link.Uri)} >> >>";
+            // A /URI action holds a 7-bit ASCII URI (§12.6.4.7): an IRI's other characters are percent-encoded as UTF-8.
+            return $"<< {common} /A << /S /URI /URI {PdfFormat.LiteralString(UriText.ToAscii(link.Uri))} >> >>";
         }
 
         if (link.Destination is not null && link.Uri is null)

@@ -39,6 +39,16 @@ public sealed class PdfWriterNavigationTests : IDisposable
     }
 
     [Fact]
+    public void A_link_with_non_ASCII_characters_is_percent_encoded()
+    {
+        var document = Documents.Of(Documents.Page(new LinkItem(10, 10, 50, 12, "https://tr.example/Şanlıurfa a", null)));
+        using var pdf = PdfDocument.Open(new PdfWriter().WriteToArray(document));
+
+        var uri = Assert.Single(pdf.GetPage(1).GetHyperlinks()).Uri;
+        Assert.Equal("https://tr.example/%C5%9Eanl%C4%B1urfa%20a", uri);
+    }
+
+    [Fact]
     public void Marker_and_note_links_resolve_to_each_others_pages()
     {
         using var document = PdfDocument.Open(new PdfWriter().WriteToArray(NoteDocument()));
