@@ -118,6 +118,18 @@ public sealed class PdfWriterDocumentTests : IDisposable
     }
 
     [Fact]
+    public void Frames_the_writer_cannot_honour_are_refused_with_a_reason()
+    {
+        var zeroSize = Documents.Of(Documents.Page(serif.Shape("a", 10, 10, 10) with { Size = 0 }));
+        Assert.Contains("size 0", Assert.Throws<ArgumentException>(() => new PdfWriter().WriteToArray(zeroSize)).Message, StringComparison.Ordinal);
+
+        var badBookmark = Documents.Of([new OutlineEntry("Lost", 1, 3, 0)], Documents.Page());
+        Assert.Contains("'Lost'", Assert.Throws<ArgumentException>(() => new PdfWriter().WriteToArray(badBookmark)).Message, StringComparison.Ordinal);
+
+        Assert.Throws<ArgumentException>(() => new PdfWriter().WriteToArray(new PagedDocument([], Documents.Info, [])));
+    }
+
+    [Fact]
     public void Page_labels_carry_the_printed_folios()
     {
         var pages = new[] { "iii", "iv", "1" }.Select(label => Documents.Page() with { Label = label }).ToArray();

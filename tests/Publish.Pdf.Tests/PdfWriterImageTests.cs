@@ -31,6 +31,7 @@ public sealed class PdfWriterImageTests
         var raw = PdfBytes.Latin1(new PdfWriter().WriteToArray(Documents.Of(Documents.Page(new ImageItem(file.Path, 0, 0, 20, 10, null)))));
 
         Assert.Contains("/SMask", raw, StringComparison.Ordinal);
+        Assert.Contains("/Group << /Type /Group /S /Transparency /CS /DeviceRGB >>", raw, StringComparison.Ordinal);
         Assert.Equal(2, PdfBytes.Count(PdfBytes.Latin1Bytes(raw), "/Subtype /Image"));
     }
 
@@ -41,6 +42,7 @@ public sealed class PdfWriterImageTests
         var pdf = new PdfWriter().WriteToArray(Documents.Of(Documents.Page(new ImageItem(file.Path, 0, 0, 20, 10, null))));
 
         Assert.DoesNotContain("/SMask", PdfBytes.Latin1(pdf), StringComparison.Ordinal);
+        Assert.DoesNotContain("/Transparency", PdfBytes.Latin1(pdf), StringComparison.Ordinal);
         using var document = PdfDocument.Open(pdf);
         Assert.Equal((20, 10), document.GetPage(1).GetImages().Select(i => (i.WidthInSamples, i.HeightInSamples)).Single());
     }
