@@ -25,6 +25,12 @@ public sealed class PdfWriter
             throw new ArgumentException("A PDF needs at least one page.", nameof(document));
         }
 
+        var badEntry = document.Outline.IsDefault ? null : document.Outline.FirstOrDefault(e => e.PageIndex < 0 || e.PageIndex >= document.Pages.Length);
+        if (badEntry is not null)
+        {
+            throw new ArgumentException($"Bookmark '{badEntry.Title}' points at page index {badEntry.PageIndex}, outside the document.", nameof(document));
+        }
+
         using var table = new PdfObjectTable();
         int catalogId = table.Reserve(), pagesId = table.Reserve(), infoId = table.Reserve(), metadataId = table.Reserve();
         var pageIds = document.Pages.Select(_ => table.Reserve()).ToArray();
@@ -36,9 +42,19 @@ public sealed class PdfWriter
             return $"[{PdfObjectTable.Reference(pageIds[pageIndex])} /XYZ {PdfFormat.Number(geometry.X(x))} {PdfFormat.Number(geometry.Y(y))} null]";
         }
 
+        // Images first: a page showing a soft-masked image declares a transparency group.
+        var transparentImages = new HashSet<int>();
+        foreach (var (path, id) in resources.Images)
+        {
+            if (ImageEmbedder.Write(table, id, path))
+            {
+                transparentImages.Add(id);
+            }
+        }
+
         for (var i = 0; i < document.Pages.Length; i++)
         {
-            WritePage(table, document.Pages[i], pageIds[i], pagesId, resources);
+            WritePage(table, document.Pages[i], pageIds[i], pagesId, resources, transparentImages);
         }
 
         table.WriteObject(pagesId,
@@ -47,11 +63,6 @@ public sealed class PdfWriter
         foreach (var (usage, id) in resources.Fonts)
         {
             FontEmbedder.Write(table, id, usage);
-        }
-
-        foreach (var (path, id) in resources.Images)
-        {
-            ImageEmbedder.Write(table, id, path);
         }
 
         var outlineId = OutlineWriter.Write(table, document.Outline.IsDefault ? [] : document.Outline, (page, y) => Destination(page, 0, y));
@@ -94,7 +105,8 @@ public sealed class PdfWriter
         return output.ToArray();
     }
 
-    private static void WritePage(PdfObjectTable table, PageFrame page, int pageId, int pagesId, ResourceRegistry resources)
+    private static void WritePage(
+        PdfObjectTable table, PageFrame page, int pageId, int pagesId, ResourceRegistry resources, HashSet<int> transparentImages)
     {
         var geometry = new PageGeometry(page);
         var content = new ContentStreamBuilder(geometry);
@@ -150,6 +162,12 @@ public sealed class PdfWriter
         }
 
         dictionary.Append(" >>");
+        if (imagesOnPage.Any(image => transparentImages.Contains(image.Id)))
+        {
+            // Print workflows (PDF/X-4) expect the blending colour space of a page with transparency to be stated.
+            dictionary.Append(" /Group << /Type /Group /S /Transparency /CS /DeviceRGB >>");
+        }
+
         if (annotations.Count > 0)
         {
             dictionary.Append(" /Annots [").AppendJoin(' ', annotations.Select(PdfObjectTable.Reference)).Append(']');
@@ -165,12 +183,8 @@ public sealed class PdfWriter
             $"/Border [0 0 0] /F 4 /P {PdfObjectTable.Reference(pageId)}";
         if (link.Uri is not null && link.Destination is null)
         {
-            if (link.Uri.Any(c => c is < ' ' or > '~'))
-            {
-                throw new ArgumentException($"Link target '{link.Uri}' must be an ASCII URI (percent-encode it before typesetting).");
-            }
-
-            return $"<< {common} /A << /S /URI /URI {PdfFormat.LiteralString(link.Uri)} >> >>";
+            // A /URI action holds a 7-bit ASCII URI (§12.6.4.7): an IRI's other characters are percent-encoded as UTF-8.
+            return $"<< {common} /A << /S /URI /URI {PdfFormat.LiteralString(UriText.ToAscii(link.Uri))} >> >>";
         }
 
         if (link.Destination is not null && link.Uri is null)

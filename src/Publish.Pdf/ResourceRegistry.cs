@@ -27,6 +27,11 @@ internal sealed class ResourceRegistry
                 switch (item)
                 {
                     case GlyphRun run:
+                        if (!(run.Size > 0))
+                        {
+                            throw new ArgumentException($"Page {pageIndex + 1}: a glyph run has size {run.Size}; sizes must be positive.", nameof(document));
+                        }
+
                         if (!fonts.TryGetValue(run.Font, out var entry))
                         {
                             entry = (new FontUsage(run.Font, "F" + PdfFormat.Integer(fonts.Count + 1)), table.Reserve());

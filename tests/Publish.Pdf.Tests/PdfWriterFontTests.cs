@@ -123,6 +123,14 @@ public sealed class PdfWriterFontTests : IDisposable
         Assert.Contains("/FontFile3", raw, StringComparison.Ordinal);
         Assert.Contains("/Subtype /OpenType", raw, StringComparison.Ordinal);
         Assert.True(pdf.Length * 4 < garamond.Resource.Data.Length);
+        Samples.KeepWhenAsked("cff-sample.pdf", pdf);
+        if (ExternalTool.IsInstalled("pdffonts"))
+        {
+            using var file = TempFile.With("cff.pdf", pdf);
+            var (_, output) = ExternalTool.Run("pdffonts", file.Path);
+            Assert.Matches(@"CID Type 0C \(OT\)\s+Identity-H\s+yes\s+yes\s+yes", output);
+        }
+
         using var document = PdfDocument.Open(pdf);
         Assert.Equal("Şanlıurfa office", string.Join(' ', document.GetPage(1).GetWords().Select(w => w.Text)));
     }

@@ -34,8 +34,22 @@ public sealed class PdfWriterNavigationTests : IDisposable
     {
         using var document = PdfDocument.Open(new PdfWriter().WriteToArray(NoteDocument()));
 
-        var uris = document.GetPage(1).GetHyperlinks().Select(h => h.Uri).Where(u => u is not null).ToList();
-        Assert.Equal(["https://example.org/a?b=c"], uris);
+        var link = Assert.Single(document.GetPage(1).GetHyperlinks(), h => h.Uri is not null);
+        Assert.Equal("https://example.org/a?b=c", link.Uri);
+
+        // LinkItem(120, 90, 150, 12): top-left corner in frame space, so the PDF rectangle spans y 493.28…505.28.
+        Assert.Equal((120, Documents.A5Height - 102, 270, Documents.A5Height - 90),
+            (Math.Round(link.Bounds.Left, 2), Math.Round(link.Bounds.Bottom, 2), Math.Round(link.Bounds.Right, 2), Math.Round(link.Bounds.Top, 2)));
+    }
+
+    [Fact]
+    public void A_link_with_non_ASCII_characters_is_percent_encoded()
+    {
+        var document = Documents.Of(Documents.Page(new LinkItem(10, 10, 50, 12, "https://tr.example/Şanlıurfa a", null)));
+        using var pdf = PdfDocument.Open(new PdfWriter().WriteToArray(document));
+
+        var uri = Assert.Single(pdf.GetPage(1).GetHyperlinks()).Uri;
+        Assert.Equal("https://tr.example/%C5%9Eanl%C4%B1urfa%20a", uri);
     }
 
     [Fact]

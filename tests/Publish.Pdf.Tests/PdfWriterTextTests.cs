@@ -44,6 +44,38 @@ public sealed class PdfWriterTextTests : IDisposable
     }
 
     [Fact]
+    public void Arbitrary_glyph_positions_survive_the_round_trip()
+    {
+        // Seeded, so a failure is reproducible: forty runs with random sizes, kerning-like offsets and gaps.
+        var random = new Random(20261126);
+        var shaped = serif.Shape("AVATAR Wave", 10, 0, 0);
+        var runs = new List<FrameItem>();
+        for (var r = 0; r < 40; r++)
+        {
+            var pen = 0.0;
+            var glyphs = shaped.Glyphs.Select(g =>
+            {
+                var placed = g with { X = pen };
+                pen += 2 + (random.NextDouble() * 14);
+                return placed;
+            });
+            runs.Add(shaped with { Size = 6 + (random.NextDouble() * 30), X = random.NextDouble() * 100, Baseline = 20 + (r * 14), Glyphs = [.. glyphs] });
+        }
+
+        var pdf = new PdfWriter().WriteToArray(Documents.Of(Documents.Page([.. runs])));
+
+        using var document = PdfDocument.Open(pdf);
+        var letters = document.GetPage(1).Letters;
+        var expected = runs.Cast<GlyphRun>().SelectMany(run => run.Glyphs.Select(g => (run.X + g.X, Documents.A5Height - run.Baseline))).ToList();
+        Assert.Equal(expected.Count, letters.Count);
+        for (var i = 0; i < letters.Count; i++)
+        {
+            Assert.Equal(expected[i].Item1, letters[i].StartBaseLine.X, 0.01);
+            Assert.Equal(expected[i].Item2, letters[i].StartBaseLine.Y, 0.01);
+        }
+    }
+
+    [Fact]
     public void A_raised_glyph_sits_above_the_baseline_by_its_offset()
     {
         var shaped = serif.Shape("x2", 10, 50, 200);

@@ -8,7 +8,8 @@ namespace Publish.Pdf.Images;
 /// </summary>
 internal static class ImageEmbedder
 {
-    public static void Write(PdfObjectTable table, int imageId, string path)
+    /// <returns>Whether the image has a soft mask (its pages then need a transparency group).</returns>
+    public static bool Write(PdfObjectTable table, int imageId, string path)
     {
         var file = File.ReadAllBytes(path);
         var jpeg = JpegHeader.TryRead(file);
@@ -27,7 +28,7 @@ internal static class ImageEmbedder
                 $"/Type /XObject /Subtype /Image /Width {PdfFormat.Integer(jpeg.Width)} /Height {PdfFormat.Integer(jpeg.Height)} " +
                 $"/ColorSpace {colorSpace} /BitsPerComponent {PdfFormat.Integer(jpeg.BitsPerComponent)}{decode} /Filter /DCTDecode",
                 file);
-            return;
+            return false;
         }
 
         var image = RasterImageDecoder.Decode(file, path);
@@ -41,5 +42,6 @@ internal static class ImageEmbedder
         }
 
         table.WriteStream(imageId, $"/Type /XObject /Subtype /Image {size} /ColorSpace /DeviceRGB{softMask}", image.Rgb, compress: true);
+        return image.Alpha is not null;
     }
 }

@@ -19,5 +19,7 @@ internal static class PdfBytes
         return count;
     }
 
+    public static byte[] Latin1Bytes(string text) => Encoding.Latin1.GetBytes(text);
+
     public static bool Contains(byte[] haystack, byte[] needle) => haystack.AsSpan().IndexOf(needle) >= 0;
 }
