@@ -60,7 +60,9 @@ public static class KnuthPlassLineBreaker
             var item = items[b];
             bool legal = item.Kind switch
             {
-                BreakItemKind.Penalty => item.Penalty < BreakItem.Infinite && (hyphenate || !item.Flagged || item.Penalty <= BreakItem.ForcedBreak),
+                // Pass 1 skips added hyphens (flagged, with the hyphen's width); a break after an explicit
+                // hyphen (flagged, no width) is allowed in every pass, as TeX's \exhyphenpenalty breaks are.
+                BreakItemKind.Penalty => item.Penalty < BreakItem.Infinite && (hyphenate || !item.Flagged || item.Width == 0),
                 BreakItemKind.Glue => b > 0 && items[b - 1].Kind == BreakItemKind.Box,
                 _ => false,
             };
