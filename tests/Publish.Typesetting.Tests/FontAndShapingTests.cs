@@ -105,4 +105,16 @@ public sealed class FontAndShapingTests
         Assert.NotSame(a, c);
         Assert.NotSame(a.Glyphs[0].Font, c.Glyphs[0].Font);
     }
+
+    [Fact]
+    public void A_library_shares_one_resource_per_file_across_font_sets()
+    {
+        using var library = new FontLibrary();
+        var serif = FontSet.Load(library, ShippedFonts.Serif, ShippedFonts.Mono, [ShippedFonts.Sans.Regular]);
+        var sans = FontSet.Load(library, ShippedFonts.Sans, ShippedFonts.Mono, []);
+
+        Assert.Same(serif.ChainFor(FontVariant.Regular).Faces[1], sans.ChainFor(FontVariant.Regular).Primary);
+        Assert.Same(serif.ChainFor(FontVariant.Mono).Primary.Resource, sans.ChainFor(FontVariant.Mono).Primary.Resource);
+        Assert.Equal(2, serif.ChainFor(FontVariant.Bold).Faces.Length);
+    }
 }
