@@ -117,4 +117,17 @@ public sealed class FontAndShapingTests
         Assert.Same(serif.ChainFor(FontVariant.Mono).Primary.Resource, sans.ChainFor(FontVariant.Mono).Primary.Resource);
         Assert.Equal(2, serif.ChainFor(FontVariant.Bold).Faces.Length);
     }
+
+    [Theory]
+    [InlineData(TypographicFeatures.SmallCaps, "Karabakh")]
+    [InlineData(TypographicFeatures.OldStyleFigures, "1992")]
+    public void OpenType_features_switch_on_per_run(TypographicFeatures feature, string text)
+    {
+        using var shaper = new HarfBuzzShaper(ShippedFonts.SerifOnly);
+        var plain = shaper.Shape(text, new RunStyle(FontVariant.Regular, 10));
+        var featured = shaper.Shape(text, new RunStyle(FontVariant.Regular, 10, feature));
+
+        Assert.NotEqual(plain.Glyphs.Select(g => g.GlyphId), featured.Glyphs.Select(g => g.GlyphId));
+        Assert.Equal(text, string.Concat(Enumerable.Range(0, featured.Glyphs.Length).Select(featured.ClusterTextOf)));
+    }
 }
