@@ -105,4 +105,29 @@ public sealed class FontAndShapingTests
         Assert.NotSame(a, c);
         Assert.NotSame(a.Glyphs[0].Font, c.Glyphs[0].Font);
     }
+
+    [Fact]
+    public void A_library_shares_one_resource_per_file_across_font_sets()
+    {
+        using var library = new FontLibrary();
+        var serif = FontSet.Load(library, ShippedFonts.Serif, ShippedFonts.Mono, [ShippedFonts.Sans.Regular]);
+        var sans = FontSet.Load(library, ShippedFonts.Sans, ShippedFonts.Mono, []);
+
+        Assert.Same(serif.ChainFor(FontVariant.Regular).Faces[1], sans.ChainFor(FontVariant.Regular).Primary);
+        Assert.Same(serif.ChainFor(FontVariant.Mono).Primary.Resource, sans.ChainFor(FontVariant.Mono).Primary.Resource);
+        Assert.Equal(2, serif.ChainFor(FontVariant.Bold).Faces.Length);
+    }
+
+    [Theory]
+    [InlineData(TypographicFeatures.SmallCaps, "Karabakh")]
+    [InlineData(TypographicFeatures.OldStyleFigures, "1992")]
+    public void OpenType_features_switch_on_per_run(TypographicFeatures feature, string text)
+    {
+        using var shaper = new HarfBuzzShaper(ShippedFonts.SerifOnly);
+        var plain = shaper.Shape(text, new RunStyle(FontVariant.Regular, 10));
+        var featured = shaper.Shape(text, new RunStyle(FontVariant.Regular, 10, feature));
+
+        Assert.NotEqual(plain.Glyphs.Select(g => g.GlyphId), featured.Glyphs.Select(g => g.GlyphId));
+        Assert.Equal(text, string.Concat(Enumerable.Range(0, featured.Glyphs.Length).Select(featured.ClusterTextOf)));
+    }
 }

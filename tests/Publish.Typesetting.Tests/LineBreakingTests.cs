@@ -207,4 +207,76 @@ public sealed class LineBreakingTests
         Assert.All(layout.Lines, l => Assert.False(l.Overfull));
         Assert.True(layout.Lines[0].AdjustmentRatio > 1);
     }
+
+    [Fact]
+    public void A_hyphenated_line_ends_with_a_hyphen_that_extracts_as_a_soft_hyphen()
+    {
+        var catalog = new Hyphenation.HyphenationCatalog(RepositoryPaths.HyphenationDirectory);
+        var typesetter = new ParagraphTypesetter(Shaper, catalog);
+        var text = "the international organization demonstrated extraordinary characteristics of hyphenation algorithms";
+        var style = new ParagraphStyle(10, 12, 120, SentenceSpacing: false);
+
+        var layout = typesetter.Typeset(Inlines.Text(text), style, new DiagnosticBag());
+
+        var hyphenated = layout.Lines.Where(l => l.Hyphenated).ToList();
+        Assert.NotEmpty(hyphenated);
+        Assert.All(hyphenated, l => Assert.EndsWith("\u00AD", l.Text, StringComparison.Ordinal));
+        Assert.All(hyphenated, l => Assert.Equal('-', (char)l.Runs[^1].Glyphs[^1].GlyphId));
+        Assert.All(layout.Lines, l => Assert.False(l.Overfull));
+        var rejoined = string.Join(' ', layout.Lines.Select(l => l.Text)).Replace("\u00AD ", string.Empty, StringComparison.Ordinal);
+        Assert.Equal(text, rejoined);
+    }
+
+    [Fact]
+    public void Hyphenation_follows_the_paragraph_switch()
+    {
+        var catalog = new Hyphenation.HyphenationCatalog(RepositoryPaths.HyphenationDirectory);
+        var typesetter = new ParagraphTypesetter(Shaper, catalog);
+        var text = "the international organization demonstrated extraordinary characteristics of hyphenation algorithms";
+
+        var layout = typesetter.Typeset(Inlines.Text(text), new ParagraphStyle(10, 12, 120, Hyphenate: false), new DiagnosticBag());
+
+        Assert.DoesNotContain(layout.Lines, l => l.Hyphenated);
+    }
+
+    [Fact]
+    public void A_glyph_wider_than_the_measure_is_overfull_and_reported()
+    {
+        var diagnostics = new DiagnosticBag();
+        var layout = Set(Inlines.Text("ab"), Style(3), diagnostics: diagnostics);
+
+        Assert.Equal(["a", "b"], Texts(layout));
+        Assert.All(layout.Lines, l => Assert.True(l.Overfull));
+        Assert.Contains(diagnostics.ToImmutableSorted(), d => d.Code == TypesettingDiagnosticCodes.OverfullLine);
+    }
+
+    [Fact]
+    public void Without_french_spacing_a_sentence_space_is_wider_than_a_word_space()
+    {
+        var style = new ParagraphStyle(10, 12, 400, Hyphenate: false, SentenceSpacing: true);
+        var layout = new ParagraphTypesetter(Shaper, null).Typeset(Inlines.Text("one two. Three U.S. four"), style, new DiagnosticBag());
+
+        var glyphs = layout.Lines[0].Runs.SelectMany(r => r.Glyphs.Select(g => (X: r.X + g.X, g.Text))).ToList();
+        double SpaceAfter(int index) => glyphs[index + 2].X - glyphs[index + 1].X;
+        Assert.Equal("one two. Three U.S. four", string.Concat(glyphs.Select(g => g.Text)));
+        var words = SpaceAfter(2);   // "one| two"
+        var sentence = SpaceAfter(7); // "two.| Three"
+        var abbreviation = SpaceAfter(18); // "U.S.| four"
+        Assert.Equal(2.5, words, 6);
+        Assert.True(sentence > words);
+        Assert.Equal(words, abbreviation, 6);
+    }
+
+    [Fact]
+    public void The_first_line_is_indented()
+    {
+        var style = new ParagraphStyle(10, 12, 100, FirstLineIndent: 15, Hyphenate: false);
+        var layout = new ParagraphTypesetter(Shaper, null).Typeset(Inlines.Text("aaaa bbbb cccc dddd eeee ffff gggg"), style, new DiagnosticBag());
+
+        Assert.Equal(15, layout.Lines[0].Runs[0].X, 6);
+        Assert.Equal(0, layout.Lines[1].Runs[0].X, 6);
+        var items = layout.Lines[0].ToFrameItems(72, 100, Frames.RgbColor.Black).OfType<Frames.GlyphRun>().ToList();
+        Assert.Equal(72 + 15, items[0].X, 6);
+        Assert.Equal(100, items[0].Baseline, 6);
+    }
 }

@@ -105,6 +105,7 @@ public sealed class SampleManuscriptTests(ITestOutputHelper output)
         var (layouts, _) = SetAll();
         var face = ShippedFonts.SerifOnly.ChainFor(FontVariant.Regular).Primary;
         var markers = layouts.SelectMany(l => l.Layout.Lines).Where(l => l.NoteMarkers.Length > 0).ToList();
+        output.WriteLine(face.HasSuperscriptDigits ? "markers use the font's sups glyphs" : "markers are synthesized");
 
         Assert.Equal([1, 2, 3, 4, 5], markers.SelectMany(l => l.NoteMarkers).Select(m => m.NoteNumber).Order());
         foreach (var line in markers)

@@ -3,42 +3,42 @@ using System.Collections.Immutable;
 namespace Publish.Typesetting.Fonts;
 
 /// <summary>
-/// The fallback chains of a paragraph style's faces, one per <see cref="FontVariant"/>. Owns the faces it loaded.
+/// The fallback chains of a paragraph style's faces, one per <see cref="FontVariant"/>: the variant's own face
+/// first, then the fallback faces in the order given (e.g. Noto Sans for symbols the serif lacks).
+/// Faces come from a <see cref="FontLibrary"/>, shared with other sets of the same build.
 /// </summary>
 public sealed class FontSet : IDisposable
 {
-    private readonly ImmutableArray<FontFace> _owned;
     private readonly FontFallbackChain[] _chains;
+    private readonly FontLibrary? _ownedLibrary;
 
-    private FontSet(ImmutableArray<FontFace> owned, FontFallbackChain[] chains)
+    private FontSet(FontFallbackChain[] chains, FontLibrary? ownedLibrary)
     {
-        _owned = owned;
         _chains = chains;
+        _ownedLibrary = ownedLibrary;
     }
 
-    /// <summary>
-    /// Loads the text family, the monospaced face and the fallback faces (tried after the variant's own face,
-    /// in the order given; e.g. Noto Sans for symbols the serif lacks). A file shared by several roles is loaded once.
-    /// </summary>
+    /// <summary>A set over faces of a build-wide library (the library owns the faces).</summary>
+    public static FontSet Load(FontLibrary library, TypefaceFiles text, string mono, IReadOnlyList<string> fallbacks) =>
+        new(Chains(library, text, mono, fallbacks), null);
+
+    /// <summary>A set with a library of its own (tests, tools); disposing the set disposes its faces.</summary>
     public static FontSet Load(TypefaceFiles text, string mono, IReadOnlyList<string> fallbacks)
     {
-        var loaded = new Dictionary<string, FontFace>(StringComparer.Ordinal);
-        FontFace Get(string path)
-        {
-            var full = System.IO.Path.GetFullPath(path);
-            if (!loaded.TryGetValue(full, out var face))
-            {
-                face = FontFace.Load(full);
-                loaded.Add(full, face);
-            }
+        var library = new FontLibrary();
+        return new FontSet(Chains(library, text, mono, fallbacks), library);
+    }
 
-            return face;
-        }
+    public FontFallbackChain ChainFor(FontVariant variant) => _chains[(int)variant];
 
-        var fallbackFaces = fallbacks.Select(Get).ToImmutableArray();
+    public void Dispose() => _ownedLibrary?.Dispose();
+
+    private static FontFallbackChain[] Chains(FontLibrary library, TypefaceFiles text, string mono, IReadOnlyList<string> fallbacks)
+    {
+        var fallbackFaces = fallbacks.Select(library.Get).ToImmutableArray();
         FontFallbackChain Chain(string path)
         {
-            var primary = Get(path);
+            var primary = library.Get(path);
             return new FontFallbackChain([primary, .. fallbackFaces.Where(f => !ReferenceEquals(f, primary))]);
         }
 
@@ -47,17 +47,12 @@ public sealed class FontSet : IDisposable
         chains[(int)FontVariant.Italic] = Chain(text.Italic);
         chains[(int)FontVariant.Bold] = Chain(text.Bold);
         chains[(int)FontVariant.BoldItalic] = Chain(text.BoldItalic);
-        chains[(int)FontVariant.Mono] = new FontFallbackChain([Get(mono), Get(text.Regular), .. fallbackFaces]);
-        return new FontSet([.. loaded.Values], chains);
-    }
 
-    public FontFallbackChain ChainFor(FontVariant variant) => _chains[(int)variant];
-
-    public void Dispose()
-    {
-        foreach (var face in _owned)
-        {
-            face.Dispose();
-        }
+        // Code falls back to the text face before the general fallbacks: a serif glyph beats a missing one.
+        var monoFace = library.Get(mono);
+        var regular = library.Get(text.Regular);
+        chains[(int)FontVariant.Mono] = new FontFallbackChain(
+            [monoFace, .. new[] { regular }.Concat(fallbackFaces).Where(f => !ReferenceEquals(f, monoFace)).Distinct()]);
+        return chains;
     }
 }

@@ -47,6 +47,11 @@ public static class KnuthPlassLineBreaker
         LineBreakOptions options, double tolerance, bool hyphenate, double emergency, bool final, int passNumber)
     {
         var active = new List<Node> { new Node(-1, 0, 0, 1, 0, null, 0, 0, false) };
+
+        // Ratio above which a line is too loose to be feasible in this pass. Active nodes are in order of position,
+        // so with one measure for all lines, once a node gives a line looser than this every later node does too.
+        var maxRatio = Math.Cbrt(tolerance / 100);
+        var uniformWidths = lineWidths.All(w => w == lineWidths[0]);
         var next = new List<Node>();
         var candidates = new Node?[4];
 
@@ -55,7 +60,9 @@ public static class KnuthPlassLineBreaker
             var item = items[b];
             bool legal = item.Kind switch
             {
-                BreakItemKind.Penalty => item.Penalty < BreakItem.Infinite && (hyphenate || !item.Flagged || item.Penalty <= BreakItem.ForcedBreak),
+                // Pass 1 skips added hyphens (flagged, with the hyphen's width); a break after an explicit
+                // hyphen (flagged, no width) is allowed in every pass, as TeX's \exhyphenpenalty breaks are.
+                BreakItemKind.Penalty => item.Penalty < BreakItem.Infinite && (hyphenate || !item.Flagged || item.Width == 0),
                 BreakItemKind.Glue => b > 0 && items[b - 1].Kind == BreakItemKind.Box,
                 _ => false,
             };
@@ -85,6 +92,17 @@ public static class KnuthPlassLineBreaker
                 var lineWidth = WidthOf(lineWidths, node.Line);
                 var natural = sums.Width(start, b) + breakWidth;
                 var ratio = AdjustmentRatio(natural, lineWidth, sums.Stretch(start, b) + emergency, sums.Shrink(start, b), sums.Fil(start, b));
+                if (uniformWidths && !forced && ratio > maxRatio && tolerance < BreakItem.Infinite)
+                {
+                    // This and every later active node: line still too short. They all stay active.
+                    for (int rest = a; rest < active.Count; rest++)
+                    {
+                        next.Add(active[rest]);
+                    }
+
+                    break;
+                }
+
                 bool deactivate = ratio < -1 || forced;
                 var badness = Badness(ratio);
                 bool rescue = deactivate && ratio < -1 && final && a == active.Count - 1 && next.Count == 0

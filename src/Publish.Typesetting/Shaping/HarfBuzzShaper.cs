@@ -29,10 +29,17 @@ public sealed class HarfBuzzShaper : IShaper, IDisposable
     private readonly Dictionary<RunStyle, Dictionary<string, ShapedText>> _cache = [];
     private readonly HbBuffer _buffer = new();
     private readonly Lock _lock = new();
+    private readonly Language _language;
 
-    public HarfBuzzShaper(FontSet fonts)
+    /// <param name="fonts">The style's faces.</param>
+    /// <param name="language">
+    /// The document's BCP 47 language, given to HarfBuzz for language-specific forms (<c>locl</c>, Turkish
+    /// small-cap i). Set explicitly so that shaping never depends on the machine's locale.
+    /// </param>
+    public HarfBuzzShaper(FontSet fonts, string language = "en")
     {
         _fonts = fonts;
+        _language = new Language(string.IsNullOrWhiteSpace(language) ? "en" : language);
     }
 
     public int CachedTexts
@@ -131,6 +138,7 @@ public sealed class HarfBuzzShaper : IShaper, IDisposable
     {
         _buffer.ClearContents();
         _buffer.AddUtf16(text.AsSpan(), start, length);
+        _buffer.Language = _language;
         _buffer.GuessSegmentProperties();
         face.HbFont.Shape(_buffer, features);
         var infos = _buffer.GetGlyphInfoSpan();
