@@ -107,6 +107,15 @@ public sealed class LegacyDiagnosticsTests
     }
 
     [Fact]
+    public void A_photo_caption_is_never_joined()
+    {
+        var (document, diagnostics) = LegacyTestFiles.ReadString("Title\n\nA. Author\n\nNo closing punctuation\n\nphoto: a lower-case caption\n\nimage: another\n\nlower case after a caption\n");
+        Assert.Equal(2, document!.Body.OfType<FigureBlock>().Count());
+        Assert.Equal(4, document.Body.Length);
+        Assert.DoesNotContain(diagnostics.ToImmutableSorted(), d => d.Code == DiagnosticCodes.ParagraphJoinedAcrossPageBreak);
+    }
+
+    [Fact]
     public void Joined_paragraph_keeps_the_source_line_of_each_part()
     {
         var (document, _) = LegacyTestFiles.ReadString("Title\n\nA. Author\n\nIt was cut in\n\nthe middle.[1]\n\n[1] Note.\n");
