@@ -13,12 +13,20 @@ internal static partial class InstitutionLineClassifier
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase;
 
+    /// <summary>Contact lines are short; a longer paragraph is prose (and is not scanned further).</summary>
+    private const int MaxLineLength = 300;
+
     private static readonly string[] SocialHosts =
         ["facebook.com", "twitter.com", "x.com", "instagram.com", "linkedin.com", "youtube.com", "t.me", "tiktok.com"];
 
     /// <summary>A contact line: telephone, e-mail or copyright lines prove a contact block on their own ("strong").</summary>
     public static InstitutionLine? Classify(LegacyParagraph paragraph)
     {
+        if (paragraph.Text.Length > MaxLineLength)
+        {
+            return null;
+        }
+
         var text = Clean(paragraph.Text);
         if (text.StartsWith('©') || text.StartsWith("(c)", StringComparison.OrdinalIgnoreCase)
             || text.Contains("All Rights Reserved", StringComparison.OrdinalIgnoreCase)
@@ -64,8 +72,13 @@ internal static partial class InstitutionLineClassifier
     /// </summary>
     public static InstitutionLine? ClassifyAddress(LegacyParagraph paragraph)
     {
+        if (paragraph.Text.Length > MaxLineLength)
+        {
+            return null;
+        }
+
         var text = Clean(paragraph.Text);
-        if (text.Length > 160 || text.EndsWith('.') || text.StartsWith('['))
+        if (text.EndsWith('.') || text.StartsWith('['))
         {
             return null;
         }

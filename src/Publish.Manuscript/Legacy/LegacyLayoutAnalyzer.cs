@@ -84,19 +84,24 @@ internal static class LegacyLayoutAnalyzer
         var heading = FirstIndex(paragraphs, start, end, p => LegacyPatterns.BibliographyHeading().IsMatch(p.Text));
         var bodyEnd = heading < 0 ? end : heading;
 
-        // Notes written before the bibliography (or at the end when there is none): the trailing run of definitions.
-        var notesStart = bodyEnd;
-        while (notesStart - 1 >= start && IsDefinition(paragraphs[notesStart - 1]))
+        // Notes written before the bibliography (or at the end when there is none): everything after a notes
+        // heading that is followed by a definition (so a note may have several paragraphs), else the trailing
+        // run of definitions.
+        var notesHeading = LastIndex(paragraphs, start, bodyEnd - 1, p => LegacyPatterns.NotesHeading().IsMatch(p.Text));
+        int notesStart;
+        if (notesHeading >= 0 && IsDefinition(paragraphs[notesHeading + 1]))
         {
-            notesStart--;
-        }
-
-        if (notesStart < bodyEnd && notesStart - 1 >= start && LegacyPatterns.NotesHeading().IsMatch(paragraphs[notesStart - 1].Text))
-        {
-            body.AddRange(paragraphs.Skip(start).Take(notesStart - 1 - start));
+            notesStart = notesHeading + 1;
+            body.AddRange(paragraphs.Skip(start).Take(notesHeading - start));
         }
         else
         {
+            notesStart = bodyEnd;
+            while (notesStart - 1 >= start && IsDefinition(paragraphs[notesStart - 1]))
+            {
+                notesStart--;
+            }
+
             body.AddRange(paragraphs.Skip(start).Take(notesStart - start));
         }
 

@@ -11,7 +11,7 @@ internal static class LegacyParagraphSplitter
     public static List<LegacyParagraph> Split(ManuscriptText source)
     {
         var paragraphs = new List<LegacyParagraph>();
-        MappedText? current = null;
+        var current = new List<MappedText>();
         var text = source.Text;
         var lineStart = 0;
         while (lineStart <= text.Length)
@@ -25,26 +25,27 @@ internal static class LegacyParagraphSplitter
             var line = MappedText.FromSource(text[lineStart..lineEnd], lineStart).Trim();
             if (line.Text.Length == 0)
             {
-                Flush(source, paragraphs, ref current);
+                Flush(source, paragraphs, current);
             }
             else
             {
-                current = current is null ? line : current.Append(" ", line);
+                current.Add(line);
             }
 
             lineStart = lineEnd + 1;
         }
 
-        Flush(source, paragraphs, ref current);
+        Flush(source, paragraphs, current);
         return paragraphs;
     }
 
-    private static void Flush(ManuscriptText source, List<LegacyParagraph> paragraphs, ref MappedText? current)
+    private static void Flush(ManuscriptText source, List<LegacyParagraph> paragraphs, List<MappedText> lines)
     {
-        if (current is not null)
+        if (lines.Count > 0)
         {
-            paragraphs.Add(new LegacyParagraph(current, current.SpanAt(source, 0)));
-            current = null;
+            var paragraph = MappedText.Join(" ", lines);
+            paragraphs.Add(new LegacyParagraph(paragraph, paragraph.SpanAt(source, 0)));
+            lines.Clear();
         }
     }
 }

@@ -15,19 +15,28 @@ internal static partial class LegacyPatterns
     /// Inline constructs, tried left to right: note markers <c>[\[n\]](#)</c>, <c>^[n]</c>, <c>[^n]</c>, a plain
     /// <c>[n]</c> glued to the word or punctuation before it (a spaced or bracketed word such as
     /// <c>[stereotype]</c> is not a marker), URLs in <c>&lt;…&gt;</c> or <c>&lt; &lt;…&gt;&gt;</c> wrappers,
-    /// bare URLs, e-mail addresses, and <c>**bold**</c> remnants of Markdown.
+    /// bare URLs, e-mail addresses (tried only at a word start, which keeps the scan linear), and
+    /// <c>**bold**</c> remnants of Markdown.
     /// </summary>
-    [GeneratedRegex(
+    private const string Markers =
         @"\[\\\[(?<note>[0-9]{1,4})\\\]\]\(#[^)\s]*\)"
         + @"|\^\[(?<note>[0-9]{1,4})\]"
         + @"|\[\^(?<note>[^\]\s]{1,40})\]"
         + @"|(?<=[^\s\[(])\[(?<note>[0-9]{1,4})\]"
         + @"|<(?:\s*<)?(?<wrapped>https?://[^\s<>]+)>(?:\s*>)?"
         + @"|(?<bare>https?://[^\s<>""]+)"
-        + @"|(?<email>[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)"
-        + @"|\*\*(?<strong>[^*]+)\*\*",
-        Options)]
+        + @"|\*\*(?<strong>[^*]+)\*\*";
+
+    private const string EmailAddress = @"|(?<![\p{L}\p{N}._%+-])(?<email>[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)";
+
+    /// <summary>The inline constructs to look for in <paramref name="text"/>: the e-mail rule only when there is an <c>@</c> (it is the costly one).</summary>
+    public static Regex InlineFor(string text) => text.Contains('@', StringComparison.Ordinal) ? Inline() : InlineWithoutEmail();
+
+    [GeneratedRegex(Markers + EmailAddress, Options)]
     public static partial Regex Inline();
+
+    [GeneratedRegex(Markers, Options)]
+    private static partial Regex InlineWithoutEmail();
 
     /// <summary>A note definition at the start of a paragraph: <c>[n] text</c>, <c>[n]text</c>, <c>[\[n\]](#) text</c>, <c>^[n]</c>, <c>[^n]:</c>.</summary>
     [GeneratedRegex(

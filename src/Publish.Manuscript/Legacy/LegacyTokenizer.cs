@@ -15,7 +15,7 @@ internal static class LegacyTokenizer
     {
         var tokens = new List<LegacyToken>();
         var position = 0;
-        foreach (Match match in LegacyPatterns.Inline().Matches(text))
+        foreach (Match match in LegacyPatterns.InlineFor(text).Matches(text))
         {
             if (match.Index < position)
             {

@@ -39,6 +39,7 @@ internal static class PageBreakJoiner
 
     private static bool IsCut(LegacyParagraph before, LegacyParagraph after) =>
         !LegacyPatterns.PhotoCaption().IsMatch(before.Text)
+        && !LegacyPatterns.PhotoCaption().IsMatch(after.Text)
         && !ClosingPunctuation.Contains(before.Text[^1], StringComparison.Ordinal)
         && char.IsLower(after.Text[0]);
 }

@@ -25,21 +25,30 @@ public static partial class SmartPunctuation
         var style = QuoteStyle.For(language);
         var result = new StringBuilder(text.Length);
         var last = previous;
+        var doubleOpen = false;
         var position = 0;
-        foreach (Match address in ProtectedAddress().Matches(text))
+        // Every address holds ':' (scheme), '@' or "www."; most runs of prose hold none, and skip the scan.
+        var addresses = text.Contains(':', StringComparison.Ordinal) || text.Contains('@', StringComparison.Ordinal) || text.Contains("www.", StringComparison.OrdinalIgnoreCase)
+            ? ProtectedAddress().Matches(text)
+            : null;
+        foreach (Match address in (IEnumerable<Match>?)addresses ?? [])
         {
-            last = Refine(text.AsSpan(position, address.Index - position), style, last, result);
+            last = Refine(text.AsSpan(position, address.Index - position), style, last, ref doubleOpen, result);
             result.Append(address.Value);
             last = address.Value[^1];
             position = address.Index + address.Length;
         }
 
-        Refine(text.AsSpan(position), style, last, result);
+        Refine(text.AsSpan(position), style, last, ref doubleOpen, result);
         return result.ToString();
     }
 
-    /// <summary>Refines one run without addresses; returns the last character written (the context for the next run).</summary>
-    private static char Refine(ReadOnlySpan<char> text, QuoteStyle style, char previous, StringBuilder result)
+    /// <summary>
+    /// Refines one run without addresses; returns the last character written (the context for the next run).
+    /// <paramref name="doubleOpen"/> says a double quote is open: then a quote after a space that is not
+    /// followed by a word closes it (French and some exports space their quotes: <c>" oui "</c>).
+    /// </summary>
+    private static char Refine(ReadOnlySpan<char> text, QuoteStyle style, char previous, ref bool doubleOpen, StringBuilder result)
     {
         for (var i = 0; i < text.Length; i++)
         {
@@ -62,7 +71,8 @@ public static partial class SmartPunctuation
                     result.Append(run switch { 2 => "\u2013", 3 => "\u2014", _ => new string('-', run) });
                     i += run - 1;
                     break;
-                case '"' when OpensQuote(previous):
+                case '"' when OpensQuote(previous) && !(doubleOpen && !char.IsLetterOrDigit(next)):
+                    doubleOpen = true;
                     result.Append(style.OpenDouble).Append(style.InnerSpacing);
                     if (style.InnerSpacing.Length > 0 && next == ' ')
                     {
@@ -71,6 +81,7 @@ public static partial class SmartPunctuation
 
                     break;
                 case '"':
+                    doubleOpen = false;
                     if (style.InnerSpacing.Length > 0)
                     {
                         if (result.Length > 0 && result[^1] == ' ')
@@ -125,7 +136,10 @@ public static partial class SmartPunctuation
         char.IsWhiteSpace(previous) || previous is '(' or '[' or '{' or '<' or '/' or '-' or '\u2013' or '\u2014'
             or '\u201C' or '\u2018' or '\u201E' or '\u201A' or '\u00AB' or '\u2039';
 
-    /// <summary>Web addresses (with a scheme or <c>www.</c>) and e-mail addresses, up to white space or an angle bracket.</summary>
-    [GeneratedRegex(@"(?:(?:https?|ftp|mailto):|www\.)[^\s<>""]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// Web addresses (with a scheme or <c>www.</c>) and e-mail addresses, up to white space or an angle bracket.
+    /// An e-mail address is tried only at a word start, so a long text is scanned in linear time.
+    /// </summary>
+    [GeneratedRegex(@"(?:(?:https?|ftp|mailto):|www\.)[^\s<>""]+|(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+", RegexOptions.CultureInvariant)]
     private static partial Regex ProtectedAddress();
 }
