@@ -60,7 +60,11 @@ public sealed class MarkdownReader : IManuscriptReader
 
         if (title is null)
         {
-            diagnostics.Error(DiagnosticCodes.FrontMatterInvalid, text.SpanAt(0), "the manuscript has no title: add 'title:' to the front matter or start with a '# Title' heading");
+            if (!front.Invalid)
+            {
+                diagnostics.Error(DiagnosticCodes.FrontMatterInvalid, text.SpanAt(0), "the manuscript has no title: add 'title:' to the front matter or start with a '# Title' heading");
+            }
+
             title = Path.GetFileNameWithoutExtension(text.Path);
         }
 
