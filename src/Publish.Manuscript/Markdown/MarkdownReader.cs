@@ -131,7 +131,7 @@ public sealed class MarkdownReader : IManuscriptReader
         FigureBlock f => [new BibliographyEntry(f.Caption, f.Span)],
         ListBlock l => l.Items.Select(item => new BibliographyEntry(JoinParagraphs(item.Children), item.Span)),
         BlockQuoteBlock q => q.Children.SelectMany(BibliographyEntries),
-        CodeBlock c => [new BibliographyEntry([new CodeInline(c.Text, c.Span)], c.Span)],
+        CodeBlock c => [new BibliographyEntry([new CodeInline(c.Text.Replace('\n', ' '), c.Span)], c.Span)],
         ThematicBreakBlock => [],
         _ => throw new InvalidOperationException($"Unknown block kind {block.GetType().Name}."),
     };
