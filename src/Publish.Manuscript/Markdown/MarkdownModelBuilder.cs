@@ -184,6 +184,12 @@ internal sealed partial class MarkdownModelBuilder
             case MdInlines.EmphasisInline emphasis:
                 Flush(result, run);
                 var children = ConvertInlines(emphasis, depth + 1);
+                if (children.IsEmpty)
+                {
+                    // Nothing to emphasise: an empty emphasis has no text to set and no Markdown spelling.
+                    break;
+                }
+
                 result.Add(emphasis.DelimiterCount >= 2 ? new StrongInline(children, SpanOf(inline)) : new EmphasisInline(children, SpanOf(inline)));
                 break;
             case MdInlines.LinkInline { IsImage: true } image:
