@@ -50,6 +50,8 @@ internal sealed class MarkdownBlockWriter
                 return ParagraphLines(paragraph.Content);
             case FigureBlock figure:
                 return [FigureLine(figure)];
+            case BlockQuoteBlock { Children.IsEmpty: true }:
+                return [">"];
             case BlockQuoteBlock quote:
                 return [.. Lines(quote.Children).Select(line => line.Length == 0 ? ">" : "> " + line)];
             case ListBlock list:

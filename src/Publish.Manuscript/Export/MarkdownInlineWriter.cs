@@ -55,16 +55,16 @@ internal static class MarkdownInlineWriter
     /// <summary>Emphasis delimiters cannot sit next to white space, so surrounding white space moves outside them.</summary>
     private static void Delimited(StringBuilder markdown, string delimiter, string content)
     {
-        var core = content.Trim(' ');
+        var core = content.Trim();
         if (core.Length == 0)
         {
             markdown.Append(content);
             return;
         }
 
-        var leading = content.Length - content.TrimStart(' ').Length;
-        var trailing = content.Length - content.TrimEnd(' ').Length;
-        markdown.Append(' ', leading).Append(delimiter).Append(core).Append(delimiter).Append(' ', trailing);
+        var leading = content[..(content.Length - content.TrimStart().Length)];
+        var trailing = content[content.TrimEnd().Length..];
+        markdown.Append(leading).Append(delimiter).Append(core).Append(delimiter).Append(trailing);
     }
 
     private static void AppendLink(StringBuilder markdown, LinkInline link)
@@ -87,7 +87,7 @@ internal static class MarkdownInlineWriter
         markdown.Append('[').Append(Write(link.Children)).Append("](").Append(Destination(link.Target)).Append(')');
     }
 
-    /// <summary>A link destination in angle brackets; backslash and ampersand escaped so the URL reads back unchanged.</summary>
+    /// <summary>A link destination in angle brackets; backslash, ampersand and brackets escaped so the URL reads back unchanged.</summary>
     public static string Destination(string url)
     {
         var destination = new StringBuilder(url.Length + 2).Append('<');
@@ -95,9 +95,7 @@ internal static class MarkdownInlineWriter
         {
             switch (c)
             {
-                case '\\' or '&': destination.Append('\\').Append(c); break;
-                case '<': destination.Append("%3C"); break;
-                case '>': destination.Append("%3E"); break;
+                case '\\' or '&' or '<' or '>': destination.Append('\\').Append(c); break;
                 case '\n': destination.Append("%0A"); break;
                 default: destination.Append(c); break;
             }

@@ -42,4 +42,7 @@ internal sealed record FrontMatter
     public ImmutableArray<InstitutionLine> Institution { get; init; } = [];
 
     public int BodyStart { get; init; }
+
+    /// <summary>True when an error was already reported for the front matter (so a missing title is not reported again).</summary>
+    public bool Invalid { get; init; }
 }

@@ -46,7 +46,7 @@ internal static class FrontMatterReader
         }
 
         diagnostics.Error(DiagnosticCodes.FrontMatterInvalid, text.SpanAt(0), "the front matter opened on line 1 is never closed with a '---' line");
-        return FrontMatter.Empty with { BodyStart = source.Length };
+        return FrontMatter.Empty with { BodyStart = source.Length, Invalid = true };
     }
 
     private static FrontMatter Parse(ManuscriptText text, string yaml, int yamlStart, DiagnosticBag diagnostics)
@@ -62,7 +62,13 @@ internal static class FrontMatterReader
         catch (YamlException exception)
         {
             diagnostics.Error(DiagnosticCodes.FrontMatterInvalid, At(exception.Start), "the front matter is not valid YAML: " + exception.Message);
-            return FrontMatter.Empty;
+            return FrontMatter.Empty with { Invalid = true };
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet 18.1 throws this (without a position) on some malformed flow collections.
+            diagnostics.Error(DiagnosticCodes.FrontMatterInvalid, new SourceSpan(text.Path, firstYamlLine, 1), "the front matter is not valid YAML (an unclosed [ or { ?)");
+            return FrontMatter.Empty with { Invalid = true };
         }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
@@ -73,7 +79,7 @@ internal static class FrontMatterReader
         if (stream.Documents[0].RootNode is not YamlMappingNode root)
         {
             diagnostics.Error(DiagnosticCodes.FrontMatterInvalid, At(stream.Documents[0].RootNode.Start), "the front matter must be a mapping of keys to values");
-            return FrontMatter.Empty;
+            return FrontMatter.Empty with { Invalid = true };
         }
 
         var result = FrontMatter.Empty;

@@ -71,11 +71,11 @@ internal sealed partial class MarkdownModelBuilder
         switch (block)
         {
             case Md.HeadingBlock heading:
-                return [new HeadingBlock(heading.Level, ConvertInlines(heading.Inline, depth + 1), span)];
+                return [new HeadingBlock(heading.Level, TrimEnds(ConvertInlines(heading.Inline, depth + 1)), span)];
             case Md.ParagraphBlock paragraph when StandaloneImage(paragraph) is { } image:
                 return [Figure(image, span, depth)];
             case Md.ParagraphBlock paragraph:
-                var content = ConvertInlines(paragraph.Inline, depth + 1);
+                var content = TrimEnds(ConvertInlines(paragraph.Inline, depth + 1));
                 return content.IsEmpty ? [] : [new ParagraphBlock(content, span)];
             case Md.QuoteBlock quote:
                 return [new BlockQuoteBlock(ConvertBlocks(quote, depth + 1), span)];
@@ -184,6 +184,12 @@ internal sealed partial class MarkdownModelBuilder
             case MdInlines.EmphasisInline emphasis:
                 Flush(result, run);
                 var children = ConvertInlines(emphasis, depth + 1);
+                if (children.IsEmpty)
+                {
+                    // Nothing to emphasise: an empty emphasis has no text to set and no Markdown spelling.
+                    break;
+                }
+
                 result.Add(emphasis.DelimiterCount >= 2 ? new StrongInline(children, SpanOf(inline)) : new EmphasisInline(children, SpanOf(inline)));
                 break;
             case MdInlines.LinkInline { IsImage: true } image:
@@ -372,6 +378,27 @@ internal sealed partial class MarkdownModelBuilder
         var text = WebUtility.HtmlDecode(HtmlTag().Replace(html.Lines.ToString(), " "));
         var collapsed = Whitespace().Replace(text, " ").Trim();
         return collapsed.Length == 0 ? [] : [new ParagraphBlock([new TextInline(collapsed, span)], span)];
+    }
+
+    /// <summary>
+    /// Outer white space of a heading or paragraph is not content (Markdig may leave it before a closing <c>#</c> or
+    /// at a paragraph's end); writers and the exporter can then rely on trimmed blocks.
+    /// </summary>
+    private static ImmutableArray<Inline> TrimEnds(ImmutableArray<Inline> inlines)
+    {
+        var result = inlines.ToBuilder();
+        if (result.Count > 0 && result[0] is TextInline first)
+        {
+            result[0] = first with { Text = first.Text.TrimStart() };
+        }
+
+        if (result.Count > 0 && result[^1] is TextInline last)
+        {
+            result[^1] = last with { Text = last.Text.TrimEnd() };
+        }
+
+        result.RemoveAll(inline => inline is TextInline { Text.Length: 0 });
+        return result.ToImmutable();
     }
 
     private bool WithinDepth(Md.MarkdownObject node, int depth)

@@ -60,7 +60,11 @@ public sealed class MarkdownReader : IManuscriptReader
 
         if (title is null)
         {
-            diagnostics.Error(DiagnosticCodes.FrontMatterInvalid, text.SpanAt(0), "the manuscript has no title: add 'title:' to the front matter or start with a '# Title' heading");
+            if (!front.Invalid)
+            {
+                diagnostics.Error(DiagnosticCodes.FrontMatterInvalid, text.SpanAt(0), "the manuscript has no title: add 'title:' to the front matter or start with a '# Title' heading");
+            }
+
             title = Path.GetFileNameWithoutExtension(text.Path);
         }
 
@@ -127,7 +131,7 @@ public sealed class MarkdownReader : IManuscriptReader
         FigureBlock f => [new BibliographyEntry(f.Caption, f.Span)],
         ListBlock l => l.Items.Select(item => new BibliographyEntry(JoinParagraphs(item.Children), item.Span)),
         BlockQuoteBlock q => q.Children.SelectMany(BibliographyEntries),
-        CodeBlock c => [new BibliographyEntry([new CodeInline(c.Text, c.Span)], c.Span)],
+        CodeBlock c => [new BibliographyEntry([new CodeInline(c.Text.Replace('\n', ' '), c.Span)], c.Span)],
         ThematicBreakBlock => [],
         _ => throw new InvalidOperationException($"Unknown block kind {block.GetType().Name}."),
     };
