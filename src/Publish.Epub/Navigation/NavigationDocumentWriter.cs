@@ -95,13 +95,14 @@ internal static class NavigationDocumentWriter
 
     /// <summary>
     /// Nests entries by level: a deeper entry opens a list inside the entry before it, however many levels deeper
-    /// it is (a level-3 heading right after a level-1 one is one step down), so the list is always valid.
+    /// it is (a level-3 heading right after a level-1 one is one step down), and an entry shallower than the
+    /// first stays at top level, so the list is always valid.
     /// </summary>
     private static void WriteNested(XmlWriter xml, IReadOnlyList<TocEntry> entries)
     {
         var open = new Stack<int>();
         xml.WriteStartElement("ol", XhtmlNames.Xhtml);
-        open.Push(0);
+        open.Push(int.MaxValue);
         var itemOpen = false;
         foreach (var entry in entries)
         {
@@ -125,7 +126,8 @@ internal static class NavigationDocumentWriter
                 }
             }
 
-            if (open.Count == 1 && open.Peek() == 0)
+            // The top list takes the lowest level seen so far, so a later shallower entry can still have children.
+            if (open.Count == 1 && entry.Level < open.Peek())
             {
                 open.Pop();
                 open.Push(entry.Level);
