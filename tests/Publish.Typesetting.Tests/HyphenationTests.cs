@@ -33,6 +33,14 @@ public sealed class HyphenationTests
     public void English_words_hyphenate_as_TeX_does(string word, string expected) =>
         Assert.Equal(expected, Hyphenated(English, word));
 
+    [Theory]
+    [InlineData("Sözleşmesi")]
+    [InlineData("Hocalı")]
+    [InlineData("Cezalandırılması")]
+    [InlineData("Fakültesi")]
+    public void Words_with_letters_the_patterns_do_not_know_are_not_hyphenated(string word) =>
+        Assert.Equal(word, Hyphenated(English, word));
+
     [Fact]
     public void The_file_minimums_are_read_and_honoured()
     {

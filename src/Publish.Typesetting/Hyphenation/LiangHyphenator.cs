@@ -14,12 +14,19 @@ public sealed class LiangHyphenator
     private readonly Dictionary<string, int[]> _exceptions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int[]> _cache = new(StringComparer.Ordinal);
     private readonly int _maxPatternLength;
+
+    /// <summary>
+    /// The letters the patterns know. A word with any other letter is a foreign word (a Turkish name in an
+    /// English text: "Sözleşmesi", "Hocalı"); the patterns would break it at random, so it is not hyphenated.
+    /// </summary>
+    private readonly HashSet<char> _alphabet;
     private readonly Lock _lock = new();
 
     private LiangHyphenator(Dictionary<string, byte[]> patterns, int leftMin, int rightMin)
     {
         _patterns = patterns;
         _maxPatternLength = patterns.Count == 0 ? 0 : patterns.Keys.Max(k => k.Length);
+        _alphabet = [.. patterns.Keys.SelectMany(k => k).Where(char.IsLetter)];
         LeftMin = leftMin;
         RightMin = rightMin;
     }
@@ -158,6 +165,11 @@ public sealed class LiangHyphenator
         if (_exceptions.TryGetValue(lower, out var exception))
         {
             return exception;
+        }
+
+        if (_alphabet.Count > 0 && lower.Any(c => !_alphabet.Contains(c)))
+        {
+            return [];
         }
 
         var dotted = "." + lower + ".";
