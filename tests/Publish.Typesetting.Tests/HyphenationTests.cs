@@ -34,12 +34,15 @@ public sealed class HyphenationTests
         Assert.Equal(expected, Hyphenated(English, word));
 
     [Theory]
-    [InlineData("Sözleşmesi")]
-    [InlineData("Hocalı")]
-    [InlineData("Cezalandırılması")]
-    [InlineData("Fakültesi")]
-    public void Words_with_letters_the_patterns_do_not_know_are_not_hyphenated(string word) =>
-        Assert.Equal(word, Hyphenated(English, word));
+    [InlineData("Sözleşmesi", "Söz-leş-mesi")]
+    [InlineData("Hocalı", "Ho-calı")]
+    [InlineData("Cezalandırılması", "Ce-za-lan-dı-rıl-ması")]
+    [InlineData("Milletlerarası", "Mil-let-le-ra-rası")]
+    [InlineData("Türkçesi", "Türk-çesi")]
+    [InlineData("Şanlıurfa", "Şan-lı-urfa")]
+    [InlineData("Straße", "Straße")]
+    public void Words_in_letters_the_english_patterns_do_not_know_break_by_turkish_syllables_within_the_minimums_or_not_at_all(string word, string expected) =>
+        Assert.Equal(expected, Hyphenated(English, word));
 
     [Fact]
     public void The_file_minimums_are_read_and_honoured()

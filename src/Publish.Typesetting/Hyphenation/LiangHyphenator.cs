@@ -17,7 +17,8 @@ public sealed class LiangHyphenator
 
     /// <summary>
     /// The letters the patterns know. A word with any other letter is a foreign word (a Turkish name in an
-    /// English text: "Sözleşmesi", "Hocalı"); the patterns would break it at random, so it is not hyphenated.
+    /// English text: "Sözleşmesi", "Hocalı"); the patterns would break it at random, so it is hyphenated by its
+    /// Turkish syllables when it is spelt in Turkish letters, and not at all otherwise.
     /// </summary>
     private readonly HashSet<char> _alphabet;
     private readonly Lock _lock = new();
@@ -169,7 +170,7 @@ public sealed class LiangHyphenator
 
         if (_alphabet.Count > 0 && lower.Any(c => !_alphabet.Contains(c)))
         {
-            return [];
+            return TurkishSyllables.IsTurkishWord(lower) ? TurkishSyllables.Points(lower, LeftMin, RightMin) : [];
         }
 
         var dotted = "." + lower + ".";
