@@ -19,6 +19,7 @@ Pandoc Markdown) are added as more functions in WRITERS, each seeing the same Bo
 from __future__ import annotations
 
 import argparse
+import html
 import os
 import shutil
 import subprocess
@@ -269,9 +270,94 @@ def write_markdown(book: Book) -> str:
     return "\n".join(out)
 
 
-# Format name -> (file name, writer). Add Typst/HTML/Pandoc here; each renders the same Book.
+# The peers' common page (issue 8): A4, 25 mm margins, 12 pt serif justified and hyphenated, 10 pt notes,
+# a three-line footer with the page number. Publish gets the same through styles/bench.yaml.
+FOOTER_LINES = ["Center for Eurasian Studies (AVİM) · Süleyman Nazif Sok. No: 12/B Daire 3-4 06550 Çankaya-ANKARA",
+                "Tel: +90 (312) 438 50 23-24 · E-Mail: info@avim.org.tr · http://avim.org.tr"]
+
+
+def with_notes(text: str, notes: list, render) -> str:
+    for note in notes:
+        text = text.replace("{" + note.label + "}", render(note))
+    return text
+
+
+def typst_escape(text: str) -> str:
+    out = []
+    for ch in text:
+        out.append("\\" + ch if ch in "\\#$*_`<>@[]=~\"" else ch)
+    return "".join(out)
+
+
+def write_typst(book: Book) -> str:
+    footer = " \\ ".join(typst_escape(line) for line in FOOTER_LINES)
+    out = [f'#set document(title: "{book.title}", author: "{book.author}")',
+           '#set page(paper: "a4", margin: 25mm, footer: context [#set text(font: "Noto Sans", size: 7.5pt); '
+           f'{footer} \\ #counter(page).display("1 / 1", both: true)])',
+           f'#set text(font: "Noto Serif", size: 12pt, lang: "{book.lang}", hyphenate: true)',
+           "#set par(justify: true, first-line-indent: 1em)",
+           "#show footnote.entry: set text(size: 10pt)",
+           f"#align(center, text(size: 20pt, weight: \"bold\")[{typst_escape(book.title)}])",
+           f"#align(center, emph[{typst_escape(book.author)}])", ""]
+    for section in book.sections:
+        out += [f"= {typst_escape(section.heading)}", ""]
+        for block in section.blocks:
+            if isinstance(block, Figure):
+                out += [f'#figure(image("{block.image}", width: 100%), caption: [{typst_escape(block.caption)}])', ""]
+            else:
+                out += [with_notes(typst_escape(block.text), section.notes,
+                                   lambda n: f"#footnote[{typst_escape(n.text)}]"), ""]
+    out += ["= Bibliography", ""]
+    out += [typst_escape(entry) + "\n" for entry in book.bibliography]
+    return "\n".join(out)
+
+
+def write_html(book: Book) -> str:
+    """HTML + CSS paged media for WeasyPrint (footnotes with float: footnote)."""
+    footer = " \\A ".join(line.replace('"', "'") for line in FOOTER_LINES)
+    css = ("@page { size: A4; margin: 25mm; @footnote { border-top: 0.5pt solid black; } "
+           f'@bottom-left {{ content: "{footer} \\A " counter(page) " / " counter(pages); white-space: pre; '
+           "font-family: 'Noto Sans'; font-size: 7.5pt; } } "
+           "body { font-family: 'Noto Serif'; font-size: 12pt; line-height: 1.3; text-align: justify; hyphens: auto; } "
+           "p { margin: 0; text-indent: 1em; } .fn { float: footnote; font-size: 10pt; text-indent: 0; } "
+           "img { width: 100%; } figure { margin: 1em 0; break-inside: avoid; } figcaption { text-align: center; font-size: 10pt; }")
+    out = ["<!DOCTYPE html>", f'<html lang="{book.lang}"><head><meta charset="utf-8"><title>{html.escape(book.title)}</title>',
+           f"<style>{css}</style></head><body>",
+           f"<h1>{html.escape(book.title)}</h1><p><em>{html.escape(book.author)}</em></p>"]
+    for section in book.sections:
+        out.append(f"<h2>{html.escape(section.heading)}</h2>")
+        for block in section.blocks:
+            if isinstance(block, Figure):
+                out.append(f'<figure><img src="{block.image}" alt=""><figcaption>{html.escape(block.caption)}</figcaption></figure>')
+            else:
+                out.append("<p>" + with_notes(html.escape(block.text), section.notes,
+                                               lambda n: f'<span class="fn">{html.escape(n.text)}</span>') + "</p>")
+    out.append("<h2>Bibliography</h2>")
+    out += [f"<p>{html.escape(entry)}</p>" for entry in book.bibliography]
+    out.append("</body></html>")
+    return "\n".join(out)
+
+
+def write_pandoc(book: Book) -> str:
+    """Pandoc Markdown: same notes and figures; the page set up for XeLaTeX in the metadata."""
+    footer = r" \\ ".join(line.replace("&", r"\&").replace("#", r"\#") for line in FOOTER_LINES)
+    header = ["---", f"title: {yaml_quote(book.title)}", f"author: {yaml_quote(book.author)}", f"lang: {book.lang}",
+              "mainfont: Noto Serif", "sansfont: Noto Sans", "fontsize: 12pt",
+              "geometry: [a4paper, margin=25mm, footskip=12mm]", "header-includes: |",
+              r"  \usepackage{fancyhdr}\pagestyle{fancy}\fancyhf{}\renewcommand{\headrulewidth}{0pt}",
+              r"  \usepackage{lastpage}\fancyfoot[L]{\sffamily\tiny " + footer + r" \\ \thepage{} / \pageref{LastPage}}",
+              r"  \renewcommand{\footnotesize}{\fontsize{10pt}{12pt}\selectfont}",
+              "---", ""]
+    body = write_markdown(book).split("---\n", 2)[2]
+    return "\n".join(header) + body
+
+
+# Format name -> (file name, writer). Each renders the same Book.
 WRITERS = {
     "markdown": ("book.md", write_markdown),
+    "typst": ("book.typ", write_typst),
+    "html": ("book.html", write_html),
+    "pandoc": ("book.pandoc.md", write_pandoc),
 }
 
 

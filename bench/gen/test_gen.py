@@ -91,3 +91,32 @@ class GeneratorTests(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class PeerFormatTests(unittest.TestCase):
+    """The peers' versions carry the same notes, figures and text as the Publish Markdown."""
+
+    book = gen.build_book(1, 10, figures=True)
+
+    def test_every_peer_format_carries_every_note_once(self):
+        notes = [n.text for s in self.book.sections for n in s.notes]
+        typst = gen.write_typst(self.book)
+        html_text = gen.write_html(self.book)
+        pandoc = gen.write_pandoc(self.book)
+        self.assertEqual(len(notes), typst.count("#footnote["))
+        self.assertEqual(len(notes), html_text.count('<span class="fn">'))
+        self.assertEqual(len(notes), len(re.findall(r"^\[\^n\d+\]: ", pandoc, re.M)))
+
+    def test_every_peer_format_carries_every_figure(self):
+        for text in (gen.write_typst(self.book), gen.write_html(self.book), gen.write_pandoc(self.book)):
+            for figure in self.book.figures:
+                self.assertIn(figure.image, text)
+
+    def test_typst_escapes_markup_characters(self):
+        self.assertEqual("a\\#b\\*c\\_d\\@e", gen.typst_escape("a#b*c_d@e"))
+
+    def test_the_pandoc_version_sets_the_common_page(self):
+        pandoc = gen.write_pandoc(self.book)
+        self.assertIn("fontsize: 12pt", pandoc)
+        self.assertIn("margin=25mm", pandoc)
+        self.assertIn("\\pageref{LastPage}", pandoc)
