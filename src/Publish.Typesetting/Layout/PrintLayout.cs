@@ -55,7 +55,10 @@ public sealed class PrintLayout
 
         var area = new PageArea(page.Margins.Top, textBottom, page.Margins.Inner, page.TextWidth);
         var body = _style.Text.Body;
-        var noteStyle = new FootnoteAreaStyle(body.Leading / 2, page.TextWidth / 3, 0.5, 3, RgbColor.Black);
+        var noteStyle = new FootnoteAreaStyle(body.Leading / 2, page.TextWidth / 3, 0.5, 3, RgbColor.Black)
+        {
+            ContinuationMark = FooterBuilder.Mark(_style, _style.Text.Note, "\u2192", typesetters, language, diagnostics),
+        };
 
         var structure = new StructureBuilder();
         var press = _profile == PdfProfile.Press;
