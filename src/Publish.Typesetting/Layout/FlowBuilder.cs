@@ -235,7 +235,11 @@ internal sealed class FlowBuilder
         }
 
         var gap = height > 0 ? caption.SpaceBefore : 0;
-        var total = caption.SpaceBefore + height + gap + captionLayout.Height + caption.SpaceAfter;
+
+        // Equal white space above the photo and below its caption, so the figure reads as one unit set off from the
+        // text on both sides (the caption's small space-before is the photo-to-caption gap, too tight above a photo).
+        var above = height > 0 ? Math.Max(caption.SpaceBefore, caption.SpaceAfter) : caption.SpaceBefore;
+        var total = above + height + gap + captionLayout.Height + caption.SpaceAfter;
         var left = Left;
         var measure = Measure;
         var captionColor = StyleMapping.Color(caption.Color);
@@ -247,7 +251,7 @@ internal sealed class FlowBuilder
         var captionTag = captionLayout.Lines.IsEmpty ? null : new StructureTag(_structure, _structure.Add(_parent, StructureRole.Caption));
         IEnumerable<FrameItem> Draw(double x, double y)
         {
-            var top = y + caption.SpaceBefore;
+            var top = y + above;
             if (height > 0)
             {
                 yield return figureTag!.Apply(new ImageItem(figure.Image!.Path, left + ((measure - width) / 2), top, width, height, alt));
