@@ -32,7 +32,9 @@ public sealed partial class PdfWriterPrintMarksTests : IDisposable
     [Fact]
     public void Eight_crop_marks_continue_the_trim_edges_outside_the_bleed()
     {
-        var pdf = new RawPdf(new PdfWriter().WriteToArray(Press()));
+        var bytes = new PdfWriter().WriteToArray(Press());
+        Samples.KeepWhenAsked("press-sample.pdf", bytes);
+        var pdf = new RawPdf(bytes);
         var page = pdf.Dictionary(pdf.Pages[0]);
         var stream = pdf.StreamText(RawPdf.Reference(page, "/Contents"));
         var bleed = Box(page, "BleedBox");
