@@ -4,6 +4,7 @@ using Publish.Pdf.Fonts;
 using Publish.Pdf.Images;
 using Publish.Pdf.Metadata;
 using Publish.Pdf.Navigation;
+using Publish.Pdf.Structure;
 using Publish.Pdf.Syntax;
 using Publish.Typesetting.Frames;
 
@@ -11,8 +12,9 @@ namespace Publish.Pdf;
 
 /// <summary>
 /// Writes a <see cref="PagedDocument"/> as a PDF 1.7 file: subset embedded fonts with ToUnicode maps, images,
-/// links, named destinations, bookmarks, document information and XMP, page boxes for print. The output
-/// depends only on the frames and the files they name: the same input gives the same bytes.
+/// links, named destinations, bookmarks, document information and XMP, page boxes and crop marks for print,
+/// and — when the frames carry a structure tree — a tagged PDF (marked content, structure tree, artifacts).
+/// The output depends only on the frames and the files they name: the same input gives the same bytes.
 /// </summary>
 public sealed class PdfWriter
 {
@@ -35,10 +37,13 @@ public sealed class PdfWriter
         int catalogId = table.Reserve(), pagesId = table.Reserve(), infoId = table.Reserve(), metadataId = table.Reserve();
         var pageIds = document.Pages.Select(_ => table.Reserve()).ToArray();
         var resources = new ResourceRegistry(document, table);
+        var marks = document.Marks ?? PrintMarks.None;
+        var markArea = marks.CropMarks ? marks.MarkArea : 0;
+        var structure = new StructureTreeWriter(document.Structure, document.Pages.Length);
 
         string Destination(int pageIndex, double x, double y)
         {
-            var geometry = new PageGeometry(document.Pages[pageIndex]);
+            var geometry = new PageGeometry(document.Pages[pageIndex], markArea);
             return $"[{PdfObjectTable.Reference(pageIds[pageIndex])} /XYZ {PdfFormat.Number(geometry.X(x))} {PdfFormat.Number(geometry.Y(y))} null]";
         }
 
@@ -54,7 +59,7 @@ public sealed class PdfWriter
 
         for (var i = 0; i < document.Pages.Length; i++)
         {
-            WritePage(table, document.Pages[i], pageIds[i], pagesId, resources, transparentImages);
+            WritePage(new PageWriting(table, document.Pages[i], i, pageIds[i], pagesId, resources, transparentImages, structure, marks));
         }
 
         table.WriteObject(pagesId,
@@ -78,6 +83,11 @@ public sealed class PdfWriter
         if (!string.IsNullOrWhiteSpace(document.Info.Language))
         {
             catalog.Append(" /Lang ").Append(PdfFormat.TextString(document.Info.Language));
+        }
+
+        if (structure.IsTagged)
+        {
+            catalog.Append(" /MarkInfo << /Marked true >> /StructTreeRoot ").Append(PdfObjectTable.Reference(structure.Write(table)));
         }
 
         catalog.Append(" /ViewerPreferences << /DisplayDocTitle true >>");
@@ -105,11 +115,12 @@ public sealed class PdfWriter
         return output.ToArray();
     }
 
-    private static void WritePage(
-        PdfObjectTable table, PageFrame page, int pageId, int pagesId, ResourceRegistry resources, HashSet<int> transparentImages)
+    private static void WritePage(PageWriting w)
     {
-        var geometry = new PageGeometry(page);
+        var (table, page, pageId, resources, structure) = (w.Table, w.Page, w.PageId, w.Resources, w.Structure);
+        var geometry = new PageGeometry(page, w.Marks.CropMarks ? w.Marks.MarkArea : 0);
         var content = new ContentStreamBuilder(geometry);
+        var tags = new MarkedContentTracker(content, structure, pageId);
         var fontsOnPage = new SortedSet<(string Name, int Id)>();
         var imagesOnPage = new SortedSet<(string Name, int Id)>();
         var annotations = new List<int>();
@@ -119,20 +130,26 @@ public sealed class PdfWriter
             {
                 case GlyphRun run:
                     var (usage, fontId) = resources.Font(run.Font);
+                    tags.Enter(run.StructureId);
                     content.ShowGlyphs(run, usage);
                     fontsOnPage.Add((usage.ResourceName, fontId));
                     break;
                 case RuleItem rule:
+                    tags.Enter(null);
                     content.DrawRule(rule);
                     break;
                 case ImageItem image:
                     var (name, imageId) = resources.Image(image.Path);
+                    tags.Enter(image.StructureId);
                     content.DrawImage(image, PdfFormat.Name(name));
                     imagesOnPage.Add((name, imageId));
                     break;
                 case LinkItem link:
                     var annotationId = table.Reserve();
-                    table.WriteObject(annotationId, LinkAnnotation(link, geometry, pageId, resources));
+                    int? structParent = structure.IsTagged && link.StructureId is { } linkElement
+                        ? structure.AddAnnotation(linkElement, annotationId, pageId)
+                        : null;
+                    table.WriteObject(annotationId, LinkAnnotation(link, geometry, pageId, resources, structParent));
                     annotations.Add(annotationId);
                     break;
                 case DestinationItem:
@@ -142,12 +159,20 @@ public sealed class PdfWriter
             }
         }
 
+        if (w.Marks.CropMarks)
+        {
+            tags.Enter(null);
+            DrawCropMarks(content, geometry, w.Marks);
+        }
+
+        tags.Close();
+        var structParents = structure.IsTagged ? structure.EndPage(w.PageIndex) : null;
         var contentId = table.Reserve();
         table.WriteStream(contentId, string.Empty, content.ToBytes(), compress: true);
 
-        var dictionary = new StringBuilder("<< /Type /Page /Parent ").Append(PdfObjectTable.Reference(pagesId))
+        var dictionary = new StringBuilder("<< /Type /Page /Parent ").Append(PdfObjectTable.Reference(w.PagesId))
             .Append(" /MediaBox ").Append(geometry.MediaBox)
-            .Append(" /BleedBox ").Append(geometry.MediaBox)
+            .Append(" /BleedBox ").Append(geometry.BleedBox)
             .Append(" /TrimBox ").Append(geometry.TrimBox)
             .Append(" /Contents ").Append(PdfObjectTable.Reference(contentId))
             .Append(" /Resources <<");
@@ -162,25 +187,66 @@ public sealed class PdfWriter
         }
 
         dictionary.Append(" >>");
-        if (imagesOnPage.Any(image => transparentImages.Contains(image.Id)))
+        if (imagesOnPage.Any(image => w.TransparentImages.Contains(image.Id)))
         {
             // Print workflows (PDF/X-4) expect the blending colour space of a page with transparency to be stated.
             dictionary.Append(" /Group << /Type /Group /S /Transparency /CS /DeviceRGB >>");
         }
 
+        if (structParents is { } key)
+        {
+            dictionary.Append(" /StructParents ").Append(PdfFormat.Integer(key));
+        }
+
         if (annotations.Count > 0)
         {
             dictionary.Append(" /Annots [").AppendJoin(' ', annotations.Select(PdfObjectTable.Reference)).Append(']');
+            if (structure.IsTagged)
+            {
+                // PDF/UA: on a tagged page, tabbing follows the structure order.
+                dictionary.Append(" /Tabs /S");
+            }
         }
 
         table.WriteObject(pageId, dictionary.Append(" >>").ToString());
     }
 
-    private static string LinkAnnotation(LinkItem link, PageGeometry geometry, int pageId, ResourceRegistry resources)
+    /// <summary>
+    /// Eight hairlines, two per corner, continuing the trim edges outward; they start outside the bleed so no
+    /// mark can show on the trimmed sheet even if the cut is off by the bleed.
+    /// </summary>
+    private static void DrawCropMarks(ContentStreamBuilder content, PageGeometry geometry, PrintMarks marks)
+    {
+        var near = geometry.Bleed + marks.Offset;
+        var far = geometry.Bleed + marks.MarkArea;
+        foreach (var x in new[] { 0.0, geometry.Width })
+        {
+            foreach (var y in new[] { 0.0, geometry.Height })
+            {
+                var outX = x == 0 ? -1 : 1;
+                var outY = y == 0 ? -1 : 1;
+                content.DrawCropMark(x + (outX * near), y, x + (outX * far), y, marks.Thickness);
+                content.DrawCropMark(x, y + (outY * near), x, y + (outY * far), marks.Thickness);
+            }
+        }
+    }
+
+    private static string LinkAnnotation(LinkItem link, PageGeometry geometry, int pageId, ResourceRegistry resources, int? structParent)
     {
         // Print flag (4) set, border none: the link is an invisible clickable area over the typeset text.
         var common = $"/Type /Annot /Subtype /Link /Rect {geometry.Rectangle(link.X, link.Y, link.Width, link.Height)} " +
             $"/Border [0 0 0] /F 4 /P {PdfObjectTable.Reference(pageId)}";
+        if (structParent is { } key)
+        {
+            common += " /StructParent " + PdfFormat.Integer(key);
+        }
+
+        // PDF/UA: a link states where it goes in words.
+        var description = link.Description ?? link.Uri;
+        if (!string.IsNullOrWhiteSpace(description))
+        {
+            common += " /Contents " + PdfFormat.TextString(description);
+        }
         if (link.Uri is not null && link.Destination is null)
         {
             // A /URI action holds a 7-bit ASCII URI (§12.6.4.7): an IRI's other characters are percent-encoded as UTF-8.

@@ -54,6 +54,26 @@ internal sealed class ContentStreamBuilder
         content.Append("ET\n");
     }
 
+    /// <summary>Opens a marked-content sequence tied to a structure element (§14.7.4): <c>/P &lt;&lt;/MCID 3&gt;&gt; BDC</c>.</summary>
+    public void BeginMarkedContent(string structureType, int mcid) =>
+        content.Append(PdfFormat.Name(structureType)).Append(" <</MCID ").Append(PdfFormat.Integer(mcid)).Append(">> BDC\n");
+
+    /// <summary>Opens an artifact sequence (§14.8.2.2): content that is not part of the text a reader reads.</summary>
+    public void BeginArtifact() => content.Append("/Artifact BMC\n");
+
+    public void EndMarkedContent() => content.Append("EMC\n");
+
+    /// <summary>
+    /// One crop mark: a hairline from (x1,y1) to (x2,y2) in frame coordinates, in all four process inks so it
+    /// shows on every separation.
+    /// </summary>
+    public void DrawCropMark(double x1, double y1, double x2, double y2, double thickness)
+    {
+        content.Append("q 1 1 1 1 K ").Append(PdfFormat.Number(thickness)).Append(" w 0 J ")
+            .Append(PdfFormat.Number(geometry.X(x1))).Append(' ').Append(PdfFormat.Number(geometry.Y(y1))).Append(" m ")
+            .Append(PdfFormat.Number(geometry.X(x2))).Append(' ').Append(PdfFormat.Number(geometry.Y(y2))).Append(" l S Q\n");
+    }
+
     public void DrawRule(RuleItem rule)
     {
         content.Append("q ").Append(Color(rule.Color)).Append(" RG ")

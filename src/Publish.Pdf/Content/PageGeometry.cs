@@ -5,30 +5,44 @@ namespace Publish.Pdf.Content;
 
 /// <summary>
 /// Converts frame coordinates (points, origin at the trim box's top-left, y down) to PDF user space (origin at
-/// the MediaBox's bottom-left, y up). The MediaBox is the trim size plus the bleed on every side; the TrimBox
-/// sits inside it at (bleed, bleed); the BleedBox equals the MediaBox.
+/// the MediaBox's bottom-left, y up). Boxes nest: the TrimBox (the page's size), the BleedBox (grown by the
+/// bleed on every side), the MediaBox (grown further by the printer's-mark area, zero without marks). Without
+/// bleed and marks all three are equal.
 /// </summary>
 internal sealed class PageGeometry
 {
     private readonly PageFrame page;
+    private readonly double marks;
 
-    public PageGeometry(PageFrame page)
+    public PageGeometry(PageFrame page, double markArea = 0)
     {
-        if (page.Width <= 0 || page.Height <= 0 || page.Bleed < 0)
+        if (page.Width <= 0 || page.Height <= 0 || page.Bleed < 0 || markArea < 0)
         {
-            throw new ArgumentException($"Page size {page.Width}×{page.Height} with bleed {page.Bleed} is not a page.", nameof(page));
+            throw new ArgumentException($"Page size {page.Width}×{page.Height} with bleed {page.Bleed} and mark area {markArea} is not a page.", nameof(page));
         }
 
         this.page = page;
+        marks = markArea;
     }
 
-    public double X(double frameX) => page.Bleed + frameX;
+    /// <summary>Distance from the MediaBox's edge to the trim edge.</summary>
+    public double Inset => page.Bleed + marks;
 
-    public double Y(double frameY) => page.Bleed + page.Height - frameY;
+    public double X(double frameX) => Inset + frameX;
 
-    public string MediaBox => PdfFormat.Rectangle(0, 0, page.Width + (2 * page.Bleed), page.Height + (2 * page.Bleed));
+    public double Y(double frameY) => Inset + page.Height - frameY;
 
-    public string TrimBox => PdfFormat.Rectangle(page.Bleed, page.Bleed, page.Bleed + page.Width, page.Bleed + page.Height);
+    public string MediaBox => PdfFormat.Rectangle(0, 0, page.Width + (2 * Inset), page.Height + (2 * Inset));
+
+    public string BleedBox => PdfFormat.Rectangle(marks, marks, marks + page.Width + (2 * page.Bleed), marks + page.Height + (2 * page.Bleed));
+
+    public string TrimBox => PdfFormat.Rectangle(Inset, Inset, Inset + page.Width, Inset + page.Height);
+
+    public double Width => page.Width;
+
+    public double Height => page.Height;
+
+    public double Bleed => page.Bleed;
 
     /// <summary>A frame rectangle (top-left corner, width, height) as a PDF rectangle.</summary>
     public string Rectangle(double x, double y, double width, double height) =>

@@ -411,10 +411,12 @@ public sealed class FlowComposer
             var items = new List<FrameItem>(Items);
             if (Notes.Count > 0)
             {
-                // The note area hangs from the bottom of the text area and grows upward.
+                // The note area hangs from the bottom of the text area and grows upward. A continued note comes
+                // first and is announced by a full-measure rule (see FootnoteAreaStyle).
                 var top = area.Bottom - NoteHeight;
                 var ruleY = top + style.GapAbove + (style.RuleThickness / 2);
-                items.Add(new RuleItem(area.Left, ruleY, area.Left + style.RuleWidth, ruleY, style.RuleThickness, style.RuleColor));
+                var ruleWidth = Notes[0].From > 0 ? area.Measure : style.RuleWidth;
+                items.Add(new RuleItem(area.Left, ruleY, area.Left + ruleWidth, ruleY, style.RuleThickness, style.RuleColor));
                 var y = top + style.SeparatorHeight;
                 foreach (var part in Notes)
                 {
@@ -423,6 +425,11 @@ public sealed class FlowComposer
                         var noteLine = part.Note.Lines[i];
                         var baseline = y + ((noteLine.Leading + noteLine.Line.Ascent - noteLine.Line.Descent) / 2);
                         items.AddRange(noteLine.Line.Place(noteLine.X, baseline));
+                        if (i == part.To - 1 && part.To < part.Note.Lines.Length && style.ContinuationMark is { } mark)
+                        {
+                            items.AddRange(mark.Place(area.Left + area.Measure + style.ContinuationMarkGap, baseline));
+                        }
+
                         y += noteLine.Leading;
                     }
                 }

@@ -7,4 +7,5 @@ public static class FlowDiagnosticCodes
     public const string WidowLeft = "PUB3502";
     public const string HeadingNotKeptWithText = "PUB3503";
     public const string NoteTallerThanPage = "PUB3504";
+    public const string LowResolutionImage = "PUB3505";
 }

@@ -17,4 +17,7 @@ public sealed record GlyphRun(
 {
     /// <summary>The run's text in logical order: the concatenation of its glyphs' <see cref="PositionedGlyph.Text"/>.</summary>
     public string Text => string.Concat(Glyphs.Select(g => g.Text));
+
+    /// <summary>The <see cref="StructureElement.Id"/> this text belongs to; null marks it as an artifact.</summary>
+    public int? StructureId { get; init; }
 }

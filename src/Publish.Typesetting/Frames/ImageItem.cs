@@ -5,4 +5,8 @@ namespace Publish.Typesetting.Frames;
 /// <see cref="Path"/> is a file the reader already checked; the PDF writer passes JPEG through and
 /// decodes other formats. <see cref="AltText"/> goes into the structure tree.
 /// </summary>
-public sealed record ImageItem(string Path, double X, double Y, double Width, double Height, string? AltText) : FrameItem;
+public sealed record ImageItem(string Path, double X, double Y, double Width, double Height, string? AltText) : FrameItem
+{
+    /// <summary>The figure's <see cref="StructureElement.Id"/>; null marks the image as decoration (an artifact).</summary>
+    public int? StructureId { get; init; }
+}

@@ -4,4 +4,11 @@ namespace Publish.Typesetting.Frames;
 /// A clickable rectangle (top-left corner at X,Y). Exactly one of <see cref="Uri"/> (an external link)
 /// and <see cref="Destination"/> (a <see cref="DestinationItem.Name"/> in this document) is set.
 /// </summary>
-public sealed record LinkItem(double X, double Y, double Width, double Height, string? Uri, string? Destination) : FrameItem;
+public sealed record LinkItem(double X, double Y, double Width, double Height, string? Uri, string? Destination) : FrameItem
+{
+    /// <summary>The <see cref="StructureRole.Link"/> element the annotation belongs to, if the document is tagged.</summary>
+    public int? StructureId { get; init; }
+
+    /// <summary>Where the link goes, in words ("Note 3"), for assistive technology; the URI stands in when null.</summary>
+    public string? Description { get; init; }
+}

@@ -26,14 +26,23 @@ internal sealed class FlowBuilder
     private readonly List<FlowElement> _elements = [];
     private readonly HashSet<int> _notesSet = [];
     private readonly List<OutlineTarget> _outline = [];
+    private readonly StructureBuilder _structure;
+    private readonly double? _minimumDpi;
     private int _blockId;
 
-    public FlowBuilder(HouseStyle style, TypesetterPool typesetters, string language, DiagnosticBag diagnostics)
+    /// <summary>The structure element new blocks are children of (the document, a block quote, a list item).</summary>
+    private int _parent;
+
+    /// <param name="minimumDpi">When set, a figure printed at a lower effective resolution gets a warning.</param>
+    public FlowBuilder(HouseStyle style, TypesetterPool typesetters, string language, DiagnosticBag diagnostics, StructureBuilder structure, double? minimumDpi = null)
     {
         _style = style;
         _typesetters = typesetters;
         _language = language;
         _diagnostics = diagnostics;
+        _structure = structure;
+        _parent = structure.Root;
+        _minimumDpi = minimumDpi;
     }
 
     private double Left => _style.Page.Margins.Inner;
@@ -61,7 +70,7 @@ internal sealed class FlowBuilder
             for (var i = 0; i < document.Bibliography.Length; i++)
             {
                 var entry = document.Bibliography[i];
-                Paragraph(entry.Content, Text.Bibliography, Left, Measure, 0, new ContentAnchor(ContentRegion.Bibliography, i, 0), entry.Span, hang: Text.Bibliography.HangingIndent);
+                Paragraph(entry.Content, Text.Bibliography, Left, Measure, 0, new ContentAnchor(ContentRegion.Bibliography, i, 0), entry.Span, hang: Text.Bibliography.HangingIndent, role: StructureRole.BibliographyEntry);
             }
         }
 
@@ -87,7 +96,7 @@ internal sealed class FlowBuilder
     {
         var m = document.Metadata;
         _outline.Add(new OutlineTarget(m.Title, "title", 1));
-        Paragraph([new TextInline(m.Title, document.Body.FirstOrDefault()?.Span ?? SourceSpan.None)], Text.Title, Left, Measure, 0, null, SourceSpan.None, keepWithNext: true, destination: "title");
+        Paragraph([new TextInline(m.Title, document.Body.FirstOrDefault()?.Span ?? SourceSpan.None)], Text.Title, Left, Measure, 0, null, SourceSpan.None, keepWithNext: true, destination: "title", role: StructureRole.Heading1);
         if (!string.IsNullOrWhiteSpace(m.Subtitle))
         {
             Paragraph([new TextInline(m.Subtitle, SourceSpan.None)], Text.Author, Left, Measure, 0, null, SourceSpan.None, keepWithNext: true);
@@ -108,7 +117,7 @@ internal sealed class FlowBuilder
             case HeadingBlock heading:
                 var name = "sec-" + (_outline.Count + 1).ToString(CultureInfo.InvariantCulture);
                 _outline.Add(new OutlineTarget(PlainText.Of(heading.Content, withNoteMarkers: false), name, heading.Level + 1));
-                Paragraph(heading.Content, Text.ForHeading(heading.Level), left, measure, 0, anchor, heading.Span, keepWithNext: true, destination: name);
+                Paragraph(heading.Content, Text.ForHeading(heading.Level), left, measure, 0, anchor, heading.Span, keepWithNext: true, destination: name, role: HeadingRole(heading.Level + 1));
                 return false;
             case ParagraphBlock paragraph:
                 Paragraph(paragraph.Content, Text.Body, left, measure, indent ? Text.Body.FirstLineIndent : 0, anchor, paragraph.Span);
@@ -119,6 +128,8 @@ internal sealed class FlowBuilder
             case BlockQuoteBlock quote:
                 var inset = Text.Body.Size * 1.5;
                 var quoteIndent = false;
+                var outer = _parent;
+                _parent = _structure.Add(outer, StructureRole.BlockQuote);
                 _elements.Add(new FlowSpace(Text.Body.Leading / 2));
                 foreach (var child in quote.Children)
                 {
@@ -126,6 +137,7 @@ internal sealed class FlowBuilder
                 }
 
                 _elements.Add(new FlowSpace(Text.Body.Leading / 2));
+                _parent = outer;
                 return false;
             case ListBlock list:
                 List(list, region, index, left, measure);
@@ -135,7 +147,8 @@ internal sealed class FlowBuilder
                 return false;
             case ThematicBreakBlock breakBlock:
                 _elements.Add(new FlowSpace(Text.Body.Leading / 2));
-                Paragraph([new TextInline("*\u2003*\u2003*", breakBlock.Span)], Text.Body with { Alignment = Styles.TextAlignment.Centered, FirstLineIndent = 0 }, left, measure, 0, anchor, breakBlock.Span);
+                // An ornament, not text: tagged as an artifact (role null) so a reader does not announce "star star star".
+                Paragraph([new TextInline("*\u2003*\u2003*", breakBlock.Span)], Text.Body with { Alignment = Styles.TextAlignment.Centered, FirstLineIndent = 0 }, left, measure, 0, anchor, breakBlock.Span, role: null);
                 _elements.Add(new FlowSpace(Text.Body.Leading / 2));
                 return false;
             default:
@@ -146,9 +159,12 @@ internal sealed class FlowBuilder
     private void List(ListBlock list, ContentRegion region, int index, double left, double measure)
     {
         var inset = Text.Body.Size * 1.5;
+        var outer = _parent;
+        var listElement = _structure.Add(outer, StructureRole.List);
         for (var i = 0; i < list.Items.Length; i++)
         {
             var item = list.Items[i];
+            _parent = _structure.Add(_structure.Add(listElement, StructureRole.ListItem), StructureRole.ListBody);
             var label = list.Ordered ? (list.Start + i).ToString(CultureInfo.InvariantCulture) + ". " : "• ";
             var first = true;
             foreach (var child in item.Children)
@@ -165,6 +181,8 @@ internal sealed class FlowBuilder
                 first = false;
             }
         }
+
+        _parent = outer;
     }
 
     private void CodeLines(CodeBlock code, ContentAnchor anchor, double left, double measure)
@@ -173,12 +191,13 @@ internal sealed class FlowBuilder
         _elements.Add(new FlowSpace(style.SpaceBefore));
         var lines = code.Text.Split('\n');
         var id = _blockId++;
+        var tag = new StructureTag(_structure, _structure.Add(_parent, StructureRole.Code));
         for (var i = 0; i < lines.Length; i++)
         {
             var layout = Set([new CodeInline(lines[i].Length == 0 ? " " : lines[i], code.Span)], style, measure, 0, hyphenate: false);
             foreach (var line in layout.Lines)
             {
-                _elements.Add(new FlowLine(new PlacedLine(line, StyleMapping.Color(style.Color)), left, style.Leading, [], new BlockPosition(id, i, lines.Length), false, i == 0 ? anchor : null, code.Span));
+                _elements.Add(new FlowLine(new PlacedLine(line, StyleMapping.Color(style.Color), tag: tag), left, style.Leading, [], new BlockPosition(id, i, lines.Length), false, i == 0 ? anchor : null, code.Span));
             }
         }
 
@@ -188,7 +207,7 @@ internal sealed class FlowBuilder
     private void EndMatterHeading(string title, string destination, TextStyle style)
     {
         _outline.Add(new OutlineTarget(title, destination, 2));
-        Paragraph([new TextInline(title, SourceSpan.None)], style, Left, Measure, 0, null, SourceSpan.None, keepWithNext: true, destination: destination);
+        Paragraph([new TextInline(title, SourceSpan.None)], style, Left, Measure, 0, null, SourceSpan.None, keepWithNext: true, destination: destination, role: StructureRole.Heading2);
     }
 
     private void Figure(FigureBlock figure, ContentAnchor anchor)
@@ -210,18 +229,32 @@ internal sealed class FlowBuilder
             }
         }
 
+        if (size is { Width: > 0 } printed && width > 0)
+        {
+            WarnIfLowResolution(figure, printed.Width, width);
+        }
+
         var gap = height > 0 ? caption.SpaceBefore : 0;
-        var total = caption.SpaceBefore + height + gap + captionLayout.Height + caption.SpaceAfter;
+
+        // Equal white space above the photo and below its caption, so the figure reads as one unit set off from the
+        // text on both sides (the caption's small space-before is the photo-to-caption gap, too tight above a photo).
+        var above = height > 0 ? Math.Max(caption.SpaceBefore, caption.SpaceAfter) : caption.SpaceBefore;
+        var total = above + height + gap + captionLayout.Height + caption.SpaceAfter;
         var left = Left;
         var measure = Measure;
         var captionColor = StyleMapping.Color(caption.Color);
         var alt = figure.Image?.AltText ?? PlainText.Of(figure.Caption, withNoteMarkers: false);
+
+        // The caption is the figure's sibling, not its child: a reader replaces a Figure by its /Alt, so a caption
+        // inside it would never be read.
+        var figureTag = height > 0 ? new StructureTag(_structure, _structure.Add(_parent, StructureRole.Figure, string.IsNullOrWhiteSpace(alt) ? "Photo" : alt)) : null;
+        var captionTag = captionLayout.Lines.IsEmpty ? null : new StructureTag(_structure, _structure.Add(_parent, StructureRole.Caption));
         IEnumerable<FrameItem> Draw(double x, double y)
         {
-            var top = y + caption.SpaceBefore;
+            var top = y + above;
             if (height > 0)
             {
-                yield return new ImageItem(figure.Image!.Path, left + ((measure - width) / 2), top, width, height, alt);
+                yield return figureTag!.Apply(new ImageItem(figure.Image!.Path, left + ((measure - width) / 2), top, width, height, alt));
                 top += height + gap;
             }
 
@@ -231,7 +264,7 @@ internal sealed class FlowBuilder
                 var baseline = top + ((caption.Leading + line.Ascent - line.Descent) / 2);
                 foreach (var item in line.ToFrameItems(left + offset, baseline, captionColor))
                 {
-                    yield return item;
+                    yield return captionTag!.Apply(item);
                 }
 
                 top += caption.Leading;
@@ -273,7 +306,8 @@ internal sealed class FlowBuilder
         SourceSpan span,
         bool keepWithNext = false,
         string? destination = null,
-        double hang = 0)
+        double hang = 0,
+        StructureRole? role = StructureRole.Paragraph)
     {
         // Hanging indent: every line after the first starts `hang` further right and is that much shorter.
         var layout = Set(content, style, measure - hang, indent);
@@ -283,6 +317,7 @@ internal sealed class FlowBuilder
         }
 
         var id = _blockId++;
+        var tag = role is { } r ? new StructureTag(_structure, _structure.Add(_parent, r)) : null;
         var color = StyleMapping.Color(style.Color);
         _elements.Add(new FlowSpace(style.SpaceBefore));
         var offset = 0;
@@ -302,7 +337,7 @@ internal sealed class FlowBuilder
 
             var lineAnchor = anchor is null ? null : anchor with { TextOffset = anchor.TextOffset + offset };
             _elements.Add(new FlowLine(
-                new PlacedLine(line, color, shift, extras),
+                new PlacedLine(line, color, shift, extras, tag),
                 left + (i > 0 ? hang : 0),
                 style.Leading,
                 notes,
@@ -349,6 +384,9 @@ internal sealed class FlowBuilder
         var number = note.Number.ToString(CultureInfo.InvariantCulture);
         var lines = ImmutableArray.CreateBuilder<NoteLine>();
         var first = true;
+
+        // Notes hang off the document, right after the block that refers to them (their id follows its id).
+        var tag = new StructureTag(_structure, _structure.Add(_structure.Root, StructureRole.Note));
         foreach (var block in note.Content.IsDefaultOrEmpty ? [new ParagraphBlock([], note.Span)] : note.Content)
         {
             ImmutableArray<Model.Inlines.Inline> content = block switch
@@ -368,12 +406,43 @@ internal sealed class FlowBuilder
                 ImmutableArray<Func<double, double, FrameItem>> extras = first && i == 0
                     ? [(x, y) => new DestinationItem("fn" + number, x, y), (x, y) => new LinkItem(x, y, style.Size * (number.Length + 1) * 0.55, style.Leading, null, "fnref" + number)]
                     : [];
-                lines.Add(new NoteLine(new PlacedLine(layout.Lines[i], color, 0, extras), Left, style.Leading));
+                lines.Add(new NoteLine(new PlacedLine(layout.Lines[i], color, 0, extras, tag), Left, style.Leading));
             }
 
             first = false;
         }
 
         return new FootnoteBody(note.Number, lines.ToImmutable());
+    }
+
+    private static StructureRole HeadingRole(int level) => level switch
+    {
+        <= 1 => StructureRole.Heading1,
+        2 => StructureRole.Heading2,
+        3 => StructureRole.Heading3,
+        4 => StructureRole.Heading4,
+        5 => StructureRole.Heading5,
+        _ => StructureRole.Heading6,
+    };
+
+    /// <summary>
+    /// Effective resolution = pixels across ÷ printed width in inches. Below the threshold a photo prints soft or
+    /// pixelated on press; the author should supply a larger file or the figure be printed smaller.
+    /// </summary>
+    private void WarnIfLowResolution(FigureBlock figure, int pixelsWide, double printedWidthPoints)
+    {
+        if (_minimumDpi is not { } minimum)
+        {
+            return;
+        }
+
+        var dpi = pixelsWide / (printedWidthPoints / 72.0);
+        if (dpi < minimum)
+        {
+            _diagnostics.Warning(
+                FlowDiagnosticCodes.LowResolutionImage,
+                figure.Span,
+                string.Create(CultureInfo.InvariantCulture, $"the image '{Path.GetFileName(figure.Image!.Path)}' prints at {dpi:0} dpi ({pixelsWide} pixels across {printedWidthPoints / 72.0 * 25.4:0.#} mm); press printing needs {minimum:0} dpi"));
+        }
     }
 }

@@ -46,6 +46,14 @@ internal static class FooterBuilder
         double Width(string content) => Set(content, 100_000).Lines.Max(l => l.Width);
     }
 
+    /// <summary>A short untagged mark (an artifact) set in <paramref name="text"/>'s style, e.g. the arrow of a continued note.</summary>
+    public static ILineBox Mark(HouseStyle style, TextStyle text, string mark, TypesetterPool typesetters, string language, DiagnosticBag diagnostics)
+    {
+        var paragraph = StyleMapping.Paragraph(text, style.Page.TextWidth, language, 0, hyphenate: false) with { Alignment = Inline.TextAlignment.RaggedRight };
+        var line = typesetters.For(text.Family).Typeset([new TextInline(mark, SourceSpan.None)], paragraph, diagnostics).Lines[0];
+        return new PlacedLine(line, StyleMapping.Color(text.Color));
+    }
+
     /// <summary>Greedy packing: consecutive lines joined while the joined text fits the width.</summary>
     private static List<string> Pack(IEnumerable<string> lines, double width, Func<string, double> measure)
     {

@@ -7,20 +7,23 @@ namespace Publish.Typesetting.Layout;
 
 /// <summary>
 /// A <see cref="TypesetLine"/> as page composition sees it: coloured, shifted by <see cref="Offset"/> within
-/// its column (centring), with extra items drawn with it (a note's destination and back-link).
+/// its column (centring), with extra items drawn with it (a note's destination and back-link). With a
+/// <see cref="StructureTag"/> its items belong to that structure element; without one they are artifacts.
 /// </summary>
 internal sealed class PlacedLine : ILineBox
 {
     private readonly TypesetLine _line;
     private readonly RgbColor _color;
     private readonly ImmutableArray<Func<double, double, FrameItem>> _extras;
+    private readonly StructureTag? _tag;
 
-    public PlacedLine(TypesetLine line, RgbColor color, double offset = 0, ImmutableArray<Func<double, double, FrameItem>> extras = default)
+    public PlacedLine(TypesetLine line, RgbColor color, double offset = 0, ImmutableArray<Func<double, double, FrameItem>> extras = default, StructureTag? tag = null)
     {
         _line = line;
         _color = color;
         Offset = offset;
         _extras = extras.IsDefault ? [] : extras;
+        _tag = tag;
     }
 
     public double Offset { get; }
@@ -33,16 +36,58 @@ internal sealed class PlacedLine : ILineBox
 
     public double Descent => _line.Descent;
 
+    /// <summary>
+    /// A line break is a word space that the line breaker consumed; text read from the tagged structure (screen
+    /// readers, reflow, copy) would otherwise run the last word of a line into the first of the next ("thathad").
+    /// So a tagged line that does not end in a hyphen gets an invisible space glyph (one the line already uses,
+    /// hence present in the font subset) right after its last glyph. It has no outline and lies past the line's
+    /// end, so nothing on the page changes.
+    /// </summary>
+    private static void EndWithSpace(List<FrameItem> items)
+    {
+        var last = items.FindLastIndex(i => i is GlyphRun { Glyphs.IsEmpty: false });
+        if (last < 0)
+        {
+            return;
+        }
+
+        var run = (GlyphRun)items[last];
+        var end = run.Glyphs[^1];
+        if (end.Text.EndsWith(' ') || end.Text.EndsWith('\u00AD') || end.Text.EndsWith('-'))
+        {
+            return;
+        }
+
+        var space = items.OfType<GlyphRun>()
+            .Where(r => ReferenceEquals(r.Font, run.Font))
+            .SelectMany(r => r.Glyphs)
+            .FirstOrDefault(g => g.Text == " ");
+        if (space.Text is null)
+        {
+            return;
+        }
+
+        var advance = run.Font.GlyphAdvance(end.GlyphId) * run.Size / run.Font.UnitsPerEm;
+        items[last] = run with { Glyphs = run.Glyphs.Add(new PositionedGlyph(space.GlyphId, end.X + advance, end.Y, " ")) };
+    }
+
     public IEnumerable<FrameItem> Place(double x, double baseline)
     {
-        foreach (var item in _line.ToFrameItems(x + Offset, baseline, _color))
+        var items = _line.ToFrameItems(x + Offset, baseline, _color).ToList();
+        if (_tag is not null && !_line.Hyphenated)
         {
-            yield return item;
+            EndWithSpace(items);
+        }
+
+        foreach (var item in items)
+        {
+            yield return _tag?.Apply(item) ?? item;
         }
 
         foreach (var extra in _extras)
         {
-            yield return extra(x + Offset, baseline - _line.Ascent);
+            var item = extra(x + Offset, baseline - _line.Ascent);
+            yield return _tag?.Apply(item) ?? item;
         }
     }
 }

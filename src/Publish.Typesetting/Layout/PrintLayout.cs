@@ -21,9 +21,20 @@ public sealed class PrintLayout
     /// <summary>Nothing is set closer than this to the trim edge.</summary>
     private const double MinimumEdge = 14;
 
-    private readonly HouseStyle _style;
+    /// <summary>3 mm, the bleed print shops ask for.</summary>
+    private const double PressBleed = 3 * 72 / 25.4;
 
-    public PrintLayout(HouseStyle style) => _style = style;
+    /// <summary>The resolution below which a photo prints visibly soft.</summary>
+    private const double PressMinimumDpi = 300;
+
+    private readonly HouseStyle _style;
+    private readonly PdfProfile _profile;
+
+    public PrintLayout(HouseStyle style, PdfProfile profile = PdfProfile.Default)
+    {
+        _style = style;
+        _profile = profile;
+    }
 
     public PrintEdition Layout(Document document, DateTimeOffset date, string producer, DiagnosticBag diagnostics)
     {
@@ -44,9 +55,14 @@ public sealed class PrintLayout
 
         var area = new PageArea(page.Margins.Top, textBottom, page.Margins.Inner, page.TextWidth);
         var body = _style.Text.Body;
-        var noteStyle = new FootnoteAreaStyle(body.Leading / 2, page.TextWidth / 3, 0.5, 3, RgbColor.Black);
+        var noteStyle = new FootnoteAreaStyle(body.Leading / 2, page.TextWidth / 3, 0.5, 3, RgbColor.Black)
+        {
+            ContinuationMark = FooterBuilder.Mark(_style, _style.Text.Note, "\u2192", typesetters, language, diagnostics),
+        };
 
-        var builder = new FlowBuilder(_style, typesetters, language, diagnostics);
+        var structure = new StructureBuilder();
+        var press = _profile == PdfProfile.Press;
+        var builder = new FlowBuilder(_style, typesetters, language, diagnostics, structure, press ? PressMinimumDpi : null);
         var flow = builder.Build(document);
         var composition = new FlowComposer(area, noteStyle).Compose(flow);
         foreach (var issue in composition.Issues)
@@ -55,11 +71,12 @@ public sealed class PrintLayout
         }
 
         var count = composition.Pages.Length;
+        var bleed = press ? Math.Max(page.Bleed, PressBleed) : 0;
         var frames = composition.Pages
             .Select((composed, i) => new PageFrame(
                 page.TrimWidth,
                 page.TrimHeight,
-                page.Bleed,
+                bleed,
                 Label(i),
                 [.. composed.Items, .. footer.Items(i + 1, count)]))
             .ToImmutableArray();
@@ -72,7 +89,12 @@ public sealed class PrintLayout
             language,
             date,
             producer);
-        return new PrintEdition(new PagedDocument(frames, info, Outline(frames, builder.Outline)), PageMap(composition));
+        var paged = new PagedDocument(frames, info, Outline(frames, builder.Outline))
+        {
+            Structure = structure.Elements,
+            Marks = press ? PrintMarks.Crop : PrintMarks.None,
+        };
+        return new PrintEdition(paged, PageMap(composition));
     }
 
     private static string Label(int pageIndex) => (pageIndex + 1).ToString(CultureInfo.InvariantCulture);

@@ -1,0 +1,198 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using Publish.Pdf.Syntax;
+using Publish.Typesetting.Frames;
+
+namespace Publish.Pdf.Structure;
+
+/// <summary>
+/// The logical structure of a tagged PDF (§14.7, §14.8): gathers, while pages are written, which marked-content
+/// sequences (page, MCID) and which link annotations belong to which structure element, then writes the
+/// StructTreeRoot, the structure elements and the ParentTree that maps content back to its element.
+/// Invariants: MCIDs count from 0 on each page in content-stream order; a page's ParentTree key is its index;
+/// annotation keys follow the page keys; elements with no content anywhere below them are left out.
+/// </summary>
+internal sealed class StructureTreeWriter
+{
+    private readonly Dictionary<int, StructureElement> elements = [];
+    private readonly Dictionary<int, List<int>> children = [];
+    private readonly Dictionary<int, List<string>> content = [];
+    private readonly List<(int Key, int[] ElementIds)> pageEntries = [];
+    private readonly List<(int Key, int ElementId)> annotationEntries = [];
+    private readonly List<int> currentPage = [];
+    private readonly int pageCount;
+    private readonly int rootId;
+
+    public StructureTreeWriter(ImmutableArray<StructureElement> structure, int pageCount)
+    {
+        this.pageCount = pageCount;
+        if (structure.IsDefaultOrEmpty)
+        {
+            return;
+        }
+
+        foreach (var element in structure)
+        {
+            if (!elements.TryAdd(element.Id, element))
+            {
+                throw new ArgumentException($"Structure element {element.Id} is defined twice.", nameof(structure));
+            }
+
+            if (element.ParentId is { } parent)
+            {
+                if (!elements.ContainsKey(parent))
+                {
+                    throw new ArgumentException($"Structure element {element.Id} names parent {parent}, which is not listed before it.", nameof(structure));
+                }
+
+                if (!children.TryGetValue(parent, out var list))
+                {
+                    children[parent] = list = [];
+                }
+
+                list.Add(element.Id);
+            }
+        }
+
+        var roots = structure.Where(e => e.ParentId is null).ToList();
+        if (roots.Count != 1)
+        {
+            throw new ArgumentException($"The structure tree needs exactly one root; it has {roots.Count}.", nameof(structure));
+        }
+
+        rootId = roots[0].Id;
+        foreach (var list in children.Values)
+        {
+            list.Sort();
+        }
+    }
+
+    public bool IsTagged => elements.Count > 0;
+
+    /// <summary>The structure type a content sequence of the element is tagged with.</summary>
+    public string TypeOf(int elementId) => StructureTypes.Of(Element(elementId).Role);
+
+    /// <summary>Registers the next marked-content sequence of the page being written; returns its MCID.</summary>
+    public int AddMarkedContent(int elementId, int pageObjectId)
+    {
+        Element(elementId);
+        var mcid = currentPage.Count;
+        currentPage.Add(elementId);
+        Content(elementId).Add($"<< /Type /MCR /Pg {PdfObjectTable.Reference(pageObjectId)} /MCID {PdfFormat.Integer(mcid)} >>");
+        return mcid;
+    }
+
+    /// <summary>Registers an annotation (a link) as content of its element; returns its /StructParent key.</summary>
+    public int AddAnnotation(int elementId, int annotationObjectId, int pageObjectId)
+    {
+        Element(elementId);
+        var key = pageCount + annotationEntries.Count;
+        annotationEntries.Add((key, elementId));
+        Content(elementId).Add($"<< /Type /OBJR /Pg {PdfObjectTable.Reference(pageObjectId)} /Obj {PdfObjectTable.Reference(annotationObjectId)} >>");
+        return key;
+    }
+
+    /// <summary>Closes the page being written; returns its /StructParents key, or null when it has no tagged content.</summary>
+    public int? EndPage(int pageIndex)
+    {
+        if (currentPage.Count == 0)
+        {
+            return null;
+        }
+
+        pageEntries.Add((pageIndex, [.. currentPage]));
+        currentPage.Clear();
+        return pageIndex;
+    }
+
+    /// <summary>Writes the tree; returns the StructTreeRoot's object number.</summary>
+    public int Write(PdfObjectTable table)
+    {
+        var treeRootId = table.Reserve();
+        var kept = new Dictionary<int, int>();
+        Keep(rootId, kept, table);
+
+        var parentTreeId = table.Reserve();
+        var nums = new StringBuilder();
+        foreach (var (key, ids) in pageEntries)
+        {
+            nums.Append(PdfFormat.Integer(key)).Append(" [").AppendJoin(' ', ids.Select(id => PdfObjectTable.Reference(kept[id]))).Append("] ");
+        }
+
+        foreach (var (key, id) in annotationEntries)
+        {
+            nums.Append(PdfFormat.Integer(key)).Append(' ').Append(PdfObjectTable.Reference(kept[id])).Append(' ');
+        }
+
+        table.WriteObject(parentTreeId, $"<< /Nums [{nums.ToString().TrimEnd()}] >>");
+        foreach (var (id, objectId) in kept)
+        {
+            WriteElement(table, elements[id], objectId, kept, treeRootId);
+        }
+
+        var nextKey = pageCount + annotationEntries.Count;
+        table.WriteObject(treeRootId,
+            $"<< /Type /StructTreeRoot /K [{PdfObjectTable.Reference(kept[rootId])}] /ParentTree {PdfObjectTable.Reference(parentTreeId)} /ParentTreeNextKey {PdfFormat.Integer(nextKey)} >>");
+        return treeRootId;
+    }
+
+    /// <summary>Reserves object numbers, in reading order, for the element and its descendants that hold content; returns whether it holds any.</summary>
+    private bool Keep(int id, Dictionary<int, int> kept, PdfObjectTable table)
+    {
+        if (!HoldsContent(id) && id != rootId)
+        {
+            return false;
+        }
+
+        kept[id] = table.Reserve();
+        foreach (var child in children.GetValueOrDefault(id) ?? [])
+        {
+            Keep(child, kept, table);
+        }
+
+        return true;
+    }
+
+    private bool HoldsContent(int id) => content.ContainsKey(id) || (children.GetValueOrDefault(id) ?? []).Any(HoldsContent);
+
+    private void WriteElement(PdfObjectTable table, StructureElement element, int objectId, Dictionary<int, int> kept, int treeRootId)
+    {
+        var parent = element.ParentId is { } p ? kept[p] : treeRootId;
+        var kids = (content.GetValueOrDefault(element.Id) ?? [])
+            .Concat((children.GetValueOrDefault(element.Id) ?? []).Where(kept.ContainsKey).Select(c => PdfObjectTable.Reference(kept[c])));
+        var dictionary = new StringBuilder("<< /Type /StructElem /S ").Append(PdfFormat.Name(StructureTypes.Of(element.Role)))
+            .Append(" /P ").Append(PdfObjectTable.Reference(parent))
+            .Append(" /K [").AppendJoin(' ', kids).Append(']');
+        if (element.Role == StructureRole.Note)
+        {
+            // PDF/UA-1 §7.9: every Note element carries a unique /ID.
+            dictionary.Append(" /ID ").Append(PdfFormat.LiteralString("note-" + element.Id.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        if (!string.IsNullOrWhiteSpace(element.AltText))
+        {
+            dictionary.Append(" /Alt ").Append(PdfFormat.TextString(element.AltText));
+        }
+
+        if (!string.IsNullOrWhiteSpace(element.Language))
+        {
+            dictionary.Append(" /Lang ").Append(PdfFormat.TextString(element.Language));
+        }
+
+        table.WriteObject(objectId, dictionary.Append(" >>").ToString());
+    }
+
+    private StructureElement Element(int id) =>
+        elements.TryGetValue(id, out var element) ? element : throw new ArgumentException($"Content refers to structure element {id}, which the document does not define.");
+
+    private List<string> Content(int id)
+    {
+        if (!content.TryGetValue(id, out var list))
+        {
+            content[id] = list = [];
+        }
+
+        return list;
+    }
+}

@@ -1,0 +1,27 @@
+namespace Publish.Typesetting.Frames;
+
+/// <summary>
+/// What a structure element is, in the terms of the PDF standard structure types (ISO 32000-1 §14.8.4), so the
+/// writer maps each to exactly one type and assistive technology reads headings, notes and figures as such.
+/// </summary>
+public enum StructureRole
+{
+    Document,
+    Heading1,
+    Heading2,
+    Heading3,
+    Heading4,
+    Heading5,
+    Heading6,
+    Paragraph,
+    BlockQuote,
+    Code,
+    List,
+    ListItem,
+    ListBody,
+    Note,
+    Figure,
+    Caption,
+    BibliographyEntry,
+    Link,
+}
