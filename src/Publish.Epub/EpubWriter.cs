@@ -103,20 +103,29 @@ public sealed class EpubWriter
     private static Dictionary<FigureBlock, ImageAsset> ProcessFigures(Document document, EpubOptions options, DiagnosticBag diagnostics,
         List<(string Href, byte[] Data)> binaries, List<ManifestItem> manifest)
     {
-        var processor = new ImageProcessor(options, diagnostics);
-        var images = new Dictionary<FigureBlock, ImageAsset>(ReferenceEqualityComparer.Instance as IEqualityComparer<FigureBlock>);
-        var count = 0;
-        foreach (var figure in FigureCollector.InReadingOrder(document))
+        var figures = FigureCollector.InReadingOrder(document).Where(f => f.Image is not null).Distinct((IEqualityComparer<FigureBlock>)ReferenceEqualityComparer.Instance).ToList();
+
+        // Images are independent of each other: process them in parallel, then number and report them in
+        // reading order, so the output does not depend on which finished first.
+        var processed = new (ProcessedImage? Image, DiagnosticBag Diagnostics)[figures.Count];
+        Parallel.For(0, figures.Count, i =>
         {
-            if (figure.Image is null || images.ContainsKey(figure) || processor.Process(figure.Image.Path, figure.Span) is not { } processed)
+            var own = new DiagnosticBag();
+            processed[i] = (new ImageProcessor(options, own).Process(figures[i].Image!.Path, figures[i].Span), own);
+        });
+
+        var images = new Dictionary<FigureBlock, ImageAsset>(ReferenceEqualityComparer.Instance as IEqualityComparer<FigureBlock>);
+        for (var i = 0; i < figures.Count; i++)
+        {
+            diagnostics.AddRange(processed[i].Diagnostics.ToImmutableSorted());
+            if (processed[i].Image is not { } image)
             {
                 continue;
             }
 
-            count++;
-            var number = count.ToString("D4", CultureInfo.InvariantCulture);
-            var asset = new ImageAsset($"images/{number}.{processed.Extension}", processed.MediaType, processed.Width, processed.Height, processed.Data);
-            images[figure] = asset;
+            var number = (images.Count + 1).ToString("D4", CultureInfo.InvariantCulture);
+            var asset = new ImageAsset($"images/{number}.{image.Extension}", image.MediaType, image.Width, image.Height, image.Data);
+            images[figures[i]] = asset;
             binaries.Add((asset.Href, asset.Data));
             manifest.Add(new ManifestItem("image" + number, asset.Href, asset.MediaType, null, InSpine: false));
         }
