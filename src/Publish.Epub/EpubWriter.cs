@@ -181,7 +181,7 @@ public sealed class EpubWriter
     /// subset is embedded whole (still valid, only larger) and reported.
     /// </summary>
     private static IEnumerable<(string Href, byte[] Data)> FontFiles(ImmutableArray<(EpubFont Font, string Href)> fonts, bool subset,
-        IReadOnlySet<int> codePoints, DiagnosticBag diagnostics)
+        IReadOnlyList<int> codePoints, DiagnosticBag diagnostics)
     {
         foreach (var (font, href) in fonts)
         {
@@ -207,17 +207,44 @@ public sealed class EpubWriter
     /// (markup included — a superset costs a few ASCII glyphs and never drops one), plus what the stylesheet
     /// generates and the spaces browsers substitute.
     /// </summary>
-    private static SortedSet<int> UsedCodePoints(IEnumerable<byte[]> documents)
+    private static List<int> UsedCodePoints(IEnumerable<byte[]> documents)
     {
-        var codePoints = new SortedSet<int> { ' ', '\u00A0', '*', '\u2003', '\u2026', '-', '\u2010' };
+        // A flag per BMP character and a set for the rest: this loop sees every character of the book, and a
+        // tree or hash insert per character costs most of a second before the JIT has optimised it.
+        var seen = new bool[char.MaxValue + 1];
+        var supplementary = new HashSet<int>();
+        foreach (var c in " \u00A0*\u2003\u2026-\u2010")
+        {
+            seen[c] = true;
+        }
+
         foreach (var document in documents)
         {
-            foreach (var rune in Encoding.UTF8.GetString(document).EnumerateRunes())
+            var text = Encoding.UTF8.GetString(document);
+            for (var i = 0; i < text.Length; i++)
             {
-                codePoints.Add(rune.Value);
+                var c = text[i];
+                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    supplementary.Add(char.ConvertToUtf32(c, text[++i]));
+                }
+                else if (!char.IsSurrogate(c))
+                {
+                    seen[c] = true;
+                }
             }
         }
 
+        var codePoints = new List<int>();
+        for (var c = 0; c < seen.Length; c++)
+        {
+            if (seen[c])
+            {
+                codePoints.Add(c);
+            }
+        }
+
+        codePoints.AddRange(supplementary.Order());
         return codePoints;
     }
 
