@@ -9,4 +9,5 @@ public static class EpubDiagnosticCodes
     public const string UnsafeLinkDropped = "PUB6004";
     public const string CoverNotDrawn = "PUB6005";
     public const string FontNotEmbedded = "PUB6006";
+    public const string FontNotSubset = "PUB6007";
 }

@@ -21,6 +21,10 @@ public sealed record EpubOptions
     /// <summary>Fonts to embed; empty means the reader's own fonts.</summary>
     public ImmutableArray<EpubFont> EmbeddedFonts { get; init; } = [];
 
+    /// <summary>Cut embedded fonts down to the characters the book uses (hb_subset); Noto Serif's four faces
+    /// shrink from ~2.3 MB to a few hundred KB.</summary>
+    public bool SubsetFonts { get; init; } = true;
+
     /// <summary>Appended after the default stylesheet, so it wins.</summary>
     public string? CssOverrides { get; init; }
 
@@ -49,5 +53,6 @@ public sealed record EpubOptions
     /// </summary>
     public bool PageBreakSourceProperty { get; init; }
 
-    public EpubLabels Labels { get; init; } = new();
+    /// <summary>The writer's own words; null means <see cref="EpubLabels.ForLanguage"/> of the document's language.</summary>
+    public EpubLabels? Labels { get; init; }
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using Publish.Epub.Accessibility;
 using Publish.Epub.Content;
+using Publish.Epub.Fonts;
 using Publish.Epub.Images;
 using Publish.Epub.Navigation;
 using Publish.Epub.Packaging;
@@ -27,38 +28,39 @@ public sealed class EpubWriter
     public ImmutableArray<Diagnostic> Write(Document document, EpubOptions options, PrintPageMap pages, Stream output)
     {
         var diagnostics = new DiagnosticBag();
+        var labels = options.Labels ?? EpubLabels.ForLanguage(document.Metadata.Language);
         var archive = new EpubArchiveWriter();
         var manifest = new List<ManifestItem>();
         var binaries = new List<(string Href, byte[] Data)>();
 
         var images = ProcessFigures(document, options, diagnostics, binaries, manifest);
         var cover = ProcessCover(document, options, diagnostics);
-        var fonts = EmbedFonts(options, diagnostics, binaries, manifest);
+        var fonts = DeclareFonts(options, diagnostics, manifest);
 
         var institution = document.Institution ?? options.FallbackInstitution;
         var hasColophon = document.Citation.Length > 0 || institution is { Lines.Length: > 0 };
         var parts = ContentPlanner.Plan(document, cover is not null, hasColophon, options.MaxCharactersPerDocument);
         var pageIndex = new PageBreakIndex(pages);
         var toc = new List<TocEntry>();
-        var context = new ContentContext(document, options, institution, pageIndex, images, cover, toc, diagnostics);
+        var context = new ContentContext(document, options, labels, institution, pageIndex, images, cover, toc, diagnostics);
         var contentFiles = parts.Select(p => (Part: p, Data: new ContentDocumentWriter(context, p).Write())).ToList();
         pageIndex.ReportUnwritten(diagnostics, document.SourcePath);
 
         var landmarks = new List<(string, string, string)>();
         if (cover is not null)
         {
-            landmarks.Add(("cover", options.Labels.Cover, "cover.xhtml"));
+            landmarks.Add(("cover", labels.Cover, "cover.xhtml"));
             manifest.Add(new ManifestItem("cover-image", cover.Href, cover.MediaType, "cover-image", InSpine: false));
             binaries.Add((cover.Href, cover.Data));
         }
 
-        landmarks.Add(("titlepage", options.Labels.TitlePage, "title.xhtml"));
+        landmarks.Add(("titlepage", labels.TitlePage, "title.xhtml"));
         if (parts.FirstOrDefault(p => p.Kind == PartKind.Text) is { } firstText)
         {
-            landmarks.Add(("bodymatter", options.Labels.Text, firstText.FileName));
+            landmarks.Add(("bodymatter", labels.Text, firstText.FileName));
         }
 
-        var nav = NavigationDocumentWriter.Write(document.Metadata, options.Labels, toc, landmarks, pageIndex.Written);
+        var nav = NavigationDocumentWriter.Write(document.Metadata, labels, toc, landmarks, pageIndex.Written);
         manifest.Add(new ManifestItem("nav", "nav.xhtml", "application/xhtml+xml", "nav", InSpine: false));
         manifest.Add(new ManifestItem("css", XhtmlNames.Stylesheet, "text/css", null, InSpine: false));
         foreach (var (part, _) in contentFiles)
@@ -81,12 +83,13 @@ public sealed class EpubWriter
         archive.Add("META-INF/container.xml", ContainerXml());
         archive.Add(Root + "content.opf", opf);
         archive.Add(Root + "nav.xhtml", nav);
-        archive.Add(Root + XhtmlNames.Stylesheet, StylesheetBuilder.Build(fonts, options.CssOverrides));
+        archive.Add(Root + XhtmlNames.Stylesheet, StylesheetBuilder.Build([.. fonts.Select(f => (f.Font, "../" + f.Href))], options.CssOverrides));
         foreach (var (part, data) in contentFiles)
         {
             archive.Add(Root + part.FileName, data);
         }
 
+        binaries.AddRange(FontFiles(fonts, options.SubsetFonts, UsedCodePoints(contentFiles.Select(c => c.Data).Append(nav)), diagnostics));
         foreach (var (href, data) in binaries)
         {
             // JPEG and PNG do not shrink under deflate; storing them saves build time.
@@ -100,20 +103,29 @@ public sealed class EpubWriter
     private static Dictionary<FigureBlock, ImageAsset> ProcessFigures(Document document, EpubOptions options, DiagnosticBag diagnostics,
         List<(string Href, byte[] Data)> binaries, List<ManifestItem> manifest)
     {
-        var processor = new ImageProcessor(options, diagnostics);
-        var images = new Dictionary<FigureBlock, ImageAsset>(ReferenceEqualityComparer.Instance as IEqualityComparer<FigureBlock>);
-        var count = 0;
-        foreach (var figure in FigureCollector.InReadingOrder(document))
+        var figures = FigureCollector.InReadingOrder(document).Where(f => f.Image is not null).Distinct((IEqualityComparer<FigureBlock>)ReferenceEqualityComparer.Instance).ToList();
+
+        // Images are independent of each other: process them in parallel, then number and report them in
+        // reading order, so the output does not depend on which finished first.
+        var processed = new (ProcessedImage? Image, DiagnosticBag Diagnostics)[figures.Count];
+        Parallel.For(0, figures.Count, i =>
         {
-            if (figure.Image is null || images.ContainsKey(figure) || processor.Process(figure.Image.Path, figure.Span) is not { } processed)
+            var own = new DiagnosticBag();
+            processed[i] = (new ImageProcessor(options, own).Process(figures[i].Image!.Path, figures[i].Span), own);
+        });
+
+        var images = new Dictionary<FigureBlock, ImageAsset>(ReferenceEqualityComparer.Instance as IEqualityComparer<FigureBlock>);
+        for (var i = 0; i < figures.Count; i++)
+        {
+            diagnostics.AddRange(processed[i].Diagnostics.ToImmutableSorted());
+            if (processed[i].Image is not { } image)
             {
                 continue;
             }
 
-            count++;
-            var number = count.ToString("D4", CultureInfo.InvariantCulture);
-            var asset = new ImageAsset($"images/{number}.{processed.Extension}", processed.MediaType, processed.Width, processed.Height, processed.Data);
-            images[figure] = asset;
+            var number = (images.Count + 1).ToString("D4", CultureInfo.InvariantCulture);
+            var asset = new ImageAsset($"images/{number}.{image.Extension}", image.MediaType, image.Width, image.Height, image.Data);
+            images[figures[i]] = asset;
             binaries.Add((asset.Href, asset.Data));
             manifest.Add(new ManifestItem("image" + number, asset.Href, asset.MediaType, null, InSpine: false));
         }
@@ -142,8 +154,7 @@ public sealed class EpubWriter
         return cover is null ? null : new ImageAsset("images/cover." + cover.Extension, cover.MediaType, cover.Width, cover.Height, cover.Data);
     }
 
-    private static ImmutableArray<(EpubFont Font, string Href)> EmbedFonts(EpubOptions options, DiagnosticBag diagnostics,
-        List<(string Href, byte[] Data)> binaries, List<ManifestItem> manifest)
+    private static ImmutableArray<(EpubFont Font, string Href)> DeclareFonts(EpubOptions options, DiagnosticBag diagnostics, List<ManifestItem> manifest)
     {
         var fonts = ImmutableArray.CreateBuilder<(EpubFont, string)>();
         foreach (var font in options.EmbeddedFonts)
@@ -158,12 +169,83 @@ public sealed class EpubWriter
 
             var number = (fonts.Count + 1).ToString("D4", CultureInfo.InvariantCulture);
             var href = "fonts/" + number + extension;
-            binaries.Add((href, File.ReadAllBytes(font.Path)));
             manifest.Add(new ManifestItem("font" + number, href, mediaType, null, InSpine: false));
-            fonts.Add((font, href.Replace("fonts/", "../fonts/", StringComparison.Ordinal)));
+            fonts.Add((font, href));
         }
 
         return fonts.ToImmutable();
+    }
+
+    /// <summary>
+    /// The declared fonts' files, cut down to <paramref name="codePoints"/> when asked. A font HarfBuzz cannot
+    /// subset is embedded whole (still valid, only larger) and reported.
+    /// </summary>
+    private static IEnumerable<(string Href, byte[] Data)> FontFiles(ImmutableArray<(EpubFont Font, string Href)> fonts, bool subset,
+        IReadOnlyList<int> codePoints, DiagnosticBag diagnostics)
+    {
+        foreach (var (font, href) in fonts)
+        {
+            var data = File.ReadAllBytes(font.Path);
+            if (subset)
+            {
+                try
+                {
+                    data = FontSubsetter.Subset(data, codePoints);
+                }
+                catch (Exception e) when (e is InvalidOperationException or DllNotFoundException or EntryPointNotFoundException)
+                {
+                    diagnostics.Info(EpubDiagnosticCodes.FontNotSubset, SourceSpan.WholeFile(font.Path), $"The font could not be subset ({e.Message}); it is embedded whole.");
+                }
+            }
+
+            yield return (href, data);
+        }
+    }
+
+    /// <summary>
+    /// Every character the reading system may draw with an embedded font: the written documents' characters
+    /// (markup included — a superset costs a few ASCII glyphs and never drops one), plus what the stylesheet
+    /// generates and the spaces browsers substitute.
+    /// </summary>
+    private static List<int> UsedCodePoints(IEnumerable<byte[]> documents)
+    {
+        // A flag per BMP character and a set for the rest: this loop sees every character of the book, and a
+        // tree or hash insert per character costs most of a second before the JIT has optimised it.
+        var seen = new bool[char.MaxValue + 1];
+        var supplementary = new HashSet<int>();
+        foreach (var c in " \u00A0*\u2003\u2026-\u2010")
+        {
+            seen[c] = true;
+        }
+
+        foreach (var document in documents)
+        {
+            var text = Encoding.UTF8.GetString(document);
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    supplementary.Add(char.ConvertToUtf32(c, text[++i]));
+                }
+                else if (!char.IsSurrogate(c))
+                {
+                    seen[c] = true;
+                }
+            }
+        }
+
+        var codePoints = new List<int>();
+        for (var c = 0; c < seen.Length; c++)
+        {
+            if (seen[c])
+            {
+                codePoints.Add(c);
+            }
+        }
+
+        codePoints.AddRange(supplementary.Order());
+        return codePoints;
     }
 
     private static byte[] ContainerXml() => new UTF8Encoding(false).GetBytes(

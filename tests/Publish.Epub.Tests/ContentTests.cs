@@ -106,4 +106,18 @@ public sealed class ContentTests
 
         Assert.Equal("Bell and <tag> & \"quotes\"", epub.Xml("EPUB/text-001.xhtml").Descendants(X + "p").Last().Value);
     }
+
+    [Theory]
+    [InlineData(NotePlacement.SectionEnd)]
+    [InlineData(NotePlacement.AfterParagraph)]
+    public void Ids_are_unique_across_all_documents_of_the_book(NotePlacement placement)
+    {
+        var folder = WrittenEpub.NewFolder();
+        using var epub = WrittenEpub.Of(TestDocuments.Sample(folder), TestDocuments.Options(placement) with { MaxCharactersPerDocument = 200 }, TestDocuments.Pages(), folder);
+
+        var ids = epub.XhtmlDocuments.SelectMany(d => d.Document.Descendants().Select(e => e.Attribute("id")?.Value)).OfType<string>().ToList();
+        Assert.True(epub.XhtmlEntries.Count(e => e.Contains("text-", StringComparison.Ordinal)) > 1);
+        Assert.Contains("h2", ids);
+        Assert.Empty(ids.GroupBy(i => i, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key));
+    }
 }

@@ -94,11 +94,15 @@ public sealed class NoteMarkupTests
         };
         using var epub = WrittenEpub.Of(document, TestDocuments.Options(), PrintPageMap.Empty, folder);
 
-        foreach (var file in new[] { "EPUB/text-001.xhtml", "EPUB/text-002.xhtml" })
+        // Each file has its own copy of the note, with ids unique in the whole book and links kept inside the file.
+        foreach (var (file, suffix) in new[] { ("EPUB/text-001.xhtml", ""), ("EPUB/text-002.xhtml", "-2") })
         {
             var xhtml = epub.Xml(file);
-            Assert.Equal("fnref1", xhtml.Descendants(X + "a").Single(a => a.Attribute(EpubType)?.Value == "noteref").Attribute("id")?.Value);
-            Assert.Equal("fn1", xhtml.Descendants(X + "aside").Single().Attribute("id")?.Value);
+            var marker = xhtml.Descendants(X + "a").Single(a => a.Attribute(EpubType)?.Value == "noteref");
+            var aside = xhtml.Descendants(X + "aside").Single();
+            Assert.Equal(("fnref1" + suffix, "#fn1" + suffix), (marker.Attribute("id")?.Value, marker.Attribute("href")?.Value));
+            Assert.Equal("fn1" + suffix, aside.Attribute("id")?.Value);
+            Assert.Equal("#fnref1" + suffix, aside.Descendants(X + "a").First().Attribute("href")?.Value);
         }
     }
 

@@ -131,13 +131,39 @@ public sealed class PackageTests
     {
         var folder = WrittenEpub.NewFolder();
         var font = new EpubFont(Path.Combine(TestDocuments.RepositoryFonts(), "NotoSerif-Italic.ttf"), "Noto Serif", 400, Italic: true);
-        using var epub = WrittenEpub.Of(TestDocuments.Sample(folder), TestDocuments.Options() with { EmbeddedFonts = [font] }, PrintPageMap.Empty, folder);
+        using var epub = WrittenEpub.Of(TestDocuments.Sample(folder), TestDocuments.Options() with { EmbeddedFonts = [font], SubsetFonts = false }, PrintPageMap.Empty, folder);
 
         Assert.Equal(File.ReadAllBytes(font.Path), epub.Contents["EPUB/fonts/0001.ttf"]);
         Assert.Contains(Opf(epub).Descendants(WrittenEpub.Opf + "item"), i => i.Attribute("href")?.Value == "fonts/0001.ttf" && i.Attribute("media-type")?.Value == "font/ttf");
         var css = Encoding.UTF8.GetString(epub.Contents["EPUB/css/book.css"]);
         Assert.Contains("font-style: italic; src: url(\"../fonts/0001.ttf\")", css, StringComparison.Ordinal);
         Assert.Contains("prefers-color-scheme: dark", css, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_subset_font_is_much_smaller_and_still_maps_every_character_of_the_book()
+    {
+        var folder = WrittenEpub.NewFolder();
+        var font = new EpubFont(Path.Combine(TestDocuments.RepositoryFonts(), "NotoSerif-Regular.ttf"), "Noto Serif", 400, Italic: false);
+        using var epub = WrittenEpub.Of(TestDocuments.Sample(folder, language: "tr"), TestDocuments.Options() with { EmbeddedFonts = [font] }, PrintPageMap.Empty, folder);
+
+        var subset = epub.Contents["EPUB/fonts/0001.ttf"];
+        Assert.True(subset.Length * 5 < new FileInfo(font.Path).Length, $"subset is {subset.Length} bytes");
+        using var typeface = SkiaSharp.SKTypeface.FromData(SkiaSharp.SKData.CreateCopy(subset));
+        Assert.NotNull(typeface);
+        using var skFont = new SkiaSharp.SKFont(typeface);
+        var text = string.Concat(epub.XhtmlDocuments.SelectMany(d => d.Document.DescendantNodes().OfType<XText>()).Select(t => t.Value));
+        var characters = text.EnumerateRunes().Where(r => !Rune.IsControl(r) && !Rune.IsWhiteSpace(r)).Distinct().ToList();
+        Assert.Contains(characters, r => r.Value == 'ı');
+        foreach (var character in characters)
+        {
+            Assert.True(skFont.GetGlyphs(character.ToString()).All(g => g != 0), $"U+{character.Value:X4} lost its glyph");
+        }
+
+        // Noto Serif has Cyrillic; the book does not use it, so the subset must not carry it.
+        Assert.Equal(0, skFont.GetGlyphs("Ж")[0]);
+        using var whole = new SkiaSharp.SKFont(SkiaSharp.SKTypeface.FromFile(font.Path));
+        Assert.NotEqual(0, whole.GetGlyphs("Ж")[0]);
     }
 
     internal static XDocument Opf(WrittenEpub epub) => epub.Xml("EPUB/content.opf");

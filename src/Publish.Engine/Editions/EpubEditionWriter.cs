@@ -23,6 +23,12 @@ public sealed class EpubEditionWriter : IEditionWriter
             FallbackInstitution = _style.Footer.Institution.Lines.IsDefaultOrEmpty ? null : _style.Footer.Institution,
             NotePlacement = _style.Epub.Notes == NotesPlacement.AfterParagraph ? NotePlacement.AfterParagraph : NotePlacement.SectionEnd,
             EmbeddedFonts = _style.Epub.EmbedFonts ? [.. EmbeddedFonts()] : [],
+
+            // The style has no key for it: embedded fonts are always cut to the book's characters, which keeps
+            // Noto Serif's four faces at ~120 KB instead of 2.3 MB.
+            SubsetFonts = true,
+
+            // Labels stay null: the writer picks "Contents", "Notes", … in the document's own language.
             FontDirectory = Path.GetDirectoryName(_style.Fonts[_style.Text.Body.Family].Regular),
         };
         var diagnostics = new EpubWriter().Write(document, options, context.Print.Value.PageMap, output);

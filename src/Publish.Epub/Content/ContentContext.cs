@@ -8,9 +8,13 @@ namespace Publish.Epub.Content;
 internal sealed record ContentContext(
     Document Document,
     EpubOptions Options,
+    EpubLabels Labels,
     Institution? Institution,
     PageBreakIndex Pages,
     IReadOnlyDictionary<FigureBlock, ImageAsset> Images,
     ImageAsset? Cover,
     List<TocEntry> Toc,
-    DiagnosticBag Diagnostics);
+    DiagnosticBag Diagnostics)
+{
+    public BookIds Ids { get; } = new();
+}

@@ -19,13 +19,13 @@ namespace Publish.Epub.Content;
 /// </summary>
 internal sealed class ContentDocumentWriter(ContentContext context, ContentPart part)
 {
-    private readonly Dictionary<int, int> _referenceCounts = [];
+    /// <summary>Notes referenced in this document: the id of their copy here and of their first marker here (the back-link's target).</summary>
+    private readonly Dictionary<int, (string NoteId, string FirstMarkerId)> _notesHere = [];
     private readonly List<Note> _pendingNotes = [];
     private XmlWriter _xml = null!;
-    private int _headingCount;
     private bool _insideNote;
 
-    private EpubLabels Labels => context.Options.Labels;
+    private EpubLabels Labels => context.Labels;
 
     private Metadata Metadata => context.Document.Metadata;
 
@@ -152,7 +152,7 @@ internal sealed class ContentDocumentWriter(ContentContext context, ContentPart 
         Start("section");
         if (part.Units.FirstOrDefault()?.Block is HeadingBlock)
         {
-            _xml.WriteAttributeString("aria-labelledby", "h1");
+            _xml.WriteAttributeString("aria-labelledby", context.Ids.PeekHeading());
         }
         else
         {
@@ -238,8 +238,8 @@ internal sealed class ContentDocumentWriter(ContentContext context, ContentPart 
             _xml.WriteAttributeString("role", role);
         }
 
-        _xml.WriteAttributeString("aria-labelledby", "h1");
-        var id = NextHeadingId();
+        var id = context.Ids.NextHeading();
+        _xml.WriteAttributeString("aria-labelledby", id);
         Element("h1", heading, id: id);
         context.Toc.Add(new TocEntry(heading, part.FileName + "#" + id, 1));
         content();
@@ -276,7 +276,7 @@ internal sealed class ContentDocumentWriter(ContentContext context, ContentPart 
         switch (block)
         {
             case HeadingBlock heading:
-                var id = NextHeadingId();
+                var id = context.Ids.NextHeading();
                 Start("h" + Math.Clamp(heading.Level, 1, 6).ToString(CultureInfo.InvariantCulture));
                 _xml.WriteAttributeString("id", id);
                 WriteInlines(heading.Content, null);
@@ -501,28 +501,23 @@ internal sealed class ContentDocumentWriter(ContentContext context, ContentPart 
             return;
         }
 
-        var count = _referenceCounts.GetValueOrDefault(note.Number) + 1;
-        _referenceCounts[note.Number] = count;
-        if (count == 1)
+        var markerId = context.Ids.NextMarker(note.Number);
+        if (!_notesHere.TryGetValue(note.Number, out var here))
         {
+            here = (context.Ids.NextNoteCopy(note.Number), markerId);
+            _notesHere[note.Number] = here;
             _pendingNotes.Add(note);
         }
 
         Start("a");
-        _xml.WriteAttributeString("id", NoteReferenceId(note.Number, count));
-        _xml.WriteAttributeString("href", "#" + NoteId(note.Number));
+        _xml.WriteAttributeString("id", markerId);
+        _xml.WriteAttributeString("href", "#" + here.NoteId);
         EpubType("noteref");
         _xml.WriteAttributeString("role", "doc-noteref");
         _xml.WriteAttributeString("class", "noteref");
         _xml.WriteString(number);
         _xml.WriteEndElement();
     }
-
-    internal static string NoteId(int number) => "fn" + number.ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>The first marker of a note is <c>fnrefN</c> (the back-link's target); later ones <c>fnrefN-2</c>, ….</summary>
-    internal static string NoteReferenceId(int number, int occurrence) =>
-        "fnref" + number.ToString(CultureInfo.InvariantCulture) + (occurrence == 1 ? string.Empty : "-" + occurrence.ToString(CultureInfo.InvariantCulture));
 
     private void FlushNotes()
     {
@@ -538,13 +533,14 @@ internal sealed class ContentDocumentWriter(ContentContext context, ContentPart 
     {
         _insideNote = true;
         Start("aside");
-        _xml.WriteAttributeString("id", NoteId(note.Number));
+        var here = _notesHere[note.Number];
+        _xml.WriteAttributeString("id", here.NoteId);
         EpubType("footnote");
         _xml.WriteAttributeString("role", "doc-footnote");
         _xml.WriteAttributeString("class", "footnote");
         Start("p");
         Start("a");
-        _xml.WriteAttributeString("href", "#" + NoteReferenceId(note.Number, 1));
+        _xml.WriteAttributeString("href", "#" + here.FirstMarkerId);
         _xml.WriteAttributeString("role", "doc-backlink");
         _xml.WriteString(note.Number.ToString(CultureInfo.InvariantCulture));
         _xml.WriteEndElement();
@@ -565,8 +561,6 @@ internal sealed class ContentDocumentWriter(ContentContext context, ContentPart 
         _xml.WriteEndElement();
         _insideNote = false;
     }
-
-    private string NextHeadingId() => "h" + (++_headingCount).ToString(CultureInfo.InvariantCulture);
 
     private void Start(string name) => _xml.WriteStartElement(name, XhtmlNames.Xhtml);
 

@@ -8,7 +8,9 @@ namespace Publish.Epub.Images;
 /// Decodes an image with SkiaSharp inside limits and re-encodes it: the file size and the header's pixel count
 /// are checked before any pixel is decoded; EXIF orientation is applied (the re-encoded file carries no EXIF,
 /// so readers cannot apply it twice, and no GPS position leaks); the long edge is at most the configured size.
-/// JPEG stays JPEG; everything else becomes PNG when it has transparency, JPEG otherwise.
+/// JPEG stays JPEG; everything else becomes PNG when it has transparency, JPEG otherwise. An upright JPEG within
+/// the size limit is copied without its metadata instead (<see cref="JpegMetadataStripper"/>): no generation
+/// loss, and most of the EPUB's build time saved on photo-heavy books.
 /// </summary>
 internal sealed class ImageProcessor(EpubOptions options, DiagnosticBag diagnostics)
 {
@@ -57,6 +59,13 @@ internal sealed class ImageProcessor(EpubOptions options, DiagnosticBag diagnost
         {
             diagnostics.Warning(EpubDiagnosticCodes.ImageTooLarge, span, $"Image '{displayName}' declares {header.Width}×{header.Height} pixels, more than the limit of {options.MaxImagePixels}; it is left out.");
             return null;
+        }
+
+        // An upright JPEG that already fits needs no pixels touched: only its metadata is dropped.
+        if (codec.EncodedFormat == SKEncodedImageFormat.Jpeg && codec.EncodedOrigin == SKEncodedOrigin.TopLeft &&
+            Math.Max(header.Width, header.Height) <= options.MaxImageEdge && JpegMetadataStripper.TryStrip(bytes) is { } stripped)
+        {
+            return new ProcessedImage(stripped, "jpg", "image/jpeg", header.Width, header.Height);
         }
 
         using var decoded = SKBitmap.Decode(codec);
