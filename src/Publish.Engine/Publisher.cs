@@ -57,6 +57,8 @@ public sealed class Publisher
             return new BuildResult([], buildDiagnostics.ToImmutableSorted());
         }
 
+        StaleTemporaryFiles.Remove(request.OutputFolder);
+
         // Collisions are decided on the whole archive, so every shard reports the same ones.
         var collisions = OutputNameCollisions(manuscripts);
         var mine = request.Shard is { } shard ? [.. manuscripts.Where(shard.Contains)] : manuscripts;
