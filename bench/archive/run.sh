@@ -16,7 +16,14 @@ export SOURCE_DATE_EPOCH=1700000000
 rm -rf "$WORK"
 python3 bench/archive/gen_archive.py --count "$N" --out "$WORK/manuscripts"
 
-seconds() { local start end; start=$(date +%s.%N); "$@" >/dev/null; end=$(date +%s.%N); echo "$end - $start" | bc; }
+# Wall and CPU (user + sys) seconds of one command: on a shared machine the CPU time is the steadier figure.
+seconds() {
+  local start end cpu
+  start=$(date +%s.%N)
+  cpu=$( { TIMEFORMAT='%U + %S'; time "$@" >/dev/null 2>&1; } 2>&1 )
+  end=$(date +%s.%N)
+  echo "$(echo "$end - $start" | bc) s wall, $(echo "$cpu" | bc) s CPU"
+}
 jobs_option=()
 [ "$JOBS" != 0 ] && jobs_option=(--jobs "$JOBS")
 
@@ -37,7 +44,8 @@ for name in ("cold", "warm", "one"):
     print(f"{name}: {r['manuscripts']} manuscripts, {built} built, {r['fromCache']} from cache, {r['failed']} failed, "
           f"{pages} pages, {size/1e6:.1f} MB of editions, {r['elapsedMs']} ms inside the tool")
 PY
-echo "start-up (publish --help): ${startup} s"
-echo "cold build: ${cold} s"
-echo "warm build: ${warm} s"
-echo "one image changed: ${one} s"
+echo "start-up (publish --help): ${startup}"
+echo "cold build: ${cold}"
+echo "warm build: ${warm}"
+echo "one image changed: ${one}"
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
