@@ -23,7 +23,8 @@ public sealed record ManuscriptResult(
     bool FromCache = false,
     TimeSpan Elapsed = default,
     ImmutableArray<InputRecord> Inputs = default,
-    string? CacheKey = null)
+    string? CacheKey = null,
+    StageTimings? Timings = null)
 {
     public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
 

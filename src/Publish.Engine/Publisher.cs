@@ -184,12 +184,14 @@ public sealed class Publisher
 
     private ManuscriptResult BuildOne(string path, BuildRequest request)
     {
+        var clock = Stopwatch.StartNew();
         var read = ManuscriptReader.Read(path, request.ReadOptions ?? ReadOptions.Default);
         if (read.Document is not null && OverrideFor(path, request) is { } metadataOverride)
         {
             read = read with { Document = read.Document with { Metadata = metadataOverride.Apply(read.Document.Metadata) } };
         }
 
+        var readTime = clock.Elapsed;
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(read.Diagnostics);
         var outputs = ImmutableArray.CreateBuilder<EditionOutput>();
@@ -204,9 +206,16 @@ public sealed class Publisher
         var document = read.Document;
         var print = new Lazy<PrintEdition>(() => new PrintLayout(_style).Layout(document, date, PublishVersion.Producer, diagnostics));
         var context = new EditionContext(date, diagnostics, print);
-        foreach (var writer in _writers.Where(w => request.Formats.HasFlag(w.Format)))
+        var writers = _writers.Where(w => request.Formats.HasFlag(w.Format)).ToList();
+
+        // Both editions need the layout (the PDF draws it, the EPUB takes its page map): time it on its own.
+        clock.Restart();
+        var layoutTime = writers.Count > 0 ? Timed(() => _ = print.Value) : TimeSpan.Zero;
+        var writeTimes = new Dictionary<EditionFormats, TimeSpan>();
+        foreach (var writer in writers.TakeWhile(_ => !diagnostics.HasErrors))
         {
             var target = Path.Combine(request.OutputFolder, EditionName(path, writer.Extension));
+            clock.Restart();
             try
             {
                 // Render into memory first: a writer that reports an error must not leave a file behind.
@@ -224,6 +233,8 @@ public sealed class Publisher
             {
                 diagnostics.Error(EngineDiagnosticCodes.OutputNotWritable, SourceSpan.WholeFile(target), $"cannot write the edition: {e.Message}");
             }
+
+            writeTimes[writer.Format] = clock.Elapsed;
         }
 
         if (diagnostics.HasErrors)
@@ -238,7 +249,15 @@ public sealed class Publisher
             document.Notes.Length,
             ManuscriptInputs.FigureCount(document),
             document.Bibliography.Length);
-        return new ManuscriptResult(path, read.Document, diagnostics.ToImmutableSorted(), outputs.ToImmutable(), unavailable, request.Strict, summary);
+        var timings = new StageTimings(readTime, layoutTime, writeTimes.GetValueOrDefault(EditionFormats.Pdf), writeTimes.GetValueOrDefault(EditionFormats.Epub));
+        return new ManuscriptResult(path, read.Document, diagnostics.ToImmutableSorted(), outputs.ToImmutable(), unavailable, request.Strict, summary, Timings: timings);
+    }
+
+    private static TimeSpan Timed(Action action)
+    {
+        var clock = Stopwatch.StartNew();
+        action();
+        return clock.Elapsed;
     }
 
     private ManuscriptResult Collided(string path, string other, BuildRequest request)

@@ -36,6 +36,9 @@ public sealed class BatchBuildTests
         Assert.Equal(1, alpha.GetProperty("notes").GetInt32());
         Assert.Equal(1, alpha.GetProperty("figures").GetInt32());
         Assert.True(alpha.GetProperty("pages").GetInt32() >= 1);
+        var timings = alpha.GetProperty("timings");
+        Assert.All(["readMs", "layoutMs", "pdfMs", "epubMs"], stage => Assert.True(timings.GetProperty(stage).GetDouble() > 0, stage));
+        Assert.True(timings.GetProperty("totalMs").GetDouble() >= timings.GetProperty("layoutMs").GetDouble() + timings.GetProperty("pdfMs").GetDouble());
         Assert.Contains(alpha.GetProperty("inputs").EnumerateArray(), i => i.GetProperty("path").GetString()!.EndsWith("alpha.png", StringComparison.Ordinal));
         foreach (var output in alpha.GetProperty("outputs").EnumerateArray())
         {

@@ -86,6 +86,14 @@ public static class BuildReportJson
         WriteDiagnostics(json, "diagnostics", manuscript.Diagnostics);
         json.WriteStartObject("timings");
         json.WriteNumber("totalMs", Math.Round(manuscript.Elapsed.TotalMilliseconds, 1));
+        if (manuscript.Timings is { } stages)
+        {
+            json.WriteNumber("readMs", Math.Round(stages.Read.TotalMilliseconds, 1));
+            json.WriteNumber("layoutMs", Math.Round(stages.Layout.TotalMilliseconds, 1));
+            json.WriteNumber("pdfMs", Math.Round(stages.Pdf.TotalMilliseconds, 1));
+            json.WriteNumber("epubMs", Math.Round(stages.Epub.TotalMilliseconds, 1));
+        }
+
         json.WriteEndObject();
         json.WriteEndObject();
     }
