@@ -75,4 +75,37 @@ public sealed class BatchBuildTests
         Assert.Equal(2, outcome.ExitCode);
         Assert.Contains(option, outcome.StandardError, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_invalid_manifest_is_a_usage_error_naming_the_file_and_line()
+    {
+        using var scratch = new ScratchFolder();
+        scratch.Write("publish.yaml", "manuscripts:\n  - path: a.md\n    metadata: { titel: x }\n");
+
+        var outcome = PublishProcess.Run(scratch.Path, new Dictionary<string, string>(), "build", "publish.yaml");
+
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Contains("publish.yaml:3:", outcome.StandardError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Shards_of_a_real_build_are_disjoint_and_together_build_every_manuscript_once()
+    {
+        using var scratch = new ScratchFolder();
+        var archive = scratch.File("archive");
+        Directory.CreateDirectory(archive);
+        var names = new[] { "a", "b", "c", "d", "e" };
+        foreach (var name in names)
+        {
+            File.WriteAllText(Path.Combine(archive, name + ".md"), "# " + name.ToUpperInvariant() + "\n\nText.\n");
+        }
+
+        var publisher = ReleaseArchive.Publisher();
+        var built = Enumerable.Range(1, 3)
+            .SelectMany(i => publisher.Build(new BuildRequest([archive], scratch.File($"out{i}"), Formats: EditionFormats.Pdf, BuildDate: ReleaseArchive.BuildDate, Shard: new Sharding.ShardSpec(i, 3))).Manuscripts)
+            .Select(m => Path.GetFileNameWithoutExtension(m.Source))
+            .Order(StringComparer.Ordinal);
+
+        Assert.Equal(names, built);
+    }
 }
