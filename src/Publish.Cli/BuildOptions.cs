@@ -11,7 +11,7 @@ internal sealed class BuildOptions
 {
     public Argument<string[]> Paths { get; } = new("paths")
     {
-        Description = "Manuscript files, folders (searched recursively for .md and .txt) or a publish.yaml manifest. Default: manuscript/",
+        Description = "Manuscript files, folders (searched recursively for .md and .txt) or a publish.yaml manifest. Default: ./publish.yaml if present, else manuscript/",
         Arity = ArgumentArity.ZeroOrMore,
     };
 
@@ -30,6 +30,8 @@ internal sealed class BuildOptions
     public Option<bool> Force { get; } = new("--force") { Description = "Rebuild every edition, ignoring the cache." };
 
     public Option<string?> Shard { get; } = new("--shard") { Description = "Build only share I of N (I/N, 1-based) of the manuscripts, for CI matrices." };
+
+    public const string DefaultManifest = "publish.yaml";
 
     public CommonOptions Common { get; } = new();
 
@@ -69,7 +71,10 @@ internal sealed class BuildOptions
             return Usage(shardError!);
         }
 
-        var paths = parse.GetValue(Paths) is { Length: > 0 } given ? given : ["manuscript"];
+        // Without paths: the manifest of the current folder when there is one, else the manuscript/ folder.
+        var paths = parse.GetValue(Paths) is { Length: > 0 } given ? given
+            : File.Exists(DefaultManifest) ? [DefaultManifest]
+            : ["manuscript"];
         var manifestPath = paths.Length == 1 && BuildManifest.IsManifest(paths[0]) ? paths[0] : null;
         BuildManifest? manifest = null;
         if (manifestPath is not null && (manifest = BuildManifest.Load(manifestPath, out var manifestError)) is null)

@@ -19,7 +19,7 @@ internal sealed class ProgressDisplay
     public ProgressDisplay(bool quiet)
     {
         _quiet = quiet;
-        _bar = !quiet && !Console.IsOutputRedirected && !Console.IsErrorRedirected &&
+        _bar = !quiet && !Console.IsOutputRedirected &&
             string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")) &&
             !string.Equals(Environment.GetEnvironmentVariable("TERM"), "dumb", StringComparison.Ordinal);
     }

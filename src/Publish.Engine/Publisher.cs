@@ -41,9 +41,10 @@ public sealed class Publisher
     /// <summary>
     /// Builds every manuscript of the request. <paramref name="finished"/> is called once per manuscript as it
     /// completes, possibly from several threads at once (for progress displays); the result lists the
-    /// manuscripts in ordinal path order whatever the number of jobs.
+    /// manuscripts in ordinal path order whatever the number of jobs. <paramref name="starting"/> is called once,
+    /// before any manuscript is built, with how many will be (this shard's share).
     /// </summary>
-    public BuildResult Build(BuildRequest request, Action<ManuscriptResult>? finished = null)
+    public BuildResult Build(BuildRequest request, Action<ManuscriptResult>? finished = null, Action<int>? starting = null)
     {
         var buildDiagnostics = new DiagnosticBag();
         var manuscripts = ManuscriptDiscovery.Find(request.Inputs, buildDiagnostics);
@@ -66,6 +67,7 @@ public sealed class Publisher
         var cache = new BuildCache(request.OutputFolder);
         var results = new ManuscriptResult[mine.Length];
         var jobs = request.Jobs > 0 ? request.Jobs : Environment.ProcessorCount;
+        starting?.Invoke(mine.Length);
         Parallel.For(0, mine.Length, new ParallelOptions { MaxDegreeOfParallelism = jobs }, i =>
         {
             var path = mine[i];
