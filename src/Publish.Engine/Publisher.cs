@@ -110,11 +110,12 @@ public sealed class Publisher
         var result = BuildOne(path, request);
         if (result.HasErrors || result.Document is null)
         {
+            // A failed build is never cached; the report still names the manuscript it read, with its hash.
             cache.Remove(name);
             return result;
         }
 
-        var inputs = ManuscriptInputs.Of(path, result.Document);
+        var inputs = result.Inputs;
         var key = InputHasher.Key(manuscriptKey, FolderOf(path), inputs);
         var outputs = result.Outputs.Select(o => new CachedOutput(o.Format, o.Path, o.Bytes, File.GetLastWriteTimeUtc(o.Path).Ticks, o.Sha256));
         cache.Save(name, new CacheEntry(Path.GetFullPath(path), manuscriptKey, key, inputs, [.. outputs], [.. result.Diagnostics.Select(CachedDiagnostic.From)], result.Summary!));
@@ -187,6 +188,7 @@ public sealed class Publisher
     private ManuscriptResult BuildOne(string path, BuildRequest request)
     {
         var clock = Stopwatch.StartNew();
+        var manuscriptInput = InputHasher.File(path);
         var read = ManuscriptReader.Read(path, request.ReadOptions ?? ReadOptions.Default);
         if (read.Document is not null && OverrideFor(path, request) is { } metadataOverride)
         {
@@ -201,11 +203,12 @@ public sealed class Publisher
         if (read.Document is null || diagnostics.HasErrors)
         {
             RemoveStaleEditions(path, request, diagnostics);
-            return new ManuscriptResult(path, read.Document, diagnostics.ToImmutableSorted(), [], unavailable, request.Strict);
+            return new ManuscriptResult(path, read.Document, diagnostics.ToImmutableSorted(), [], unavailable, request.Strict, Inputs: [manuscriptInput]);
         }
 
         var date = request.BuildDate ?? DateOf(read.Document, path);
         var document = read.Document;
+        var inputs = ManuscriptInputs.Of(manuscriptInput, path, document);
         var print = new Lazy<PrintEdition>(() => new PrintLayout(_style).Layout(document, date, PublishVersion.Producer, diagnostics));
         var context = new EditionContext(date, diagnostics, print);
         var writers = _writers.Where(w => request.Formats.HasFlag(w.Format)).ToList();
@@ -252,7 +255,7 @@ public sealed class Publisher
             ManuscriptInputs.FigureCount(document),
             document.Bibliography.Length);
         var timings = new StageTimings(readTime, layoutTime, writeTimes.GetValueOrDefault(EditionFormats.Pdf), writeTimes.GetValueOrDefault(EditionFormats.Epub));
-        return new ManuscriptResult(path, read.Document, diagnostics.ToImmutableSorted(), outputs.ToImmutable(), unavailable, request.Strict, summary, Timings: timings);
+        return new ManuscriptResult(path, read.Document, diagnostics.ToImmutableSorted(), outputs.ToImmutable(), unavailable, request.Strict, summary, Inputs: inputs, Timings: timings);
     }
 
     private static TimeSpan Timed(Action action)

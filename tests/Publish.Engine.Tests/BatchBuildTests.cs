@@ -30,6 +30,7 @@ public sealed class BatchBuildTests
         Assert.Equal("failed", broken.GetProperty("status").GetString());
         Assert.Contains(broken.GetProperty("diagnostics").EnumerateArray(), d => d.GetProperty("severity").GetString() == "error" && d.GetProperty("line").GetInt32() == 2);
         Assert.Empty(broken.GetProperty("outputs").EnumerateArray());
+        Assert.Equal(ReleaseArchive.Sha256Of(Path.Combine(archive, "broken.md")), Assert.Single(broken.GetProperty("inputs").EnumerateArray()).GetProperty("sha256").GetString());
 
         var alpha = results["alpha.md"];
         Assert.Equal("built", alpha.GetProperty("status").GetString());

@@ -64,4 +64,33 @@ public sealed class IncrementalBuildTests
         Assert.False(rebuilt.FromCache);
         Assert.Contains(rebuilt.Inputs, i => i.Path.EndsWith("khojaly.png", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_manuscript_edited_while_its_editions_are_written_is_rebuilt_next_time()
+    {
+        using var scratch = new ScratchFolder();
+        var manuscript = scratch.Write("archive/alpha.md", ReleaseArchive.Article("Alpha"));
+        var output = scratch.File("out");
+        var environment = new Dictionary<string, string> { [Output.AtomicFile.SlowWriteVariable] = "100", ["SOURCE_DATE_EPOCH"] = "1700000000" };
+        using (var child = PublishProcess.Start(scratch.Path, environment, "build", Path.Combine(scratch.Path, "archive"), "-o", output, "--format", "pdf", "--quiet"))
+        {
+            // Once the child writes the edition it has read the manuscript: edit it now, then let the child finish.
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            while (!(Directory.Exists(output) && Directory.EnumerateFiles(output).Any(Output.StaleTemporaryFiles.IsTemporary)))
+            {
+                Assert.True(clock.Elapsed < TimeSpan.FromSeconds(90) && !child.HasExited, "the child never wrote an edition");
+                Thread.Sleep(10);
+            }
+
+            File.WriteAllText(manuscript, ReleaseArchive.Article("Alpha, edited during the build"));
+            child.WaitForExit();
+            Assert.Equal(0, child.ExitCode);
+        }
+
+        var next = ReleaseArchive.Publisher().Build(new BuildRequest([Path.Combine(scratch.Path, "archive")], output, Formats: EditionFormats.Pdf, BuildDate: ReleaseArchive.BuildDate));
+
+        var alpha = Assert.Single(next.Manuscripts);
+        Assert.False(alpha.FromCache);
+        Assert.Equal("Alpha, edited during the build", alpha.Summary!.Title);
+    }
 }

@@ -12,10 +12,15 @@ namespace Publish.Engine.Caching;
 /// </summary>
 public static class ManuscriptInputs
 {
-    public static ImmutableArray<InputRecord> Of(string manuscriptPath, Document document)
+    /// <summary>
+    /// The inputs of a manuscript just read. <paramref name="manuscript"/> must be hashed before the manuscript
+    /// was read, and this called before any edition is written: an input edited during the build then
+    /// mismatches at the next build (a rebuild), never the reverse (an old edition taken for current).
+    /// </summary>
+    public static ImmutableArray<InputRecord> Of(InputRecord manuscript, string manuscriptPath, Document document)
     {
         var records = ImmutableArray.CreateBuilder<InputRecord>();
-        records.Add(InputHasher.File(manuscriptPath));
+        records.Add(manuscript);
         var figures = Figures(document.FrontMatter.Concat(document.Body)).ToList();
         foreach (var image in figures.Select(f => f.Image?.Path).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
