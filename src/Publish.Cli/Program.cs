@@ -8,6 +8,7 @@ internal static class Program
     {
         var root = new RootCommand("Publish: print PDF and EPUB 3 editions from one manuscript.");
         root.Subcommands.Add(BuildCommand.Create());
+        root.Subcommands.Add(WatchCommand.Create());
         root.Subcommands.Add(InspectCommand.Create());
         root.Subcommands.Add(ImportCommand.Create());
 

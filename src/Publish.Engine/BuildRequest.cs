@@ -1,3 +1,5 @@
+using Publish.Engine.Manifests;
+using Publish.Engine.Sharding;
 using Publish.Manuscript;
 
 namespace Publish.Engine;
@@ -5,6 +7,9 @@ namespace Publish.Engine;
 /// <summary>
 /// One build: the manuscripts (files or folders), where editions go, the house style (null = the default
 /// shipped with the tool), which formats, and the fixed build date (from SOURCE_DATE_EPOCH) if any.
+/// <see cref="Jobs"/> is how many manuscripts are built at once (0 = one per processor core);
+/// <see cref="Force"/> ignores the cache; <see cref="Shard"/> builds only one share of the manuscripts;
+/// <see cref="MetadataOverrides"/> (by full manuscript path, from a manifest) replace metadata the manuscripts give.
 /// </summary>
 public sealed record BuildRequest(
     IReadOnlyList<string> Inputs,
@@ -13,4 +18,8 @@ public sealed record BuildRequest(
     ReadOptions? ReadOptions = null,
     EditionFormats Formats = EditionFormats.All,
     DateTimeOffset? BuildDate = null,
-    bool Strict = false);
+    bool Strict = false,
+    int Jobs = 0,
+    bool Force = false,
+    ShardSpec? Shard = null,
+    IReadOnlyDictionary<string, MetadataOverride>? MetadataOverrides = null);

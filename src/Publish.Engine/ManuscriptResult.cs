@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Publish.Engine.Caching;
 using Publish.Model;
 using Publish.Model.Diagnostics;
 
@@ -7,7 +8,9 @@ namespace Publish.Engine;
 /// <summary>
 /// What happened to one manuscript. <see cref="Succeeded"/> is false when it had errors (then no edition
 /// was written and stale ones were removed). <see cref="Unavailable"/> lists requested formats this build of
-/// the tool cannot write yet — said plainly rather than pretended.
+/// the tool cannot write yet — said plainly rather than pretended. A cache hit (<see cref="FromCache"/>) has
+/// no <see cref="Document"/> (the manuscript was not read) but the <see cref="Summary"/> and diagnostics of
+/// the build that wrote its editions. <see cref="Inputs"/> are the files the editions depend on, with hashes.
 /// </summary>
 public sealed record ManuscriptResult(
     string Source,
@@ -15,11 +18,20 @@ public sealed record ManuscriptResult(
     ImmutableArray<Diagnostic> Diagnostics,
     ImmutableArray<EditionOutput> Outputs,
     EditionFormats Unavailable,
-    bool Strict)
+    bool Strict,
+    ManuscriptSummary? Summary = null,
+    bool FromCache = false,
+    TimeSpan Elapsed = default,
+    ImmutableArray<InputRecord> Inputs = default,
+    string? CacheKey = null,
+    StageTimings? Timings = null)
 {
     public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
 
     public bool HasWarnings => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Warning);
 
     public bool Succeeded => !HasErrors && !(Strict && HasWarnings);
+
+    /// <summary>An internal error (a bug) happened while building this manuscript.</summary>
+    public bool HasInternalError => Diagnostics.Any(d => string.Equals(d.Code, EngineDiagnosticCodes.InternalError, StringComparison.Ordinal));
 }

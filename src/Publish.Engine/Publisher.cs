@@ -1,7 +1,10 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
+using Publish.Engine.Caching;
 using Publish.Engine.Editions;
+using Publish.Engine.Manifests;
 using Publish.Engine.Output;
 using Publish.Manuscript;
 using Publish.Model;
@@ -12,8 +15,11 @@ using Publish.Typesetting.Layout;
 namespace Publish.Engine;
 
 /// <summary>
-/// Runs builds: find manuscripts → read each → write each requested edition atomically. A failing
-/// manuscript never stops the others. Usable as a library: <c>new Publisher(writers).Build(request)</c>.
+/// Runs builds: find manuscripts → (take this shard's share) → for each, in parallel: skip it when the cache
+/// says its editions are current, else read it and write each requested edition atomically. A failing
+/// manuscript never stops the others. Usable as a library: <c>Publisher.Create(style).Build(request)</c>.
+/// Thread safety: each manuscript gets its own print layout (HarfBuzz fonts are not shared across threads);
+/// the style and the writers' configuration are read only.
 /// </summary>
 public sealed class Publisher
 {
@@ -32,7 +38,13 @@ public sealed class Publisher
     /// <summary>Formats this build of the tool can write.</summary>
     public EditionFormats Available => _writers.Aggregate(EditionFormats.None, (all, w) => all | w.Format);
 
-    public BuildResult Build(BuildRequest request)
+    /// <summary>
+    /// Builds every manuscript of the request. <paramref name="finished"/> is called once per manuscript as it
+    /// completes, possibly from several threads at once (for progress displays); the result lists the
+    /// manuscripts in ordinal path order whatever the number of jobs. <paramref name="starting"/> is called once,
+    /// before any manuscript is built, with how many will be (this shard's share).
+    /// </summary>
+    public BuildResult Build(BuildRequest request, Action<ManuscriptResult>? finished = null, Action<int>? starting = null)
     {
         var buildDiagnostics = new DiagnosticBag();
         var manuscripts = ManuscriptDiscovery.Find(request.Inputs, buildDiagnostics);
@@ -46,18 +58,144 @@ public sealed class Publisher
             return new BuildResult([], buildDiagnostics.ToImmutableSorted());
         }
 
+        StaleTemporaryFiles.Remove(request.OutputFolder);
+
+        // Collisions are decided on the whole archive, so every shard reports the same ones.
         var collisions = OutputNameCollisions(manuscripts);
-        var results = manuscripts
-            .Select(path => collisions.TryGetValue(path, out var other)
+        var mine = request.Shard is { } shard ? [.. manuscripts.Where(shard.Contains)] : manuscripts;
+        var buildKey = BuildFingerprint.Of(_style, request);
+        var cache = new BuildCache(request.OutputFolder);
+        var results = new ManuscriptResult[mine.Length];
+        var jobs = request.Jobs > 0 ? request.Jobs : Environment.ProcessorCount;
+        starting?.Invoke(mine.Length);
+        Parallel.For(0, mine.Length, new ParallelOptions { MaxDegreeOfParallelism = jobs }, i =>
+        {
+            var path = mine[i];
+            var clock = Stopwatch.StartNew();
+            var result = collisions.TryGetValue(path, out var other)
                 ? Collided(path, other, request)
-                : BuildOne(path, request))
-            .ToImmutableArray();
-        return new BuildResult(results, buildDiagnostics.ToImmutableSorted());
+                : Guarded(path, request, cache, buildKey);
+            results[i] = result with { Elapsed = clock.Elapsed };
+            finished?.Invoke(results[i]);
+        });
+        return new BuildResult([.. results], buildDiagnostics.ToImmutableSorted());
     }
+
+    /// <summary>A bug while building one manuscript is reported against it (PUB9001) and the others go on.</summary>
+    private ManuscriptResult Guarded(string path, BuildRequest request, BuildCache cache, string buildKey)
+    {
+        try
+        {
+            return CachedOrBuilt(path, request, cache, buildKey);
+        }
+#pragma warning disable CA1031 // One manuscript's bug must not stop an archive's release; it is reported as an internal error.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            var diagnostics = new DiagnosticBag();
+            diagnostics.Error(EngineDiagnosticCodes.InternalError, SourceSpan.WholeFile(path), $"internal error, please report it with this manuscript: {e.GetType().Name}: {e.Message}");
+            return new ManuscriptResult(path, null, diagnostics.ToImmutableSorted(), [], request.Formats & ~Available, request.Strict);
+        }
+    }
+
+    private ManuscriptResult CachedOrBuilt(string path, BuildRequest request, BuildCache cache, string buildKey)
+    {
+        var name = Path.GetFileNameWithoutExtension(path);
+        var manuscriptKey = ManuscriptBuildKey(buildKey, path, request);
+        if (!request.Force && cache.Load(name) is { } entry && Hit(entry, path, manuscriptKey, request) is { } hit)
+        {
+            return hit;
+        }
+
+        var result = BuildOne(path, request);
+        if (result.HasErrors || result.Document is null)
+        {
+            // A failed build is never cached; the report still names the manuscript it read, with its hash.
+            cache.Remove(name);
+            return result;
+        }
+
+        var inputs = result.Inputs;
+        var key = InputHasher.Key(manuscriptKey, FolderOf(path), inputs);
+        var outputs = result.Outputs.Select(o => new CachedOutput(o.Format, o.Path, o.Bytes, File.GetLastWriteTimeUtc(o.Path).Ticks, o.Sha256));
+        cache.Save(name, new CacheEntry(Path.GetFullPath(path), manuscriptKey, key, inputs, [.. outputs], [.. result.Diagnostics.Select(CachedDiagnostic.From)], result.Summary!));
+        return result with { Inputs = inputs, CacheKey = key };
+    }
+
+    /// <summary>
+    /// The recorded editions, when the entry is for this manuscript and build, every input still hashes the
+    /// same, and every edition is still on disk as written (same size and time: nobody replaced it).
+    /// </summary>
+    private ManuscriptResult? Hit(CacheEntry entry, string path, string manuscriptKey, BuildRequest request)
+    {
+        if (!string.Equals(entry.Source, Path.GetFullPath(path), StringComparison.Ordinal) ||
+            !string.Equals(entry.BuildKey, manuscriptKey, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var inputs = entry.Inputs.Select(InputHasher.Refresh).ToImmutableArray();
+        if (!string.Equals(InputHasher.Key(manuscriptKey, FolderOf(path), inputs), entry.Key, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var expected = _writers.Where(w => request.Formats.HasFlag(w.Format)).Select(w => Path.Combine(request.OutputFolder, EditionName(path, w.Extension)));
+        if (!expected.Order(StringComparer.Ordinal).SequenceEqual(entry.Outputs.Select(o => o.Path).Order(StringComparer.Ordinal), StringComparer.Ordinal))
+        {
+            return null;
+        }
+
+        foreach (var output in entry.Outputs)
+        {
+            var info = new FileInfo(output.Path);
+            if (!info.Exists || info.Length != output.Bytes || info.LastWriteTimeUtc.Ticks != output.ModifiedTicks)
+            {
+                return null;
+            }
+        }
+
+        return new ManuscriptResult(
+            path,
+            null,
+            [.. entry.Diagnostics.Select(d => d.ToDiagnostic())],
+            [.. entry.Outputs.Select(o => new EditionOutput(o.Format, o.Path, o.Bytes, o.Sha256))],
+            request.Formats & ~Available,
+            request.Strict,
+            entry.Summary,
+            FromCache: true,
+            Inputs: inputs,
+            CacheKey: entry.Key);
+    }
+
+    /// <summary>
+    /// The build key plus what decides this manuscript's edition date: without SOURCE_DATE_EPOCH the date may
+    /// come from the file's time, so a touched manuscript is rebuilt; the output path, since entries record it.
+    /// </summary>
+    private static string ManuscriptBuildKey(string buildKey, string path, BuildRequest request)
+    {
+        var date = request.BuildDate is null
+            ? File.GetLastWriteTimeUtc(path).Ticks.ToString(CultureInfo.InvariantCulture)
+            : "fixed";
+        return string.Join('|', buildKey, date, Path.GetFullPath(request.OutputFolder), OverrideFor(path, request)?.Fingerprint() ?? string.Empty);
+    }
+
+    private static MetadataOverride? OverrideFor(string path, BuildRequest request) =>
+        request.MetadataOverrides?.GetValueOrDefault(Path.GetFullPath(path));
+
+    private static string FolderOf(string path) => Path.GetDirectoryName(Path.GetFullPath(path))!;
 
     private ManuscriptResult BuildOne(string path, BuildRequest request)
     {
+        var clock = Stopwatch.StartNew();
+        var manuscriptInput = InputHasher.File(path);
         var read = ManuscriptReader.Read(path, request.ReadOptions ?? ReadOptions.Default);
+        if (read.Document is not null && OverrideFor(path, request) is { } metadataOverride)
+        {
+            read = read with { Document = read.Document with { Metadata = metadataOverride.Apply(read.Document.Metadata) } };
+        }
+
+        var readTime = clock.Elapsed;
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(read.Diagnostics);
         var outputs = ImmutableArray.CreateBuilder<EditionOutput>();
@@ -65,16 +203,24 @@ public sealed class Publisher
         if (read.Document is null || diagnostics.HasErrors)
         {
             RemoveStaleEditions(path, request, diagnostics);
-            return new ManuscriptResult(path, read.Document, diagnostics.ToImmutableSorted(), [], unavailable, request.Strict);
+            return new ManuscriptResult(path, read.Document, diagnostics.ToImmutableSorted(), [], unavailable, request.Strict, Inputs: [manuscriptInput]);
         }
 
         var date = request.BuildDate ?? DateOf(read.Document, path);
         var document = read.Document;
+        var inputs = ManuscriptInputs.Of(manuscriptInput, path, document);
         var print = new Lazy<PrintEdition>(() => new PrintLayout(_style).Layout(document, date, PublishVersion.Producer, diagnostics));
         var context = new EditionContext(date, diagnostics, print);
-        foreach (var writer in _writers.Where(w => request.Formats.HasFlag(w.Format)))
+        var writers = _writers.Where(w => request.Formats.HasFlag(w.Format)).ToList();
+
+        // Both editions need the layout (the PDF draws it, the EPUB takes its page map): time it on its own.
+        clock.Restart();
+        var layoutTime = writers.Count > 0 ? Timed(() => _ = print.Value) : TimeSpan.Zero;
+        var writeTimes = new Dictionary<EditionFormats, TimeSpan>();
+        foreach (var writer in writers.TakeWhile(_ => !diagnostics.HasErrors))
         {
             var target = Path.Combine(request.OutputFolder, EditionName(path, writer.Extension));
+            clock.Restart();
             try
             {
                 // Render into memory first: a writer that reports an error must not leave a file behind.
@@ -92,6 +238,8 @@ public sealed class Publisher
             {
                 diagnostics.Error(EngineDiagnosticCodes.OutputNotWritable, SourceSpan.WholeFile(target), $"cannot write the edition: {e.Message}");
             }
+
+            writeTimes[writer.Format] = clock.Elapsed;
         }
 
         if (diagnostics.HasErrors)
@@ -100,7 +248,21 @@ public sealed class Publisher
             outputs.Clear();
         }
 
-        return new ManuscriptResult(path, read.Document, diagnostics.ToImmutableSorted(), outputs.ToImmutable(), unavailable, request.Strict);
+        var summary = new ManuscriptSummary(
+            document.Metadata.Title,
+            print.IsValueCreated ? print.Value.Document.Pages.Length : 0,
+            document.Notes.Length,
+            ManuscriptInputs.FigureCount(document),
+            document.Bibliography.Length);
+        var timings = new StageTimings(readTime, layoutTime, writeTimes.GetValueOrDefault(EditionFormats.Pdf), writeTimes.GetValueOrDefault(EditionFormats.Epub));
+        return new ManuscriptResult(path, read.Document, diagnostics.ToImmutableSorted(), outputs.ToImmutable(), unavailable, request.Strict, summary, Inputs: inputs, Timings: timings);
+    }
+
+    private static TimeSpan Timed(Action action)
+    {
+        var clock = Stopwatch.StartNew();
+        action();
+        return clock.Elapsed;
     }
 
     private ManuscriptResult Collided(string path, string other, BuildRequest request)

@@ -9,6 +9,21 @@ internal static class PublishProcess
 
     public static Outcome Run(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
     {
+        using var process = Start(workingDirectory, environment, arguments);
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(120_000))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("publish did not finish in 120 s");
+        }
+
+        return new Outcome(process.ExitCode, output.Result, error.Result);
+    }
+
+    /// <summary>Starts <c>publish</c> without waiting, for tests that interrupt it; the caller reads or drains its output.</summary>
+    public static Process Start(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingDirectory,
@@ -27,16 +42,7 @@ internal static class PublishProcess
             start.Environment[key] = value;
         }
 
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(120_000))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("publish did not finish in 120 s");
-        }
-
-        return new Outcome(process.ExitCode, output.Result, error.Result);
+        return Process.Start(start)!;
     }
 
     public static Outcome Run(params string[] arguments) => Run(Repo.Root, null, arguments);

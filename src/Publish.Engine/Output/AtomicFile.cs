@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Publish.Engine.Output;
 
 /// <summary>
@@ -7,15 +9,31 @@ namespace Publish.Engine.Output;
 /// </summary>
 public static class AtomicFile
 {
+    /// <summary>
+    /// Test hook: when set to a number of milliseconds, the temporary file is written in 16 KiB pieces with
+    /// that pause after each, so a test can kill the process while it writes. Never set it in production.
+    /// </summary>
+    public const string SlowWriteVariable = "PUBLISH_TEST_SLOW_WRITE_MS";
+
+    private const int SlowWriteChunk = 16 * 1024;
+
     public static void Write(string path, Action<Stream> write)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
-        var temporary = Path.Combine(folder, "." + Path.GetFileName(path) + "." + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".tmp");
+        var temporary = Path.Combine(folder, "." + Path.GetFileName(path) + "." + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + ".tmp");
         try
         {
             using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
             {
-                write(stream);
+                if (SlowWriteDelay() is { } delay)
+                {
+                    WriteSlowly(stream, write, delay);
+                }
+                else
+                {
+                    write(stream);
+                }
+
                 stream.Flush(flushToDisk: true);
             }
 
@@ -27,6 +45,22 @@ public static class AtomicFile
             {
                 File.Delete(temporary);
             }
+        }
+    }
+
+    private static int? SlowWriteDelay() =>
+        int.TryParse(Environment.GetEnvironmentVariable(SlowWriteVariable), NumberStyles.None, CultureInfo.InvariantCulture, out var ms) && ms > 0 ? ms : null;
+
+    private static void WriteSlowly(FileStream stream, Action<Stream> write, int delay)
+    {
+        using var buffer = new MemoryStream();
+        write(buffer);
+        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        for (var offset = 0; offset < bytes.Length; offset += SlowWriteChunk)
+        {
+            stream.Write(bytes[offset..Math.Min(bytes.Length, offset + SlowWriteChunk)]);
+            stream.Flush(flushToDisk: false);
+            Thread.Sleep(delay);
         }
     }
 }

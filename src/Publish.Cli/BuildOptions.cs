@@ -1,0 +1,131 @@
+using System.CommandLine;
+using Publish.Engine;
+using Publish.Engine.Output;
+using Publish.Engine.Manifests;
+using Publish.Engine.Sharding;
+
+namespace Publish.Cli;
+
+/// <summary>The options <c>build</c> and <c>watch</c> share, and their translation into one <see cref="BuildRequest"/>.</summary>
+internal sealed class BuildOptions
+{
+    public Argument<string[]> Paths { get; } = new("paths")
+    {
+        Description = "Manuscript files, folders (searched recursively for .md and .txt) or a publish.yaml manifest. Default: ./publish.yaml if present, else manuscript/",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
+    public Option<string?> Output { get; } = new("--output", "-o") { Description = "Folder for the editions (default: output, or the manifest's)." };
+
+    public Option<string?> Style { get; } = new("--style") { Description = "House style YAML file (default: the institute's style shipped with Publish)." };
+
+    public Option<string?> Formats { get; } = new("--format") { Description = "Editions to write: pdf, epub or both (pdf,epub; the default)." };
+
+    public Option<bool> Strict { get; } = new("--strict") { Description = "Treat warnings as errors." };
+
+    public Option<bool> Quiet { get; } = new("--quiet", "-q") { Description = "Print only warnings and errors." };
+
+    public Option<int> Jobs { get; } = new("--jobs", "-j") { Description = "Manuscripts built at once (default: the number of processor cores)." };
+
+    public Option<bool> Force { get; } = new("--force") { Description = "Rebuild every edition, ignoring the cache." };
+
+    public Option<string?> Shard { get; } = new("--shard") { Description = "Build only share I of N (I/N, 1-based) of the manuscripts, for CI matrices." };
+
+    public const string DefaultManifest = "publish.yaml";
+
+    public CommonOptions Common { get; } = new();
+
+    public void AddTo(Command command)
+    {
+        command.Arguments.Add(Paths);
+        foreach (var option in new Option[] { Output, Style, Formats, Strict, Quiet, Jobs, Force, Shard })
+        {
+            command.Options.Add(option);
+        }
+
+        Common.AddTo(command);
+    }
+
+    /// <summary>The request the command line describes, or null after printing why it is a usage error.</summary>
+    public BuildRequest? RequestFrom(ParseResult parse)
+    {
+        DateTimeOffset? buildDate;
+        try
+        {
+            buildDate = BuildClock.FromEnvironmentValue(Environment.GetEnvironmentVariable(BuildClock.Variable));
+        }
+        catch (FormatException e)
+        {
+            return Usage(e.Message);
+        }
+
+        var jobs = parse.GetValue(Jobs);
+        if (jobs < 0)
+        {
+            return Usage("--jobs takes a positive number");
+        }
+
+        ShardSpec? shard = null;
+        if (parse.GetValue(Shard) is { } shardText && (shard = ShardSpec.Parse(shardText, out var shardError)) is null)
+        {
+            return Usage(shardError!);
+        }
+
+        // Without paths: the manifest of the current folder when there is one, else the manuscript/ folder.
+        var paths = parse.GetValue(Paths) is { Length: > 0 } given ? given
+            : File.Exists(DefaultManifest) ? [DefaultManifest]
+            : ["manuscript"];
+        var manifestPath = paths.Length == 1 && BuildManifest.IsManifest(paths[0]) ? paths[0] : null;
+        BuildManifest? manifest = null;
+        if (manifestPath is not null && (manifest = BuildManifest.Load(manifestPath, out var manifestError)) is null)
+        {
+            return Usage(manifestError!);
+        }
+
+        var formatText = parse.GetValue(Formats) ?? manifest?.Formats ?? "pdf,epub";
+        if (!TryParseFormats(formatText, out var requested))
+        {
+            return Usage("--format takes pdf, epub or pdf,epub");
+        }
+
+        return new BuildRequest(
+            manifest is null ? paths : [.. manifest.Manuscripts],
+            parse.GetValue(Output) ?? manifest?.Output ?? "output",
+            parse.GetValue(Style) ?? manifest?.Style,
+            Common.ReadOptionsFrom(parse),
+            requested,
+            buildDate,
+            parse.GetValue(Strict),
+            jobs,
+            parse.GetValue(Force),
+            shard,
+            manifest?.MetadataOverrides);
+    }
+
+    private static BuildRequest? Usage(string message)
+    {
+        Console.Error.WriteLine($"publish: {message}");
+        return null;
+    }
+
+    private static bool TryParseFormats(string text, out EditionFormats formats)
+    {
+        formats = EditionFormats.None;
+        foreach (var part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            switch (part.ToUpperInvariant())
+            {
+                case "PDF":
+                    formats |= EditionFormats.Pdf;
+                    break;
+                case "EPUB":
+                    formats |= EditionFormats.Epub;
+                    break;
+                default:
+                    return false;
+            }
+        }
+
+        return formats != EditionFormats.None;
+    }
+}

@@ -1,0 +1,57 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Publish.Engine.Output;
+
+namespace Publish.Engine.Caching;
+
+/// <summary>
+/// The incremental-build cache: one JSON entry per edition name in <c>OUTPUT/.publish-cache/</c>. The folder
+/// is hidden (a leading dot), so manuscript discovery, globbing release scripts and uploads that skip dot
+/// files never take it for an edition. Entries are written atomically after the editions; a build killed in
+/// between leaves an entry that no longer matches, which is a miss, never a wrong hit.
+/// </summary>
+public sealed class BuildCache
+{
+    public const string FolderName = ".publish-cache";
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = false,
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    private readonly string _folder;
+
+    public BuildCache(string outputFolder) => _folder = Path.Combine(outputFolder, FolderName);
+
+    public CacheEntry? Load(string editionName)
+    {
+        var path = EntryPath(editionName);
+        try
+        {
+            return File.Exists(path) ? JsonSerializer.Deserialize<CacheEntry>(File.ReadAllBytes(path), Json) : null;
+        }
+        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            // A damaged or foreign entry is a miss: the build that follows replaces it.
+            return null;
+        }
+    }
+
+    public void Save(string editionName, CacheEntry entry)
+    {
+        Directory.CreateDirectory(_folder);
+        AtomicFile.Write(EntryPath(editionName), stream => JsonSerializer.Serialize(stream, entry, Json));
+    }
+
+    public void Remove(string editionName)
+    {
+        var path = EntryPath(editionName);
+        if (File.Exists(path))
+        {
+            File.Delete(path);
+        }
+    }
+
+    private string EntryPath(string editionName) => Path.Combine(_folder, editionName + ".json");
+}

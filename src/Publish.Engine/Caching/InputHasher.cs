@@ -1,0 +1,69 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Publish.Engine.Caching;
+
+/// <summary>
+/// Hashes build inputs. <see cref="Refresh"/> reuses a recorded hash while the file's size and modification
+/// time are unchanged, so a warm build of a large archive reads almost no bytes; any change of either makes it
+/// hash the content again, and the content hash decides.
+/// </summary>
+public static class InputHasher
+{
+    public static InputRecord File(string path)
+    {
+        var info = new FileInfo(path);
+        if (!info.Exists)
+        {
+            return new InputRecord(path, false, -1, 0, InputRecord.Absent);
+        }
+
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 1 << 16);
+        var hash = Convert.ToHexStringLower(SHA256.HashData(stream));
+        return new InputRecord(path, false, info.Length, info.LastWriteTimeUtc.Ticks, hash);
+    }
+
+    /// <summary>The names in a folder (not recursive), sorted ordinally, hashed: changes when a file appears or goes.</summary>
+    public static InputRecord Listing(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return new InputRecord(folder, true, -1, 0, InputRecord.Absent);
+        }
+
+        var names = Directory.EnumerateFileSystemEntries(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal);
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', names))));
+        return new InputRecord(folder, true, 0, 0, hash);
+    }
+
+    /// <summary>The record as it is now: the old one when size and time match, else a fresh hash.</summary>
+    public static InputRecord Refresh(InputRecord recorded)
+    {
+        if (recorded.IsListing)
+        {
+            return Listing(recorded.Path);
+        }
+
+        var info = new FileInfo(recorded.Path);
+        if (!info.Exists)
+        {
+            return recorded with { Bytes = -1, ModifiedTicks = 0, Sha256 = InputRecord.Absent };
+        }
+
+        return info.Length == recorded.Bytes && info.LastWriteTimeUtc.Ticks == recorded.ModifiedTicks ? recorded : File(recorded.Path);
+    }
+
+    /// <summary>The content address of a manuscript's editions: the build key and each input's relative name and hash.</summary>
+    public static string Key(string buildKey, string manuscriptFolder, IEnumerable<InputRecord> inputs)
+    {
+        var text = new StringBuilder(buildKey).Append('\n');
+        foreach (var input in inputs)
+        {
+            text.Append(input.IsListing ? "listing " : "file ")
+                .Append(Path.GetRelativePath(manuscriptFolder, input.Path).Replace('\\', '/'))
+                .Append(' ').Append(input.Sha256).Append('\n');
+        }
+
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+}

@@ -1,0 +1,124 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Publish.Model.Diagnostics;
+
+namespace Publish.Engine.Reporting;
+
+/// <summary>
+/// The <c>--report FILE.json</c> document for release scripts: the build as a whole (tool, date, jobs,
+/// shard, success) and per manuscript its status, inputs with hashes, editions with sizes and SHA-256,
+/// pages, notes, figures, diagnostics and time. Manuscripts appear in the build's (ordinal) order.
+/// </summary>
+public static class BuildReportJson
+{
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Indented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static byte[] Write(BuildRequest request, BuildResult result, TimeSpan elapsed)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, Options))
+        {
+            json.WriteStartObject();
+            json.WriteString("tool", PublishVersion.Producer);
+            json.WriteString("buildDate", request.BuildDate?.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture));
+            json.WriteString("shard", request.Shard?.ToString());
+            json.WriteBoolean("succeeded", result.Succeeded);
+            json.WriteNumber("manuscripts", result.Manuscripts.Length);
+            json.WriteNumber("failed", result.Manuscripts.Count(m => !m.Succeeded));
+            json.WriteNumber("fromCache", result.Manuscripts.Count(m => m.FromCache));
+            json.WriteNumber("elapsedMs", Math.Round(elapsed.TotalMilliseconds));
+            WriteDiagnostics(json, "buildDiagnostics", result.BuildDiagnostics);
+            json.WriteStartArray("results");
+            foreach (var manuscript in result.Manuscripts)
+            {
+                WriteManuscript(json, manuscript);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static void WriteManuscript(Utf8JsonWriter json, ManuscriptResult manuscript)
+    {
+        json.WriteStartObject();
+        json.WriteString("source", manuscript.Source);
+        json.WriteString("status", !manuscript.Succeeded ? "failed" : manuscript.FromCache ? "cached" : "built");
+        json.WriteString("cacheKey", manuscript.CacheKey);
+        if (manuscript.Summary is { } summary)
+        {
+            json.WriteString("title", summary.Title);
+            json.WriteNumber("pages", summary.Pages);
+            json.WriteNumber("notes", summary.Notes);
+            json.WriteNumber("figures", summary.Figures);
+            json.WriteNumber("bibliographyEntries", summary.BibliographyEntries);
+        }
+
+        json.WriteStartArray("inputs");
+        foreach (var input in manuscript.Inputs.IsDefault ? [] : manuscript.Inputs)
+        {
+            json.WriteStartObject();
+            json.WriteString("path", input.Path);
+            json.WriteString("kind", input.IsListing ? "folder-listing" : "file");
+            json.WriteString("sha256", input.Sha256);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("outputs");
+        foreach (var output in manuscript.Outputs)
+        {
+            json.WriteStartObject();
+            json.WriteString("format", output.Format == EditionFormats.Pdf ? "pdf" : "epub");
+            json.WriteString("path", output.Path);
+            json.WriteNumber("bytes", output.Bytes);
+            json.WriteString("sha256", output.Sha256);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        WriteDiagnostics(json, "diagnostics", manuscript.Diagnostics);
+        json.WriteStartObject("timings");
+        json.WriteNumber("totalMs", Math.Round(manuscript.Elapsed.TotalMilliseconds, 1));
+        if (manuscript.Timings is { } stages)
+        {
+            json.WriteNumber("readMs", Math.Round(stages.Read.TotalMilliseconds, 1));
+            json.WriteNumber("layoutMs", Math.Round(stages.Layout.TotalMilliseconds, 1));
+            json.WriteNumber("pdfMs", Math.Round(stages.Pdf.TotalMilliseconds, 1));
+            json.WriteNumber("epubMs", Math.Round(stages.Epub.TotalMilliseconds, 1));
+        }
+
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WriteDiagnostics(Utf8JsonWriter json, string name, IEnumerable<Diagnostic> diagnostics)
+    {
+        json.WriteStartArray(name);
+        foreach (var d in diagnostics)
+        {
+            json.WriteStartObject();
+            json.WriteString("severity", d.Severity switch
+            {
+                DiagnosticSeverity.Error => "error",
+                DiagnosticSeverity.Warning => "warning",
+                _ => "info",
+            });
+            json.WriteString("code", d.Code);
+            json.WriteString("file", d.Span.File);
+            json.WriteNumber("line", d.Span.Line);
+            json.WriteNumber("column", d.Span.Column);
+            json.WriteString("message", d.Message);
+            json.WriteString("text", d.ToString());
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+}
