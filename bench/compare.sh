@@ -24,8 +24,9 @@ fi
 # The peers find the same fonts as Publish: the files shipped in styles/fonts.
 mkdir -p "$HOME/.local/share/fonts" && cp -u styles/fonts/*.ttf "$HOME/.local/share/fonts/" && fc-cache -f >/dev/null 2>&1 || true
 
-dotnet build src/Publish.Cli -c Release --nologo -v quiet >/dev/null
-publish="$root/src/Publish.Cli/bin/Release/net10.0/linux-x64/publish"
+# The published, ReadyToRun-compiled tool: what an installed `publish` runs.
+dotnet publish src/Publish.Cli -c Release --nologo -v quiet -o "$work/publish" >/dev/null
+publish="$work/publish/publish"
 
 peak_mb() { /usr/bin/time -v "$@" 2>&1 >/dev/null | awk -F: '/Maximum resident/ {printf "%.0f", $2/1024}'; }
 pages() { pdfinfo "$1" 2>/dev/null | awk '/^Pages:/ {print $2}'; }

@@ -29,6 +29,8 @@ internal sealed class BuildOptions
 
     public Option<bool> Force { get; } = new("--force") { Description = "Rebuild every edition, ignoring the cache." };
 
+    public Option<string?> PdfProfile { get; } = new("--pdf-profile") { Description = "default (TrimBox = MediaBox) or press (3 mm bleed, crop marks, TrimBox and BleedBox, low-resolution photo warnings)." };
+
     public Option<string?> Shard { get; } = new("--shard") { Description = "Build only share I of N (I/N, 1-based) of the manuscripts, for CI matrices." };
 
     public const string DefaultManifest = "publish.yaml";
@@ -38,7 +40,7 @@ internal sealed class BuildOptions
     public void AddTo(Command command)
     {
         command.Arguments.Add(Paths);
-        foreach (var option in new Option[] { Output, Style, Formats, Strict, Quiet, Jobs, Force, Shard })
+        foreach (var option in new Option[] { Output, Style, Formats, Strict, Quiet, Jobs, Force, Shard, PdfProfile })
         {
             command.Options.Add(option);
         }
@@ -88,6 +90,19 @@ internal sealed class BuildOptions
             return Usage("--format takes pdf, epub or pdf,epub");
         }
 
+        Typesetting.Layout.PdfProfile profile;
+        switch (parse.GetValue(PdfProfile))
+        {
+            case null or "default":
+                profile = Typesetting.Layout.PdfProfile.Default;
+                break;
+            case "press":
+                profile = Typesetting.Layout.PdfProfile.Press;
+                break;
+            default:
+                return Usage("--pdf-profile takes default or press");
+        }
+
         return new BuildRequest(
             manifest is null ? paths : [.. manifest.Manuscripts],
             parse.GetValue(Output) ?? manifest?.Output ?? "output",
@@ -99,7 +114,8 @@ internal sealed class BuildOptions
             jobs,
             parse.GetValue(Force),
             shard,
-            manifest?.MetadataOverrides);
+            manifest?.MetadataOverrides,
+            profile);
     }
 
     private static BuildRequest? Usage(string message)

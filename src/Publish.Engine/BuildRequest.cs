@@ -1,3 +1,4 @@
+using Publish.Typesetting.Layout;
 using Publish.Engine.Manifests;
 using Publish.Engine.Sharding;
 using Publish.Manuscript;
@@ -22,4 +23,5 @@ public sealed record BuildRequest(
     int Jobs = 0,
     bool Force = false,
     ShardSpec? Shard = null,
-    IReadOnlyDictionary<string, MetadataOverride>? MetadataOverrides = null);
+    IReadOnlyDictionary<string, MetadataOverride>? MetadataOverrides = null,
+    PdfProfile PdfProfile = PdfProfile.Default);

@@ -209,7 +209,7 @@ public sealed class Publisher
         var date = request.BuildDate ?? DateOf(read.Document, path);
         var document = read.Document;
         var inputs = ManuscriptInputs.Of(manuscriptInput, path, document);
-        var print = new Lazy<PrintEdition>(() => new PrintLayout(_style).Layout(document, date, PublishVersion.Producer, diagnostics));
+        var print = new Lazy<PrintEdition>(() => new PrintLayout(_style, request.PdfProfile).Layout(document, date, PublishVersion.Producer, diagnostics));
         var context = new EditionContext(date, diagnostics, print);
         var writers = _writers.Where(w => request.Formats.HasFlag(w.Format)).ToList();
 

@@ -32,6 +32,7 @@ public static class BuildFingerprint
         }
 
         text.Append("formats ").Append(request.Formats.ToString()).Append('\n');
+        text.Append("pdf profile ").Append(request.PdfProfile.ToString()).Append('\n');
         text.Append("date ").Append(request.BuildDate?.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture) ?? "from-manuscript").Append('\n');
         var read = request.ReadOptions ?? ReadOptions.Default;
         text.Append("dialect ").Append(read.Dialect?.ToString() ?? "by-extension").Append('\n');
