@@ -3,8 +3,9 @@
 # usage: bench/compare.sh [N ...]        (default: 10 300)
 # Installs what is missing (Debian: pandoc weasyprint texlive-xetex texlive-fonts-recommended hyperfine;
 # npm: the Typst compiler for Node), generates the book in each tool's format (bench/gen/gen.py), times each
-# tool's whole process with hyperfine (1 warm-up, 3 runs), measures peak memory with /usr/bin/time -v, counts
-# pages, and checks how many notes sit on their marker's page (bench/notes_on_page.py).
+# tool's whole process with hyperfine (1 warm-up, 3 runs; WARMUP=… RUNS=… to change), measures peak memory with /usr/bin/time -v, counts
+# pages, and checks how many notes sit on their marker's page (bench/notes_on_page.py: on / off / unplaced,
+# unplaced = the words before the marker were cut by a page break, so the check cannot tell).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$(pwd)"
@@ -31,13 +32,13 @@ publish="$work/publish/publish"
 peak_mb() { /usr/bin/time -v "$@" 2>&1 >/dev/null | awk -F: '/Maximum resident/ {printf "%.0f", $2/1024}'; }
 pages() { pdfinfo "$1" 2>/dev/null | awk '/^Pages:/ {print $2}'; }
 
-printf '%-22s %6s %10s %9s %6s %12s %s\n' tool N median_s peak_MB pages notes_on_page "publish_is_faster_by"
+printf '%-22s %6s %10s %9s %6s %12s %s\n' tool N median_s peak_MB pages notes_on/off/unplaced "publish_is_faster_by"
 for n in "${sizes[@]}"; do
   book="$work/book-$n"
   [ -f "$book/book.md" ] || python3 bench/gen/gen.py --sections "$n" --out "$book" --format markdown --format typst --format html --format pandoc >/dev/null 2>&1
   cd "$book"
   declare -A cmd=(
-    [publish-pdf+epub]="$publish build book.md -o out-publish --style $root/styles/bench.yaml -q"
+    [publish-pdf+epub]="$publish build book.md -o out-publish --style $root/styles/bench.yaml -q --force"
     [typst]="node $root/bench/typst-compile.mjs $work/node $root/styles/fonts book.typ out-typst.pdf"
     [xelatex]="pandoc book.pandoc.md -o out-xelatex.pdf --pdf-engine=xelatex"
     [weasyprint]="weasyprint -q book.html out-weasyprint.pdf"
@@ -46,7 +47,7 @@ for n in "${sizes[@]}"; do
   declare -A pdf=([publish-pdf+epub]=out-publish/book.pdf [typst]=out-typst.pdf [xelatex]=out-xelatex.pdf [weasyprint]=out-weasyprint.pdf [pandoc-epub]="")
   declare -A median=()
   for tool in publish-pdf+epub typst xelatex weasyprint pandoc-epub; do
-    if ! hyperfine -N --warmup 1 --runs 3 --export-json "$work/$tool-$n.json" "${cmd[$tool]}" >/dev/null 2>"$work/$tool-$n.err"; then
+    if ! hyperfine -N --warmup "${WARMUP:-1}" --runs "${RUNS:-3}" --export-json "$work/$tool-$n.json" "${cmd[$tool]}" >/dev/null 2>"$work/$tool-$n.err"; then
       printf '%-22s %6s %10s\n' "$tool" "$n" "failed (see bench/work/$tool-$n.err)"; continue
     fi
     median[$tool]=$(python3 -c "import json,sys; print(round(json.load(open(sys.argv[1]))['results'][0]['median'], 3))" "$work/$tool-$n.json")
@@ -54,7 +55,7 @@ for n in "${sizes[@]}"; do
     p=""; notes=""
     if [ -n "${pdf[$tool]}" ] && [ -f "${pdf[$tool]}" ]; then
       p=$(pages "${pdf[$tool]}")
-      notes=$(python3 "$root/bench/notes_on_page.py" --sections "$n" "${pdf[$tool]}" | awk '{printf "%d/%d", $1, $1+$2+$3}')
+      notes=$(python3 "$root/bench/notes_on_page.py" --sections "$n" "${pdf[$tool]}" | awk '{printf "%d/%d/%d", $1, $2, $3}')
     fi
     ratio=""
     if [ "$tool" != publish-pdf+epub ] && [ -n "${median[publish-pdf+epub]:-}" ]; then
