@@ -5,7 +5,8 @@ usage: notes_on_page.py --sections N [--seed S] BOOK.pdf
 
 It regenerates the book (bench/gen/gen.py, same seed and size) to know each note's text and the words
 just before its marker, reads the PDF page by page with poppler's pdftotext, and finds the page holding the
-note's first words and the page holding the marker's context. Text is compared without spaces, hyphens and
+note's first eight words and the page holding the ten words before its marker (fewer words match by chance
+elsewhere in generated prose). Text is compared without spaces, hyphens and
 punctuation, so line breaks and hyphenation do not matter. A note whose marker context or text cannot be
 found (e.g. split across pages) is reported as "unplaced", never counted as on its page.
 """
@@ -48,9 +49,9 @@ def main(argv: list[str]) -> int:
                 marker = "{" + note.label + "}"
                 if marker not in block.text:
                     continue
-                before = re.sub(r"\{n\d+\}", "", block.text[:block.text.index(marker)]).split()[-6:]
+                before = re.sub(r"\{n\d+\}", "", block.text[:block.text.index(marker)]).split()[-10:]
                 context = squash(" ".join(before))
-                start = squash(" ".join(note.text.split()[:6]))
+                start = squash(" ".join(note.text.split()[:8]))
                 marker_pages = [i for i, t in enumerate(texts) if context and context in t]
                 note_pages = [i for i, t in enumerate(texts) if start and start in t]
                 if not marker_pages or not note_pages:
