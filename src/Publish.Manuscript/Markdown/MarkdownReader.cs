@@ -30,6 +30,15 @@ public sealed class MarkdownReader : IManuscriptReader
         var pipeline = MarkdownPipelineFactory.Create(quotes);
 
         var source = BlankOut(text.Text, front.BodyStart);
+        if (LinkRunGuard.FirstOverfullBlock(source, front.BodyStart) is { } overfull)
+        {
+            diagnostics.Error(
+                InputDiagnosticCodes.TooManyLinksInParagraph,
+                text.SpanAt(overfull),
+                string.Create(CultureInfo.InvariantCulture, $"this paragraph has more than {LinkRunGuard.MaxLinksPerBlock:N0} links ('](' openers); it is refused because reading it would take too long; split it"));
+            return null;
+        }
+
         Md.MarkdownDocument parsed;
         try
         {
