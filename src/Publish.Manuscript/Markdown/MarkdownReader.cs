@@ -35,7 +35,7 @@ public sealed class MarkdownReader : IManuscriptReader
             diagnostics.Error(
                 InputDiagnosticCodes.TooManyLinksInParagraph,
                 text.SpanAt(overfull),
-                string.Create(CultureInfo.InvariantCulture, $"this paragraph has more than {LinkRunGuard.MaxLinksPerBlock:N0} links ('](' openers); it is refused because reading it would take too long; split it"));
+                "this paragraph has too many links ('](' openers) for its length: reading it would take too long, so it is refused; split it");
             return null;
         }
 
