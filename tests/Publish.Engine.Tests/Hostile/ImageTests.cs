@@ -44,6 +44,17 @@ public sealed class ImageTests
         HostileAssert.Refused(build, build.Build(path), path, DiagnosticCodes.ImageOutsideManuscriptFolder, 8);
     }
 
+    [Fact]
+    public void Legacy_photo_that_is_truncated_is_an_error_naming_it()
+    {
+        using var build = new HostileBuild();
+        build.WriteBytes("story.png", TestImages.Png(40, 30, (10, 200, 10))[..^20]);
+        var path = build.Write("story.txt", "\nStory\n\nAn Author\n\nStory\n\nPhoto: The harbour\n\nText.\n");
+
+        var message = HostileAssert.Refused(build, build.Build(path), path, "PUB1204", 8);
+        Assert.Contains("story.png", message, StringComparison.Ordinal);
+    }
+
     public static TheoryData<string, byte[]> Corrupt() => new()
     {
         { "truncated PNG", TestImages.Png(40, 30, (200, 30, 30))[..60] },
