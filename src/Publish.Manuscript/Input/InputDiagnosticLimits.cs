@@ -8,4 +8,17 @@ public static class InputDiagnosticLimits
 
     /// <summary>Replaced characters reported one by one up to this count, then once as a summary.</summary>
     public const int MaxReplacementWarnings = 20;
+
+    /// <summary>
+    /// One source paragraph (PUB1007): a million characters is about 150,000 words, some 300 printed pages
+    /// without a break; no manuscript has such a paragraph, but line breaking holds a whole paragraph in
+    /// memory, so a larger one is refused rather than risking the build's memory and time.
+    /// </summary>
+    public const int MaxParagraphCharacters = 1_000_000;
+
+    /// <summary>Declared pixels of one image (PUB1205): 50 megapixels, the PDF writer's decoding limit; a print photo at 300 dpi over an A4 page is 8.7.</summary>
+    public const long MaxImagePixels = 50_000_000;
+
+    /// <summary>Bytes of one image file (PUB1205): the inspector reads the whole file to check it is complete.</summary>
+    public const long MaxImageBytes = 64L * 1024 * 1024;
 }

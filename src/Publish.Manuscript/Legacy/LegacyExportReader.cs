@@ -21,7 +21,17 @@ public sealed partial class LegacyExportReader : IManuscriptReader
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var layout = LegacyLayoutAnalyzer.Analyze(LegacyParagraphSplitter.Split(text));
+        var paragraphs = LegacyParagraphSplitter.Split(text);
+        if (paragraphs.Find(p => p.Text.Length > InputDiagnosticLimits.MaxParagraphCharacters) is { } huge)
+        {
+            diagnostics.Error(
+                InputDiagnosticCodes.ParagraphTooLong,
+                huge.Span,
+                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"this paragraph has {huge.Text.Length:N0} characters, more than the limit of {InputDiagnosticLimits.MaxParagraphCharacters:N0}; split it"));
+            return null;
+        }
+
+        var layout = LegacyLayoutAnalyzer.Analyze(paragraphs);
         if (layout is null)
         {
             diagnostics.Error(DiagnosticCodes.TitleMissing, SourceSpan.WholeFile(text.Path), "the manuscript is empty: no title line");

@@ -29,7 +29,9 @@ internal static class LegacyFigureBuilder
             switch (lookup.Status)
             {
                 case ImageLookupStatus.Found:
-                    return new FigureBlock(caption, new ImageSource(lookup.Path, null), span);
+                    return ImageFileInspector.Accept(lookup.Path, span, diagnostics)
+                        ? new FigureBlock(caption, new ImageSource(lookup.Path, null), span)
+                        : new FigureBlock(caption, null, span);
                 case ImageLookupStatus.Outside:
                     diagnostics.Error(DiagnosticCodes.ImageOutsideManuscriptFolder, span, $"the photo file for this caption ({name}.*) lies outside the manuscript's folder; refused");
                     return new FigureBlock(caption, null, span);

@@ -64,9 +64,10 @@ internal static class FrontMatterReader
             diagnostics.Error(DiagnosticCodes.FrontMatterInvalid, At(exception.Start), "the front matter is not valid YAML: " + exception.Message);
             return FrontMatter.Empty with { Invalid = true };
         }
-        catch (InvalidOperationException)
+        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException)
         {
-            // YamlDotNet 18.1 throws this (without a position) on some malformed flow collections.
+            // YamlDotNet 18.1 throws these (without a position) on some malformed input: unclosed flow
+            // collections, and an indented mapping with an empty key ("    : x", found by the fuzzer).
             diagnostics.Error(DiagnosticCodes.FrontMatterInvalid, new SourceSpan(text.Path, firstYamlLine, 1), "the front matter is not valid YAML (an unclosed [ or { ?)");
             return FrontMatter.Empty with { Invalid = true };
         }

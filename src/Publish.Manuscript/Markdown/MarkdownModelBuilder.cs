@@ -72,6 +72,12 @@ internal sealed partial class MarkdownModelBuilder
         {
             case Md.HeadingBlock heading:
                 return [new HeadingBlock(heading.Level, TrimEnds(ConvertInlines(heading.Inline, depth + 1)), span)];
+            case Md.LeafBlock leaf when leaf.Span.Length > InputDiagnosticLimits.MaxParagraphCharacters:
+                _diagnostics.Error(
+                    InputDiagnosticCodes.ParagraphTooLong,
+                    span,
+                    string.Create(CultureInfo.InvariantCulture, $"this paragraph has {leaf.Span.Length:N0} characters, more than the limit of {InputDiagnosticLimits.MaxParagraphCharacters:N0}; split it"));
+                return [];
             case Md.ParagraphBlock paragraph when StandaloneImage(paragraph) is { } image:
                 return [Figure(image, span, depth)];
             case Md.ParagraphBlock paragraph:
@@ -335,7 +341,9 @@ internal sealed partial class MarkdownModelBuilder
         switch (lookup.Status)
         {
             case ImageLookupStatus.Found:
-                return new FigureBlock(caption, new ImageSource(lookup.Path, alt), span);
+                return ImageFileInspector.Accept(lookup.Path, span, _diagnostics)
+                    ? new FigureBlock(caption, new ImageSource(lookup.Path, alt), span)
+                    : new FigureBlock(caption, null, span);
             case ImageLookupStatus.Missing:
                 _diagnostics.Warning(DiagnosticCodes.ImageFileMissing, span, $"image file '{reference}' was not found; the figure is set as a caption only");
                 return new FigureBlock(caption, null, span);

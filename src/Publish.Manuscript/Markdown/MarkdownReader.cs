@@ -30,6 +30,15 @@ public sealed class MarkdownReader : IManuscriptReader
         var pipeline = MarkdownPipelineFactory.Create(quotes);
 
         var source = BlankOut(text.Text, front.BodyStart);
+        if (LinkRunGuard.FirstOverfullBlock(source, front.BodyStart) is { } overfull)
+        {
+            diagnostics.Error(
+                InputDiagnosticCodes.TooManyLinksInParagraph,
+                text.SpanAt(overfull),
+                "this paragraph has too many links ('](' openers) for its length: reading it would take too long, so it is refused; split it");
+            return null;
+        }
+
         Md.MarkdownDocument parsed;
         try
         {

@@ -63,7 +63,7 @@ public sealed class RoundTripTests
         using var scratch = new ScratchFolder();
         var imagePath = Path.Combine(scratch.Path, "pictures", "a b%.png");
         Directory.CreateDirectory(Path.GetDirectoryName(imagePath)!);
-        File.WriteAllBytes(imagePath, [0x89, 0x50, 0x4E, 0x47]);
+        File.WriteAllBytes(imagePath, Tests.Input.TestImageBytes.Png(2, 2));
         var document = EveryKindDocument.Build(imagePath);
 
         var markdown = new MarkdownExporter(scratch.Path).Export(document);

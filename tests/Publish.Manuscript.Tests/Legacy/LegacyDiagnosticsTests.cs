@@ -65,9 +65,10 @@ public sealed class LegacyDiagnosticsTests
     public void Second_photo_is_looked_up_with_its_number()
     {
         var folder = Directory.CreateTempSubdirectory("publish-legacy-").FullName;
-        File.WriteAllBytes(Path.Combine(folder, "article.png"), [0x89, 0x50, 0x4E, 0x47]);
+        // Real (tiny) images: the reader checks an image file is complete before it becomes a figure.
+        File.WriteAllBytes(Path.Combine(folder, "article.png"), Input.TestImageBytes.Png(2, 2));
         Directory.CreateDirectory(Path.Combine(folder, "images"));
-        File.WriteAllBytes(Path.Combine(folder, "images", "article_2.webp"), [0x52, 0x49, 0x46, 0x46]);
+        File.WriteAllBytes(Path.Combine(folder, "images", "article_2.webp"), Input.TestImageBytes.WebPLossless(2, 2));
         var (document, diagnostics) = LegacyTestFiles.ReadString("Title\n\nA. Author\n\nPhoto: One\n\nphoto : Two\n\nFotoğraf: Three\n", folder);
         var figures = document!.Body.OfType<FigureBlock>().ToList();
         Assert.Equal(3, figures.Count);

@@ -1,0 +1,41 @@
+using SharpFuzz;
+
+namespace Publish.Fuzz;
+
+/// <summary>
+/// <c>Publish.Fuzz read|build</c> runs under afl-fuzz (SharpFuzz's out-of-process protocol);
+/// <c>Publish.Fuzz replay read|build FILE…</c> runs saved inputs directly, to reproduce a crash with its stack trace.
+/// </summary>
+internal static class Program
+{
+    public static int Main(string[] args)
+    {
+        if (args.Length >= 2 && string.Equals(args[0], "replay", StringComparison.Ordinal))
+        {
+            var replay = new FuzzTarget(ParseMode(args[1]));
+            foreach (var file in args.Skip(2))
+            {
+                Console.WriteLine(file);
+                replay.Run(File.ReadAllBytes(file));
+            }
+
+            return 0;
+        }
+
+        var target = new FuzzTarget(ParseMode(args.FirstOrDefault() ?? "read"));
+        Fuzzer.OutOfProcess.Run(stream =>
+        {
+            using var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            target.Run(copy.ToArray());
+        });
+        return 0;
+    }
+
+    private static FuzzMode ParseMode(string mode) => mode switch
+    {
+        "read" => FuzzMode.Read,
+        "build" => FuzzMode.Build,
+        _ => throw new ArgumentException($"unknown mode '{mode}': use read or build", nameof(mode)),
+    };
+}

@@ -1,0 +1,384 @@
+using System.Buffers.Binary;
+using System.Globalization;
+using Publish.Model;
+using Publish.Model.Diagnostics;
+
+namespace Publish.Manuscript.Input;
+
+/// <summary>
+/// Checks a figure's image file before any writer decodes it (issue 7, row 4): the format is one the editions
+/// take (PNG, JPEG, GIF, WebP), the declared size is within <see cref="InputDiagnosticLimits.MaxImagePixels"/>
+/// (read from the header, before any pixel is allocated), and the file is complete — PNG chunks up to IEND with
+/// their checksums, JPEG segments up to the scan and an end-of-image marker after it, GIF blocks up to the
+/// trailer, a WebP RIFF size that fits the file. Only the container is walked, never the compressed data, so a
+/// file that passes can still hold corrupt pixels; that is left to the writers' decoders. Runs in linear time.
+/// </summary>
+public static class ImageFileInspector
+{
+    private static readonly uint[] CrcTable = BuildCrcTable();
+
+    /// <summary>Reports a refused image as an error and an animation as a warning, naming the file; true when the image may be used.</summary>
+    public static bool Accept(string path, SourceSpan span, DiagnosticBag diagnostics)
+    {
+        var name = Path.GetFileName(path);
+        var inspection = Inspect(path);
+        if (!inspection.IsSound)
+        {
+            diagnostics.Error(inspection.ErrorCode!, span, $"image '{name}' is refused: {inspection.Problem}");
+            return false;
+        }
+
+        if (inspection.Frames > 1)
+        {
+            diagnostics.Warning(
+                InputDiagnosticCodes.AnimatedImageFirstFrameOnly,
+                span,
+                string.Create(CultureInfo.InvariantCulture, $"image '{name}' is animated ({inspection.Frames} frames); the print edition shows only its first frame"));
+        }
+
+        return true;
+    }
+
+    public static ImageInspection Inspect(string path)
+    {
+        try
+        {
+            var length = new FileInfo(path).Length;
+            if (length > InputDiagnosticLimits.MaxImageBytes)
+            {
+                return new ImageInspection(
+                    "image",
+                    0,
+                    0,
+                    0,
+                    InputDiagnosticCodes.ImageTooLarge,
+                    string.Create(CultureInfo.InvariantCulture, $"the file has {length:N0} bytes, more than the limit of {InputDiagnosticLimits.MaxImageBytes:N0}"));
+            }
+
+            return Inspect(File.ReadAllBytes(path));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return ImageInspection.Unreadable("image", "the file cannot be read: " + e.Message);
+        }
+    }
+
+    public static ImageInspection Inspect(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.IsEmpty)
+        {
+            return ImageInspection.Unreadable("image", "the file is empty");
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A]))
+        {
+            return Png(bytes);
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]))
+        {
+            return Jpeg(bytes);
+        }
+
+        if (bytes.StartsWith("GIF87a"u8) || bytes.StartsWith("GIF89a"u8))
+        {
+            return Gif(bytes);
+        }
+
+        if (bytes.Length >= 12 && bytes.StartsWith("RIFF"u8) && bytes.Slice(8, 4).SequenceEqual("WEBP"u8))
+        {
+            return WebP(bytes);
+        }
+
+        return ImageInspection.Unreadable("image", "it is not a PNG, JPEG, GIF or WebP image");
+    }
+
+    private static ImageInspection Sized(string format, long width, long height, int frames)
+    {
+        if (width <= 0 || height <= 0)
+        {
+            return ImageInspection.Unreadable(format, string.Create(CultureInfo.InvariantCulture, $"its header declares {width} × {height} pixels"));
+        }
+
+        return width * height > InputDiagnosticLimits.MaxImagePixels
+            ? ImageInspection.TooLarge(format, width, height)
+            : ImageInspection.Sound(format, (int)width, (int)height, frames);
+    }
+
+    private static ImageInspection Truncated(string format) => ImageInspection.Unreadable(format, $"the {format} file is truncated");
+
+    private static ImageInspection Png(ReadOnlySpan<byte> b)
+    {
+        const string format = "PNG";
+        var i = 8;
+        ImageInspection? header = null;
+        var hasData = false;
+        var frames = 1;
+        while (true)
+        {
+            if (i + 12 > b.Length)
+            {
+                return Truncated(format);
+            }
+
+            var length = BinaryPrimitives.ReadUInt32BigEndian(b[i..]);
+            if (length > int.MaxValue || i + 12L + length > b.Length)
+            {
+                return length > int.MaxValue ? ImageInspection.Unreadable(format, "a chunk length is invalid") : Truncated(format);
+            }
+
+            var type = b.Slice(i + 4, 4);
+            var data = b.Slice(i + 8, (int)length);
+            var critical = (type[0] & 0x20) == 0;
+            if (critical && Crc(b.Slice(i + 4, 4 + (int)length)) != BinaryPrimitives.ReadUInt32BigEndian(b[(i + 8 + (int)length)..]))
+            {
+                return ImageInspection.Unreadable(format, $"the checksum of its {System.Text.Encoding.ASCII.GetString(type)} chunk is wrong (the file is corrupt)");
+            }
+
+            if (header is null)
+            {
+                if (!type.SequenceEqual("IHDR"u8) || length != 13)
+                {
+                    return ImageInspection.Unreadable(format, "it does not begin with an IHDR chunk");
+                }
+
+                header = Sized(format, BinaryPrimitives.ReadUInt32BigEndian(data), BinaryPrimitives.ReadUInt32BigEndian(data[4..]), 1);
+                if (!header.IsSound)
+                {
+                    return header;
+                }
+            }
+            else if (type.SequenceEqual("IDAT"u8))
+            {
+                hasData = true;
+            }
+            else if (type.SequenceEqual("acTL"u8) && length >= 4)
+            {
+                frames = (int)Math.Min(BinaryPrimitives.ReadUInt32BigEndian(data), int.MaxValue);
+            }
+            else if (type.SequenceEqual("IEND"u8))
+            {
+                return hasData ? header with { Frames = frames } : ImageInspection.Unreadable(format, "it has no image data");
+            }
+
+            i += 12 + (int)length;
+        }
+    }
+
+    private static ImageInspection Jpeg(ReadOnlySpan<byte> b)
+    {
+        const string format = "JPEG";
+        ImageInspection? size = null;
+        var i = 2;
+        while (true)
+        {
+            if (i + 4 > b.Length)
+            {
+                return Truncated(format);
+            }
+
+            if (b[i] != 0xFF)
+            {
+                return ImageInspection.Unreadable(format, "a segment marker is missing (the file is corrupt)");
+            }
+
+            var marker = b[i + 1];
+            if (marker == 0xFF)
+            {
+                i++;
+                continue;
+            }
+
+            if (marker is 0x01 or 0xD8 or (>= 0xD0 and <= 0xD7))
+            {
+                i += 2;
+                continue;
+            }
+
+            if (marker == 0xD9)
+            {
+                return ImageInspection.Unreadable(format, "it ends before its image data");
+            }
+
+            var length = BinaryPrimitives.ReadUInt16BigEndian(b[(i + 2)..]);
+            if (length < 2)
+            {
+                return ImageInspection.Unreadable(format, "a segment length is invalid");
+            }
+
+            if (i + 2 + length > b.Length)
+            {
+                return Truncated(format);
+            }
+
+            if (marker is >= 0xC0 and <= 0xCF and not 0xC4 and not 0xC8 and not 0xCC)
+            {
+                if (length < 8)
+                {
+                    return ImageInspection.Unreadable(format, "its frame header is too short");
+                }
+
+                size = Sized(format, BinaryPrimitives.ReadUInt16BigEndian(b[(i + 7)..]), BinaryPrimitives.ReadUInt16BigEndian(b[(i + 5)..]), 1);
+                if (!size.IsSound)
+                {
+                    return size;
+                }
+            }
+            else if (marker == 0xDA)
+            {
+                // The scan's entropy-coded data follows; an FF in it is always followed by 00 or a restart
+                // marker, so the first FF D9 after the scan header is the end of the image.
+                if (size is null)
+                {
+                    return ImageInspection.Unreadable(format, "its image data comes before its frame header");
+                }
+
+                return b[(i + 2 + length)..].IndexOf((ReadOnlySpan<byte>)[0xFF, 0xD9]) >= 0 ? size : Truncated(format);
+            }
+
+            i += 2 + length;
+        }
+    }
+
+    private static ImageInspection Gif(ReadOnlySpan<byte> b)
+    {
+        const string format = "GIF";
+        if (b.Length < 13)
+        {
+            return Truncated(format);
+        }
+
+        var size = Sized(format, BinaryPrimitives.ReadUInt16LittleEndian(b[6..]), BinaryPrimitives.ReadUInt16LittleEndian(b[8..]), 1);
+        if (!size.IsSound)
+        {
+            return size;
+        }
+
+        var i = 13 + ColourTableLength(b[10]);
+        var frames = 0;
+        while (i < b.Length)
+        {
+            switch (b[i])
+            {
+                case 0x3B:
+                    return frames > 0 ? size with { Frames = frames } : ImageInspection.Unreadable(format, "it has no image");
+                case 0x21:
+                    i += 2;
+                    break;
+                case 0x2C:
+                    if (i + 11 > b.Length)
+                    {
+                        return Truncated(format);
+                    }
+
+                    // Descriptor (10 bytes), local colour table, LZW code size (1 byte), then data sub-blocks.
+                    i += 10 + ColourTableLength(b[i + 9]) + 1;
+                    frames++;
+                    break;
+                default:
+                    return ImageInspection.Unreadable(format, "it holds an unknown block (the file is corrupt)");
+            }
+
+            // Sub-blocks: a length byte, that many bytes, until a zero length.
+            while (true)
+            {
+                if (i >= b.Length)
+                {
+                    return Truncated(format);
+                }
+
+                var count = b[i++];
+                if (count == 0)
+                {
+                    break;
+                }
+
+                i += count;
+            }
+        }
+
+        return Truncated(format);
+    }
+
+    private static int ColourTableLength(byte flags) => (flags & 0x80) != 0 ? 3 * (1 << ((flags & 0x07) + 1)) : 0;
+
+    private static ImageInspection WebP(ReadOnlySpan<byte> b)
+    {
+        const string format = "WebP";
+        var riff = BinaryPrimitives.ReadUInt32LittleEndian(b[4..]);
+        if (riff + 8L > b.Length || b.Length < 30)
+        {
+            return Truncated(format);
+        }
+
+        var chunk = b.Slice(12, 4);
+        if (chunk.SequenceEqual("VP8 "u8))
+        {
+            return b[23] == 0x9D && b[24] == 0x01 && b[25] == 0x2A
+                ? Sized(format, BinaryPrimitives.ReadUInt16LittleEndian(b[26..]) & 0x3FFF, BinaryPrimitives.ReadUInt16LittleEndian(b[28..]) & 0x3FFF, 1)
+                : ImageInspection.Unreadable(format, "its VP8 frame has no start code");
+        }
+
+        if (chunk.SequenceEqual("VP8L"u8))
+        {
+            return b[20] == 0x2F
+                ? Sized(format, 1 + (b[21] | ((b[22] & 0x3F) << 8)), 1 + ((b[22] >> 6) | (b[23] << 2) | ((b[24] & 0x0F) << 10)), 1)
+                : ImageInspection.Unreadable(format, "its VP8L signature is missing");
+        }
+
+        if (chunk.SequenceEqual("VP8X"u8))
+        {
+            var animated = (b[20] & 0x02) != 0;
+            return Sized(format, 1 + (b[24] | (b[25] << 8) | (b[26] << 16)), 1 + (b[27] | (b[28] << 8) | (b[29] << 16)), animated ? AnimationFrames(b) : 1);
+        }
+
+        return ImageInspection.Unreadable(format, "it holds no VP8, VP8L or VP8X image");
+    }
+
+    /// <summary>The ANMF chunks of an animated WebP (at least 2, so an animation is reported even when its frames are odd).</summary>
+    private static int AnimationFrames(ReadOnlySpan<byte> b)
+    {
+        var frames = 0;
+        var i = 12L;
+        while (i + 8 <= b.Length)
+        {
+            var size = BinaryPrimitives.ReadUInt32LittleEndian(b[(int)(i + 4)..]);
+            if (b.Slice((int)i, 4).SequenceEqual("ANMF"u8))
+            {
+                frames++;
+            }
+
+            i += 8L + size + (size & 1);
+        }
+
+        return Math.Max(frames, 2);
+    }
+
+    private static uint Crc(ReadOnlySpan<byte> bytes)
+    {
+        var crc = 0xFFFFFFFFu;
+        foreach (var b in bytes)
+        {
+            crc = CrcTable[(crc ^ b) & 0xFF] ^ (crc >> 8);
+        }
+
+        return ~crc;
+    }
+
+    private static uint[] BuildCrcTable()
+    {
+        var table = new uint[256];
+        for (var n = 0u; n < 256; n++)
+        {
+            var c = n;
+            for (var k = 0; k < 8; k++)
+            {
+                c = (c & 1) != 0 ? 0xEDB88320u ^ (c >> 1) : c >> 1;
+            }
+
+            table[n] = c;
+        }
+
+        return table;
+    }
+}

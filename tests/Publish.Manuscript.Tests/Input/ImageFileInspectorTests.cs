@@ -1,0 +1,123 @@
+using Publish.Manuscript.Input;
+
+namespace Publish.Manuscript.Tests.Input;
+
+public sealed class ImageFileInspectorTests
+{
+    public static TheoryData<string, byte[], int, int> SoundImages() => new()
+    {
+        { "PNG", TestImageBytes.Png(40, 30), 40, 30 },
+        { "JPEG", TestImageBytes.Jpeg(640, 480), 640, 480 },
+        { "GIF", TestImageBytes.Gif(1), 1, 1 },
+        { "WebP", TestImageBytes.WebPLossless(300, 200), 300, 200 },
+    };
+
+    [Theory]
+    [MemberData(nameof(SoundImages))]
+    public void Sound_images_report_their_format_and_size(string format, byte[] bytes, int width, int height)
+    {
+        var inspection = ImageFileInspector.Inspect(bytes);
+
+        Assert.True(inspection.IsSound, inspection.Problem);
+        Assert.Equal((format, width, height, 1), (inspection.Format, inspection.Width, inspection.Height, inspection.Frames));
+    }
+
+    /// <summary>Every proper prefix of a sound image is refused as unreadable, and never throws.</summary>
+    [Theory]
+    [MemberData(nameof(SoundImages))]
+    public void Every_truncation_is_refused(string format, byte[] bytes, int width, int height)
+    {
+        for (var length = 0; length < bytes.Length; length++)
+        {
+            var inspection = ImageFileInspector.Inspect(bytes.AsSpan(0, length));
+            Assert.True(!inspection.IsSound, $"{format} {width}×{height} cut to {length} of {bytes.Length} bytes passed");
+            Assert.Equal(InputDiagnosticCodes.ImageUnreadable, inspection.ErrorCode);
+        }
+    }
+
+    [Fact]
+    public void A_flipped_bit_in_png_data_fails_the_checksum()
+    {
+        var png = TestImageBytes.Png(10, 10);
+        png[45] ^= 0x10;
+
+        var inspection = ImageFileInspector.Inspect(png);
+
+        Assert.Equal(InputDiagnosticCodes.ImageUnreadable, inspection.ErrorCode);
+        Assert.Contains("checksum", inspection.Problem, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(50_000, 50_000)]
+    [InlineData(7_072, 7_071)]
+    [InlineData(int.MaxValue, 1)]
+    public void A_png_header_above_the_pixel_limit_is_too_large(int width, int height)
+    {
+        var inspection = ImageFileInspector.Inspect(TestImageBytes.Png(1, 1).AsSpan(0, 8).ToArray().Concat(Ihdr(width, height)).ToArray());
+
+        Assert.Equal(InputDiagnosticCodes.ImageTooLarge, inspection.ErrorCode);
+    }
+
+    [Fact]
+    public void A_png_header_just_within_the_limit_is_checked_further()
+    {
+        // 7,071 × 7,071 = 49,999,041 pixels: within the limit, so the missing IDAT/IEND is what is reported.
+        var inspection = ImageFileInspector.Inspect(TestImageBytes.Png(1, 1).AsSpan(0, 8).ToArray().Concat(Ihdr(7_071, 7_071)).ToArray());
+
+        Assert.Equal(InputDiagnosticCodes.ImageUnreadable, inspection.ErrorCode);
+    }
+
+    [Fact]
+    public void Jpeg_and_webp_headers_above_the_limit_are_too_large()
+    {
+        Assert.Equal(InputDiagnosticCodes.ImageTooLarge, ImageFileInspector.Inspect(TestImageBytes.Jpeg(65_000, 65_000)).ErrorCode);
+        Assert.Equal(InputDiagnosticCodes.ImageTooLarge, ImageFileInspector.Inspect(TestImageBytes.WebPLossless(16_000, 16_000)).ErrorCode);
+    }
+
+    [Fact]
+    public void An_animated_gif_counts_its_frames()
+    {
+        var inspection = ImageFileInspector.Inspect(TestImageBytes.Gif(3));
+
+        Assert.True(inspection.IsSound, inspection.Problem);
+        Assert.Equal(3, inspection.Frames);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("not an image")]
+    [InlineData("<svg xmlns='http://www.w3.org/2000/svg'/>")]
+    [InlineData("BM")]
+    public void Other_content_is_unreadable(string content)
+    {
+        var inspection = ImageFileInspector.Inspect(System.Text.Encoding.ASCII.GetBytes(content));
+
+        Assert.Equal(InputDiagnosticCodes.ImageUnreadable, inspection.ErrorCode);
+    }
+
+    /// <summary>Seeded random bytes behind each format's signature: the inspector answers, never throws.</summary>
+    [Fact]
+    public void Random_bytes_behind_a_signature_never_throw()
+    {
+        var random = new Random(7);
+        byte[][] signatures = [[0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A], [0xFF, 0xD8, 0xFF], "GIF89a"u8.ToArray(), "RIFF\0\0\0\0WEBP"u8.ToArray()];
+        for (var i = 0; i < 20_000; i++)
+        {
+            var tail = new byte[random.Next(0, 64)];
+            random.NextBytes(tail);
+            _ = ImageFileInspector.Inspect([.. signatures[i % signatures.Length], .. tail]);
+        }
+    }
+
+    private static byte[] Ihdr(int width, int height)
+    {
+        var ihdr = new byte[13];
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(ihdr, width);
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(ihdr.AsSpan(4), height);
+        ihdr[8] = 8;
+        ihdr[9] = 2;
+        var chunk = new MemoryStream();
+        TestImageBytes.Chunk(chunk, "IHDR", ihdr);
+        return chunk.ToArray();
+    }
+}
