@@ -9,5 +9,6 @@ public static class EngineDiagnosticCodes
     public const string OutputNotWritable = "PUB7004";
     public const string StaleEditionRemoved = "PUB7005";
     public const string DefaultStyleNotFound = "PUB7006";
+    public const string EditionInputRefused = "PUB7007";
     public const string InternalError = "PUB9001";
 }

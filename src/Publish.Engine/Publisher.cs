@@ -102,13 +102,14 @@ public sealed class Publisher
     {
         var name = Path.GetFileNameWithoutExtension(path);
         var manuscriptKey = ManuscriptBuildKey(buildKey, path, request);
-        if (!request.Force && cache.Load(name) is { } entry && Hit(entry, path, manuscriptKey, request) is { } hit)
+        // Under --strict a recorded warning fails the build, so such a hit is rebuilt (and its editions removed).
+        if (!request.Force && cache.Load(name) is { } entry && Hit(entry, path, manuscriptKey, request) is { } hit && hit.Succeeded)
         {
             return hit;
         }
 
         var result = BuildOne(path, request);
-        if (result.HasErrors || result.Document is null)
+        if (!result.Succeeded || result.Document is null)
         {
             // A failed build is never cached; the report still names the manuscript it read, with its hash.
             cache.Remove(name);
@@ -200,7 +201,7 @@ public sealed class Publisher
         diagnostics.AddRange(read.Diagnostics);
         var outputs = ImmutableArray.CreateBuilder<EditionOutput>();
         var unavailable = request.Formats & ~Available;
-        if (read.Document is null || diagnostics.HasErrors)
+        if (read.Document is null || Fails(diagnostics, request))
         {
             RemoveStaleEditions(path, request, diagnostics);
             return new ManuscriptResult(path, read.Document, diagnostics.ToImmutableSorted(), [], unavailable, request.Strict, Inputs: [manuscriptInput]);
@@ -217,7 +218,7 @@ public sealed class Publisher
         clock.Restart();
         var layoutTime = writers.Count > 0 ? Timed(() => _ = print.Value) : TimeSpan.Zero;
         var writeTimes = new Dictionary<EditionFormats, TimeSpan>();
-        foreach (var writer in writers.TakeWhile(_ => !diagnostics.HasErrors))
+        foreach (var writer in writers.TakeWhile(_ => !Fails(diagnostics, request)))
         {
             var target = Path.Combine(request.OutputFolder, EditionName(path, writer.Extension));
             clock.Restart();
@@ -226,13 +227,19 @@ public sealed class Publisher
                 // Render into memory first: a writer that reports an error must not leave a file behind.
                 using var buffer = new MemoryStream();
                 writer.Write(read.Document, context, buffer);
-                if (diagnostics.HasErrors)
+                if (Fails(diagnostics, request))
                 {
                     break;
                 }
 
                 AtomicFile.Write(target, stream => buffer.WriteTo(stream));
                 outputs.Add(new EditionOutput(writer.Format, target, buffer.Length, Convert.ToHexStringLower(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)))));
+            }
+            catch (InvalidDataException e)
+            {
+                // A writer refusing data the reader let through (an image its decoder rejects): the manuscript's
+                // problem, reported as such, not a crash of the tool.
+                diagnostics.Error(EngineDiagnosticCodes.EditionInputRefused, SourceSpan.WholeFile(path), $"the {writer.Format.ToString().ToUpperInvariant()} edition cannot be made: {e.Message}");
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -242,7 +249,7 @@ public sealed class Publisher
             writeTimes[writer.Format] = clock.Elapsed;
         }
 
-        if (diagnostics.HasErrors)
+        if (Fails(diagnostics, request))
         {
             RemoveStaleEditions(path, request, diagnostics);
             outputs.Clear();
@@ -257,6 +264,10 @@ public sealed class Publisher
         var timings = new StageTimings(readTime, layoutTime, writeTimes.GetValueOrDefault(EditionFormats.Pdf), writeTimes.GetValueOrDefault(EditionFormats.Epub));
         return new ManuscriptResult(path, read.Document, diagnostics.ToImmutableSorted(), outputs.ToImmutable(), unavailable, request.Strict, summary, Inputs: inputs, Timings: timings);
     }
+
+    /// <summary>Whether the manuscript fails: an error, or under <c>--strict</c> a warning. A failing manuscript gets no edition.</summary>
+    private static bool Fails(DiagnosticBag diagnostics, BuildRequest request) =>
+        diagnostics.HasErrors || (request.Strict && diagnostics.HasWarnings);
 
     private static TimeSpan Timed(Action action)
     {

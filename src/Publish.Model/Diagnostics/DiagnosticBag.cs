@@ -9,12 +9,15 @@ public sealed class DiagnosticBag
 
     public bool HasErrors { get; private set; }
 
+    public bool HasWarnings { get; private set; }
+
     public int Count => _items.Count;
 
     public void Add(Diagnostic diagnostic)
     {
         _items.Add(diagnostic);
         HasErrors |= diagnostic.Severity == DiagnosticSeverity.Error;
+        HasWarnings |= diagnostic.Severity == DiagnosticSeverity.Warning;
     }
 
     public void AddRange(IEnumerable<Diagnostic> diagnostics)

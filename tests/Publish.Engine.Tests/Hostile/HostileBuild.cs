@@ -31,8 +31,12 @@ internal sealed class HostileBuild : IDisposable
         PublishProcess.Run(Repo.Root, FixedClock, ["build", manuscript, "-o", OutputFolder, .. extra]);
 
     /// <summary>Every file the build left in the output folder, hidden temporary files included.</summary>
+    /// <summary>The editions in the output folder: every file but the build cache's (a hidden folder).</summary>
     public string[] Outputs() =>
-        Directory.Exists(OutputFolder) ? Directory.GetFiles(OutputFolder, "*", SearchOption.AllDirectories) : [];
+        Directory.Exists(OutputFolder)
+            ? [.. Directory.GetFiles(OutputFolder, "*", SearchOption.AllDirectories)
+                .Where(f => !Path.GetRelativePath(OutputFolder, f).StartsWith(".publish-cache", StringComparison.Ordinal))]
+            : [];
 
     public string Edition(string manuscript, string extension) =>
         Path.Combine(OutputFolder, Path.GetFileNameWithoutExtension(manuscript) + extension);
