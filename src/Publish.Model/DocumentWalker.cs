@@ -71,6 +71,45 @@ public static class DocumentWalker
         }
     }
 
+    /// <summary>The figures among <paramref name="blocks"/>, those inside quotes and lists included, in reading order.</summary>
+    public static IEnumerable<FigureBlock> Figures(IEnumerable<Block> blocks)
+    {
+        foreach (var block in blocks)
+        {
+            switch (block)
+            {
+                case FigureBlock figure:
+                    yield return figure;
+                    break;
+                case BlockQuoteBlock quote:
+                    foreach (var inner in Figures(quote.Children))
+                    {
+                        yield return inner;
+                    }
+
+                    break;
+                case ListBlock list:
+                    foreach (var inner in Figures(list.Items.SelectMany(i => i.Children)))
+                    {
+                        yield return inner;
+                    }
+
+                    break;
+                case HeadingBlock or ParagraphBlock or CodeBlock or ThematicBreakBlock:
+                    break;
+                default:
+                    throw new InvalidOperationException($"Unknown block kind {block.GetType().Name}.");
+            }
+        }
+    }
+
+    /// <summary>Every figure of the document in reading order, those in notes after the text.</summary>
+    public static IEnumerable<FigureBlock> FiguresInReadingOrder(Document document) =>
+        Figures(document.FrontMatter)
+            .Concat(Figures(document.Body))
+            .Concat(Figures(document.AboutAuthor))
+            .Concat(document.Notes.SelectMany(n => Figures(n.Content)));
+
     /// <summary>How many markers point at each note, by note number.</summary>
     public static IReadOnlyDictionary<int, int> NoteReferenceCounts(Document document)
     {

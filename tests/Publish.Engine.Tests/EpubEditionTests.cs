@@ -125,7 +125,7 @@ public sealed partial class EpubEditionTests
         var document = Editions.Of(path).Document!;
         var book = EpubBook.Open(Editions.EpubOf(path));
 
-        var modelFigures = Figures(document.FrontMatter.AddRange(document.Body)).ToList();
+        var modelFigures = Model.DocumentWalker.Figures(document.FrontMatter.AddRange(document.Body)).ToList();
         var figures = book.Content.SelectMany(c => c.Document.Descendants(X + "figure")).ToList();
         Assert.Equal(modelFigures.Count, figures.Count);
         foreach (var (model, written) in modelFigures.Zip(figures))
@@ -226,7 +226,7 @@ public sealed partial class EpubEditionTests
         Assert.Equal(document.Metadata.Authors, book.Package.Descendants(Dc + "creator").Select(c => c.Value));
         Assert.Equal(title, book.Content.Single(c => c.Entry == "EPUB/title.xhtml").Document.Descendants(X + "h1").Single().Value);
 
-        var figure = Assert.Single(Figures(document.Body));
+        var figure = Assert.Single(Model.DocumentWalker.Figures(document.Body));
         var alt = string.IsNullOrWhiteSpace(figure.Image!.AltText) ? PlainText.Of(figure.Caption, withNoteMarkers: false) : figure.Image.AltText;
         foreach (var c in new[] { "&", "<", ">", "🚢" })
         {
@@ -363,33 +363,6 @@ public sealed partial class EpubEditionTests
         var href = link.Attribute("href")!.Value;
         Assert.True(href.StartsWith('#'), $"{entry}: {href} leaves the file; the pop-up needs the note in the same file");
         return href[1..];
-    }
-
-    private static IEnumerable<FigureBlock> Figures(IEnumerable<Block> blocks)
-    {
-        foreach (var block in blocks)
-        {
-            switch (block)
-            {
-                case FigureBlock figure:
-                    yield return figure;
-                    break;
-                case BlockQuoteBlock quote:
-                    foreach (var inner in Figures(quote.Children))
-                    {
-                        yield return inner;
-                    }
-
-                    break;
-                case ListBlock list:
-                    foreach (var inner in Figures(list.Items.SelectMany(i => i.Children)))
-                    {
-                        yield return inner;
-                    }
-
-                    break;
-            }
-        }
     }
 
     private static string Spaces(string text) => WhiteSpace().Replace(text, " ").Trim();

@@ -21,7 +21,7 @@ public static class ManuscriptInputs
     {
         var records = ImmutableArray.CreateBuilder<InputRecord>();
         records.Add(manuscript);
-        var figures = Figures(document.FrontMatter.Concat(document.Body)).ToList();
+        var figures = DocumentWalker.Figures(document.FrontMatter.Concat(document.Body)).ToList();
         foreach (var image in figures.Select(f => f.Image?.Path).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
             records.Add(InputHasher.File(image));
@@ -37,32 +37,5 @@ public static class ManuscriptInputs
         return records.ToImmutable();
     }
 
-    public static int FigureCount(Document document) => Figures(document.FrontMatter.Concat(document.Body)).Count();
-
-    private static IEnumerable<FigureBlock> Figures(IEnumerable<Block> blocks)
-    {
-        foreach (var block in blocks)
-        {
-            switch (block)
-            {
-                case FigureBlock figure:
-                    yield return figure;
-                    break;
-                case BlockQuoteBlock quote:
-                    foreach (var inner in Figures(quote.Children))
-                    {
-                        yield return inner;
-                    }
-
-                    break;
-                case ListBlock list:
-                    foreach (var inner in Figures(list.Items.SelectMany(i => i.Children)))
-                    {
-                        yield return inner;
-                    }
-
-                    break;
-            }
-        }
-    }
+    public static int FigureCount(Document document) => DocumentWalker.Figures(document.FrontMatter.Concat(document.Body)).Count();
 }
