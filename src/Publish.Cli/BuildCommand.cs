@@ -38,7 +38,7 @@ internal static class BuildCommand
             }
 
             var progress = new ProgressDisplay(quiet);
-            var result = Publisher.Create(houseStyle).Build(request, progress.Finished, count => progress.Total = count);
+            var result = Publisher.Create(houseStyle).Build(request, progress.Finished, count => progress.Total = count, progress.Typesetting);
             progress.Done();
             DiagnosticPrinter.Print(result.BuildDiagnostics, quiet);
             if (parse.GetValue(report) is { } reportPath)

@@ -16,6 +16,9 @@ internal sealed class ProgressDisplay
     private int _done;
     private int _total;
 
+    /// <summary>The long book being typeset and how far (percent), shown after the archive bar; null when none.</summary>
+    private (string Name, int Percent)? _book;
+
     public ProgressDisplay(bool quiet)
     {
         _quiet = quiet;
@@ -36,6 +39,7 @@ internal sealed class ProgressDisplay
         {
             _done++;
             ClearBar();
+            _book = null;
             DiagnosticPrinter.Print(manuscript.Diagnostics, _quiet);
             if (!_quiet)
             {
@@ -51,6 +55,32 @@ internal sealed class ProgressDisplay
                 }
             }
 
+            DrawBar();
+        }
+    }
+
+    /// <summary>
+    /// A manuscript's typesetting progress (0–1). Redrawn only when the whole percentage changes, so a long book
+    /// costs a hundred redraws at most; nothing is printed when the bar is off (logs stay plain lines).
+    /// </summary>
+    public void Typesetting(string source, double share)
+    {
+        if (!_bar)
+        {
+            return;
+        }
+
+        var percent = (int)Math.Clamp(share * 100, 0, 100);
+        lock (_lock)
+        {
+            var name = Path.GetFileName(source);
+            if (_book is { } book && book.Percent == percent && string.Equals(book.Name, name, StringComparison.Ordinal))
+            {
+                return;
+            }
+
+            ClearBar();
+            _book = percent < 100 ? (name, percent) : null;
             DrawBar();
         }
     }
@@ -75,19 +105,30 @@ internal sealed class ProgressDisplay
 
     private void DrawBar()
     {
-        if (!_bar || _total <= 1)
+        if (!_bar || (_total <= 1 && _book is null))
         {
             return;
         }
 
-        const int width = 30;
-        var filled = _done * width / _total;
-        Console.Out.Write(string.Create(CultureInfo.InvariantCulture, $"[{new string('#', filled)}{new string('.', width - filled)}] {_done}/{_total}"));
+        if (_total > 1)
+        {
+            Console.Out.Write(Bar(_done * Width / _total) + string.Create(CultureInfo.InvariantCulture, $" {_done}/{_total}"));
+        }
+
+        if (_book is { } book)
+        {
+            // The book's own bar: for a long book, the archive bar alone would stand still for a while.
+            Console.Out.Write(string.Create(CultureInfo.InvariantCulture, $"  {book.Name} {Bar(book.Percent * Width / 100)} {book.Percent}%"));
+        }
     }
+
+    private const int Width = 30;
+
+    private static string Bar(int filled) => $"[{new string('#', filled)}{new string('.', Width - filled)}]";
 
     private void ClearBar()
     {
-        if (_bar && _total > 1)
+        if (_bar && (_total > 1 || _book is not null))
         {
             Console.Out.Write("\r\u001b[2K");
         }

@@ -42,9 +42,10 @@ public sealed class Publisher
     /// Builds every manuscript of the request. <paramref name="finished"/> is called once per manuscript as it
     /// completes, possibly from several threads at once (for progress displays); the result lists the
     /// manuscripts in ordinal path order whatever the number of jobs. <paramref name="starting"/> is called once,
-    /// before any manuscript is built, with how many will be (this shard's share).
+    /// before any manuscript is built, with how many will be (this shard's share). <paramref name="typesetting"/>
+    /// hears, per manuscript path, the share of its body typeset so far (0–1), for a bar on long books.
     /// </summary>
-    public BuildResult Build(BuildRequest request, Action<ManuscriptResult>? finished = null, Action<int>? starting = null)
+    public BuildResult Build(BuildRequest request, Action<ManuscriptResult>? finished = null, Action<int>? starting = null, Action<string, double>? typesetting = null)
     {
         var buildDiagnostics = new DiagnosticBag();
         var manuscripts = ManuscriptDiscovery.Find(request.Inputs, buildDiagnostics);
@@ -74,7 +75,7 @@ public sealed class Publisher
             var clock = Stopwatch.StartNew();
             var result = collisions.TryGetValue(path, out var other)
                 ? Collided(path, other, request)
-                : Guarded(path, request, cache, buildKey);
+                : Guarded(path, request, cache, buildKey, typesetting);
             results[i] = result with { Elapsed = clock.Elapsed };
             finished?.Invoke(results[i]);
         });
@@ -82,11 +83,11 @@ public sealed class Publisher
     }
 
     /// <summary>A bug while building one manuscript is reported against it (PUB9001) and the others go on.</summary>
-    private ManuscriptResult Guarded(string path, BuildRequest request, BuildCache cache, string buildKey)
+    private ManuscriptResult Guarded(string path, BuildRequest request, BuildCache cache, string buildKey, Action<string, double>? typesetting)
     {
         try
         {
-            return CachedOrBuilt(path, request, cache, buildKey);
+            return CachedOrBuilt(path, request, cache, buildKey, typesetting);
         }
 #pragma warning disable CA1031 // One manuscript's bug must not stop an archive's release; it is reported as an internal error.
         catch (Exception e)
@@ -98,7 +99,7 @@ public sealed class Publisher
         }
     }
 
-    private ManuscriptResult CachedOrBuilt(string path, BuildRequest request, BuildCache cache, string buildKey)
+    private ManuscriptResult CachedOrBuilt(string path, BuildRequest request, BuildCache cache, string buildKey, Action<string, double>? typesetting)
     {
         var name = Path.GetFileNameWithoutExtension(path);
         var manuscriptKey = ManuscriptBuildKey(buildKey, path, request);
@@ -108,7 +109,7 @@ public sealed class Publisher
             return hit;
         }
 
-        var result = BuildOne(path, request);
+        var result = BuildOne(path, request, typesetting);
         if (!result.Succeeded || result.Document is null)
         {
             // A failed build is never cached; the report still names the manuscript it read, with its hash.
@@ -186,7 +187,7 @@ public sealed class Publisher
 
     private static string FolderOf(string path) => Path.GetDirectoryName(Path.GetFullPath(path))!;
 
-    private ManuscriptResult BuildOne(string path, BuildRequest request)
+    private ManuscriptResult BuildOne(string path, BuildRequest request, Action<string, double>? typesetting = null)
     {
         var clock = Stopwatch.StartNew();
         var manuscriptInput = InputHasher.File(path);
@@ -210,7 +211,7 @@ public sealed class Publisher
         var date = request.BuildDate ?? DateOf(read.Document, path);
         var document = read.Document;
         var inputs = ManuscriptInputs.Of(manuscriptInput, path, document);
-        var print = new Lazy<PrintEdition>(() => new PrintLayout(_style, request.PdfProfile).Layout(document, date, PublishVersion.Producer, diagnostics));
+        var print = new Lazy<PrintEdition>(() => new PrintLayout(_style, request.PdfProfile).Layout(document, date, PublishVersion.Producer, diagnostics, typesetting is null ? null : share => typesetting(path, share)));
         var context = new EditionContext(date, diagnostics, print);
         var writers = _writers.Where(w => request.Formats.HasFlag(w.Format)).ToList();
 

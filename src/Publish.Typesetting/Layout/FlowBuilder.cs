@@ -54,7 +54,11 @@ internal sealed class FlowBuilder
     /// <summary>Outline entries in reading order: title, destination name and level.</summary>
     public IReadOnlyList<OutlineTarget> Outline => _outline;
 
-    public IReadOnlyList<FlowElement> Build(Document document)
+    /// <summary>
+    /// The document's flow. <paramref name="progress"/> hears the share of the body set so far (0–1), for a
+    /// progress bar on long books; it is called on this thread.
+    /// </summary>
+    public IReadOnlyList<FlowElement> Build(Document document, Action<double>? progress = null)
     {
         _noteContent = document.Notes.ToDictionary(n => n.Number);
         TitleBlock(document);
@@ -62,6 +66,7 @@ internal sealed class FlowBuilder
         for (var i = 0; i < document.Body.Length; i++)
         {
             indentNext = BodyBlock(document.Body[i], ContentRegion.Body, i, indentNext, Left, Measure);
+            progress?.Invoke((i + 1) / (double)document.Body.Length);
         }
 
         if (!document.Bibliography.IsDefaultOrEmpty)

@@ -36,7 +36,7 @@ public sealed class PrintLayout
         _profile = profile;
     }
 
-    public PrintEdition Layout(Document document, DateTimeOffset date, string producer, DiagnosticBag diagnostics)
+    public PrintEdition Layout(Document document, DateTimeOffset date, string producer, DiagnosticBag diagnostics, Action<double>? progress = null)
     {
         using var typesetters = new TypesetterPool(_style);
         var page = _style.Page;
@@ -63,7 +63,7 @@ public sealed class PrintLayout
         var structure = new StructureBuilder();
         var press = _profile == PdfProfile.Press;
         var builder = new FlowBuilder(_style, typesetters, language, diagnostics, structure, press ? PressMinimumDpi : null);
-        var flow = builder.Build(document);
+        var flow = builder.Build(document, progress);
         var composition = new FlowComposer(area, noteStyle).Compose(flow);
         foreach (var issue in composition.Issues)
         {
