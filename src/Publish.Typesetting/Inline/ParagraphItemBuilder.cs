@@ -228,9 +228,11 @@ internal sealed class ParagraphItemBuilder
                 CollectBreaks(text, offset, core, isUrl, piece.Kind == PieceKind.Code);
                 if (tooWide)
                 {
+                    // A set, not a search of the list per index: an overlong token must cost linear time.
+                    var taken = new HashSet<int>(_breaks.Select(b => b.Index));
                     for (int k = 1; k < length; k++)
                     {
-                        if (!_breaks.Exists(b => b.Index == k))
+                        if (!taken.Contains(k))
                         {
                             _breaks.Add((k, BreakKind.LastResort));
                         }
@@ -244,7 +246,7 @@ internal sealed class ParagraphItemBuilder
             int glyphStart = 0;
             foreach (var (index, kind) in _breaks)
             {
-                if (index <= 0 || index >= length || !shaped.TryGetGlyphAtClusterStart(index, out var glyph) || glyph <= glyphStart)
+                if (index <= 0 || index >= length || !shaped.TryGetGlyphAtClusterStart(index, glyphStart, out var glyph) || glyph <= glyphStart)
                 {
                     continue;
                 }

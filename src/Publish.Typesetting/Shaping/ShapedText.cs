@@ -56,7 +56,14 @@ public sealed class ShapedText
     /// The glyph index where a cluster starts exactly at UTF-16 index <paramref name="charIndex"/>; false when
     /// that index falls inside a cluster (a ligature or a decomposed accent), where no break may go.
     /// </summary>
-    public bool TryGetGlyphAtClusterStart(int charIndex, out int glyphIndex)
+    public bool TryGetGlyphAtClusterStart(int charIndex, out int glyphIndex) => TryGetGlyphAtClusterStart(charIndex, 0, out glyphIndex);
+
+    /// <summary>
+    /// As <see cref="TryGetGlyphAtClusterStart(int, out int)"/>, searching from glyph <paramref name="fromGlyph"/>:
+    /// clusters of left-to-right text never decrease, so a caller walking break points in order passes the last
+    /// glyph it found and the whole walk stays linear (a 50,000-character token has 50,000 last-resort breaks).
+    /// </summary>
+    public bool TryGetGlyphAtClusterStart(int charIndex, int fromGlyph, out int glyphIndex)
     {
         if (charIndex >= Text.Length)
         {
@@ -64,7 +71,7 @@ public sealed class ShapedText
             return true;
         }
 
-        for (int i = 0; i < Glyphs.Length; i++)
+        for (int i = Math.Max(0, fromGlyph); i < Glyphs.Length; i++)
         {
             var cluster = Glyphs[i].Cluster;
             if (cluster == charIndex && (i == 0 || Glyphs[i - 1].Cluster != charIndex))

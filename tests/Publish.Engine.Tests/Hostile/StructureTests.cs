@@ -81,7 +81,7 @@ public sealed class StructureTests
     /// Runs the reader reads in milliseconds (see Publish.Manuscript.Tests' ReaderLimitsTests) but which reach
     /// the typesetter as one unbreakable word of 50,000 characters.
     /// </summary>
-    [Theory(Skip = "Typesetting (src/Publish.Typesetting, line breaking of one word): a single 50,000-character word without spaces (50,000 '*', '^[' × 25,000, or 'abcdefghij' × 5,000) takes ~40 s to set on this machine (measured with --format pdf and with --format epub alone, which also lays out the print edition for its page list), so a 500,000-character word would blow any CI budget. Line breaking of an overlong word should be linear: cut it at the measure (issue 7 row 3) instead of trying every break inside it.")]
+    [Theory]
     [InlineData("md", "stars", "*")]
     [InlineData("txt", "caret notes", "^[")]
     [InlineData("md", "letters", "abcdefghij")]
