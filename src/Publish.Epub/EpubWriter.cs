@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text;
 using Publish.Epub.Accessibility;
 using Publish.Epub.Content;
-using Publish.Epub.Fonts;
 using Publish.Epub.Images;
 using Publish.Epub.Navigation;
 using Publish.Epub.Packaging;
@@ -190,7 +189,7 @@ public sealed class EpubWriter
             {
                 try
                 {
-                    data = FontSubsetter.Subset(data, codePoints);
+                    data = FontSubsetting.FontSubsetter.SubsetCharacters(data, codePoints);
                 }
                 catch (Exception e) when (e is InvalidOperationException or DllNotFoundException or EntryPointNotFoundException)
                 {

@@ -51,7 +51,7 @@ public sealed class PdfWriterFontTests : IDisposable
     {
         var run = serif.Shape("Şa", 11, 0, 0);
         var glyphs = run.Glyphs.Select(g => g.GlyphId).ToList();
-        var subset = HarfBuzzSubsetter.Subset(serif.Resource.Data, 0, glyphs);
+        var subset = FontSubsetting.FontSubsetter.SubsetGlyphs(serif.Resource.Data, 0, glyphs);
 
         var path = Path.GetTempFileName();
         try

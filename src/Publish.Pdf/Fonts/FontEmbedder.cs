@@ -20,7 +20,7 @@ internal static class FontEmbedder
     {
         var font = usage.Font;
         var glyphs = usage.GlyphText.Keys.ToList();
-        var program = HarfBuzzSubsetter.Subset(font.Data, font.FaceIndex, glyphs);
+        var program = FontSubsetting.FontSubsetter.SubsetGlyphs(font.Data, font.FaceIndex, glyphs);
         var baseFont = PdfFormat.Name(SubsetTag.For(font.PostScriptName, glyphs) + "+" + font.PostScriptName);
 
         int cidFontId = table.Reserve(), descriptorId = table.Reserve(), programId = table.Reserve(), toUnicodeId = table.Reserve();

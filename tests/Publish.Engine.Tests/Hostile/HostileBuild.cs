@@ -35,7 +35,7 @@ internal sealed class HostileBuild : IDisposable
     public string[] Outputs() =>
         Directory.Exists(OutputFolder)
             ? [.. Directory.GetFiles(OutputFolder, "*", SearchOption.AllDirectories)
-                .Where(f => !Path.GetRelativePath(OutputFolder, f).StartsWith(".publish-cache", StringComparison.Ordinal))]
+                .Where(f => !Path.GetRelativePath(OutputFolder, f).StartsWith(Caching.BuildCache.FolderName, StringComparison.Ordinal))]
             : [];
 
     public string Edition(string manuscript, string extension) =>

@@ -1,17 +1,17 @@
 using System.Runtime.InteropServices;
 
-namespace Publish.Pdf.Fonts;
+namespace Publish.FontSubsetting;
 
 /// <summary>
 /// The parts of HarfBuzz's C API the managed HarfBuzzSharp wrapper does not expose: the subsetter. The native
 /// libHarfBuzzSharp exports them (DESIGN.md, checked on this machine). Handles are raw pointers; every
-/// create has a matching destroy in <see cref="HarfBuzzSubsetter"/>.
+/// create has a matching destroy in <see cref="FontSubsetter"/>.
 /// </summary>
 internal static partial class HarfBuzzSubsetNative
 {
     private const string Library = "libHarfBuzzSharp";
 
-    /// <summary>HB_SUBSET_FLAGS_RETAIN_GIDS: kept glyphs keep their ids, so CIDToGIDMap can be Identity.</summary>
+    /// <summary>HB_SUBSET_FLAGS_RETAIN_GIDS: kept glyphs keep their ids, so a PDF's CIDToGIDMap can be Identity.</summary>
     public const uint RetainGlyphIds = 0x2;
 
     /// <summary>HB_MEMORY_MODE_READONLY: HarfBuzz must not write into our buffer.</summary>
@@ -43,6 +43,9 @@ internal static partial class HarfBuzzSubsetNative
 
     [LibraryImport(Library)]
     public static partial IntPtr hb_subset_input_glyph_set(IntPtr input);
+
+    [LibraryImport(Library)]
+    public static partial IntPtr hb_subset_input_unicode_set(IntPtr input);
 
     [LibraryImport(Library)]
     public static partial void hb_subset_input_set_flags(IntPtr input, uint flags);

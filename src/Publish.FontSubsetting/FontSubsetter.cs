@@ -1,15 +1,43 @@
 using System.Runtime.InteropServices;
 
-namespace Publish.Pdf.Fonts;
+namespace Publish.FontSubsetting;
 
 /// <summary>
-/// Cuts a font program down to the glyphs a document uses, with HarfBuzz's hb_subset. Glyph ids are retained
-/// (unused slots become empty), so content streams can keep the shaper's glyph ids with Identity mapping.
-/// Works for TrueType (glyf) and CFF-flavoured OpenType alike.
+/// Cuts a font program down with HarfBuzz's hb_subset, for both editions. The PDF selects glyph ids (its content
+/// streams already hold the shaper's glyphs) and keeps them at their ids; the EPUB selects Unicode code points and
+/// keeps the cmap and layout tables, because a reading system shapes the text itself. Both work for TrueType and
+/// CFF-flavoured OpenType.
 /// </summary>
-internal static class HarfBuzzSubsetter
+public static class FontSubsetter
 {
-    public static byte[] Subset(ReadOnlyMemory<byte> fontFile, int faceIndex, IEnumerable<ushort> glyphIds)
+    /// <summary>The glyphs <paramref name="glyphIds"/> (and .notdef), each kept at its original id.</summary>
+    public static byte[] SubsetGlyphs(ReadOnlyMemory<byte> fontFile, int faceIndex, IEnumerable<ushort> glyphIds) =>
+        Subset(fontFile, faceIndex, input =>
+        {
+            var glyphSet = HarfBuzzSubsetNative.hb_subset_input_glyph_set(input);
+
+            // .notdef must stay: viewers draw it for missing glyphs and validators expect glyph 0.
+            HarfBuzzSubsetNative.hb_set_add(glyphSet, 0);
+            foreach (var glyph in glyphIds)
+            {
+                HarfBuzzSubsetNative.hb_set_add(glyphSet, glyph);
+            }
+
+            HarfBuzzSubsetNative.hb_subset_input_set_flags(input, HarfBuzzSubsetNative.RetainGlyphIds);
+        });
+
+    /// <summary>The glyphs of <paramref name="codePoints"/>, with the cmap and GSUB/GPOS closed over them.</summary>
+    public static byte[] SubsetCharacters(ReadOnlyMemory<byte> fontFile, IEnumerable<int> codePoints) =>
+        Subset(fontFile, 0, input =>
+        {
+            var unicodes = HarfBuzzSubsetNative.hb_subset_input_unicode_set(input);
+            foreach (var codePoint in codePoints)
+            {
+                HarfBuzzSubsetNative.hb_set_add(unicodes, (uint)codePoint);
+            }
+        });
+
+    private static byte[] Subset(ReadOnlyMemory<byte> fontFile, int faceIndex, Action<IntPtr> select)
     {
         using var pin = fontFile.Pin();
         IntPtr blob = IntPtr.Zero, face = IntPtr.Zero, input = IntPtr.Zero, subset = IntPtr.Zero, result = IntPtr.Zero;
@@ -28,16 +56,7 @@ internal static class HarfBuzzSubsetter
                 throw new InvalidOperationException("HarfBuzz could not allocate a subset input.");
             }
 
-            var glyphSet = HarfBuzzSubsetNative.hb_subset_input_glyph_set(input);
-
-            // .notdef must stay: viewers draw it for missing glyphs and validators expect glyph 0.
-            HarfBuzzSubsetNative.hb_set_add(glyphSet, 0);
-            foreach (var glyph in glyphIds)
-            {
-                HarfBuzzSubsetNative.hb_set_add(glyphSet, glyph);
-            }
-
-            HarfBuzzSubsetNative.hb_subset_input_set_flags(input, HarfBuzzSubsetNative.RetainGlyphIds);
+            select(input);
             subset = HarfBuzzSubsetNative.hb_subset_or_fail(face, input);
             if (subset == IntPtr.Zero)
             {
