@@ -277,26 +277,16 @@ internal sealed class FlowBuilder
         }
 
         _elements.Add(new FlowFigure(total, Draw, anchor));
+
+        // A caption's notes travel with the next text line: figures float, and that line is where reading resumes.
         foreach (var line in captionLayout.Lines)
         {
-            // Notes referenced from a caption still start on the figure's page or the next.
-            AttachNotesToLastLine(line);
+            _captionNotes.AddRange(NewNotes(line));
         }
     }
 
-    private void AttachNotesToLastLine(TypesetLine line)
-    {
-        var notes = NewNotes(line);
-        if (notes.IsEmpty)
-        {
-            return;
-        }
-
-        // A caption's notes travel with the next text line (figures float; the line is where reading resumes).
-        _pendingNotes.AddRange(notes);
-    }
-
-    private readonly List<FootnoteBody> _pendingNotes = [];
+    /// <summary>Notes first referenced in a caption, waiting for the next text line to carry them.</summary>
+    private readonly List<FootnoteBody> _captionNotes = [];
 
     private ParagraphLayout Set(ImmutableArray<Model.Inlines.Inline> content, TextStyle style, double measure, double indent, bool hyphenate = true) =>
         _typesetters.For(style.Family).Typeset(content, StyleMapping.Paragraph(style, measure, _language, indent, hyphenate), _diagnostics);
@@ -334,10 +324,10 @@ internal sealed class FlowBuilder
                 ? [(x, y) => new DestinationItem(destination, x, y)]
                 : [];
             var notes = NewNotes(line);
-            if (_pendingNotes.Count > 0)
+            if (_captionNotes.Count > 0)
             {
-                notes = [.. _pendingNotes, .. notes];
-                _pendingNotes.Clear();
+                notes = [.. _captionNotes, .. notes];
+                _captionNotes.Clear();
             }
 
             var lineAnchor = anchor is null ? null : anchor with { TextOffset = anchor.TextOffset + offset };
