@@ -33,7 +33,7 @@ public sealed class PdfWriter
             throw new ArgumentException($"Bookmark '{badEntry.Title}' points at page index {badEntry.PageIndex}, outside the document.", nameof(document));
         }
 
-        using var table = new PdfObjectTable();
+        using var table = new PdfObjectTable(output);
         int catalogId = table.Reserve(), pagesId = table.Reserve(), infoId = table.Reserve(), metadataId = table.Reserve();
         var pageIds = document.Pages.Select(_ => table.Reserve()).ToArray();
         var resources = new ResourceRegistry(document, table);
@@ -57,10 +57,13 @@ public sealed class PdfWriter
             }
         }
 
+        var contents = new PendingContentStreams(table);
         for (var i = 0; i < document.Pages.Length; i++)
         {
-            WritePage(new PageWriting(table, document.Pages[i], i, pageIds[i], pagesId, resources, transparentImages, structure, marks));
+            WritePage(new PageWriting(table, document.Pages[i], i, pageIds[i], pagesId, resources, transparentImages, structure, marks), contents);
         }
+
+        contents.Flush();
 
         table.WriteObject(pagesId,
             $"<< /Type /Pages /Kids [{string.Join(' ', pageIds.Select(PdfObjectTable.Reference))}] /Count {PdfFormat.Integer(pageIds.Length)} >>");
@@ -105,7 +108,7 @@ public sealed class PdfWriter
         }
 
         table.WriteObject(catalogId, catalog.Append(" >>").ToString());
-        table.Finish(catalogId, infoId, output);
+        table.Finish(catalogId, infoId);
     }
 
     public byte[] WriteToArray(PagedDocument document)
@@ -115,7 +118,7 @@ public sealed class PdfWriter
         return output.ToArray();
     }
 
-    private static void WritePage(PageWriting w)
+    private static void WritePage(PageWriting w, PendingContentStreams contents)
     {
         var (table, page, pageId, resources, structure) = (w.Table, w.Page, w.PageId, w.Resources, w.Structure);
         var geometry = new PageGeometry(page, w.Marks.CropMarks ? w.Marks.MarkArea : 0);
@@ -167,8 +170,7 @@ public sealed class PdfWriter
 
         tags.Close();
         var structParents = structure.IsTagged ? structure.EndPage(w.PageIndex) : null;
-        var contentId = table.Reserve();
-        table.WriteStream(contentId, string.Empty, content.ToBytes(), compress: true);
+        var contentId = contents.Add(content.ToBytes());
 
         var dictionary = new StringBuilder("<< /Type /Page /Parent ").Append(PdfObjectTable.Reference(w.PagesId))
             .Append(" /MediaBox ").Append(geometry.MediaBox)

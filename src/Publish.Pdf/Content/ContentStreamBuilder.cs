@@ -97,7 +97,7 @@ internal sealed class ContentStreamBuilder
         for (var i = start; i < end; i++)
         {
             var glyph = run.Glyphs[i];
-            content.Append(glyph.GlyphId.ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+            AppendHex4(glyph.GlyphId);
             if (i + 1 == end)
             {
                 break;
@@ -113,6 +113,13 @@ internal sealed class ContentStreamBuilder
         }
 
         content.Append(">] TJ\n");
+    }
+
+    /// <summary>A glyph id as four hex digits, without the string per glyph that formatting would allocate.</summary>
+    private void AppendHex4(ushort value)
+    {
+        const string Digits = "0123456789ABCDEF";
+        content.Append(Digits[value >> 12]).Append(Digits[(value >> 8) & 0xF]).Append(Digits[(value >> 4) & 0xF]).Append(Digits[value & 0xF]);
     }
 
     private static string Color(RgbColor color) =>

@@ -6,15 +6,22 @@ namespace Publish.Pdf.Fonts;
 /// What one <see cref="FontResource"/> contributes to the document: its resource name (/F1, /F2… in order of
 /// first use), the glyphs drawn with it and, per glyph, the characters it stands for. The first non-empty
 /// text seen for a glyph wins, so the mapping depends only on the frames' order (deterministic).
+/// Glyph ids are 16-bit, so the per-glyph tables are flat arrays indexed by id: every glyph of a 400-page
+/// book passes through <see cref="Add"/> and <see cref="PdfWidth"/>, and a tree lookup there cost more than
+/// writing the pages.
 /// </summary>
 internal sealed class FontUsage
 {
-    private readonly SortedDictionary<ushort, string> glyphText = [];
+    private const int NoWidth = int.MinValue;
+
+    private readonly string?[] glyphText = new string?[ushort.MaxValue + 1];
+    private readonly int[] pdfWidths = new int[ushort.MaxValue + 1];
 
     public FontUsage(FontResource font, string resourceName)
     {
         Font = font;
         ResourceName = resourceName;
+        Array.Fill(pdfWidths, NoWidth);
     }
 
     public FontResource Font { get; }
@@ -22,11 +29,27 @@ internal sealed class FontUsage
     public string ResourceName { get; }
 
     /// <summary>Used glyph ids in ascending order, with their text ("" when the glyph only continues a cluster).</summary>
-    public IReadOnlyDictionary<ushort, string> GlyphText => glyphText;
+    public IReadOnlyDictionary<ushort, string> GlyphText
+    {
+        get
+        {
+            var used = new SortedDictionary<ushort, string>();
+            for (var id = 0; id < glyphText.Length; id++)
+            {
+                if (glyphText[id] is { } text)
+                {
+                    used.Add((ushort)id, text);
+                }
+            }
+
+            return used;
+        }
+    }
 
     public void Add(PositionedGlyph glyph)
     {
-        if (!glyphText.TryGetValue(glyph.GlyphId, out var known) || (known.Length == 0 && glyph.Text.Length > 0))
+        var known = glyphText[glyph.GlyphId];
+        if (known is null || (known.Length == 0 && glyph.Text.Length > 0))
         {
             glyphText[glyph.GlyphId] = glyph.Text;
         }
@@ -36,6 +59,15 @@ internal sealed class FontUsage
     /// The glyph's width as written to the /W array, in thousandths of an em. Content streams compute their
     /// TJ corrections from this same rounded value, so glyph positions come out exactly as the frames say.
     /// </summary>
-    public int PdfWidth(ushort glyphId) =>
-        (int)Math.Round(Font.GlyphAdvance(glyphId) * 1000.0 / Font.UnitsPerEm, MidpointRounding.AwayFromZero);
+    public int PdfWidth(ushort glyphId)
+    {
+        var width = pdfWidths[glyphId];
+        if (width == NoWidth)
+        {
+            width = (int)Math.Round(Font.GlyphAdvance(glyphId) * 1000.0 / Font.UnitsPerEm, MidpointRounding.AwayFromZero);
+            pdfWidths[glyphId] = width;
+        }
+
+        return width;
+    }
 }

@@ -10,14 +10,20 @@ namespace Publish.Pdf.Syntax;
 /// cross-reference table and trailer. Object numbers are reserved before their objects are written, so
 /// objects can refer forward (a page to its parent, an annotation to a page). Invariant: every reserved
 /// number is written exactly once before <see cref="Finish"/>.
+/// Objects go straight to the output as they are written (a 400-page book with its photos is tens of
+/// megabytes; buffering it whole cost a second copy and large-object-heap churn); the body is hashed on the
+/// way for the /ID, and offsets are counted rather than asked of a stream that may not seek.
 /// </summary>
 internal sealed class PdfObjectTable : IDisposable
 {
-    private readonly MemoryStream body = new();
+    private readonly Stream output;
+    private readonly IncrementalHash bodyHash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private readonly List<long> offsets = [-1];
+    private long length;
 
-    public PdfObjectTable()
+    public PdfObjectTable(Stream output)
     {
+        this.output = output;
         // The binary comment tells transfer programs the file is binary (§7.5.2).
         WriteAscii("%PDF-1.7\n%\u00E2\u00E3\u00CF\u00D3\n", latin1: true);
     }
@@ -40,28 +46,34 @@ internal sealed class PdfObjectTable : IDisposable
     /// <summary>Writes a stream object; <paramref name="dictionaryEntries"/> must not contain /Length or /Filter.</summary>
     public void WriteStream(int id, string dictionaryEntries, ReadOnlySpan<byte> data, bool compress)
     {
-        var payload = compress ? Deflate(data) : data.ToArray();
-        var filter = compress ? " /Filter /FlateDecode" : string.Empty;
-        BeginObject(id);
-        WriteAscii($"<< {dictionaryEntries}{filter} /Length {payload.Length.ToString(CultureInfo.InvariantCulture)} >>\nstream\n");
-        body.Write(payload);
-        WriteAscii("\nendstream\nendobj\n");
+        if (compress)
+        {
+            WriteDeflatedStream(id, dictionaryEntries, Deflate(data));
+        }
+        else
+        {
+            WriteEncodedStream(id, dictionaryEntries, data);
+        }
     }
+
+    /// <summary>Writes a stream whose bytes were compressed by <see cref="Deflate"/> beforehand (e.g. on another thread).</summary>
+    public void WriteDeflatedStream(int id, string dictionaryEntries, ReadOnlySpan<byte> deflated) =>
+        WriteEncodedStream(id, dictionaryEntries + " /Filter /FlateDecode", deflated);
 
     /// <summary>Writes a stream whose bytes are already encoded (e.g. JPEG with /DCTDecode in the entries).</summary>
     public void WriteEncodedStream(int id, string dictionaryEntries, ReadOnlySpan<byte> encoded)
     {
         BeginObject(id);
         WriteAscii($"<< {dictionaryEntries} /Length {encoded.Length.ToString(CultureInfo.InvariantCulture)} >>\nstream\n");
-        body.Write(encoded);
+        Append(encoded);
         WriteAscii("\nendstream\nendobj\n");
     }
 
     /// <summary>
-    /// Writes the cross-reference table and trailer and copies the file to <paramref name="output"/>. The /ID is
-    /// a hash of the body, so identical content gives an identical identifier (never random, never time-based).
+    /// Writes the cross-reference table and trailer. The /ID is a hash of the body, so identical content gives
+    /// an identical identifier (never random, never time-based).
     /// </summary>
-    public void Finish(int catalogId, int infoId, Stream output)
+    public void Finish(int catalogId, int infoId)
     {
         for (var id = 1; id < offsets.Count; id++)
         {
@@ -72,8 +84,8 @@ internal sealed class PdfObjectTable : IDisposable
         }
 
         // 16 bytes, as is customary for /ID; SHA-256 truncated rather than MD5, which analyzers reject.
-        var identifier = SHA256.HashData(body.GetBuffer().AsSpan(0, (int)body.Length)).AsSpan(0, 16);
-        var xrefOffset = body.Length;
+        var identifier = bodyHash.GetHashAndReset().AsSpan(0, 16);
+        var xrefOffset = length;
         var xref = new StringBuilder();
         xref.Append("xref\n0 ").Append(offsets.Count.ToString(CultureInfo.InvariantCulture)).Append('\n');
         xref.Append("0000000000 65535 f \n");
@@ -89,11 +101,9 @@ internal sealed class PdfObjectTable : IDisposable
             .Append(" /ID [").Append(hex).Append(' ').Append(hex).Append("] >>\n")
             .Append("startxref\n").Append(xrefOffset.ToString(CultureInfo.InvariantCulture)).Append("\n%%EOF\n");
         WriteAscii(xref.ToString());
-        body.Position = 0;
-        body.CopyTo(output);
     }
 
-    public void Dispose() => body.Dispose();
+    public void Dispose() => bodyHash.Dispose();
 
     private void BeginObject(int id)
     {
@@ -102,7 +112,7 @@ internal sealed class PdfObjectTable : IDisposable
             throw new InvalidOperationException($"PDF object {id} written twice.");
         }
 
-        offsets[id] = body.Length;
+        offsets[id] = length;
         WriteAscii(id.ToString(CultureInfo.InvariantCulture) + " 0 obj\n");
     }
 
@@ -113,10 +123,18 @@ internal sealed class PdfObjectTable : IDisposable
             throw new InvalidOperationException("PDF syntax must be ASCII; encode text strings first.");
         }
 
-        body.Write(Encoding.Latin1.GetBytes(text));
+        Append(Encoding.Latin1.GetBytes(text));
     }
 
-    private static byte[] Deflate(ReadOnlySpan<byte> data)
+    private void Append(ReadOnlySpan<byte> bytes)
+    {
+        output.Write(bytes);
+        bodyHash.AppendData(bytes);
+        length += bytes.Length;
+    }
+
+    /// <summary>Deflates a stream's data (zlib format, as /FlateDecode expects); pure, so callers may run it in parallel.</summary>
+    public static byte[] Deflate(ReadOnlySpan<byte> data)
     {
         using var compressed = new MemoryStream();
         using (var zlib = new ZLibStream(compressed, CompressionLevel.Optimal, leaveOpen: true))
