@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
-using System.Security.Cryptography;
 using Publish.Engine.Caching;
 using Publish.Engine.Editions;
 using Publish.Engine.Manifests;
@@ -211,43 +210,44 @@ public sealed class Publisher
         var date = request.BuildDate ?? DateOf(read.Document, path);
         var document = read.Document;
         var inputs = ManuscriptInputs.Of(manuscriptInput, path, document);
-        var print = new Lazy<PrintEdition>(() => new PrintLayout(_style, request.PdfProfile).Layout(document, date, PublishVersion.Producer, diagnostics, typesetting is null ? null : share => typesetting(path, share)));
-        var context = new EditionContext(date, diagnostics, print);
         var writers = _writers.Where(w => request.Formats.HasFlag(w.Format)).ToList();
 
-        // Both editions need the layout (the PDF draws it, the EPUB takes its page map): time it on its own.
         clock.Restart();
-        var layoutTime = writers.Count > 0 ? Timed(() => _ = print.Value) : TimeSpan.Zero;
+
+        // The print layout is made only for the PDF; the EPUB takes its page map when both are built in one run
+        // (an EPUB built alone has no print pages to point at, and setting 400 pages for it would cost seconds).
+        var print = writers.Any(w => w.Format == EditionFormats.Pdf)
+            ? new PrintLayout(_style, request.PdfProfile).Layout(document, date, PublishVersion.Producer, diagnostics, typesetting is null ? null : share => typesetting(path, share))
+            : null;
+        var layoutTime = clock.Elapsed;
         var writeTimes = new Dictionary<EditionFormats, TimeSpan>();
-        foreach (var writer in writers.TakeWhile(_ => !Fails(diagnostics, request)))
+        if (!Fails(diagnostics, request))
         {
-            var target = Path.Combine(request.OutputFolder, EditionName(path, writer.Extension));
-            clock.Restart();
+            var editions = WriteEditions(writers, document, new EditionContext(date, diagnostics, print), path, request);
             try
             {
-                // Render into memory first: a writer that reports an error must not leave a file behind.
-                using var buffer = new MemoryStream();
-                writer.Write(read.Document, context, buffer);
-                if (Fails(diagnostics, request))
+                // Merged in writer order, so diagnostics come out the same whichever writer finished first.
+                foreach (var edition in editions)
                 {
-                    break;
+                    diagnostics.AddRange(edition.Diagnostics.ToImmutableSorted());
+                    writeTimes[edition.Format] = edition.Elapsed;
                 }
 
-                AtomicFile.Write(target, stream => buffer.WriteTo(stream));
-                outputs.Add(new EditionOutput(writer.Format, target, buffer.Length, Convert.ToHexStringLower(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)))));
+                if (!Fails(diagnostics, request))
+                {
+                    foreach (var edition in editions)
+                    {
+                        Commit(edition, outputs, diagnostics);
+                    }
+                }
             }
-            catch (InvalidDataException e)
+            finally
             {
-                // A writer refusing data the reader let through (an image its decoder rejects): the manuscript's
-                // problem, reported as such, not a crash of the tool.
-                diagnostics.Error(EngineDiagnosticCodes.EditionInputRefused, SourceSpan.WholeFile(path), $"the {writer.Format.ToString().ToUpperInvariant()} edition cannot be made: {e.Message}");
+                foreach (var edition in editions)
+                {
+                    edition.File?.Dispose();
+                }
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                diagnostics.Error(EngineDiagnosticCodes.OutputNotWritable, SourceSpan.WholeFile(target), $"cannot write the edition: {e.Message}");
-            }
-
-            writeTimes[writer.Format] = clock.Elapsed;
         }
 
         if (Fails(diagnostics, request))
@@ -258,7 +258,7 @@ public sealed class Publisher
 
         var summary = new ManuscriptSummary(
             document.Metadata.Title,
-            print.IsValueCreated ? print.Value.Document.Pages.Length : 0,
+            print?.Document.Pages.Length ?? 0,
             document.Notes.Length,
             ManuscriptInputs.FigureCount(document),
             document.Bibliography.Length);
@@ -270,11 +270,79 @@ public sealed class Publisher
     private static bool Fails(DiagnosticBag diagnostics, BuildRequest request) =>
         diagnostics.HasErrors || (request.Strict && diagnostics.HasWarnings);
 
-    private static TimeSpan Timed(Action action)
+    /// <summary>
+    /// Writes each requested edition into its own pending file, the editions in parallel (the PDF and the EPUB
+    /// share nothing but the read-only document and layout; each reports into its own bag). Nothing is
+    /// committed here: the caller decides from all the diagnostics together.
+    /// </summary>
+    private static PendingEdition[] WriteEditions(List<IEditionWriter> writers, Document document, EditionContext shared, string path, BuildRequest request)
+    {
+        var editions = new PendingEdition[writers.Count];
+        try
+        {
+            Parallel.For(0, writers.Count, i => editions[i] = WriteEdition(writers[i], document, shared, path, request));
+        }
+        catch (AggregateException e)
+        {
+            foreach (var edition in editions)
+            {
+                edition?.File?.Dispose();
+            }
+
+            // A bug in a writer: rethrown as itself, so the internal-error report names it rather than the aggregate.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+        }
+
+        return editions;
+    }
+
+    private static PendingEdition WriteEdition(IEditionWriter writer, Document document, EditionContext shared, string path, BuildRequest request)
     {
         var clock = Stopwatch.StartNew();
-        action();
-        return clock.Elapsed;
+        var bag = new DiagnosticBag();
+        var target = Path.Combine(request.OutputFolder, EditionName(path, writer.Extension));
+        PendingFile? file = null;
+        try
+        {
+            file = PendingFile.Create(target);
+            using var hashing = new HashingStream(file.Stream);
+            writer.Write(document, shared with { Diagnostics = bag }, hashing);
+            hashing.Flush();
+            return new PendingEdition(writer.Format, file, bag, hashing.Length, hashing.Sha256Hex(), clock.Elapsed);
+        }
+        catch (InvalidDataException e)
+        {
+            // A writer refusing data the reader let through (an image its decoder rejects): the manuscript's
+            // problem, reported as such, not a crash of the tool.
+            file?.Dispose();
+            bag.Error(EngineDiagnosticCodes.EditionInputRefused, SourceSpan.WholeFile(path), $"the {writer.Format.ToString().ToUpperInvariant()} edition cannot be made: {e.Message}");
+            return new PendingEdition(writer.Format, null, bag, 0, null, clock.Elapsed);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            file?.Dispose();
+            bag.Error(EngineDiagnosticCodes.OutputNotWritable, SourceSpan.WholeFile(target), $"cannot write the edition: {e.Message}");
+            return new PendingEdition(writer.Format, null, bag, 0, null, clock.Elapsed);
+        }
+        catch
+        {
+            file?.Dispose();
+            throw;
+        }
+    }
+
+    private static void Commit(PendingEdition edition, ImmutableArray<EditionOutput>.Builder outputs, DiagnosticBag diagnostics)
+    {
+        var file = edition.File!;
+        try
+        {
+            file.Commit();
+            outputs.Add(new EditionOutput(edition.Format, file.Target, edition.Bytes, edition.Sha256!));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(EngineDiagnosticCodes.OutputNotWritable, SourceSpan.WholeFile(file.Target), $"cannot write the edition: {e.Message}");
+        }
     }
 
     private ManuscriptResult Collided(string path, string other, BuildRequest request)

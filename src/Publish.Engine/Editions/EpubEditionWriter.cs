@@ -1,10 +1,11 @@
+using Publish.Model.Pages;
 using Publish.Epub;
 using Publish.Model;
 using Publish.Styles;
 
 namespace Publish.Engine.Editions;
 
-/// <summary>The e-reader edition, with the house style's EPUB options and the print edition's page map.</summary>
+/// <summary>The e-reader edition, with the house style's EPUB options and, when the PDF is built alongside, the print edition's page map.</summary>
 public sealed class EpubEditionWriter : IEditionWriter
 {
     private readonly HouseStyle _style;
@@ -31,7 +32,7 @@ public sealed class EpubEditionWriter : IEditionWriter
             // Labels stay null: the writer picks "Contents", "Notes", … in the document's own language.
             FontDirectory = Path.GetDirectoryName(_style.Fonts[_style.Text.Body.Family].Regular),
         };
-        var diagnostics = new EpubWriter().Write(document, options, context.Print.Value.PageMap, output);
+        var diagnostics = new EpubWriter().Write(document, options, context.Print?.PageMap ?? PrintPageMap.Empty, output);
         context.Diagnostics.AddRange(diagnostics);
     }
 

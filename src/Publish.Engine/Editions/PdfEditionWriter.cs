@@ -11,5 +11,5 @@ public sealed class PdfEditionWriter : IEditionWriter
     public string Extension => ".pdf";
 
     public void Write(Document document, EditionContext context, Stream output) =>
-        new PdfWriter().Write(context.Print.Value.Document, output);
+        new PdfWriter().Write((context.Print ?? throw new InvalidOperationException("The PDF edition needs the print layout.")).Document, output);
 }

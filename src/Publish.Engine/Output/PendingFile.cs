@@ -1,0 +1,61 @@
+using System.Globalization;
+
+namespace Publish.Engine.Output;
+
+/// <summary>
+/// A file being written beside its target (same file system, so the final rename is atomic): readers see the
+/// old content until <see cref="Commit"/> flushes the new bytes to disk and renames them into place.
+/// Disposing an uncommitted file deletes it, so an edition that turned out wrong — a writer error, a failing
+/// diagnostic, a crash — never replaces the previous one and never leaves a half-written file behind.
+/// </summary>
+public sealed class PendingFile : IDisposable
+{
+    private readonly FileStream _file;
+    private readonly string _temporary;
+    private bool _closed;
+
+    private PendingFile(string target, string temporary, FileStream file)
+    {
+        Target = target;
+        _temporary = temporary;
+        _file = file;
+        Stream = ThrottledStream.FromEnvironment(file);
+    }
+
+    public string Target { get; }
+
+    /// <summary>Where the new content goes (write only).</summary>
+    public Stream Stream { get; }
+
+    public static PendingFile Create(string target)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(target)) ?? ".";
+        var temporary = Path.Combine(folder, "." + Path.GetFileName(target) + "." + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + ".tmp");
+        return new PendingFile(target, temporary, new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None));
+    }
+
+    /// <summary>Flushes the new content to disk and puts it in place of the target.</summary>
+    public void Commit()
+    {
+        ObjectDisposedException.ThrowIf(_closed, this);
+        Stream.Flush();
+        _file.Flush(flushToDisk: true);
+        _file.Dispose();
+        _closed = true;
+        File.Move(_temporary, Target, overwrite: true);
+    }
+
+    public void Dispose()
+    {
+        if (!_closed)
+        {
+            _file.Dispose();
+            _closed = true;
+        }
+
+        if (File.Exists(_temporary))
+        {
+            File.Delete(_temporary);
+        }
+    }
+}

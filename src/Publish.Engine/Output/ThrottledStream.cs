@@ -1,0 +1,61 @@
+using System.Globalization;
+
+namespace Publish.Engine.Output;
+
+/// <summary>
+/// Test hook (<see cref="AtomicFile.SlowWriteVariable"/>): passes writes through in 16 KiB pieces, pausing after
+/// each, so a test can kill the process while an edition is being written. Never set it in production.
+/// </summary>
+internal sealed class ThrottledStream : Stream
+{
+    private const int Chunk = 16 * 1024;
+
+    private readonly Stream _inner;
+    private readonly int _delayMs;
+
+    private ThrottledStream(Stream inner, int delayMs)
+    {
+        _inner = inner;
+        _delayMs = delayMs;
+    }
+
+    public override bool CanRead => false;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => true;
+
+    public override long Length => _inner.Length;
+
+    public override long Position
+    {
+        get => _inner.Position;
+        set => throw new NotSupportedException();
+    }
+
+    /// <summary>The stream itself, or a throttled view of it when the test hook is set.</summary>
+    public static Stream FromEnvironment(Stream inner) =>
+        int.TryParse(Environment.GetEnvironmentVariable(AtomicFile.SlowWriteVariable), NumberStyles.None, CultureInfo.InvariantCulture, out var ms) && ms > 0
+            ? new ThrottledStream(inner, ms)
+            : inner;
+
+    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+    public override void Write(ReadOnlySpan<byte> buffer)
+    {
+        for (var start = 0; start < buffer.Length; start += Chunk)
+        {
+            _inner.Write(buffer[start..Math.Min(buffer.Length, start + Chunk)]);
+            _inner.Flush();
+            Thread.Sleep(_delayMs);
+        }
+    }
+
+    public override void Flush() => _inner.Flush();
+
+    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+}
