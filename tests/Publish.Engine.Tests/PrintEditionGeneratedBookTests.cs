@@ -181,6 +181,31 @@ public sealed class PrintEditionGeneratedBookTests : IDisposable
         Assert.Equal(pdfs[0], pdfs[1]);
     }
 
+    /// <summary>
+    /// A long book's paragraphs are set on helper threads while the flow is built; which thread set what must
+    /// not show: the same frames, hence the same PDF bytes, and the same diagnostics as on one thread.
+    /// </summary>
+    [Fact]
+    public void Setting_paragraphs_on_helper_threads_gives_the_same_pdf_and_diagnostics_as_one_thread()
+    {
+        var manuscript = GeneratedBook(sections: 30);
+        var diagnostics = new DiagnosticBag();
+        var style = StyleResolver.Load(Repo.DefaultStyle, diagnostics)!;
+        var document = Manuscript.ManuscriptReader.Read(manuscript, Manuscript.ReadOptions.Default).Document!;
+        (byte[] Pdf, string Diagnostics) Edition(int helperThreads)
+        {
+            var bag = new DiagnosticBag();
+            var print = new Typesetting.Layout.PrintLayout(style) { HelperThreads = helperThreads }.Layout(document, Editions.BuildDate, "test", bag);
+            return (new Pdf.PdfWriter().WriteToArray(print.Document), string.Join("\n", bag.ToImmutableSorted()));
+        }
+
+        var single = Edition(helperThreads: 0);
+        var helped = Edition(helperThreads: 2);
+
+        Assert.True(single.Pdf.AsSpan().SequenceEqual(helped.Pdf), "helper threads changed the PDF");
+        Assert.Equal(single.Diagnostics, helped.Diagnostics);
+    }
+
     [Fact]
     public void The_generated_book_is_a_tagged_pdf_that_qpdf_finds_clean()
     {

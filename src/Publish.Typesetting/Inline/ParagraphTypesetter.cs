@@ -26,12 +26,20 @@ public sealed class ParagraphTypesetter
         _options = options ?? LineBreakOptions.Default;
     }
 
-    public ParagraphLayout Typeset(ImmutableArray<Publish.Model.Inlines.Inline> content, ParagraphStyle style, DiagnosticBag diagnostics)
+    public ParagraphLayout Typeset(ImmutableArray<Publish.Model.Inlines.Inline> content, ParagraphStyle style, DiagnosticBag diagnostics) =>
+        Typeset(content, style, diagnostics, _missing);
+
+    /// <summary>
+    /// Sets a paragraph reporting missing characters through <paramref name="missing"/> instead of this
+    /// typesetter's own reporter: a caller that sets paragraphs on several threads gives each its own and
+    /// removes repeats in reading order, so the warnings do not depend on which thread set what.
+    /// </summary>
+    public ParagraphLayout Typeset(ImmutableArray<Publish.Model.Inlines.Inline> content, ParagraphStyle style, DiagnosticBag diagnostics, MissingGlyphReporter missing)
     {
         var pieces = InlineFlattener.Flatten(content, style);
         var span = pieces.Count > 0 ? pieces[0].Span : SourceSpan.None;
         var hyphenator = style.Hyphenate ? _hyphenation?.For(style.Language, diagnostics, span) : null;
-        var paragraph = new ParagraphItemBuilder(_shaper, hyphenator, _missing, diagnostics, style, pieces).Build();
+        var paragraph = new ParagraphItemBuilder(_shaper, hyphenator, missing, diagnostics, style, pieces).Build();
         var items = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(paragraph.Items);
         var breaks = _options.Algorithm == LineBreakAlgorithm.FirstFit
             ? FirstFitLineBreaker.Break(items, [style.Measure])

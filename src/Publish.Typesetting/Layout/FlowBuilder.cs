@@ -51,6 +51,15 @@ internal sealed class FlowBuilder
 
     private TextStyles Text => _style.Text;
 
+    /// <summary>
+    /// Makes typesetter pools for helper threads that set the book's paragraphs ahead of the flow; null keeps
+    /// everything on the calling thread.
+    /// </summary>
+    public Func<TypesetterPool>? HelperPools { get; init; }
+
+    /// <summary>How many helpers: null for as many as there are idle cores.</summary>
+    public int? HelperCount { get; init; }
+
     /// <summary>Outline entries in reading order: title, destination name and level.</summary>
     public IReadOnlyList<OutlineTarget> Outline => _outline;
 
@@ -62,6 +71,8 @@ internal sealed class FlowBuilder
     {
         _noteContent = document.Notes.ToDictionary(n => n.Number);
         TitleBlock(document);
+        using var prefetch = StartPrefetch(document);
+        _prefetch = prefetch;
         var indentNext = false;
         for (var i = 0; i < document.Body.Length; i++)
         {
@@ -94,7 +105,27 @@ internal sealed class FlowBuilder
             }
         }
 
+        _prefetch = null;
         return _elements;
+    }
+
+    private ParagraphPrefetch? StartPrefetch(Document document)
+    {
+        if (HelperPools is null)
+        {
+            return null;
+        }
+
+        var plan = ParagraphPlan.For(document, _style);
+
+        // The hyphenation patterns are shared: whichever thread first asked for a language with none would get
+        // the warning. Asking here, on this thread, before any helper starts, keeps it where the flow reports it.
+        if (plan.FirstOrDefault(r => StyleMapping.Paragraph(r.Style, r.Measure, _language, r.Indent, r.Hyphenate).Hyphenate) is { } first)
+        {
+            _typesetters.Hyphenation?.For(_language, _diagnostics, first.Content[0].Span);
+        }
+
+        return ParagraphPrefetch.Start(plan, _language, HelperPools, HelperCount);
     }
 
     private void TitleBlock(Document document)
@@ -288,8 +319,36 @@ internal sealed class FlowBuilder
     /// <summary>Notes first referenced in a caption, waiting for the next text line to carry them.</summary>
     private readonly List<FootnoteBody> _captionNotes = [];
 
-    private ParagraphLayout Set(ImmutableArray<Model.Inlines.Inline> content, TextStyle style, double measure, double indent, bool hyphenate = true) =>
-        _typesetters.For(style.Family).Typeset(content, StyleMapping.Paragraph(style, measure, _language, indent, hyphenate), _diagnostics);
+    private ParagraphPrefetch? _prefetch;
+
+    /// <summary>Characters already reported as missing: each is reported once, at its first use in reading order.</summary>
+    private readonly HashSet<string> _missingReported = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Sets a paragraph, or takes it from the helpers when they have set (or are setting) it. Either way it
+    /// reports into a bag of its own, merged here in reading order, so the diagnostics do not depend on threads.
+    /// </summary>
+    private ParagraphLayout Set(ImmutableArray<Model.Inlines.Inline> content, TextStyle style, double measure, double indent, bool hyphenate = true, object? key = null)
+    {
+        var prefetched = _prefetch?.TryTake(key ?? ParagraphPlan.KeyOf(content), style, measure, indent, hyphenate, _typesetters);
+        var (layout, diagnostics) = prefetched ?? SetHere(content, style, measure, indent, hyphenate);
+        foreach (var diagnostic in diagnostics.ToImmutableSorted())
+        {
+            if (diagnostic.Code != TypesettingDiagnosticCodes.MissingGlyph || _missingReported.Add(diagnostic.Message))
+            {
+                _diagnostics.Add(diagnostic);
+            }
+        }
+
+        return layout;
+    }
+
+    private (ParagraphLayout, DiagnosticBag) SetHere(ImmutableArray<Model.Inlines.Inline> content, TextStyle style, double measure, double indent, bool hyphenate)
+    {
+        var diagnostics = new DiagnosticBag();
+        var layout = _typesetters.For(style.Family).Typeset(content, StyleMapping.Paragraph(style, measure, _language, indent, hyphenate), diagnostics, new Fonts.MissingGlyphReporter());
+        return (layout, diagnostics);
+    }
 
     private void Paragraph(
         ImmutableArray<Model.Inlines.Inline> content,
@@ -384,18 +443,7 @@ internal sealed class FlowBuilder
         var tag = new StructureTag(_structure, _structure.Add(_structure.Root, StructureRole.Note));
         foreach (var block in note.Content.IsDefaultOrEmpty ? [new ParagraphBlock([], note.Span)] : note.Content)
         {
-            ImmutableArray<Model.Inlines.Inline> content = block switch
-            {
-                ParagraphBlock p => p.Content,
-                HeadingBlock h => h.Content,
-                _ => [new TextInline(PlainText.Of([block]), block.Span)],
-            };
-            if (first)
-            {
-                content = [new TextInline(number + ". ", note.Span), .. content];
-            }
-
-            var layout = Set(content, style, Measure, 0);
+            var layout = Set(ParagraphPlan.NoteBlockContent(note, block, first), style, Measure, 0, key: block);
             for (var i = 0; i < layout.Lines.Length; i++)
             {
                 ImmutableArray<Func<double, double, FrameItem>> extras = first && i == 0

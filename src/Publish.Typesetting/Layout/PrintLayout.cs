@@ -5,6 +5,7 @@ using Publish.Model.Diagnostics;
 using Publish.Model.Pages;
 using Publish.Styles;
 using Publish.Typesetting.Flow;
+using Publish.Typesetting.Fonts;
 using Publish.Typesetting.Frames;
 
 namespace Publish.Typesetting.Layout;
@@ -36,9 +37,17 @@ public sealed class PrintLayout
         _profile = profile;
     }
 
+    /// <summary>
+    /// Helper threads that set a long book's paragraphs while the flow is built: null (the default) uses the idle
+    /// cores, 0 none, n exactly n. The result is the same either way.
+    /// </summary>
+    public int? HelperThreads { get; init; }
+
     public PrintEdition Layout(Document document, DateTimeOffset date, string producer, DiagnosticBag diagnostics, Action<double>? progress = null)
     {
-        using var typesetters = new TypesetterPool(_style);
+        using var fonts = new FontLibrary();
+        var hyphenation = TypesetterPool.HyphenationFor(_style);
+        using var typesetters = new TypesetterPool(_style, fonts, hyphenation);
         var page = _style.Page;
         var language = document.Metadata.Language;
 
@@ -62,7 +71,11 @@ public sealed class PrintLayout
 
         var structure = new StructureBuilder();
         var press = _profile == PdfProfile.Press;
-        var builder = new FlowBuilder(_style, typesetters, language, diagnostics, structure, press ? PressMinimumDpi : null);
+        var builder = new FlowBuilder(_style, typesetters, language, diagnostics, structure, press ? PressMinimumDpi : null)
+        {
+            HelperPools = HelperThreads == 0 ? null : () => new TypesetterPool(_style, fonts, hyphenation),
+            HelperCount = HelperThreads,
+        };
         var flow = builder.Build(document, progress);
         var composition = new FlowComposer(area, noteStyle).Compose(flow);
         foreach (var issue in composition.Issues)

@@ -8,23 +8,35 @@ namespace Publish.Typesetting.Layout;
 
 /// <summary>
 /// One paragraph typesetter per font family of the house style, created on first use, so a character the
-/// serif lacks can still come from the sans. Owned by one layout run (shapers cache words and are not shared across threads).
-/// Each family's chain continues with the style's <c>font-fallback</c> families.
+/// serif lacks can still come from the sans. Each family's chain continues with the style's
+/// <c>font-fallback</c> families. A pool belongs to one thread (shapers cache words); pools of one layout run
+/// share the font faces (so every glyph run names the same <c>FontResource</c> whichever thread set it) and
+/// the hyphenation patterns, both thread-safe.
 /// </summary>
 internal sealed class TypesetterPool : IDisposable
 {
     private readonly HouseStyle _style;
+    private readonly FontLibrary _fonts;
     private readonly HyphenationCatalog? _hyphenation;
     private readonly Dictionary<string, (FontSet Fonts, HarfBuzzShaper Shaper, ParagraphTypesetter Typesetter)> _families = new(StringComparer.Ordinal);
 
-    public TypesetterPool(HouseStyle style)
+    public TypesetterPool(HouseStyle style, FontLibrary fonts, HyphenationCatalog? hyphenation)
     {
         _style = style;
+        _fonts = fonts;
+        _hyphenation = hyphenation;
+    }
+
+    /// <summary>The style's hyphenation patterns, or null when it sets text without hyphenation.</summary>
+    public static HyphenationCatalog? HyphenationFor(HouseStyle style)
+    {
         var patterns = style.Hyphenation.Patterns.Values.Order(StringComparer.Ordinal).FirstOrDefault();
-        _hyphenation = style.Hyphenation.Enabled && patterns is not null
+        return style.Hyphenation.Enabled && patterns is not null
             ? new HyphenationCatalog(Path.GetDirectoryName(patterns) ?? ".")
             : null;
     }
+
+    public HyphenationCatalog? Hyphenation => _hyphenation;
 
     public ParagraphTypesetter For(string family)
     {
@@ -41,7 +53,7 @@ internal sealed class TypesetterPool : IDisposable
                 .Where(f => !string.Equals(f, family, StringComparison.Ordinal))
                 .Select(f => _style.Fonts[f].Regular)
                 .ToList();
-            var fonts = FontSet.Load(files, mono, fallbacks);
+            var fonts = FontSet.Load(_fonts, files, mono, fallbacks);
             var shaper = new HarfBuzzShaper(fonts);
             entry = (fonts, shaper, new ParagraphTypesetter(shaper, _hyphenation));
             _families.Add(family, entry);
