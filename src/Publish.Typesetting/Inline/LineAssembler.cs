@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Collections.Immutable;
 using Publish.Typesetting.Frames;
 using Publish.Typesetting.Shaping;
@@ -11,13 +12,14 @@ namespace Publish.Typesetting.Inline;
 /// </summary>
 internal static class LineAssembler
 {
-    public static TypesetLine Assemble(ParagraphItems paragraph, LineBreak lineBreak, double measure, ShapedText strut)
+    /// <param name="glyphs">A reusable buffer for the glyphs of the run being gathered (cleared here).</param>
+    public static TypesetLine Assemble(ParagraphItems paragraph, LineBreak lineBreak, double measure, ShapedText strut, List<PositionedGlyph> glyphs)
     {
         var items = paragraph.Items;
         var runs = ImmutableArray.CreateBuilder<LineGlyphRun>();
         var links = ImmutableArray.CreateBuilder<LineLink>();
         var markers = ImmutableArray.CreateBuilder<NoteMarker>();
-        var glyphs = ImmutableArray.CreateBuilder<PositionedGlyph>();
+        glyphs.Clear();
         FontResource? runFont = null;
         double runSize = 0, runShift = 0, runX = 0;
         double ascent = strut.Ascent, descent = strut.Descent;
@@ -32,7 +34,7 @@ internal static class LineAssembler
         {
             if (runFont is not null && glyphs.Count > 0)
             {
-                runs.Add(new LineGlyphRun(runFont, runSize, runX, runShift, glyphs.ToImmutable()));
+                runs.Add(new LineGlyphRun(runFont, runSize, runX, runShift, ImmutableArray.Create<PositionedGlyph>(CollectionsMarshal.AsSpan(glyphs))));
             }
 
             glyphs.Clear();

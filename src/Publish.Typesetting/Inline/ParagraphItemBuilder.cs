@@ -29,20 +29,24 @@ internal sealed class ParagraphItemBuilder
     private readonly DiagnosticBag _diagnostics;
     private readonly ParagraphStyle _style;
     private readonly List<StyledPiece> _pieces;
-    private readonly List<BreakItem> _items = [];
-    private readonly List<ItemContent> _contents = [];
-    private readonly List<(int Piece, int Start, int End)> _word = [];
-    private readonly StringBuilder _wordText = new();
-    private readonly List<(int Index, BreakKind Kind)> _breaks = [];
+    private readonly List<BreakItem> _items;
+    private readonly List<ItemContent> _contents;
+    private readonly List<(int Piece, int Start, int End)> _word;
+    private readonly StringBuilder _wordText;
+    private readonly List<(int Index, BreakKind Kind)> _breaks;
+    private readonly List<ShapedText> _fragments;
     private readonly double _raggedStretch;
     private (int Piece, bool NonBreaking)? _pendingSpace;
     private string _previousWord = string.Empty;
     private char _previousLast;
     private char _previousBeforeLast;
 
+    /// <param name="scratch">Lists reused from paragraph to paragraph (cleared here); the items built stay valid until the next paragraph.</param>
     public ParagraphItemBuilder(IShaper shaper, LiangHyphenator? hyphenator, MissingGlyphReporter missing, DiagnosticBag diagnostics,
-        ParagraphStyle style, List<StyledPiece> pieces)
+        ParagraphStyle style, List<StyledPiece> pieces, ParagraphScratch scratch)
     {
+        scratch.Clear();
+        (_items, _contents, _word, _wordText, _breaks, _fragments) = (scratch.Items, scratch.Contents, scratch.Word, scratch.WordText, scratch.Breaks, scratch.Fragments);
         _shaper = shaper;
         _hyphenator = style.Hyphenate ? hyphenator : null;
         _missing = missing;
@@ -201,7 +205,8 @@ internal sealed class ParagraphItemBuilder
     {
         var isUrl = WordClassifier.IsUrlOrEmail(wordText);
         var core = _hyphenator is null ? (Start: 0, Length: 0) : WordClassifier.HyphenatableCore(wordText);
-        var shapedFragments = new ShapedText[_word.Count];
+        var shapedFragments = _fragments;
+        shapedFragments.Clear();
         double wordWidth = 0;
         for (int f = 0; f < _word.Count; f++)
         {
@@ -209,7 +214,7 @@ internal sealed class ParagraphItemBuilder
             var piece = _pieces[p];
             var shaped = _shaper.Shape(piece.Text.AsSpan(start, end - start), piece.Style);
             _missing.Report(shaped, piece.Span, _diagnostics);
-            shapedFragments[f] = shaped;
+            shapedFragments.Add(shaped);
             wordWidth += shaped.Width;
         }
 

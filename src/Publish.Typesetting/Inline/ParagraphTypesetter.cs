@@ -9,8 +9,8 @@ namespace Publish.Typesetting.Inline;
 
 /// <summary>
 /// Sets a paragraph's inlines into lines: flatten → items (shaping, hyphenation, spaces) → total-fit breaks →
-/// lines. One instance per build (it remembers which missing characters it already reported); the model is
-/// only read.
+/// lines. One instance per build and thread (it remembers which missing characters it already reported and
+/// reuses its working lists from paragraph to paragraph); the model is only read.
 /// </summary>
 public sealed class ParagraphTypesetter
 {
@@ -18,6 +18,7 @@ public sealed class ParagraphTypesetter
     private readonly HyphenationCatalog? _hyphenation;
     private readonly LineBreakOptions _options;
     private readonly MissingGlyphReporter _missing = new();
+    private readonly ParagraphScratch _scratch = new();
 
     public ParagraphTypesetter(IShaper shaper, HyphenationCatalog? hyphenation, LineBreakOptions? options = null)
     {
@@ -39,7 +40,7 @@ public sealed class ParagraphTypesetter
         var pieces = InlineFlattener.Flatten(content, style);
         var span = pieces.Count > 0 ? pieces[0].Span : SourceSpan.None;
         var hyphenator = style.Hyphenate ? _hyphenation?.For(style.Language, diagnostics, span) : null;
-        var paragraph = new ParagraphItemBuilder(_shaper, hyphenator, missing, diagnostics, style, pieces).Build();
+        var paragraph = new ParagraphItemBuilder(_shaper, hyphenator, missing, diagnostics, style, pieces, _scratch).Build();
         var items = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(paragraph.Items);
         var breaks = _options.Algorithm == LineBreakAlgorithm.FirstFit
             ? FirstFitLineBreaker.Break(items, [style.Measure])
@@ -48,7 +49,7 @@ public sealed class ParagraphTypesetter
         var lines = ImmutableArray.CreateBuilder<TypesetLine>(breaks.Count);
         foreach (var lineBreak in breaks)
         {
-            var line = LineAssembler.Assemble(paragraph, lineBreak, style.Measure, strut);
+            var line = LineAssembler.Assemble(paragraph, lineBreak, style.Measure, strut, _scratch.Glyphs);
             if (line.Overfull)
             {
                 diagnostics.Warning(TypesettingDiagnosticCodes.OverfullLine, span,
