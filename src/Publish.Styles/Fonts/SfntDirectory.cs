@@ -100,12 +100,13 @@ internal sealed class SfntDirectory
                 Encoding.Latin1.GetString(record[..4]),
                 BinaryPrimitives.ReadUInt32BigEndian(record[8..]),
                 BinaryPrimitives.ReadUInt32BigEndian(record[12..]));
-            if (table.End > file.Length)
-            {
-                return Failed(string.Create(CultureInfo.InvariantCulture, $"its '{table.Tag.TrimEnd()}' table ends at byte {table.End}, past the end of the {file.Length}-byte file: the file is truncated or damaged"));
-            }
-
             tables.Add(table);
+        }
+
+        var last = tables.MaxBy(t => t.End);
+        if (last.End > file.Length)
+        {
+            return Failed(string.Create(CultureInfo.InvariantCulture, $"its tables reach byte {last.End:N0} ('{last.Tag.TrimEnd()}'), past the end of the {file.Length:N0}-byte file: the file is truncated or damaged"));
         }
 
         return new SfntDirectory(tables, null, notAFont: false);
