@@ -233,6 +233,22 @@ public sealed class FontFileCheckerTests
             iter: 1_000);
     }
 
+    /// <summary>Random bytes behind each header the checker knows (sfnt, OTTO, ttcf, WOFF): a verdict, never an exception.</summary>
+    [Fact]
+    public void Random_bytes_behind_a_font_header_get_a_verdict_not_an_exception()
+    {
+        byte[][] heads = [[0, 1, 0, 0], "OTTO"u8.ToArray(), "true"u8.ToArray(), "ttcf"u8.ToArray(), "wOFF"u8.ToArray(), []];
+
+        Gen.Select(Gen.Int[0, heads.Length - 1], Gen.Byte.Array[0, 600])
+            .Sample(
+                pair =>
+                {
+                    var verdict = FontFileChecker.Check([.. heads[pair.Item1], .. pair.Item2]);
+                    return verdict.IsUsable || verdict.Reason.Length > 0;
+                },
+                iter: 20_000);
+    }
+
     private static int HarfBuzzGlyphCount(byte[] font)
     {
         var pinned = GCHandle.Alloc(font, GCHandleType.Pinned);
