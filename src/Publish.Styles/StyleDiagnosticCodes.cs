@@ -34,4 +34,13 @@ public static class StyleDiagnosticCodes
     public const string FontFileMissing = "PUB2031";
     public const string FontFamilyWithoutRegularFace = "PUB2032";
     public const string HyphenationPatternFileMissing = "PUB2033";
+
+    /// <summary>Not a font, truncated, damaged, unreadable, or without glyphs, character map or outlines.</summary>
+    public const string FontFileDamaged = "PUB2034";
+
+    /// <summary>The font's licence bits (OS/2 fsType) forbid the subset outline embedding every edition does.</summary>
+    public const string FontEmbeddingForbidden = "PUB2035";
+
+    /// <summary>Larger than <see cref="Fonts.FontFileChecker.MaxFontFileBytes"/>.</summary>
+    public const string FontFileTooLarge = "PUB2036";
 }

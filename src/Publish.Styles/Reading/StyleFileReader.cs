@@ -180,7 +180,7 @@ internal sealed partial class StyleFileReader(StyleReadContext context)
             declared[family] = (regular is null ? null : new FontFamilyDefinition(family, regular, italic, bold, boldItalic), entry.Key);
 
             string? Face(string key) =>
-                faces.Get(key) is { } file ? context.ExistingFile(file, $"{where}.{key}", StyleDiagnosticCodes.FontFileMissing) : null;
+                faces.Get(key) is { } file ? context.UsableFontFile(file, $"{where}.{key}") : null;
         }
 
         return declared;
@@ -229,6 +229,17 @@ internal sealed partial class StyleFileReader(StyleReadContext context)
             if (missing.Length > 0)
             {
                 context.Error(StyleDiagnosticCodes.FontFileMissing, span, $"built-in font family '{family}' of {role} expects {string.Join(", ", missing)} beside the style file (in {context.StyleDirectory}); declare the family under fonts: with its files");
+                continue;
+            }
+
+            // The style file does not name these files, so a bad one is reported where the family is used.
+            var unusable = new[] { regular, italic, bold, boldItalic }
+                .OfType<string>()
+                .Select(f => (File: f, Verdict: context.FontVerdict(Resolve(f)!)))
+                .FirstOrDefault(f => !f.Verdict.IsUsable);
+            if (unusable.Verdict is { } verdict)
+            {
+                context.Error(StyleReadContext.CodeOf(verdict), span, $"built-in font family '{family}' of {role}: {unusable.File} (in {context.StyleDirectory}) cannot be used: {verdict.Reason}; declare the family under fonts: with usable files");
                 continue;
             }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Publish.Model;
 using Publish.Model.Diagnostics;
+using Publish.Styles.Fonts;
 using Publish.Styles.Yaml;
 
 namespace Publish.Styles.Reading;
@@ -217,4 +218,36 @@ internal sealed class StyleReadContext(string styleFile, DiagnosticBag diagnosti
 
         return path;
     }
+
+    /// <summary>
+    /// The absolute path of a font file named at <paramref name="node"/> that exists and passes
+    /// <see cref="FontFileChecker"/>; reports a missing or unusable file at the node and returns null.
+    /// </summary>
+    public string? UsableFontFile(StyleNode node, string what)
+    {
+        var path = ExistingFile(node, what, StyleDiagnosticCodes.FontFileMissing);
+        if (path is null)
+        {
+            return null;
+        }
+
+        var verdict = FontVerdict(path);
+        if (!verdict.IsUsable)
+        {
+            Error(CodeOf(verdict), node, $"{what} '{((ScalarNode)node).Value.Trim()}' cannot be used: {verdict.Reason}");
+            return null;
+        }
+
+        return path;
+    }
+
+    /// <summary>The checker's verdict on an existing font file (cached: styles are loaded often, fonts rarely change).</summary>
+    public FontFileVerdict FontVerdict(string path) => FontVerdictCache.Check(path);
+
+    public static string CodeOf(FontFileVerdict verdict) => verdict.Problem switch
+    {
+        FontFileProblem.EmbeddingForbidden => StyleDiagnosticCodes.FontEmbeddingForbidden,
+        FontFileProblem.TooLarge => StyleDiagnosticCodes.FontFileTooLarge,
+        _ => StyleDiagnosticCodes.FontFileDamaged,
+    };
 }

@@ -21,6 +21,15 @@ public sealed class FontFace : IDisposable
         Path = path;
         _blob = Blob.FromFile(path);
         _face = new Face(_blob, 0);
+        if (_face.GlyphCount <= 1)
+        {
+            // The style loader refuses such files (FontFileChecker); one replaced after the style was loaded
+            // must still stop with a message rather than set a book of .notdef boxes.
+            _face.Dispose();
+            _blob.Dispose();
+            throw new InvalidDataException($"{path}: HarfBuzz reads no glyphs from this font file; it is not a font or it is damaged");
+        }
+
         UnitsPerEm = _face.UnitsPerEm;
         HbFont = new HbFont(_face);
         HbFont.SetScale(UnitsPerEm, UnitsPerEm);

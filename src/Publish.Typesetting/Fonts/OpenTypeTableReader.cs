@@ -99,10 +99,17 @@ internal static class OpenTypeTableReader
             return [];
         }
 
-        int numTables = U16(font, 4);
+        // A collection (.ttc) starts with the offsets of its fonts' directories; face 0 is the one set and embedded.
+        long directory = font[..4].SequenceEqual("ttcf"u8) && font.Length >= 16 ? BinaryPrimitives.ReadUInt32BigEndian(font[12..]) : 0;
+        if (directory + 12 > font.Length)
+        {
+            return [];
+        }
+
+        int numTables = U16(font, (int)directory + 4);
         for (int i = 0; i < numTables; i++)
         {
-            var record = 12 + (i * 16);
+            var record = (int)directory + 12 + (i * 16);
             if (record + 16 > font.Length)
             {
                 break;
@@ -110,9 +117,9 @@ internal static class OpenTypeTableReader
 
             if (font[record] == tag[0] && font[record + 1] == tag[1] && font[record + 2] == tag[2] && font[record + 3] == tag[3])
             {
-                var offset = (int)BinaryPrimitives.ReadUInt32BigEndian(font[(record + 8)..]);
-                var length = (int)BinaryPrimitives.ReadUInt32BigEndian(font[(record + 12)..]);
-                return offset >= 0 && length >= 0 && offset + length <= font.Length ? font.Slice(offset, length) : [];
+                long offset = BinaryPrimitives.ReadUInt32BigEndian(font[(record + 8)..]);
+                long length = BinaryPrimitives.ReadUInt32BigEndian(font[(record + 12)..]);
+                return offset + length <= font.Length ? font.Slice((int)offset, (int)length) : [];
             }
         }
 
