@@ -216,9 +216,25 @@ public sealed class Publisher
 
         // The print layout is made only for the PDF; the EPUB takes its page map when both are built in one run
         // (an EPUB built alone has no print pages to point at, and setting 400 pages for it would cost seconds).
-        var print = writers.Any(w => w.Format == EditionFormats.Pdf)
-            ? new PrintLayout(_style, request.PdfProfile).Layout(document, date, PublishVersion.Producer, diagnostics, typesetting is null ? null : share => typesetting(path, share))
-            : null;
+        PrintEdition? print = null;
+        try
+        {
+            print = writers.Any(w => w.Format == EditionFormats.Pdf)
+                ? new PrintLayout(_style, request.PdfProfile).Layout(document, date, PublishVersion.Producer, diagnostics, typesetting is null ? null : share => typesetting(path, share))
+                : null;
+        }
+        catch (InvalidDataException e)
+        {
+            // A font file replaced by a damaged one after the style was checked: an input problem, not a crash.
+            diagnostics.Error(EngineDiagnosticCodes.EditionInputRefused, SourceSpan.WholeFile(path), $"the print layout cannot be made: {e.Message}");
+        }
+
+        if (print is null && writers.Count > 0 && !diagnostics.HasErrors)
+        {
+            // Without the layout nobody else looks for characters the fonts lack.
+            Typesetting.Fonts.GlyphCoverage.Report(document, _style, diagnostics);
+        }
+
         var layoutTime = clock.Elapsed;
         var writeTimes = new Dictionary<EditionFormats, TimeSpan>();
         if (!Fails(diagnostics, request))

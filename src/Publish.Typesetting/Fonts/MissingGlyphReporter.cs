@@ -25,6 +25,23 @@ public sealed class MissingGlyphReporter
 {
     private static readonly ConditionalWeakTable<DiagnosticBag, MissingGlyphLedger> Ledgers = [];
 
+    private readonly MissingGlyphLedger? _sources;
+    private readonly HashSet<int> _reported = [];
+
+    public MissingGlyphReporter()
+    {
+    }
+
+    /// <summary>
+    /// A reporter for one paragraph set on any thread: it reports each character once itself, and leaves
+    /// "once per manuscript" to the caller, who merges paragraphs in reading order (so which thread set what
+    /// cannot change which paragraph reports). <paramref name="sources"/> is shared so each source file is read once.
+    /// </summary>
+    internal MissingGlyphReporter(MissingGlyphLedger sources)
+    {
+        _sources = sources;
+    }
+
     public void Report(ShapedText shaped, SourceSpan span, DiagnosticBag diagnostics)
     {
         if (shaped.MissingCodePoints.IsDefaultOrEmpty)
@@ -32,19 +49,25 @@ public sealed class MissingGlyphReporter
             return;
         }
 
-        var ledger = Ledgers.GetValue(diagnostics, static _ => new MissingGlyphLedger());
+        var ledger = _sources ?? Ledgers.GetValue(diagnostics, static _ => new MissingGlyphLedger());
         foreach (var codePoint in shaped.MissingCodePoints)
         {
-            if (!ledger.FirstReport(codePoint))
+            if (_sources is null ? !ledger.FirstReport(codePoint) : !_reported.Add(codePoint))
             {
                 continue;
             }
 
-            var code = codePoint.ToString("X4", CultureInfo.InvariantCulture);
-            var shown = Rune.IsValid(codePoint) ? new Rune(codePoint).ToString() : "?";
-            var where = Rune.IsValid(codePoint) ? ledger.FirstOccurrence(span.File, new Rune(codePoint)) ?? span : span;
-            diagnostics.Warning(TypesettingDiagnosticCodes.MissingGlyph, where,
-                $"U+{code} '{shown}' has no glyph in any font of the fallback chain; it is drawn as .notdef (reported once for this manuscript; name a font that has it under font-fallback in the style).");
+            Warn(codePoint, span, ledger, diagnostics);
         }
+    }
+
+    /// <summary>The warning for one character, placed at its first occurrence in the span's file when it is there.</summary>
+    internal static void Warn(int codePoint, SourceSpan span, MissingGlyphLedger ledger, DiagnosticBag diagnostics)
+    {
+        var code = codePoint.ToString("X4", CultureInfo.InvariantCulture);
+        var shown = Rune.IsValid(codePoint) ? new Rune(codePoint).ToString() : "?";
+        var where = Rune.IsValid(codePoint) ? ledger.FirstOccurrence(span.File, new Rune(codePoint)) ?? span : span;
+        diagnostics.Warning(TypesettingDiagnosticCodes.MissingGlyph, where,
+            $"U+{code} '{shown}' has no glyph in any font of the fallback chain; it is drawn as .notdef (reported once for this manuscript; name a font that has it under font-fallback in the style).");
     }
 }

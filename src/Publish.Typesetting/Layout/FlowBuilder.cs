@@ -125,7 +125,7 @@ internal sealed class FlowBuilder
             _typesetters.Hyphenation?.For(_language, _diagnostics, first.Content[0].Span);
         }
 
-        return ParagraphPrefetch.Start(plan, _language, HelperPools, HelperCount);
+        return ParagraphPrefetch.Start(plan, _language, HelperPools, _glyphSources, HelperCount);
     }
 
     private void TitleBlock(Document document)
@@ -321,8 +321,14 @@ internal sealed class FlowBuilder
 
     private ParagraphPrefetch? _prefetch;
 
-    /// <summary>Characters already reported as missing: each is reported once, at its first use in reading order.</summary>
-    private readonly HashSet<string> _missingReported = new(StringComparer.Ordinal);
+    /// <summary>
+    /// Characters already reported as missing (their messages): each is reported once per manuscript, at its first
+    /// use in reading order; what the footer reported before the flow counts.
+    /// </summary>
+    private HashSet<string>? _missingReported;
+
+    /// <summary>The manuscript's text, read once for the positions of missing characters, by every thread.</summary>
+    private readonly Fonts.MissingGlyphLedger _glyphSources = new();
 
     /// <summary>
     /// Sets a paragraph, or takes it from the helpers when they have set (or are setting) it. Either way it
@@ -332,6 +338,7 @@ internal sealed class FlowBuilder
     {
         var prefetched = _prefetch?.TryTake(key ?? ParagraphPlan.KeyOf(content), style, measure, indent, hyphenate, _typesetters);
         var (layout, diagnostics) = prefetched ?? SetHere(content, style, measure, indent, hyphenate);
+        _missingReported ??= [.. _diagnostics.ToImmutableSorted().Where(d => d.Code == TypesettingDiagnosticCodes.MissingGlyph).Select(d => d.Message)];
         foreach (var diagnostic in diagnostics.ToImmutableSorted())
         {
             if (diagnostic.Code != TypesettingDiagnosticCodes.MissingGlyph || _missingReported.Add(diagnostic.Message))
@@ -346,7 +353,7 @@ internal sealed class FlowBuilder
     private (ParagraphLayout, DiagnosticBag) SetHere(ImmutableArray<Model.Inlines.Inline> content, TextStyle style, double measure, double indent, bool hyphenate)
     {
         var diagnostics = new DiagnosticBag();
-        var layout = _typesetters.For(style.Family).Typeset(content, StyleMapping.Paragraph(style, measure, _language, indent, hyphenate), diagnostics, new Fonts.MissingGlyphReporter());
+        var layout = _typesetters.For(style.Family).Typeset(content, StyleMapping.Paragraph(style, measure, _language, indent, hyphenate), diagnostics, new Fonts.MissingGlyphReporter(_glyphSources));
         return (layout, diagnostics);
     }
 

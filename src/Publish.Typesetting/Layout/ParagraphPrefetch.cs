@@ -30,11 +30,13 @@ internal sealed class ParagraphPrefetch : IDisposable
     private readonly Job[] _jobs;
     private readonly Dictionary<object, int> _byKey = new(ReferenceEqualityComparer.Instance);
     private readonly string _language;
+    private readonly MissingGlyphLedger _glyphSources;
     private readonly List<(Thread Thread, TypesetterPool Pool, bool Counted)> _helpers = [];
     private int _cursor;
 
-    private ParagraphPrefetch(ImmutableArray<ParagraphRequest> requests, string language)
+    private ParagraphPrefetch(ImmutableArray<ParagraphRequest> requests, string language, MissingGlyphLedger glyphSources)
     {
+        _glyphSources = glyphSources;
         _jobs = [.. requests.Select(r => new Job(r))];
         for (var i = 0; i < _jobs.Length; i++)
         {
@@ -48,14 +50,14 @@ internal sealed class ParagraphPrefetch : IDisposable
     /// Starts helpers for the plan: <paramref name="count"/> of them, or with null as many as there are cores left
     /// idle by the other layouts of the process. Null when the plan is too small or no helper is to run.
     /// </summary>
-    public static ParagraphPrefetch? Start(ImmutableArray<ParagraphRequest> requests, string language, Func<TypesetterPool> newPool, int? count = null)
+    public static ParagraphPrefetch? Start(ImmutableArray<ParagraphRequest> requests, string language, Func<TypesetterPool> newPool, MissingGlyphLedger glyphSources, int? count = null)
     {
         if (requests.Length < MinimumRequests || count is <= 0)
         {
             return null;
         }
 
-        var prefetch = new ParagraphPrefetch(requests, language);
+        var prefetch = new ParagraphPrefetch(requests, language, glyphSources);
         while (prefetch._helpers.Count < (count ?? MaximumHelpers) && (count is not null || Interlocked.Increment(ref s_helpers) < Environment.ProcessorCount))
         {
             var pool = newPool();
@@ -156,7 +158,7 @@ internal sealed class ParagraphPrefetch : IDisposable
         try
         {
             var paragraph = StyleMapping.Paragraph(request.Style, request.Measure, _language, request.Indent, request.Hyphenate);
-            var layout = pool.For(request.Style.Family).Typeset(request.Content, paragraph, diagnostics, new MissingGlyphReporter());
+            var layout = pool.For(request.Style.Family).Typeset(request.Content, paragraph, diagnostics, new MissingGlyphReporter(_glyphSources));
             job.Complete(layout, diagnostics, null);
         }
 #pragma warning disable CA1031 // Not swallowed: carried to the flow thread and rethrown there, where a helper's exception would otherwise end the process.
