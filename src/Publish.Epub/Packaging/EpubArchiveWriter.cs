@@ -16,7 +16,10 @@ internal sealed class EpubArchiveWriter
     public void WriteTo(Stream output, DateTimeOffset buildDate)
     {
         var timestamp = ZipTimestamp.From(buildDate);
-        using var buffer = new MemoryStream();
+        // Sized for the stored entries (photos are most of the bytes) so the buffer is not regrown and copied
+        // several times on the way to tens of megabytes; compressed entries only shrink.
+        var capacity = 4096L + _entries.Sum(e => e.Data.LongLength + 256 + e.Name.Length);
+        using var buffer = new MemoryStream((int)Math.Min(capacity, Array.MaxLength));
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {
             Write(zip, "mimetype", "application/epub+zip"u8.ToArray(), CompressionLevel.NoCompression, timestamp);
