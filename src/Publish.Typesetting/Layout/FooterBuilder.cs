@@ -23,8 +23,11 @@ internal static class FooterBuilder
         var color = StyleMapping.Color(text.Color);
         var typesetter = typesetters.For(text.Family);
         var measure = style.Page.TextWidth;
-        var folioReserve = footer.PageNumberFormat.Length == 0 ? 0 : Width(footer.FormatPageNumber(999, 999)) + text.Size;
         var institution = footer.Institution.Lines.IsDefaultOrEmpty ? documentInstitution : footer.Institution;
+
+        // The lines come from the style file or the manuscript; a character no font has is looked up in that file.
+        var source = institution is { Lines.IsDefaultOrEmpty: false } ? institution.Lines[0].Span : SourceSpan.None;
+        var folioReserve = footer.PageNumberFormat.Length == 0 ? 0 : Width(footer.FormatPageNumber(999, 999)) + text.Size;
         var packed = Pack(institution?.Lines.Select(l => l.Text) ?? [], measure - folioReserve, Width);
         var lines = packed
             .SelectMany(line => Set(line, measure - folioReserve).Lines)
@@ -41,7 +44,7 @@ internal static class FooterBuilder
             footer.Rule is { } rule ? StyleMapping.Color(rule.Color) : color);
 
         Inline.ParagraphLayout Set(string content, double width) =>
-            typesetter.Typeset([new TextInline(content.Length == 0 ? " " : content, SourceSpan.None)], StyleMapping.Paragraph(text, width, language, 0, hyphenate: false) with { Alignment = Inline.TextAlignment.RaggedRight }, diagnostics);
+            typesetter.Typeset([new TextInline(content.Length == 0 ? " " : content, source)], StyleMapping.Paragraph(text, width, language, 0, hyphenate: false) with { Alignment = Inline.TextAlignment.RaggedRight }, diagnostics);
 
         double Width(string content) => Set(content, 100_000).Lines.Max(l => l.Width);
     }

@@ -218,6 +218,22 @@ public sealed class FontAndStyleTests
         Assert.Equal(2, HostileBuild.Lines(outcome, path, "warning", TypesettingDiagnosticCodes.MissingGlyph).Count);
     }
 
+    /// <summary>The footer's lines come from the style file: a character no font has is found there, line and column.</summary>
+    [Fact]
+    public void A_character_of_the_footer_no_font_has_is_reported_in_the_style_file()
+    {
+        using var build = new HostileBuild();
+        var style = build.Scratch.Write(Path.Combine("house", "style.yaml"),
+            StyleText($"\"{Shipped("NotoSerif-Regular.ttf")}\"", "footer:\n  lines:\n    - \"Institute 中 Street 1\"\n"));
+        var path = build.Write("a.md", "---\ntitle: Footer\n---\n\nA paragraph.\n");
+
+        var outcome = build.Build(path, "--style", style);
+
+        Assert.True(outcome.ExitCode == 0, outcome.StandardError);
+        var warning = Assert.Single(HostileBuild.Lines(outcome, style, "warning", TypesettingDiagnosticCodes.MissingGlyph));
+        Assert.Equal(("10", "18"), (warning.Groups["line"].Value, warning.Groups["column"].Value));
+    }
+
     [Fact]
     public void Each_manuscript_hears_of_its_own_missing_characters()
     {
