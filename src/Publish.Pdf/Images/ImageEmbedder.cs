@@ -24,7 +24,14 @@ internal static class ImageEmbedder
 
             // Adobe's CMYK JPEGs store inverted samples; without the Decode array they print as a negative.
             var decode = jpeg.Components == 4 && jpeg.IsAdobe ? " /Decode [1 0 1 0 1 0 1 0]" : string.Empty;
-            table.WriteEncodedStream(imageId,
+            var storedId = imageId;
+            if (jpeg.Orientation != ExifOrientation.Upright)
+            {
+                storedId = table.Reserve();
+                OrientationForm.Write(table, imageId, storedId, jpeg.Orientation);
+            }
+
+            table.WriteEncodedStream(storedId,
                 $"/Type /XObject /Subtype /Image /Width {PdfFormat.Integer(jpeg.Width)} /Height {PdfFormat.Integer(jpeg.Height)} " +
                 $"/ColorSpace {colorSpace} /BitsPerComponent {PdfFormat.Integer(jpeg.BitsPerComponent)}{decode} /Filter /DCTDecode",
                 file);

@@ -3,9 +3,10 @@ namespace Publish.Pdf.Images;
 /// <summary>
 /// What a PDF image dictionary needs from a JPEG file, read from its markers without decoding: size and
 /// component count from the SOF segment, and whether an Adobe APP14 segment marks the file as Adobe-style
-/// CMYK (stored inverted, so the PDF needs <c>/Decode [1 0 1 0 1 0 1 0]</c>).
+/// CMYK (stored inverted, so the PDF needs <c>/Decode [1 0 1 0 1 0 1 0]</c>), and the EXIF orientation (1–8) that
+/// says how the stored pixels are shown upright. Width and height are the stored ones.
 /// </summary>
-internal sealed record JpegHeader(int Width, int Height, int Components, int BitsPerComponent, bool IsAdobe)
+internal sealed record JpegHeader(int Width, int Height, int Components, int BitsPerComponent, bool IsAdobe, int Orientation)
 {
     public static bool HasSignature(ReadOnlySpan<byte> file) => file.Length > 3 && file[0] == 0xFF && file[1] == 0xD8 && file[2] == 0xFF;
 
@@ -18,6 +19,7 @@ internal sealed record JpegHeader(int Width, int Height, int Components, int Bit
         }
 
         var isAdobe = false;
+        var orientation = ExifOrientation.Upright;
         var position = 2;
         while (position + 4 <= file.Length)
         {
@@ -53,6 +55,12 @@ internal sealed record JpegHeader(int Width, int Height, int Components, int Bit
                 isAdobe = true;
             }
 
+            // Several APP1 segments may exist (EXIF, XMP): the first orientation other than 1 wins.
+            if (marker == 0xE1 && orientation == ExifOrientation.Upright)
+            {
+                orientation = ExifOrientation.Read(segment);
+            }
+
             // SOF0…SOF15 except DHT (C4), JPG (C8) and DAC (CC) carry the frame header.
             if (marker is >= 0xC0 and <= 0xCF and not 0xC4 and not 0xC8 and not 0xCC)
             {
@@ -66,7 +74,7 @@ internal sealed record JpegHeader(int Width, int Height, int Components, int Bit
                 var width = (segment[3] << 8) | segment[4];
                 var components = segment[5];
                 return width > 0 && height > 0 && components is 1 or 3 or 4
-                    ? new JpegHeader(width, height, components, bits, isAdobe)
+                    ? new JpegHeader(width, height, components, bits, isAdobe, orientation)
                     : null;
             }
 
