@@ -6,8 +6,11 @@ namespace Publish.Pdf.Images;
 /// CMYK (stored inverted, so the PDF needs <c>/Decode [1 0 1 0 1 0 1 0]</c>), and the EXIF orientation (1–8) that
 /// says how the stored pixels are shown upright. Width and height are the stored ones.
 /// </summary>
-internal sealed record JpegHeader(int Width, int Height, int Components, int BitsPerComponent, bool IsAdobe, int Orientation)
+internal sealed record JpegHeader(int Width, int Height, int Components, int BitsPerComponent, bool IsAdobe)
 {
+    /// <summary>The EXIF orientation, 1 (as stored) when the file has none.</summary>
+    public int Orientation { get; init; } = ExifOrientation.Upright;
+
     public static bool HasSignature(ReadOnlySpan<byte> file) => file.Length > 3 && file[0] == 0xFF && file[1] == 0xD8 && file[2] == 0xFF;
 
     /// <summary>Returns null when the file is not a JPEG or its markers are damaged before a frame header.</summary>
@@ -74,7 +77,7 @@ internal sealed record JpegHeader(int Width, int Height, int Components, int Bit
                 var width = (segment[3] << 8) | segment[4];
                 var components = segment[5];
                 return width > 0 && height > 0 && components is 1 or 3 or 4
-                    ? new JpegHeader(width, height, components, bits, isAdobe, orientation)
+                    ? new JpegHeader(width, height, components, bits, isAdobe) { Orientation = orientation }
                     : null;
             }
 
