@@ -151,7 +151,9 @@ internal sealed class ImageProcessor(EpubOptions options, DiagnosticBag diagnost
         var width = Math.Max(1, (int)Math.Round(uprightWidth * scale));
         var height = Math.Max(1, (int)Math.Round(uprightHeight * scale));
 
-        var info = new SKImageInfo(width, height, SKColorType.Rgba8888, asPng ? SKAlphaType.Premul : SKAlphaType.Opaque);
+        // An sRGB surface converts from the source's declared profile (a phone's Display P3, Adobe RGB): the encoder
+        // would otherwise write the source's samples untagged, and readers would show them as sRGB.
+        var info = new SKImageInfo(width, height, SKColorType.Rgba8888, asPng ? SKAlphaType.Premul : SKAlphaType.Opaque, SKColorSpace.CreateSrgb());
         using var surface = SKSurface.Create(info);
         var canvas = surface.Canvas;
         canvas.Clear(asPng ? SKColors.Transparent : SKColors.White);

@@ -22,8 +22,9 @@ internal static class RasterImageDecoder
                 $"'{pathForMessages}' is {info.Width}×{info.Height} pixels, more than the {MaxPixels / 1_000_000} megapixel limit.");
         }
 
-        // Unpremultiplied RGBA so colour samples are the image's own, independent of alpha.
-        var target = new SKImageInfo(info.Width, info.Height, SKColorType.Rgba8888, SKAlphaType.Unpremul);
+        // Unpremultiplied RGBA so colour samples are the image's own, independent of alpha; converted to sRGB from
+        // whatever the file declares (iCCP, cHRM/gAMA), since the PDF takes them as DeviceRGB.
+        var target = new SKImageInfo(info.Width, info.Height, SKColorType.Rgba8888, SKAlphaType.Unpremul, SKColorSpace.CreateSrgb());
         using var bitmap = new SKBitmap(target);
         var result = codec.GetPixels(target, bitmap.GetPixels());
         if (result is not (SKCodecResult.Success or SKCodecResult.IncompleteInput))

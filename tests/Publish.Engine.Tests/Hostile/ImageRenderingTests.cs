@@ -42,9 +42,10 @@ public sealed class ImageRenderingTests(RenderedImageBook book) : IClassFixture<
         using var data = SKData.CreateCopy(book.EpubImages[index]);
         using var codec = SKCodec.Create(data);
 
-        // A reading system applies an orientation flag itself: upright pixels must come without one.
+        // A reading system applies an orientation flag itself: upright pixels must come without one. It also honours
+        // an embedded profile, so the samples are judged converted to sRGB as a reader shows them.
         Assert.Equal(SKEncodedOrigin.TopLeft, codec.EncodedOrigin);
-        using var bitmap = SKBitmap.Decode(codec, codec.Info.WithColorType(SKColorType.Rgba8888).WithAlphaType(SKAlphaType.Unpremul));
+        using var bitmap = SKBitmap.Decode(codec, codec.Info.WithColorType(SKColorType.Rgba8888).WithAlphaType(SKAlphaType.Unpremul).WithColorSpace(SKColorSpace.CreateSrgb()));
         Assert.True(Math.Abs(((double)bitmap.Width / bitmap.Height) - Landscape) < 0.05, $"{name}: {bitmap.Width}×{bitmap.Height} is not upright");
         QuadrantProbe.AssertPattern(rendering, QuadrantProbe.Sample(bitmap, 0, 0, bitmap.Width, bitmap.Height), "EPUB");
     }

@@ -7,14 +7,17 @@ namespace Publish.Engine.Tests.Hostile;
 /// JPEGs of the quadrant pattern as cameras write them: the sensor's pixels stored as they came, with an EXIF
 /// orientation (1–8) saying how to show them upright. SkiaSharp encodes the stored pixels; the APP1 segment is
 /// spliced in after SOI, in Motorola byte order for even orientations and Intel for odd ones, so both are read.
+/// With a colour space other than sRGB the pattern's sRGB colours are converted into it and SkiaSharp embeds the
+/// space's ICC profile (APP2 in a JPEG, iCCP in a PNG), as a phone writes Display P3 photos.
 /// </summary>
 internal static class PatternJpeg
 {
-    public static byte[] WithOrientation(int orientation, int width = QuadrantPattern.Width, int height = QuadrantPattern.Height)
+    public static byte[] WithOrientation(int orientation, int width = QuadrantPattern.Width, int height = QuadrantPattern.Height, SKColorSpace? space = null)
     {
         var swaps = orientation >= 5;
         var (storedWidth, storedHeight) = swaps ? (height, width) : (width, height);
-        using var bitmap = new SKBitmap(new SKImageInfo(storedWidth, storedHeight, SKColorType.Rgba8888, SKAlphaType.Opaque));
+        // Untagged unless converted, so the plain cases carry no profile at all.
+        using var bitmap = new SKBitmap(new SKImageInfo(storedWidth, storedHeight, SKColorType.Rgba8888, SKAlphaType.Opaque, space is null ? null : SKColorSpace.CreateSrgb()));
         for (var y = 0; y < storedHeight; y++)
         {
             for (var x = 0; x < storedWidth; x++)
@@ -25,9 +28,38 @@ internal static class PatternJpeg
             }
         }
 
-        using var encoded = bitmap.Encode(SKEncodedImageFormat.Jpeg, 95);
+        using var converted = space is null ? null : InSpace(bitmap, space);
+        using var encoded = (converted ?? bitmap).Encode(SKEncodedImageFormat.Jpeg, 95);
         var jpeg = encoded.ToArray();
         return [.. jpeg[..2], .. ExifSegment(orientation, bigEndian: orientation % 2 == 0), .. jpeg[2..]];
+    }
+
+    /// <summary>A PNG of the upright pattern in <paramref name="space"/>, with that space's profile embedded.</summary>
+    public static byte[] Png(SKColorSpace space)
+    {
+        const int width = QuadrantPattern.Width, height = QuadrantPattern.Height;
+        using var bitmap = new SKBitmap(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Opaque, SKColorSpace.CreateSrgb()));
+        for (var y = 0; y < height; y++)
+        {
+            for (var x = 0; x < width; x++)
+            {
+                var (r, g, b, _) = QuadrantPattern.Colour(x, y, width, height);
+                bitmap.SetPixel(x, y, new SKColor(r, g, b));
+            }
+        }
+
+        using var converted = InSpace(bitmap, space);
+        using var encoded = converted.Encode(SKEncodedImageFormat.Png, 100);
+        return encoded.ToArray();
+    }
+
+    /// <summary>The same colours as <paramref name="srgb"/> expressed in <paramref name="space"/> (SkiaSharp converts on read).</summary>
+    private static SKBitmap InSpace(SKBitmap srgb, SKColorSpace space)
+    {
+        var converted = new SKBitmap(srgb.Info.WithColorSpace(space));
+        using var image = SKImage.FromBitmap(srgb);
+        image.ReadPixels(converted.Info, converted.GetPixels(), converted.RowBytes, 0, 0);
+        return converted;
     }
 
     /// <summary>APP1: "Exif\0\0", a TIFF header and IFD0 with the one Orientation entry (tag 0x0112, SHORT, count 1).</summary>

@@ -9,6 +9,14 @@ internal static class RenderingCases
     private const double Lossy = 45;
 
     /// <summary>
+    /// Display P3 photos: the sRGB pattern converted to P3 differs by 30–55 from the pattern when its samples are read
+    /// as sRGB (profile ignored), so these must come within this distance, well inside that error.
+    /// </summary>
+    private const double ColourManaged = 20;
+
+    private static readonly SKColorSpace DisplayP3 = SKColorSpace.CreateRgb(SKColorSpaceTransferFn.Srgb, SKColorSpaceXyz.DisplayP3);
+
+    /// <summary>
     /// Renderers turn CMYK into RGB differently (Skia naively, poppler through a SWOP-like table), so a CMYK sample
     /// is only required to be nearer its own colour than any other and within this distance; a negative (inverted
     /// Adobe samples read as ink) is near black everywhere and fails both.
@@ -55,6 +63,9 @@ internal static class RenderingCases
             new("jpeg-cmyk-adobe", "cmyk.jpg", CmykJpegWriter.Encode(w, h, (x, y) => Inks[QuadrantPattern.Quadrant(x, y, w, h)]), Colours, CmykConversion),
             new("gif-animated-first-frame", "animated.gif", PatternGif.TwoFrames(), Colours, Lossless),
             new("webp", "photo.webp", WebP(w, h), Colours, Lossy),
+            new("jpeg-display-p3", "p3.jpg", PatternJpeg.WithOrientation(1, space: DisplayP3), Colours, ColourManaged),
+            new("jpeg-display-p3-orientation-8", "p3turned.jpg", PatternJpeg.WithOrientation(8, space: DisplayP3), Colours, ColourManaged),
+            new("png-display-p3", "p3.png", PatternJpeg.Png(DisplayP3), Colours, ColourManaged),
             new("jpeg-orientation-6-over-size-limit", "large6.jpg", PatternJpeg.WithOrientation(6, 1800, 1200), Colours, Lossy),
         };
 
