@@ -66,6 +66,7 @@ internal static class RenderingCases
             new("jpeg-display-p3", "p3.jpg", PatternJpeg.WithOrientation(1, space: DisplayP3), Colours, ColourManaged),
             new("jpeg-display-p3-orientation-8", "p3turned.jpg", PatternJpeg.WithOrientation(8, space: DisplayP3), Colours, ColourManaged),
             new("png-display-p3", "p3.png", PatternJpeg.Png(DisplayP3), Colours, ColourManaged),
+            new("jpeg-metadata-over-256-kb", "bigmeta.jpg", WithLargeMetadata(PatternJpeg.WithOrientation(1)), Colours, Lossy),
             new("jpeg-orientation-6-over-size-limit", "large6.jpg", PatternJpeg.WithOrientation(6, 1800, 1200), Colours, Lossy),
         };
 
@@ -75,6 +76,29 @@ internal static class RenderingCases
         }
 
         return cases;
+    }
+
+    /// <summary>
+    /// Five full-size metadata segments (XMP in APP1, Photoshop IPTC in APP13; 325 KB, as an embedded print profile or
+    /// an editing history makes) before the frame header, so a reader that looks for the size in a fixed head misses it.
+    /// </summary>
+    private static byte[] WithLargeMetadata(byte[] jpeg)
+    {
+        const int body = 65_000;
+        byte[] Segment(byte marker, ReadOnlySpan<byte> signature)
+        {
+            var segment = new byte[body + 4];
+            segment[0] = 0xFF;
+            segment[1] = marker;
+            segment[2] = (body + 2) >> 8;
+            segment[3] = (body + 2) & 0xFF;
+            signature.CopyTo(segment.AsSpan(4));
+            return segment;
+        }
+
+        var xmp = Segment(0xE1, "http://ns.adobe.com/xap/1.0/\0"u8);
+        var iptc = Segment(0xED, "Photoshop 3.0\0"u8);
+        return [.. jpeg[..2], .. xmp, .. iptc, .. xmp, .. iptc, .. xmp, .. jpeg[2..]];
     }
 
     private static byte[] WebP(int width, int height)
