@@ -16,7 +16,10 @@ internal sealed record JpegHeader(int Width, int Height, int Components, int Bit
 
     public static bool HasSignature(ReadOnlySpan<byte> file) => file.Length > 3 && file[0] == 0xFF && file[1] == 0xD8 && file[2] == 0xFF;
 
-    /// <summary>Returns null when the file is not a JPEG or its markers are damaged before a frame header.</summary>
+    /// <summary>
+    /// Returns null when the file is not a JPEG a PDF reader can decode as it is (see the frame check below) or its
+    /// markers are damaged before a frame header.
+    /// </summary>
     public static JpegHeader? TryRead(ReadOnlySpan<byte> file)
     {
         if (!HasSignature(file))
@@ -85,7 +88,11 @@ internal sealed record JpegHeader(int Width, int Height, int Components, int Bit
                 var height = (segment[1] << 8) | segment[2];
                 var width = (segment[3] << 8) | segment[4];
                 var components = segment[5];
-                return width > 0 && height > 0 && components is 1 or 3 or 4
+
+                // DCTDecode takes 8-bit baseline, extended and progressive Huffman frames (§7.4.8); lossless,
+                // hierarchical and arithmetic-coded frames, or 12-bit samples, are not passed through but decoded.
+                var passable = marker is 0xC0 or 0xC1 or 0xC2 && bits == 8;
+                return passable && width > 0 && height > 0 && components is 1 or 3 or 4
                     ? new JpegHeader(width, height, components, bits, isAdobe) { Orientation = orientation, IccProfile = JpegIccProfile.Join(iccChunks, components) }
                     : null;
             }
