@@ -1,3 +1,4 @@
+using System.Buffers;
 using Publish.Model;
 using Publish.Model.Diagnostics;
 using SkiaSharp;
@@ -10,41 +11,107 @@ namespace Publish.Epub.Images;
 /// so readers cannot apply it twice, and no GPS position leaks); the long edge is at most the configured size.
 /// JPEG stays JPEG; everything else becomes PNG when it has transparency, JPEG otherwise. An upright JPEG within
 /// the size limit is copied without its metadata instead (<see cref="JpegMetadataStripper"/>): no generation
-/// loss, and most of the EPUB's build time saved on photo-heavy books.
+/// loss, and most of the EPUB's build time saved on photo-heavy books. That path reads only the markers before
+/// the first scan to decide, and never starts a decoder.
 /// </summary>
 internal sealed class ImageProcessor(EpubOptions options, DiagnosticBag diagnostics)
 {
     private const int JpegQuality = 85;
 
+    /// <summary>Bytes read from the start of a file to find a JPEG's first scan; grown when its metadata is larger.</summary>
+    private const int HeadBytes = 64 * 1024;
+
     public ProcessedImage? Process(string path, SourceSpan span)
     {
-        byte[] bytes;
+        var name = Path.GetFileName(path);
         try
         {
-            var info = new FileInfo(path);
-            if (info.Exists && info.Length > options.MaxImageBytes)
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
+            if (stream.Length > options.MaxImageBytes || stream.Length > Array.MaxLength)
             {
-                diagnostics.Warning(EpubDiagnosticCodes.ImageTooLarge, span, $"Image '{info.Name}' has {info.Length} bytes, more than the limit of {options.MaxImageBytes}; it is left out.");
+                diagnostics.Warning(EpubDiagnosticCodes.ImageTooLarge, span, $"Image '{name}' has {stream.Length} bytes, more than the limit of {options.MaxImageBytes}; it is left out.");
                 return null;
             }
 
-            bytes = File.ReadAllBytes(path);
+            return Process(stream, name, span);
         }
         catch (IOException e)
         {
-            diagnostics.Warning(EpubDiagnosticCodes.ImageNotDecoded, span, $"Image '{Path.GetFileName(path)}' could not be read: {e.Message}");
+            diagnostics.Warning(EpubDiagnosticCodes.ImageNotDecoded, span, $"Image '{name}' could not be read: {e.Message}");
             return null;
         }
         catch (UnauthorizedAccessException e)
         {
-            diagnostics.Warning(EpubDiagnosticCodes.ImageNotDecoded, span, $"Image '{Path.GetFileName(path)}' could not be read: {e.Message}");
+            diagnostics.Warning(EpubDiagnosticCodes.ImageNotDecoded, span, $"Image '{name}' could not be read: {e.Message}");
             return null;
         }
-
-        return Process(bytes, Path.GetFileName(path), span);
     }
 
     public ProcessedImage? Process(byte[] bytes, string displayName, SourceSpan span)
+    {
+        if (JpegMetadataStripper.Plan(bytes, out var plan) == JpegPlanResult.Planned && CopyIsEnough(plan!))
+        {
+            var output = GC.AllocateUninitializedArray<byte>(checked((int)plan!.OutputLength(bytes.Length)));
+            plan.CopyHead(bytes, output);
+            return Copied(plan, output);
+        }
+
+        return Decode(bytes, displayName, span);
+    }
+
+    /// <summary>
+    /// Reads the file's head first: an upright JPEG that fits is then written straight into its output, allocated
+    /// once at its final size, with the rest of the file read into place (no whole-file buffer, no decoder, no
+    /// second copy); anything else is read whole and decoded.
+    /// </summary>
+    private ProcessedImage? Process(FileStream stream, string displayName, SourceSpan span)
+    {
+        var length = (int)stream.Length;
+        var headLength = Math.Min(length, HeadBytes);
+        var head = ArrayPool<byte>.Shared.Rent(headLength);
+        try
+        {
+            stream.ReadExactly(head.AsSpan(0, headLength));
+            var result = JpegMetadataStripper.Plan(head.AsSpan(0, headLength), out var plan);
+            while (result == JpegPlanResult.NeedsMoreBytes && headLength < length)
+            {
+                var largerLength = (int)Math.Min(length, headLength * 4L);
+                var larger = ArrayPool<byte>.Shared.Rent(largerLength);
+                head.AsSpan(0, headLength).CopyTo(larger);
+                ArrayPool<byte>.Shared.Return(head);
+                head = larger;
+                stream.ReadExactly(head.AsSpan(headLength, largerLength - headLength));
+                headLength = largerLength;
+                result = JpegMetadataStripper.Plan(head.AsSpan(0, headLength), out plan);
+            }
+
+            if (result == JpegPlanResult.Planned && CopyIsEnough(plan!))
+            {
+                var output = GC.AllocateUninitializedArray<byte>(checked((int)plan!.OutputLength(length)));
+                var written = plan.CopyHead(head.AsSpan(0, headLength), output);
+                stream.ReadExactly(output.AsSpan(written));
+                return Copied(plan, output);
+            }
+
+            var bytes = GC.AllocateUninitializedArray<byte>(length);
+            head.AsSpan(0, headLength).CopyTo(bytes);
+            stream.ReadExactly(bytes.AsSpan(headLength));
+            return Decode(bytes, displayName, span);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(head);
+        }
+    }
+
+    /// <summary>An upright JPEG within the pixel and edge limits needs no pixels touched: only its metadata is dropped.</summary>
+    private bool CopyIsEnough(JpegStripPlan plan) =>
+        plan.Orientation == ExifOrientation.Upright && plan.Width > 0 && plan.Height > 0 &&
+        (long)plan.Width * plan.Height <= options.MaxImagePixels && Math.Max(plan.Width, plan.Height) <= options.MaxImageEdge;
+
+    private static ProcessedImage Copied(JpegStripPlan plan, byte[] stripped) => new(stripped, "jpg", "image/jpeg", plan.Width, plan.Height);
+
+    private ProcessedImage? Decode(byte[] bytes, string displayName, SourceSpan span)
     {
         using var data = SKData.CreateCopy(bytes);
         using var codec = SKCodec.Create(data);
@@ -59,13 +126,6 @@ internal sealed class ImageProcessor(EpubOptions options, DiagnosticBag diagnost
         {
             diagnostics.Warning(EpubDiagnosticCodes.ImageTooLarge, span, $"Image '{displayName}' declares {header.Width}×{header.Height} pixels, more than the limit of {options.MaxImagePixels}; it is left out.");
             return null;
-        }
-
-        // An upright JPEG that already fits needs no pixels touched: only its metadata is dropped.
-        if (codec.EncodedFormat == SKEncodedImageFormat.Jpeg && codec.EncodedOrigin == SKEncodedOrigin.TopLeft &&
-            Math.Max(header.Width, header.Height) <= options.MaxImageEdge && JpegMetadataStripper.TryStrip(bytes) is { } stripped)
-        {
-            return new ProcessedImage(stripped, "jpg", "image/jpeg", header.Width, header.Height);
         }
 
         using var decoded = SKBitmap.Decode(codec);
@@ -91,7 +151,9 @@ internal sealed class ImageProcessor(EpubOptions options, DiagnosticBag diagnost
         var width = Math.Max(1, (int)Math.Round(uprightWidth * scale));
         var height = Math.Max(1, (int)Math.Round(uprightHeight * scale));
 
-        var info = new SKImageInfo(width, height, SKColorType.Rgba8888, asPng ? SKAlphaType.Premul : SKAlphaType.Opaque);
+        // An sRGB surface converts from the source's declared profile (a phone's Display P3, Adobe RGB): the encoder
+        // would otherwise write the source's samples untagged, and readers would show them as sRGB.
+        var info = new SKImageInfo(width, height, SKColorType.Rgba8888, asPng ? SKAlphaType.Premul : SKAlphaType.Opaque, SKColorSpace.CreateSrgb());
         using var surface = SKSurface.Create(info);
         var canvas = surface.Canvas;
         canvas.Clear(asPng ? SKColors.Transparent : SKColors.White);

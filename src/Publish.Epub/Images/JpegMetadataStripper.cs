@@ -7,28 +7,55 @@ namespace Publish.Epub.Images;
 /// data, an orientation flag a reader might apply again). Only baseline, extended and progressive Huffman
 /// JPEGs with one or three components are accepted: arithmetic-coded, lossless and CMYK files render badly or
 /// not at all in reading systems, so they take the decoding path.
+/// Planning reads only the markers before the first scan, so it costs the same for a 50 KB and a 5 MB photo;
+/// copying is one pass of block copies into an output allocated once at its final size.
 /// </summary>
 internal static class JpegMetadataStripper
 {
+    /// <summary>Strips a whole file held in memory; null when it is not a JPEG this class accepts.</summary>
     public static byte[]? TryStrip(ReadOnlySpan<byte> jpeg)
     {
-        if (jpeg.Length < 4 || jpeg[0] != 0xFF || jpeg[1] != 0xD8)
+        if (Plan(jpeg, out var plan) != JpegPlanResult.Planned)
         {
             return null;
         }
 
-        using var output = new MemoryStream(jpeg.Length);
-        output.Write(jpeg[..2]);
-        var sawFrame = false;
-        var i = 2;
-        while (i + 1 < jpeg.Length)
+        var output = GC.AllocateUninitializedArray<byte>(checked((int)plan!.OutputLength(jpeg.Length)));
+        plan.CopyHead(jpeg, output);
+        return output;
+    }
+
+    /// <summary>
+    /// Walks the markers of <paramref name="head"/>, the first bytes of a file, up to the first scan.
+    /// <see cref="JpegPlanResult.NeedsMoreBytes"/> means the markers were sound but <paramref name="head"/> ended
+    /// before the scan; a caller holding only part of the file reads more and asks again.
+    /// </summary>
+    public static JpegPlanResult Plan(ReadOnlySpan<byte> head, out JpegStripPlan? plan)
+    {
+        plan = null;
+        if (head.Length < 4)
         {
-            if (jpeg[i] != 0xFF)
+            return head.Length >= 2 && (head[0] != 0xFF || head[1] != 0xD8) ? JpegPlanResult.NotStrippable : JpegPlanResult.NeedsMoreBytes;
+        }
+
+        if (head[0] != 0xFF || head[1] != 0xD8)
+        {
+            return JpegPlanResult.NotStrippable;
+        }
+
+        var kept = new List<Range>();
+        var keptFrom = 0;
+        (int Width, int Height)? frame = null;
+        var orientation = ExifOrientation.Upright;
+        var i = 2;
+        while (i + 1 < head.Length)
+        {
+            if (head[i] != 0xFF)
             {
-                return null;
+                return JpegPlanResult.NotStrippable;
             }
 
-            var marker = jpeg[i + 1];
+            var marker = head[i + 1];
             if (marker == 0xFF)
             {
                 // A fill byte before a marker.
@@ -39,52 +66,72 @@ internal static class JpegMetadataStripper
             if (marker == 0xDA)
             {
                 // Start of scan: the entropy-coded data and everything after it are copied as they are.
-                if (!sawFrame)
+                if (frame is not { } size)
                 {
-                    return null;
+                    return JpegPlanResult.NotStrippable;
                 }
 
-                output.Write(jpeg[i..]);
-                return output.ToArray();
+                if (keptFrom < i)
+                {
+                    kept.Add(keptFrom..i);
+                }
+
+                plan = new JpegStripPlan(size.Width, size.Height, orientation, i, kept);
+                return JpegPlanResult.Planned;
             }
 
-            if (i + 3 >= jpeg.Length)
+            if (i + 3 >= head.Length)
             {
-                return null;
+                return JpegPlanResult.NeedsMoreBytes;
             }
 
-            var length = (jpeg[i + 2] << 8) | jpeg[i + 3];
-            if (length < 2 || i + 2 + length > jpeg.Length)
+            var length = (head[i + 2] << 8) | head[i + 3];
+            if (length < 2)
             {
-                return null;
+                return JpegPlanResult.NotStrippable;
             }
 
+            if (i + 2 + length > head.Length)
+            {
+                return JpegPlanResult.NeedsMoreBytes;
+            }
+
+            var segment = head.Slice(i + 4, length - 2);
             switch (marker)
             {
                 case 0xC0 or 0xC1 or 0xC2:
-                    var components = length >= 8 ? jpeg[i + 9] : 0;
-                    if (components is not (1 or 3))
+                    if (segment.Length < 6 || segment[5] is not (1 or 3))
                     {
-                        return null;
+                        return JpegPlanResult.NotStrippable;
                     }
 
-                    sawFrame = true;
+                    frame = ((segment[3] << 8) | segment[4], (segment[1] << 8) | segment[2]);
                     break;
                 case >= 0xC3 and <= 0xCF and not 0xC4 and not 0xC8 and not 0xCC:
-                    return null;
+                    return JpegPlanResult.NotStrippable;
                 case 0xD8 or 0xD9 or (>= 0xD0 and <= 0xD7) or 0x01:
                     // No length field before a scan: not a file we understand.
-                    return null;
+                    return JpegPlanResult.NotStrippable;
+                case 0xE1 when orientation == ExifOrientation.Upright:
+                    // EXIF and XMP share APP1: the first orientation other than 1 wins, as in decoders.
+                    orientation = ExifOrientation.Read(segment);
+                    break;
             }
 
-            if (marker is not (0xE1 or 0xED or 0xFE))
+            if (marker is 0xE1 or 0xED or 0xFE)
             {
-                output.Write(jpeg.Slice(i, 2 + length));
+                // A dropped segment ends the kept range before it.
+                if (keptFrom < i)
+                {
+                    kept.Add(keptFrom..i);
+                }
+
+                keptFrom = i + 2 + length;
             }
 
             i += 2 + length;
         }
 
-        return null;
+        return JpegPlanResult.NeedsMoreBytes;
     }
 }

@@ -15,16 +15,33 @@ internal static class ImageEmbedder
         var jpeg = JpegHeader.TryRead(file);
         if (jpeg is not null)
         {
-            var colorSpace = jpeg.Components switch
+            var deviceSpace = jpeg.Components switch
             {
                 1 => "/DeviceGray",
                 3 => "/DeviceRGB",
                 _ => "/DeviceCMYK",
             };
 
+            // A camera's or phone's profile (Display P3, Adobe RGB) says what the samples mean; without it they would
+            // be read as the device's colours, visibly off for saturated photos. The device space stays the fallback.
+            var colorSpace = deviceSpace;
+            if (jpeg.IccProfile is { } profile)
+            {
+                var profileId = table.Reserve();
+                table.WriteStream(profileId, $"/N {PdfFormat.Integer(jpeg.Components)} /Alternate {deviceSpace}", profile, compress: true);
+                colorSpace = $"[/ICCBased {PdfObjectTable.Reference(profileId)}]";
+            }
+
             // Adobe's CMYK JPEGs store inverted samples; without the Decode array they print as a negative.
             var decode = jpeg.Components == 4 && jpeg.IsAdobe ? " /Decode [1 0 1 0 1 0 1 0]" : string.Empty;
-            table.WriteEncodedStream(imageId,
+            var storedId = imageId;
+            if (jpeg.Orientation != ExifOrientation.Upright)
+            {
+                storedId = table.Reserve();
+                OrientationForm.Write(table, imageId, storedId, jpeg.Orientation);
+            }
+
+            table.WriteEncodedStream(storedId,
                 $"/Type /XObject /Subtype /Image /Width {PdfFormat.Integer(jpeg.Width)} /Height {PdfFormat.Integer(jpeg.Height)} " +
                 $"/ColorSpace {colorSpace} /BitsPerComponent {PdfFormat.Integer(jpeg.BitsPerComponent)}{decode} /Filter /DCTDecode",
                 file);

@@ -3,13 +3,23 @@ namespace Publish.Pdf.Images;
 /// <summary>
 /// What a PDF image dictionary needs from a JPEG file, read from its markers without decoding: size and
 /// component count from the SOF segment, and whether an Adobe APP14 segment marks the file as Adobe-style
-/// CMYK (stored inverted, so the PDF needs <c>/Decode [1 0 1 0 1 0 1 0]</c>).
+/// CMYK (stored inverted, so the PDF needs <c>/Decode [1 0 1 0 1 0 1 0]</c>), and the EXIF orientation (1–8) that
+/// says how the stored pixels are shown upright, and the colour profile. Width and height are the stored ones.
 /// </summary>
 internal sealed record JpegHeader(int Width, int Height, int Components, int BitsPerComponent, bool IsAdobe)
 {
+    /// <summary>The EXIF orientation, 1 (as stored) when the file has none.</summary>
+    public int Orientation { get; init; } = ExifOrientation.Upright;
+
+    /// <summary>The embedded ICC profile when it is whole and fits the component count (see <see cref="JpegIccProfile"/>).</summary>
+    public byte[]? IccProfile { get; init; }
+
     public static bool HasSignature(ReadOnlySpan<byte> file) => file.Length > 3 && file[0] == 0xFF && file[1] == 0xD8 && file[2] == 0xFF;
 
-    /// <summary>Returns null when the file is not a JPEG or its markers are damaged before a frame header.</summary>
+    /// <summary>
+    /// Returns null when the file is not a JPEG a PDF reader can decode as it is (see the frame check below) or its
+    /// markers are damaged before a frame header.
+    /// </summary>
     public static JpegHeader? TryRead(ReadOnlySpan<byte> file)
     {
         if (!HasSignature(file))
@@ -18,6 +28,8 @@ internal sealed record JpegHeader(int Width, int Height, int Components, int Bit
         }
 
         var isAdobe = false;
+        var orientation = ExifOrientation.Upright;
+        var iccChunks = new List<(int Sequence, int Count, byte[] Body)>();
         var position = 2;
         while (position + 4 <= file.Length)
         {
@@ -53,6 +65,17 @@ internal sealed record JpegHeader(int Width, int Height, int Components, int Bit
                 isAdobe = true;
             }
 
+            // Several APP1 segments may exist (EXIF, XMP): the first orientation other than 1 wins.
+            if (marker == 0xE1 && orientation == ExifOrientation.Upright)
+            {
+                orientation = ExifOrientation.Read(segment);
+            }
+
+            if (marker == 0xE2 && JpegIccProfile.IsChunk(segment))
+            {
+                iccChunks.Add((segment[12], segment[13], segment[14..].ToArray()));
+            }
+
             // SOF0…SOF15 except DHT (C4), JPG (C8) and DAC (CC) carry the frame header.
             if (marker is >= 0xC0 and <= 0xCF and not 0xC4 and not 0xC8 and not 0xCC)
             {
@@ -65,8 +88,12 @@ internal sealed record JpegHeader(int Width, int Height, int Components, int Bit
                 var height = (segment[1] << 8) | segment[2];
                 var width = (segment[3] << 8) | segment[4];
                 var components = segment[5];
-                return width > 0 && height > 0 && components is 1 or 3 or 4
-                    ? new JpegHeader(width, height, components, bits, isAdobe)
+
+                // DCTDecode takes 8-bit baseline, extended and progressive Huffman frames (§7.4.8); lossless,
+                // hierarchical and arithmetic-coded frames, or 12-bit samples, are not passed through but decoded.
+                var passable = marker is 0xC0 or 0xC1 or 0xC2 && bits == 8;
+                return passable && width > 0 && height > 0 && components is 1 or 3 or 4
+                    ? new JpegHeader(width, height, components, bits, isAdobe) { Orientation = orientation, IccProfile = JpegIccProfile.Join(iccChunks, components) }
                     : null;
             }
 

@@ -3,8 +3,9 @@ using SkiaSharp;
 namespace Publish.Pdf.Images;
 
 /// <summary>
-/// Decodes non-JPEG images (PNG, WebP, GIF…) with SkiaSharp. The pixel count is checked from the header
-/// before any pixel is decoded, so a small file claiming a huge image cannot exhaust memory.
+/// Decodes images the PDF cannot carry as they are (PNG, WebP, GIF's first frame, JPEGs outside DCTDecode) with
+/// SkiaSharp. The pixel count is checked from the header before any pixel is decoded, so a small file claiming a
+/// huge image cannot exhaust memory.
 /// </summary>
 internal static class RasterImageDecoder
 {
@@ -22,8 +23,9 @@ internal static class RasterImageDecoder
                 $"'{pathForMessages}' is {info.Width}×{info.Height} pixels, more than the {MaxPixels / 1_000_000} megapixel limit.");
         }
 
-        // Unpremultiplied RGBA so colour samples are the image's own, independent of alpha.
-        var target = new SKImageInfo(info.Width, info.Height, SKColorType.Rgba8888, SKAlphaType.Unpremul);
+        // Unpremultiplied RGBA so colour samples are the image's own, independent of alpha; converted to sRGB from
+        // whatever the file declares (iCCP, cHRM/gAMA), since the PDF takes them as DeviceRGB.
+        var target = new SKImageInfo(info.Width, info.Height, SKColorType.Rgba8888, SKAlphaType.Unpremul, SKColorSpace.CreateSrgb());
         using var bitmap = new SKBitmap(target);
         var result = codec.GetPixels(target, bitmap.GetPixels());
         if (result is not (SKCodecResult.Success or SKCodecResult.IncompleteInput))
@@ -45,6 +47,47 @@ internal static class RasterImageDecoder
             opaque &= alpha[i] == 0xFF;
         }
 
-        return new DecodedImage(info.Width, info.Height, rgb, opaque ? null : alpha);
+        // A JPEG arrives here when DCTDecode cannot take it (arithmetic-coded, 12-bit…): layout made its box upright.
+        var orientation = codec.EncodedFormat == SKEncodedImageFormat.Jpeg ? (int)codec.EncodedOrigin : 1;
+        return orientation is > 1 and <= 8
+            ? Upright(new DecodedImage(info.Width, info.Height, rgb, opaque ? null : alpha), orientation)
+            : new DecodedImage(info.Width, info.Height, rgb, opaque ? null : alpha);
+    }
+
+    /// <summary>
+    /// Moves each stored pixel to where TIFF 6.0's orientation value puts it: the value names the upright sides
+    /// holding the stored row 0 and column 0 (5–8 swap width and height).
+    /// </summary>
+    private static DecodedImage Upright(DecodedImage stored, int orientation)
+    {
+        var (w, h) = (stored.Width, stored.Height);
+        var (width, height) = orientation >= 5 ? (h, w) : (w, h);
+        var rgb = new byte[stored.Rgb.Length];
+        var alpha = stored.Alpha is null ? null : new byte[stored.Alpha.Length];
+        for (var y = 0; y < h; y++)
+        {
+            for (var x = 0; x < w; x++)
+            {
+                var (ux, uy) = orientation switch
+                {
+                    2 => (width - 1 - x, y),
+                    3 => (width - 1 - x, height - 1 - y),
+                    4 => (x, height - 1 - y),
+                    5 => (y, x),
+                    6 => (width - 1 - y, x),
+                    7 => (width - 1 - y, height - 1 - x),
+                    _ => (y, height - 1 - x),
+                };
+                var from = (y * w) + x;
+                var to = (uy * width) + ux;
+                stored.Rgb.AsSpan(from * 3, 3).CopyTo(rgb.AsSpan(to * 3));
+                if (alpha is not null)
+                {
+                    alpha[to] = stored.Alpha![from];
+                }
+            }
+        }
+
+        return new DecodedImage(width, height, rgb, alpha);
     }
 }

@@ -9,14 +9,20 @@ namespace Publish.Typesetting.Layout;
 /// </summary>
 internal static class ImageSize
 {
+    /// <summary>Enough for the PNG, GIF and WebP headers; a JPEG's frame header is found by walking its segments.</summary>
+    private const int HeadBytes = 30;
+
+    /// <summary>The largest segment body (a length field of 0xFFFF less its own two bytes).</summary>
+    private const int MaxSegmentBody = 0xFFFF - 2;
+
     public static (int Width, int Height)? Read(string path)
     {
         try
         {
             using var stream = File.OpenRead(path);
-            var header = new byte[Math.Min(stream.Length, 256 * 1024)];
-            stream.ReadExactly(header);
-            return Png(header) ?? Gif(header) ?? WebP(header) ?? Jpeg(header);
+            Span<byte> head = stackalloc byte[HeadBytes];
+            head = head[..stream.ReadAtLeast(head, HeadBytes, throwOnEndOfStream: false)];
+            return Png(head) ?? Gif(head) ?? WebP(head) ?? Jpeg(stream);
         }
         catch (IOException)
         {
@@ -28,67 +34,109 @@ internal static class ImageSize
         }
     }
 
-    private static (int, int)? Png(byte[] b) =>
+    private static (int, int)? Png(ReadOnlySpan<byte> b) =>
         b.Length >= 24 && b[0] == 0x89 && b[1] == (byte)'P' && b[2] == (byte)'N' && b[3] == (byte)'G'
-            ? ((int)BinaryPrimitives.ReadUInt32BigEndian(b.AsSpan(16)), (int)BinaryPrimitives.ReadUInt32BigEndian(b.AsSpan(20)))
+            ? ((int)BinaryPrimitives.ReadUInt32BigEndian(b[16..]), (int)BinaryPrimitives.ReadUInt32BigEndian(b[20..]))
             : null;
 
-    private static (int, int)? Gif(byte[] b) =>
+    private static (int, int)? Gif(ReadOnlySpan<byte> b) =>
         b.Length >= 10 && b[0] == (byte)'G' && b[1] == (byte)'I' && b[2] == (byte)'F'
-            ? (BinaryPrimitives.ReadUInt16LittleEndian(b.AsSpan(6)), BinaryPrimitives.ReadUInt16LittleEndian(b.AsSpan(8)))
+            ? (BinaryPrimitives.ReadUInt16LittleEndian(b[6..]), BinaryPrimitives.ReadUInt16LittleEndian(b[8..]))
             : null;
 
-    private static (int, int)? WebP(byte[] b)
+    private static (int, int)? WebP(ReadOnlySpan<byte> b)
     {
         if (b.Length < 30 || b[0] != (byte)'R' || b[8] != (byte)'W' || b[9] != (byte)'E' || b[10] != (byte)'B' || b[11] != (byte)'P')
         {
             return null;
         }
 
-        var chunk = System.Text.Encoding.ASCII.GetString(b, 12, 4);
-        return chunk switch
+        var chunk = b.Slice(12, 4);
+        if (chunk.SequenceEqual("VP8 "u8))
         {
-            "VP8 " => (BinaryPrimitives.ReadUInt16LittleEndian(b.AsSpan(26)) & 0x3FFF, BinaryPrimitives.ReadUInt16LittleEndian(b.AsSpan(28)) & 0x3FFF),
-            "VP8L" => (1 + (b[21] | ((b[22] & 0x3F) << 8)), 1 + ((b[22] >> 6) | (b[23] << 2) | ((b[24] & 0x0F) << 10))),
-            "VP8X" => (1 + (b[24] | (b[25] << 8) | (b[26] << 16)), 1 + (b[27] | (b[28] << 8) | (b[29] << 16))),
-            _ => null,
-        };
+            return (BinaryPrimitives.ReadUInt16LittleEndian(b[26..]) & 0x3FFF, BinaryPrimitives.ReadUInt16LittleEndian(b[28..]) & 0x3FFF);
+        }
+
+        if (chunk.SequenceEqual("VP8L"u8))
+        {
+            return (1 + (b[21] | ((b[22] & 0x3F) << 8)), 1 + ((b[22] >> 6) | (b[23] << 2) | ((b[24] & 0x0F) << 10)));
+        }
+
+        return chunk.SequenceEqual("VP8X"u8) ? (1 + (b[24] | (b[25] << 8) | (b[26] << 16)), 1 + (b[27] | (b[28] << 8) | (b[29] << 16))) : null;
     }
 
-    private static (int, int)? Jpeg(byte[] b)
+    /// <summary>
+    /// Walks the segments from the start of the file to the frame header, skipping over bodies instead of reading
+    /// them (only APP1 is read, for the EXIF orientation), so metadata of any size before the frame — an embedded
+    /// print profile, an editing history — does not hide the size. Every step consumes at least one byte, and the
+    /// walk stops at the end of the file or at a scan or end marker met before a frame.
+    /// </summary>
+    private static (int, int)? Jpeg(FileStream stream)
     {
-        if (b.Length < 4 || b[0] != 0xFF || b[1] != 0xD8)
+        stream.Position = 0;
+        if (stream.ReadByte() != 0xFF || stream.ReadByte() != 0xD8)
         {
             return null;
         }
 
         var swap = false;
-        var i = 2;
-        while (i + 9 < b.Length)
+        byte[]? app1 = null;
+        Span<byte> field = stackalloc byte[5];
+        while (true)
         {
-            if (b[i] != 0xFF)
+            if (stream.ReadByte() != 0xFF)
             {
                 return null;
             }
 
-            var marker = b[i + 1];
-            var length = BinaryPrimitives.ReadUInt16BigEndian(b.AsSpan(i + 2));
-            if (marker == 0xE1 && ExifOrientation(b.AsSpan(i + 4, Math.Min(length - 2, b.Length - i - 4))) is >= 5 and <= 8)
+            int marker;
+            do
             {
-                swap = true;
+                // Fill bytes may precede a marker.
+                marker = stream.ReadByte();
+            }
+            while (marker == 0xFF);
+
+            if (marker is 0xD8 or 0x01 or (>= 0xD0 and <= 0xD7))
+            {
+                // Markers without a length field.
+                continue;
+            }
+
+            if (marker is < 0 or 0xD9 or 0xDA || stream.ReadAtLeast(field[..2], 2, throwOnEndOfStream: false) < 2)
+            {
+                return null;
+            }
+
+            var body = BinaryPrimitives.ReadUInt16BigEndian(field) - 2;
+            if (body < 0)
+            {
+                return null;
             }
 
             if (marker is >= 0xC0 and <= 0xCF and not 0xC4 and not 0xC8 and not 0xCC)
             {
-                var height = BinaryPrimitives.ReadUInt16BigEndian(b.AsSpan(i + 5));
-                var width = BinaryPrimitives.ReadUInt16BigEndian(b.AsSpan(i + 7));
+                // Frame header: precision, height, width.
+                if (body < 5 || stream.ReadAtLeast(field, 5, throwOnEndOfStream: false) < 5)
+                {
+                    return null;
+                }
+
+                var height = BinaryPrimitives.ReadUInt16BigEndian(field[1..]);
+                var width = BinaryPrimitives.ReadUInt16BigEndian(field[3..]);
                 return swap ? (height, width) : (width, height);
             }
 
-            i += 2 + length;
-        }
+            if (marker == 0xE1 && !swap)
+            {
+                app1 ??= new byte[MaxSegmentBody];
+                var read = stream.ReadAtLeast(app1.AsSpan(0, body), body, throwOnEndOfStream: false);
+                swap = ExifOrientation(app1.AsSpan(0, read)) is >= 5 and <= 8;
+                continue;
+            }
 
-        return null;
+            stream.Seek(body, SeekOrigin.Current);
+        }
     }
 
     private static int ExifOrientation(ReadOnlySpan<byte> app1)
@@ -101,16 +149,16 @@ internal static class ImageSize
         var tiff = app1[6..];
         var little = tiff[0] == (byte)'I';
         int U16(ReadOnlySpan<byte> s) => little ? BinaryPrimitives.ReadUInt16LittleEndian(s) : BinaryPrimitives.ReadUInt16BigEndian(s);
-        var ifd = (int)(little ? BinaryPrimitives.ReadUInt32LittleEndian(tiff[4..]) : BinaryPrimitives.ReadUInt32BigEndian(tiff[4..]));
-        if (ifd + 2 > tiff.Length)
+        var ifd = little ? BinaryPrimitives.ReadUInt32LittleEndian(tiff[4..]) : BinaryPrimitives.ReadUInt32BigEndian(tiff[4..]);
+        if (ifd > (uint)(tiff.Length - 2))
         {
             return 1;
         }
 
-        var count = U16(tiff[ifd..]);
+        var count = U16(tiff[(int)ifd..]);
         for (var e = 0; e < count; e++)
         {
-            var entry = ifd + 2 + (e * 12);
+            var entry = (int)ifd + 2 + (e * 12);
             if (entry + 12 > tiff.Length)
             {
                 break;
