@@ -95,6 +95,39 @@ public sealed class BudgetTests
     }
 
     [Fact]
+    public void A_list_of_twenty_thousand_items_set_as_one_block_is_stopped_in_bounded_time()
+    {
+        using var build = new HostileBuild();
+
+        // One body block: the typesetter's progress callback fires only after all of it (~400 pages), so on any
+        // machine slower than ~1 s for the lot only the watchdog can stop it; a faster one stops at a check point.
+        var items = string.Concat(Enumerable.Range(1, 20_000).Select(i => string.Create(CultureInfo.InvariantCulture, $"- item {i} of the archive with a few words to set on its line\n")));
+        var path = build.Write("list.md", "---\ntitle: One Long List\n---\n\n" + items);
+
+        var clock = Stopwatch.StartNew();
+        var outcome = build.Build(path, "--time-limit", "1");
+        clock.Stop();
+
+        HostileAssert.Refused(build, outcome, path, EngineDiagnosticCodes.TimeLimitExceeded, line: 1);
+        Assert.True(clock.Elapsed < StopsWithin, $"the build took {clock.Elapsed}");
+    }
+
+    [Fact]
+    public void A_build_stopped_while_saving_its_editions_leaves_no_temporary_file()
+    {
+        using var build = new HostileBuild();
+        var path = build.Write("a.md", "---\ntitle: Slow Disk\n---\n\nA paragraph.\n");
+
+        // Each 16 KiB takes 2 s to save (a stage with no check point): the watchdog ends the process mid-write,
+        // unless a loaded machine is so slow that a check point stops the build before it saves anything.
+        var slow = new Dictionary<string, string>(StringComparer.Ordinal) { ["SOURCE_DATE_EPOCH"] = "1700000000", [Output.AtomicFile.SlowWriteVariable] = "2000" };
+        var outcome = PublishProcess.Run(Repo.Root, slow, "build", path, "-o", build.OutputFolder, "--time-limit", "2");
+
+        // Outputs() lists hidden temporary files too: none may be left.
+        HostileAssert.Refused(build, outcome, path, EngineDiagnosticCodes.TimeLimitExceeded, line: 1);
+    }
+
+    [Fact]
     public void Without_a_time_limit_the_watchdog_leaves_a_slow_stage_alone_until_it_is_done()
     {
         using var build = new HostileBuild();
