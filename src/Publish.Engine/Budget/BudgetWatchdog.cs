@@ -47,7 +47,18 @@ public sealed class BudgetWatchdog : IDisposable
     {
         while (!_stop.Wait(Period))
         {
-            var overruns = Inspect(_running.Snapshot());
+            ImmutableArray<BudgetOverrun> overruns;
+            try
+            {
+                overruns = Inspect(_running.Snapshot());
+            }
+            catch (OutOfMemoryException)
+            {
+                // The build is at the GC's heap limit: its own thread reports that (PUB7009). An exception escaping
+                // this thread would end the process without a word.
+                continue;
+            }
+
             if (!overruns.IsEmpty)
             {
                 _runaway(overruns);

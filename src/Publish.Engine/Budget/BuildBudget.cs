@@ -39,11 +39,19 @@ public sealed record BuildBudget
     }
 
     /// <summary>
-    /// 600 s per manuscript and 4096 MB for the process — or 80 % of the memory the machine (or the container's
-    /// cgroup limit, which the GC reads) gives the process, when that is less: the build should stop with its
-    /// own message before the operating system kills it without one.
+    /// 600 s per manuscript and 4096 MB for the process — or 80 % of the memory the GC may use (the machine's, or
+    /// the container's cgroup limit, or an explicit heap hard limit), when that is less, but never under
+    /// <see cref="MinimumDefaultMemoryLimitMegabytes"/>: the build should stop with its own message before the
+    /// operating system kills it without one. Below that floor the GC's own heap limit throws first, which the
+    /// engine reports as the same error (PUB7009, out of memory).
     /// </summary>
     public static BuildBudget Default { get; } = new(DefaultTimeLimit, DefaultMemoryLimit());
+
+    /// <summary>
+    /// The floor of the default memory limit: a one-page article needs ~130 MB resident and the runtime alone ~50 MB,
+    /// so a smaller default (from a small explicit heap hard limit) would refuse every manuscript.
+    /// </summary>
+    public const long MinimumDefaultMemoryLimitMegabytes = 512;
 
     /// <summary>No limit at all (what <c>--time-limit 0 --memory-limit 0</c> asks for).</summary>
     public static BuildBudget Unlimited { get; } = new(TimeSpan.Zero, 0);
@@ -70,6 +78,6 @@ public sealed record BuildBudget
     {
         var limit = DefaultMemoryLimitMegabytes * Megabyte;
         var available = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
-        return available > 0 ? Math.Min(limit, available / 5 * 4) : limit;
+        return available > 0 ? Math.Max(Math.Min(limit, available / 5 * 4), MinimumDefaultMemoryLimitMegabytes * Megabyte) : limit;
     }
 }

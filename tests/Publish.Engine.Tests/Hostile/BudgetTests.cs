@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using Publish.Engine.Budget;
 using Publish.Model.Diagnostics;
 
@@ -30,7 +31,8 @@ public sealed class BudgetTests
         HostileAssert.BuiltCompletely(build, path);
 
         var clock = Stopwatch.StartNew();
-        var limited = build.Build(path, "--time-limit", "0.05", "--force");
+        var report = build.Scratch.File("report.json");
+        var limited = build.Build(path, "--time-limit", "0.05", "--force", "--report", report);
         clock.Stop();
 
         var message = HostileAssert.Refused(build, limited, path, EngineDiagnosticCodes.TimeLimitExceeded, line: 1);
@@ -39,6 +41,14 @@ public sealed class BudgetTests
         Assert.DoesNotContain("watchdog", message, StringComparison.Ordinal);
         Assert.Contains($"{build.Edition(path, ".pdf")}: info {EngineDiagnosticCodes.StaleEditionRemoved}", limited.StandardError, StringComparison.Ordinal);
         Assert.True(clock.Elapsed < StopsWithin, $"the refused build took {clock.Elapsed}");
+
+        // A release script reads the limits and the failure from the report.
+        using var json = JsonDocument.Parse(File.ReadAllBytes(report));
+        Assert.Equal(0.05, json.RootElement.GetProperty("budget").GetProperty("timeLimitSeconds").GetDouble());
+        Assert.True(json.RootElement.GetProperty("budget").GetProperty("memoryLimitMegabytes").GetInt64() >= BuildBudget.MinimumDefaultMemoryLimitMegabytes);
+        var result = Assert.Single(json.RootElement.GetProperty("results").EnumerateArray());
+        Assert.Equal("failed", result.GetProperty("status").GetString());
+        Assert.Contains(result.GetProperty("diagnostics").EnumerateArray(), d => d.GetProperty("code").GetString() == EngineDiagnosticCodes.TimeLimitExceeded);
     }
 
     [Fact]
@@ -186,7 +196,7 @@ public sealed class BudgetTests
         var budget = BuildBudget.Default;
 
         Assert.Equal(TimeSpan.FromSeconds(600), budget.TimeLimit);
-        Assert.InRange(budget.MemoryLimitBytes, 1, 4096L * BuildBudget.Megabyte);
+        Assert.InRange(budget.MemoryLimitBytes, BuildBudget.MinimumDefaultMemoryLimitMegabytes * BuildBudget.Megabyte, 4096L * BuildBudget.Megabyte);
         Assert.Equal(TimeSpan.FromSeconds(60), budget.WatchdogGrace);
         Assert.Equal(TimeSpan.FromSeconds(1), new BuildBudget(TimeSpan.FromSeconds(0.2), 0).WatchdogGrace);
         Assert.Equal(TimeSpan.FromSeconds(5), new BuildBudget(TimeSpan.FromSeconds(10), 0).WatchdogGrace);
