@@ -64,6 +64,26 @@ public sealed class BudgetTests
     }
 
     [Fact]
+    public void An_out_of_memory_exception_refuses_that_manuscript_and_the_others_are_built()
+    {
+        using var build = new HostileBuild();
+
+        // A 42 MB manuscript under an 80 MB managed heap (the runtime's own hard limit, hexadecimal): reading it
+        // throws OutOfMemoryException, which must become PUB7009 for it alone, not a crash of the tool.
+        var paragraph = string.Join(' ', Enumerable.Repeat("archive institute harbour treaty council question of the ministry record coast", 15)) + "\n\n";
+        var huge = build.Write("a-huge.md", "---\ntitle: Huge\n---\n\n" + string.Concat(Enumerable.Repeat(paragraph, 40_000)));
+        var small = build.Write("b-small.md", "---\ntitle: Small\n---\n\nA short article.\n");
+        var heap = new Dictionary<string, string>(StringComparer.Ordinal) { ["SOURCE_DATE_EPOCH"] = "1700000000", ["DOTNET_GCHeapHardLimit"] = "0x5000000" };
+
+        var outcome = PublishProcess.Run(Repo.Root, heap, "build", build.BookFolder, "-o", build.OutputFolder, "--jobs", "1");
+
+        var line = Assert.Single(HostileBuild.Lines(outcome, huge, "error", EngineDiagnosticCodes.MemoryLimitExceeded));
+        Assert.Contains("the process ran out of memory", line.Groups["message"].Value, StringComparison.Ordinal);
+        Assert.True(outcome.ExitCode == 1, $"exit {outcome.ExitCode}\n{outcome.StandardError}");
+        Assert.Equal([build.Edition(small, ".epub"), build.Edition(small, ".pdf")], build.Outputs().Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void In_an_archive_only_the_manuscript_over_its_time_limit_is_refused()
     {
         using var build = new HostileBuild();
