@@ -72,7 +72,7 @@ internal static class BuildCommand
     /// the process ends here with the errors (exit code 1). The stuck manuscripts' previous editions are removed and
     /// this process's temporary files with them; editions already written atomically stay valid.
     /// </summary>
-    private static void Abandon(Publisher publisher, BuildRequest request, ProgressDisplay progress, bool quiet, ImmutableArray<BudgetOverrun> overruns)
+    internal static void Abandon(Publisher publisher, BuildRequest request, ProgressDisplay progress, bool quiet, ImmutableArray<BudgetOverrun> overruns)
     {
         progress.Done();
         DiagnosticPrinter.Print(overruns.Select(o => o.ToDiagnostic()), quiet);
