@@ -256,7 +256,7 @@ public sealed class Publisher
         var inputs = ManuscriptInputs.Of(manuscriptInput, path, document);
         var print = new Lazy<PrintEdition>(() => new PrintLayout(_style, request.PdfProfile).Layout(document, date, PublishVersion.Producer, diagnostics, share =>
         {
-            budget.Check();
+            budget.Typeset(document, share);
             typesetting?.Invoke(path, share);
         }));
         var context = new EditionContext(date, diagnostics, print);

@@ -7,9 +7,10 @@ namespace Publish.Engine.Budget;
 /// <summary>
 /// One manuscript stopped by its budget: which limit, in which stage, after how long, with how much memory in
 /// use (for the memory limit), and whether a check point stopped it (the other manuscripts go on) or the watchdog
-/// (the stage never reached a check point; the process ends). Reported as PUB7008 (time) or PUB7009 (memory).
+/// (the stage never reached a check point; the process ends), and how far typesetting had got when it was the
+/// stage. Reported as PUB7008 (time) or PUB7009 (memory).
 /// </summary>
-public sealed record BudgetOverrun(string Source, BuildBudget Budget, BudgetLimit Limit, BuildStage Stage, TimeSpan Elapsed, long? ProcessBytes, bool ByWatchdog)
+public sealed record BudgetOverrun(string Source, BuildBudget Budget, BudgetLimit Limit, BuildStage Stage, TimeSpan Elapsed, long? ProcessBytes, bool ByWatchdog, TypesetProgress? Typeset = null)
 {
     public string Code => Limit == BudgetLimit.Time ? EngineDiagnosticCodes.TimeLimitExceeded : EngineDiagnosticCodes.MemoryLimitExceeded;
 
@@ -20,8 +21,8 @@ public sealed record BudgetOverrun(string Source, BuildBudget Budget, BudgetLimi
     public Diagnostic ToDiagnostic()
     {
         var stopped = ByWatchdog
-            ? string.Create(CultureInfo.InvariantCulture, $"stopped by the watchdog after {Seconds(Elapsed)} while {Describe(Stage)}, a stage that never reached a check point")
-            : string.Create(CultureInfo.InvariantCulture, $"stopped after {Seconds(Elapsed)} while {Describe(Stage)}");
+            ? string.Create(CultureInfo.InvariantCulture, $"stopped by the watchdog after {Seconds(Elapsed)} while {Describe(Stage)}{Progress()}, a stage that never reached a check point")
+            : string.Create(CultureInfo.InvariantCulture, $"stopped after {Seconds(Elapsed)} while {Describe(Stage)}{Progress()}");
         var message = Limit switch
         {
             BudgetLimit.Time => string.Create(CultureInfo.InvariantCulture, $"{stopped}: over its time limit of {Seconds(Budget.TimeLimit)} per manuscript (raise it with --time-limit SECONDS; 0 = no limit); no edition written"),
@@ -31,6 +32,10 @@ public sealed record BudgetOverrun(string Source, BuildBudget Budget, BudgetLimi
         };
         return Diagnostic.Error(Code, new SourceSpan(Source, 1, 1), message);
     }
+
+    private string Progress() => Typeset is { Line: > 0 } progress
+        ? string.Create(CultureInfo.InvariantCulture, $" ({progress.Share * 100:0} % of the body set, through line {progress.Line})")
+        : string.Empty;
 
     private static string Seconds(TimeSpan time) => string.Create(CultureInfo.InvariantCulture, $"{time.TotalSeconds:0.0##} s");
 

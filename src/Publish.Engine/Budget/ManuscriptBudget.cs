@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Publish.Model;
 
 namespace Publish.Engine.Budget;
 
@@ -23,6 +24,7 @@ public sealed class ManuscriptBudget : IDisposable
     private readonly CancellationTokenSource _timer = new();
     private readonly long _started = Stopwatch.GetTimestamp();
     private volatile BuildStage _stage = BuildStage.Starting;
+    private volatile TypesetProgress? _typeset;
 
     public ManuscriptBudget(string source, BuildBudget limits)
     {
@@ -59,6 +61,17 @@ public sealed class ManuscriptBudget : IDisposable
         }
     }
 
+    /// <summary>
+    /// The typesetter's progress callback: records how far it got (<paramref name="share"/> of
+    /// <paramref name="document"/>'s body, as <c>FlowBuilder</c> reports it after each block), then a check point.
+    /// </summary>
+    public void Typeset(Document document, double share)
+    {
+        var done = Math.Clamp((int)Math.Round(share * document.Body.Length), 0, document.Body.Length);
+        _typeset = new TypesetProgress(share, done > 0 ? document.Body[done - 1].Span.Line : 0);
+        Check();
+    }
+
     /// <summary>Throws <see cref="OperationCanceledException"/> (after recording <see cref="Overrun"/>) when over a limit.</summary>
     public void Check()
     {
@@ -75,17 +88,20 @@ public sealed class ManuscriptBudget : IDisposable
 
     /// <summary>The overrun an <see cref="OutOfMemoryException"/> in this manuscript's build stands for.</summary>
     public BudgetOverrun OutOfMemory() =>
-        Overrun = new BudgetOverrun(Source, Limits, BudgetLimit.Memory, Stage, Elapsed, null, ByWatchdog: false);
+        Overrun = new BudgetOverrun(Source, Limits, BudgetLimit.Memory, Stage, Elapsed, null, ByWatchdog: false, Progress());
 
     /// <summary>What the watchdog reports when this manuscript stays in a stage past its limit and grace.</summary>
     public BudgetOverrun Runaway(BudgetLimit limit, long? used) =>
-        new(Source, Limits, limit, Stage, Elapsed, used, ByWatchdog: true);
+        new(Source, Limits, limit, Stage, Elapsed, used, ByWatchdog: true, Progress());
 
     public void Dispose() => _timer.Dispose();
 
+    /// <summary>The typesetting progress, while the build is typesetting (it means nothing in the other stages).</summary>
+    private TypesetProgress? Progress() => Stage == BuildStage.Typesetting ? _typeset : null;
+
     private void Stop(BudgetLimit limit, long? used)
     {
-        Overrun = new BudgetOverrun(Source, Limits, limit, Stage, Elapsed, used, ByWatchdog: false);
+        Overrun = new BudgetOverrun(Source, Limits, limit, Stage, Elapsed, used, ByWatchdog: false, Progress());
         throw new OperationCanceledException(Overrun.ToDiagnostic().Message, _timer.Token);
     }
 }
