@@ -1,6 +1,8 @@
+using System.Collections.Immutable;
 using System.CommandLine;
 using System.Diagnostics;
 using Publish.Engine;
+using Publish.Engine.Budget;
 using Publish.Engine.Output;
 using Publish.Engine.Reporting;
 
@@ -38,7 +40,13 @@ internal static class BuildCommand
             }
 
             var progress = new ProgressDisplay(quiet);
-            var result = Publisher.Create(houseStyle).Build(request, progress.Finished, count => progress.Total = count, progress.Typesetting);
+            var publisher = Publisher.Create(houseStyle);
+            BuildResult result;
+            using (new BudgetWatchdog(publisher.Running, overruns => Abandon(publisher, request, progress, quiet, overruns)))
+            {
+                result = publisher.Build(request, progress.Finished, count => progress.Total = count, progress.Typesetting);
+            }
+
             progress.Done();
             DiagnosticPrinter.Print(result.BuildDiagnostics, quiet);
             if (parse.GetValue(report) is { } reportPath)
@@ -57,6 +65,26 @@ internal static class BuildCommand
             return ExitCodeOf(result);
         });
         return command;
+    }
+
+    /// <summary>
+    /// The watchdog found a manuscript stuck in a stage past its budget and grace: .NET cannot stop that thread, so
+    /// the process ends here with the errors (exit code 1). The stuck manuscripts' previous editions are removed and
+    /// this process's temporary files with them; editions already written atomically stay valid.
+    /// </summary>
+    internal static void Abandon(Publisher publisher, BuildRequest request, ProgressDisplay progress, bool quiet, ImmutableArray<BudgetOverrun> overruns)
+    {
+        progress.Done();
+        DiagnosticPrinter.Print(overruns.Select(o => o.ToDiagnostic()), quiet);
+        foreach (var overrun in overruns)
+        {
+            DiagnosticPrinter.Print(publisher.RemoveEditionsOf(overrun.Source, request), quiet);
+        }
+
+        StaleTemporaryFiles.RemoveOwn(request.OutputFolder);
+        Console.Out.Flush();
+        Console.Error.Flush();
+        Environment.Exit(ExitCodes.InputErrors);
     }
 
     public static int ExitCodeOf(BuildResult result) =>

@@ -1,5 +1,7 @@
 using System.CommandLine;
+using System.Globalization;
 using Publish.Engine;
+using Publish.Engine.Budget;
 using Publish.Engine.Output;
 using Publish.Engine.Manifests;
 using Publish.Engine.Sharding;
@@ -33,6 +35,16 @@ internal sealed class BuildOptions
 
     public Option<string?> Shard { get; } = new("--shard") { Description = "Build only share I of N (I/N, 1-based) of the manuscripts, for CI matrices." };
 
+    public Option<double?> TimeLimit { get; } = new("--time-limit")
+    {
+        Description = string.Create(CultureInfo.InvariantCulture, $"Seconds one manuscript may take before it is stopped with error PUB7008 (default: {BuildBudget.DefaultTimeLimit.TotalSeconds:0}; 0 = no limit)."),
+    };
+
+    public Option<long?> MemoryLimit { get; } = new("--memory-limit")
+    {
+        Description = string.Create(CultureInfo.InvariantCulture, $"Megabytes of memory the process may use before a manuscript is stopped with error PUB7009 (default: {BuildBudget.DefaultMemoryLimitMegabytes}, or 80 % of the machine's memory when less; 0 = no limit)."),
+    };
+
     public const string DefaultManifest = "publish.yaml";
 
     public CommonOptions Common { get; } = new();
@@ -40,7 +52,7 @@ internal sealed class BuildOptions
     public void AddTo(Command command)
     {
         command.Arguments.Add(Paths);
-        foreach (var option in new Option[] { Output, Style, Formats, Strict, Quiet, Jobs, Force, Shard, PdfProfile })
+        foreach (var option in new Option[] { Output, Style, Formats, Strict, Quiet, Jobs, Force, Shard, PdfProfile, TimeLimit, MemoryLimit })
         {
             command.Options.Add(option);
         }
@@ -71,6 +83,11 @@ internal sealed class BuildOptions
         if (parse.GetValue(Shard) is { } shardText && (shard = ShardSpec.Parse(shardText, out var shardError)) is null)
         {
             return Usage(shardError!);
+        }
+
+        if (BudgetFrom(parse, out var budgetError) is not { } budget)
+        {
+            return Usage(budgetError!);
         }
 
         // Without paths: the manifest of the current folder when there is one, else the manuscript/ folder.
@@ -115,7 +132,39 @@ internal sealed class BuildOptions
             parse.GetValue(Force),
             shard,
             manifest?.MetadataOverrides,
-            profile);
+            profile,
+            budget);
+    }
+
+    /// <summary>The budget the options ask for: each limit given replaces the default one; null with a message when out of range.</summary>
+    private BuildBudget? BudgetFrom(ParseResult parse, out string? error)
+    {
+        error = null;
+        var time = BuildBudget.Default.TimeLimit;
+        if (parse.GetValue(TimeLimit) is { } seconds)
+        {
+            if (!double.IsFinite(seconds) || seconds < 0 || seconds > BuildBudget.MaxTimeLimit.TotalSeconds)
+            {
+                error = string.Create(CultureInfo.InvariantCulture, $"--time-limit takes seconds from 0 (no limit) to {BuildBudget.MaxTimeLimit.TotalSeconds:0}");
+                return null;
+            }
+
+            time = TimeSpan.FromSeconds(seconds);
+        }
+
+        var memory = BuildBudget.Default.MemoryLimitBytes;
+        if (parse.GetValue(MemoryLimit) is { } megabytes)
+        {
+            if (megabytes is < 0 or > BuildBudget.MaxMemoryLimitMegabytes)
+            {
+                error = string.Create(CultureInfo.InvariantCulture, $"--memory-limit takes megabytes from 0 (no limit) to {BuildBudget.MaxMemoryLimitMegabytes}");
+                return null;
+            }
+
+            memory = megabytes * BuildBudget.Megabyte;
+        }
+
+        return new BuildBudget(time, memory);
     }
 
     private static BuildRequest? Usage(string message)

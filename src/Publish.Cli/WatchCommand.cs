@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Publish.Engine;
+using Publish.Engine.Budget;
 
 namespace Publish.Cli;
 
@@ -41,14 +42,23 @@ internal static class WatchCommand
                 DiagnosticPrinter.Print(styleDiagnostics.ToImmutableSorted());
                 if (style is not null)
                 {
-                    var progress = new ProgressDisplay(parse.GetValue(options.Quiet));
-                    var result = Publisher.Create(style).Build(request, m =>
+                    var quiet = parse.GetValue(options.Quiet);
+                    var progress = new ProgressDisplay(quiet);
+                    var publisher = Publisher.Create(style);
+
+                    // A stage stuck past its budget would stop the watching for good: end it with the error instead.
+                    BuildResult result;
+                    using (new BudgetWatchdog(publisher.Running, overruns => BuildCommand.Abandon(publisher, request, progress, quiet, overruns)))
                     {
-                        if (!m.FromCache)
+                        result = publisher.Build(request, m =>
                         {
-                            progress.Finished(m);
-                        }
-                    });
+                            if (!m.FromCache)
+                            {
+                                progress.Finished(m);
+                            }
+                        });
+                    }
+
                     DiagnosticPrinter.Print(result.BuildDiagnostics);
                 }
 

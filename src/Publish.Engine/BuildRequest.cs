@@ -1,4 +1,5 @@
 using Publish.Typesetting.Layout;
+using Publish.Engine.Budget;
 using Publish.Engine.Manifests;
 using Publish.Engine.Sharding;
 using Publish.Manuscript;
@@ -11,6 +12,8 @@ namespace Publish.Engine;
 /// <see cref="Jobs"/> is how many manuscripts are built at once (0 = one per processor core);
 /// <see cref="Force"/> ignores the cache; <see cref="Shard"/> builds only one share of the manuscripts;
 /// <see cref="MetadataOverrides"/> (by full manuscript path, from a manifest) replace metadata the manuscripts give.
+/// <see cref="Budget"/> limits each manuscript's time and the process's memory (null = <see cref="BuildBudget.Default"/>;
+/// <see cref="BuildBudget.Unlimited"/> for none).
 /// </summary>
 public sealed record BuildRequest(
     IReadOnlyList<string> Inputs,
@@ -24,4 +27,5 @@ public sealed record BuildRequest(
     bool Force = false,
     ShardSpec? Shard = null,
     IReadOnlyDictionary<string, MetadataOverride>? MetadataOverrides = null,
-    PdfProfile PdfProfile = PdfProfile.Default);
+    PdfProfile PdfProfile = PdfProfile.Default,
+    BuildBudget? Budget = null);

@@ -10,5 +10,11 @@ public static class EngineDiagnosticCodes
     public const string StaleEditionRemoved = "PUB7005";
     public const string DefaultStyleNotFound = "PUB7006";
     public const string EditionInputRefused = "PUB7007";
+
+    /// <summary>A manuscript took longer than its build's time limit (<c>--time-limit</c>); no edition was written.</summary>
+    public const string TimeLimitExceeded = "PUB7008";
+
+    /// <summary>The process went over the build's memory limit (<c>--memory-limit</c>) or out of memory; no edition was written.</summary>
+    public const string MemoryLimitExceeded = "PUB7009";
     public const string InternalError = "PUB9001";
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
+using Publish.Engine.Budget;
 using Publish.Engine.Caching;
 using Publish.Engine.Editions;
 using Publish.Engine.Manifests;
@@ -33,6 +34,9 @@ public sealed class Publisher
 
     /// <summary>A publisher with every edition writer this version has.</summary>
     public static Publisher Create(HouseStyle style) => new(style, EditionWriters.Create(style));
+
+    /// <summary>The manuscripts being built right now, with their budgets: what a <see cref="BudgetWatchdog"/> watches.</summary>
+    public RunningManuscripts Running { get; } = new();
 
     /// <summary>Formats this build of the tool can write.</summary>
     public EditionFormats Available => _writers.Aggregate(EditionFormats.None, (all, w) => all | w.Format);
@@ -81,12 +85,25 @@ public sealed class Publisher
         return new BuildResult([.. results], buildDiagnostics.ToImmutableSorted());
     }
 
-    /// <summary>A bug while building one manuscript is reported against it (PUB9001) and the others go on.</summary>
+    /// <summary>
+    /// A bug while building one manuscript is reported against it (PUB9001) and the others go on; so is a manuscript
+    /// over its budget (PUB7008/PUB7009, its previous editions removed) and one that ran the process out of memory.
+    /// </summary>
     private ManuscriptResult Guarded(string path, BuildRequest request, BuildCache cache, string buildKey, Action<string, double>? typesetting)
     {
+        using var budget = new ManuscriptBudget(path, request.Budget ?? BuildBudget.Default);
+        Running.Add(budget);
         try
         {
-            return CachedOrBuilt(path, request, cache, buildKey, typesetting);
+            return CachedOrBuilt(path, request, cache, buildKey, typesetting, budget);
+        }
+        catch (OperationCanceledException) when (budget.Overrun is { } overrun)
+        {
+            return OverBudget(path, request, cache, overrun);
+        }
+        catch (OutOfMemoryException)
+        {
+            return OverBudget(path, request, cache, budget.OutOfMemory());
         }
 #pragma warning disable CA1031 // One manuscript's bug must not stop an archive's release; it is reported as an internal error.
         catch (Exception e)
@@ -96,9 +113,33 @@ public sealed class Publisher
             diagnostics.Error(EngineDiagnosticCodes.InternalError, SourceSpan.WholeFile(path), $"internal error, please report it with this manuscript: {e.GetType().Name}: {e.Message}");
             return new ManuscriptResult(path, null, diagnostics.ToImmutableSorted(), [], request.Formats & ~Available, request.Strict);
         }
+        finally
+        {
+            Running.Remove(budget);
+        }
     }
 
-    private ManuscriptResult CachedOrBuilt(string path, BuildRequest request, BuildCache cache, string buildKey, Action<string, double>? typesetting)
+    private ManuscriptResult OverBudget(string path, BuildRequest request, BuildCache cache, BudgetOverrun overrun)
+    {
+        cache.Remove(Path.GetFileNameWithoutExtension(path));
+        var diagnostics = new DiagnosticBag();
+        diagnostics.Add(overrun.ToDiagnostic());
+        RemoveStaleEditions(path, request, diagnostics);
+        return new ManuscriptResult(path, null, diagnostics.ToImmutableSorted(), [], request.Formats & ~Available, request.Strict);
+    }
+
+    /// <summary>
+    /// Removes the editions of a manuscript a host abandons (the watchdog stopped the process while it was being
+    /// built), reporting each removal: an edition that may no longer match its manuscript must not be shipped.
+    /// </summary>
+    public ImmutableArray<Diagnostic> RemoveEditionsOf(string path, BuildRequest request)
+    {
+        var diagnostics = new DiagnosticBag();
+        RemoveStaleEditions(path, request, diagnostics);
+        return diagnostics.ToImmutableSorted();
+    }
+
+    private ManuscriptResult CachedOrBuilt(string path, BuildRequest request, BuildCache cache, string buildKey, Action<string, double>? typesetting, ManuscriptBudget budget)
     {
         var name = Path.GetFileNameWithoutExtension(path);
         var manuscriptKey = ManuscriptBuildKey(buildKey, path, request);
@@ -108,7 +149,7 @@ public sealed class Publisher
             return hit;
         }
 
-        var result = BuildOne(path, request, typesetting);
+        var result = BuildOne(path, request, budget, typesetting);
         if (!result.Succeeded || result.Document is null)
         {
             // A failed build is never cached; the report still names the manuscript it read, with its hash.
@@ -186,8 +227,9 @@ public sealed class Publisher
 
     private static string FolderOf(string path) => Path.GetDirectoryName(Path.GetFullPath(path))!;
 
-    private ManuscriptResult BuildOne(string path, BuildRequest request, Action<string, double>? typesetting = null)
+    private ManuscriptResult BuildOne(string path, BuildRequest request, ManuscriptBudget budget, Action<string, double>? typesetting = null)
     {
+        budget.Enter(BuildStage.Reading);
         var clock = Stopwatch.StartNew();
         var manuscriptInput = InputHasher.File(path);
         var read = ManuscriptReader.Read(path, request.ReadOptions ?? ReadOptions.Default);
@@ -207,6 +249,7 @@ public sealed class Publisher
             return new ManuscriptResult(path, read.Document, diagnostics.ToImmutableSorted(), [], unavailable, request.Strict, Inputs: [manuscriptInput]);
         }
 
+        budget.Enter(BuildStage.Typesetting);
         var date = request.BuildDate ?? DateOf(read.Document, path);
         var document = read.Document;
         var inputs = ManuscriptInputs.Of(manuscriptInput, path, document);
@@ -220,7 +263,11 @@ public sealed class Publisher
         try
         {
             print = writers.Any(w => w.Format == EditionFormats.Pdf)
-                ? new PrintLayout(_style, request.PdfProfile).Layout(document, date, PublishVersion.Producer, diagnostics, typesetting is null ? null : share => typesetting(path, share))
+                ? new PrintLayout(_style, request.PdfProfile).Layout(document, date, PublishVersion.Producer, diagnostics, share =>
+                {
+                    budget.Typeset(document, share);
+                    typesetting?.Invoke(path, share);
+                })
                 : null;
         }
         catch (InvalidDataException e)
@@ -239,9 +286,12 @@ public sealed class Publisher
         var writeTimes = new Dictionary<EditionFormats, TimeSpan>();
         if (!Fails(diagnostics, request))
         {
+            // The editions are written side by side: the stage is named after the one that usually takes longer.
+            budget.Enter(writers.Any(w => w.Format == EditionFormats.Pdf) ? BuildStage.WritingPdf : BuildStage.WritingEpub);
             var editions = WriteEditions(writers, document, new EditionContext(date, diagnostics, print), path, request);
             try
             {
+                budget.Check();
                 // Merged in writer order, so diagnostics come out the same whichever writer finished first.
                 foreach (var edition in editions)
                 {

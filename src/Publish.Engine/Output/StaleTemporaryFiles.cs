@@ -40,6 +40,35 @@ public static class StaleTemporaryFiles
         return removed;
     }
 
+    /// <summary>
+    /// Removes this process's own temporary files, for a host about to end the process while writers may be
+    /// mid-write (the budget watchdog); returns how many were removed.
+    /// </summary>
+    public static int RemoveOwn(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return 0;
+        }
+
+        var suffix = "." + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + ".tmp";
+        var removed = 0;
+        foreach (var file in Directory.EnumerateFiles(folder).Where(f => IsTemporary(f) && f.EndsWith(suffix, StringComparison.Ordinal)))
+        {
+            try
+            {
+                File.Delete(file);
+                removed++;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Left for the next build, which removes the files of processes that no longer run.
+            }
+        }
+
+        return removed;
+    }
+
     /// <summary>A temporary file of <see cref="AtomicFile"/>: a hidden name ending in <c>.tmp</c>.</summary>
     public static bool IsTemporary(string path)
     {

@@ -26,6 +26,11 @@ public static class BuildReportJson
             json.WriteString("tool", PublishVersion.Producer);
             json.WriteString("buildDate", request.BuildDate?.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture));
             json.WriteString("shard", request.Shard?.ToString());
+            var budget = request.Budget ?? Budget.BuildBudget.Default;
+            json.WriteStartObject("budget");
+            json.WriteNumber("timeLimitSeconds", budget.TimeLimit.TotalSeconds);
+            json.WriteNumber("memoryLimitMegabytes", budget.MemoryLimitBytes / Budget.BuildBudget.Megabyte);
+            json.WriteEndObject();
             json.WriteBoolean("succeeded", result.Succeeded);
             json.WriteNumber("manuscripts", result.Manuscripts.Length);
             json.WriteNumber("failed", result.Manuscripts.Count(m => !m.Succeeded));

@@ -1,0 +1,8 @@
+namespace Publish.Engine.Budget;
+
+/// <summary>Which limit of a <see cref="BuildBudget"/> a build ran over.</summary>
+public enum BudgetLimit
+{
+    Time,
+    Memory,
+}

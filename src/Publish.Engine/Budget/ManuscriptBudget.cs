@@ -1,0 +1,107 @@
+using System.Diagnostics;
+using Publish.Model;
+
+namespace Publish.Engine.Budget;
+
+/// <summary>
+/// One manuscript's share of a <see cref="BuildBudget"/>: its own clock (a timer cancels <see cref="Token"/> when
+/// the time limit passes) and the stage it is in. The build calls <see cref="Enter"/> between stages and
+/// <see cref="Check"/> at check points inside them (the typesetter's progress callback, after each writer); over a
+/// limit, they record the <see cref="Overrun"/> and throw <see cref="OperationCanceledException"/>, which unwinds
+/// the stage. The watchdog reads <see cref="Stage"/> and <see cref="Elapsed"/> from its own thread.
+/// </summary>
+public sealed class ManuscriptBudget : IDisposable
+{
+    /// <summary>
+    /// Test hook: when set to a stage name (e.g. <c>Typesetting</c>), entering that stage blocks for good, as a stage
+    /// that never reaches a check point would, so a test can see the watchdog end the process. Never set it in production.
+    /// </summary>
+    public const string HangVariable = "PUBLISH_TEST_HANG_IN_STAGE";
+
+    private static readonly BuildStage? HangStage =
+        Enum.TryParse<BuildStage>(Environment.GetEnvironmentVariable(HangVariable), ignoreCase: false, out var stage) ? stage : null;
+
+    private readonly CancellationTokenSource _timer = new();
+    private readonly long _started = Stopwatch.GetTimestamp();
+    private volatile BuildStage _stage = BuildStage.Starting;
+    private volatile TypesetProgress? _typeset;
+
+    public ManuscriptBudget(string source, BuildBudget limits)
+    {
+        Source = source;
+        Limits = limits;
+        if (limits.HasTimeLimit)
+        {
+            _timer.CancelAfter(limits.TimeLimit);
+        }
+    }
+
+    public string Source { get; }
+
+    public BuildBudget Limits { get; }
+
+    /// <summary>Cancelled when the time limit has passed: for stages that can take a token.</summary>
+    public CancellationToken Token => _timer.Token;
+
+    public BuildStage Stage => _stage;
+
+    public TimeSpan Elapsed => Stopwatch.GetElapsedTime(_started);
+
+    /// <summary>Why this manuscript was stopped, once a check point has stopped it.</summary>
+    public BudgetOverrun? Overrun { get; private set; }
+
+    /// <summary>A check point, then the next stage: an overrun is charged to the stage that just ran.</summary>
+    public void Enter(BuildStage stage)
+    {
+        Check();
+        _stage = stage;
+        if (HangStage == stage)
+        {
+            Thread.Sleep(Timeout.Infinite);
+        }
+    }
+
+    /// <summary>
+    /// The typesetter's progress callback: records how far it got (<paramref name="share"/> of
+    /// <paramref name="document"/>'s body, as <c>FlowBuilder</c> reports it after each block), then a check point.
+    /// </summary>
+    public void Typeset(Document document, double share)
+    {
+        var done = Math.Clamp((int)Math.Round(share * document.Body.Length), 0, document.Body.Length);
+        _typeset = new TypesetProgress(share, done > 0 ? document.Body[done - 1].Span.Line : 0);
+        Check();
+    }
+
+    /// <summary>Throws <see cref="OperationCanceledException"/> (after recording <see cref="Overrun"/>) when over a limit.</summary>
+    public void Check()
+    {
+        if (_timer.IsCancellationRequested)
+        {
+            Stop(BudgetLimit.Time, null);
+        }
+
+        if (Limits.HasMemoryLimit && ProcessMemory.Over(Limits.MemoryLimitBytes) is { } used)
+        {
+            Stop(BudgetLimit.Memory, used);
+        }
+    }
+
+    /// <summary>The overrun an <see cref="OutOfMemoryException"/> in this manuscript's build stands for.</summary>
+    public BudgetOverrun OutOfMemory() =>
+        Overrun = new BudgetOverrun(Source, Limits, BudgetLimit.Memory, Stage, Elapsed, null, ByWatchdog: false, Progress());
+
+    /// <summary>What the watchdog reports when this manuscript stays in a stage past its limit and grace.</summary>
+    public BudgetOverrun Runaway(BudgetLimit limit, long? used) =>
+        new(Source, Limits, limit, Stage, Elapsed, used, ByWatchdog: true, Progress());
+
+    public void Dispose() => _timer.Dispose();
+
+    /// <summary>The typesetting progress, while the build is typesetting (it means nothing in the other stages).</summary>
+    private TypesetProgress? Progress() => Stage == BuildStage.Typesetting ? _typeset : null;
+
+    private void Stop(BudgetLimit limit, long? used)
+    {
+        Overrun = new BudgetOverrun(Source, Limits, limit, Stage, Elapsed, used, ByWatchdog: false, Progress());
+        throw new OperationCanceledException(Overrun.ToDiagnostic().Message, _timer.Token);
+    }
+}
