@@ -36,6 +36,7 @@ internal static class BuildCommand
             DiagnosticPrinter.Print(styleDiagnostics.ToImmutableSorted(), quiet);
             if (houseStyle is null)
             {
+                DiagnosticPrinter.Print(Publisher.WithdrawEditions(request), quiet);
                 return ExitCodes.InputErrors;
             }
 

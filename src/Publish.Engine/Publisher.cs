@@ -139,6 +139,38 @@ public sealed class Publisher
         return diagnostics.ToImmutableSorted();
     }
 
+    /// <summary>
+    /// When a build cannot run at all (its house style failed to load), the editions of every manuscript it would
+    /// have built (this shard's share) no longer match what was asked for: they are removed with their cache
+    /// entries, each removal reported, so a release script cannot ship them as current.
+    /// </summary>
+    public static ImmutableArray<Diagnostic> WithdrawEditions(BuildRequest request)
+    {
+        var diagnostics = new DiagnosticBag();
+        var manuscripts = ManuscriptDiscovery.Find(request.Inputs, new DiagnosticBag());
+        if (!Directory.Exists(request.OutputFolder))
+        {
+            return [];
+        }
+
+        var cache = new BuildCache(request.OutputFolder);
+        foreach (var path in request.Shard is { } shard ? manuscripts.Where(shard.Contains) : manuscripts)
+        {
+            cache.Remove(Path.GetFileNameWithoutExtension(path));
+            foreach (var extension in EditionWriters.Extensions)
+            {
+                var target = Path.Combine(request.OutputFolder, EditionName(path, extension));
+                if (File.Exists(target))
+                {
+                    File.Delete(target);
+                    diagnostics.Info(EngineDiagnosticCodes.StaleEditionRemoved, SourceSpan.WholeFile(target), "removed the previous edition: the build cannot run, so it no longer matches what was asked for");
+                }
+            }
+        }
+
+        return diagnostics.ToImmutableSorted();
+    }
+
     private ManuscriptResult CachedOrBuilt(string path, BuildRequest request, BuildCache cache, string buildKey, Action<string, double>? typesetting, ManuscriptBudget budget)
     {
         var name = Path.GetFileNameWithoutExtension(path);

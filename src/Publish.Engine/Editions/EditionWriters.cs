@@ -6,4 +6,7 @@ namespace Publish.Engine.Editions;
 public static class EditionWriters
 {
     public static IReadOnlyList<IEditionWriter> Create(HouseStyle style) => [new PdfEditionWriter(), new EpubEditionWriter(style)];
+
+    /// <summary>The file extensions of every edition this version can write (for removing editions without a style).</summary>
+    public static IReadOnlyList<string> Extensions { get; } = [".pdf", ".epub"];
 }
