@@ -49,9 +49,9 @@ public sealed class PdfWriter
 
         // Images first: a page showing a soft-masked image declares a transparency group.
         var transparentImages = new HashSet<int>();
-        foreach (var (path, id) in resources.Images)
+        foreach (var (prepared, id) in PrepareInParallel(resources.Images))
         {
-            if (ImageEmbedder.Write(table, id, path))
+            if (ImageEmbedder.Write(table, id, prepared))
             {
                 transparentImages.Add(id);
             }
@@ -109,6 +109,39 @@ public sealed class PdfWriter
 
         table.WriteObject(catalogId, catalog.Append(" >>").ToString());
         table.Finish(catalogId, infoId);
+    }
+
+    /// <summary>
+    /// The images read (and decoded when not JPEG) a batch at a time on every core, handed out in document
+    /// order; a batch bounds the memory held. An image that cannot be read fails where it comes in that order,
+    /// whichever thread met it first.
+    /// </summary>
+    private static IEnumerable<(PreparedImage Image, int Id)> PrepareInParallel(IReadOnlyList<(string Path, int Id)> images)
+    {
+        const int Batch = 8;
+        for (var start = 0; start < images.Count; start += Batch)
+        {
+            var count = Math.Min(Batch, images.Count - start);
+            var prepared = new (PreparedImage? Image, System.Runtime.ExceptionServices.ExceptionDispatchInfo? Error)[count];
+            Parallel.For(0, count, i =>
+            {
+                try
+                {
+                    prepared[i] = (ImageEmbedder.Prepare(images[start + i].Path), null);
+                }
+#pragma warning disable CA1031 // Not swallowed: rethrown below, in document order.
+                catch (Exception e)
+#pragma warning restore CA1031
+                {
+                    prepared[i] = (null, System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e));
+                }
+            });
+            for (var i = 0; i < count; i++)
+            {
+                prepared[i].Error?.Throw();
+                yield return (prepared[i].Image!, images[start + i].Id);
+            }
+        }
     }
 
     public byte[] WriteToArray(PagedDocument document)

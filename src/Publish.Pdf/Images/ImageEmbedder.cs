@@ -8,12 +8,31 @@ namespace Publish.Pdf.Images;
 /// </summary>
 internal static class ImageEmbedder
 {
-    /// <returns>Whether the image has a soft mask (its pages then need a transparency group).</returns>
-    public static bool Write(PdfObjectTable table, int imageId, string path)
+    /// <summary>
+    /// Everything about one image that does not depend on the file being written: its bytes, and either its
+    /// JPEG header or its decoded, already deflated samples. Pure, so images are prepared in parallel.
+    /// </summary>
+    public static PreparedImage Prepare(string path)
     {
         var file = File.ReadAllBytes(path);
-        var jpeg = JpegHeader.TryRead(file);
-        if (jpeg is not null)
+        if (JpegHeader.TryRead(file) is { } jpeg)
+        {
+            return new PreparedImage(file, jpeg, null);
+        }
+
+        var image = RasterImageDecoder.Decode(file, path);
+        var deflated = new DeflatedImage(image.Width, image.Height, PdfObjectTable.Deflate(image.Rgb), image.Alpha is null ? null : PdfObjectTable.Deflate(image.Alpha));
+        return new PreparedImage(file, null, deflated);
+    }
+
+    /// <returns>Whether the image has a soft mask (its pages then need a transparency group).</returns>
+    public static bool Write(PdfObjectTable table, int imageId, string path) => Write(table, imageId, Prepare(path));
+
+    /// <returns>Whether the image has a soft mask (its pages then need a transparency group).</returns>
+    public static bool Write(PdfObjectTable table, int imageId, PreparedImage prepared)
+    {
+        var file = prepared.File;
+        if (prepared.Jpeg is { } jpeg)
         {
             var deviceSpace = jpeg.Components switch
             {
@@ -48,17 +67,17 @@ internal static class ImageEmbedder
             return false;
         }
 
-        var image = RasterImageDecoder.Decode(file, path);
+        var image = prepared.Raster!;
         var size = $"/Width {PdfFormat.Integer(image.Width)} /Height {PdfFormat.Integer(image.Height)} /BitsPerComponent 8";
         var softMask = string.Empty;
         if (image.Alpha is not null)
         {
             var maskId = table.Reserve();
-            table.WriteStream(maskId, $"/Type /XObject /Subtype /Image {size} /ColorSpace /DeviceGray", image.Alpha, compress: true);
+            table.WriteDeflatedStream(maskId, $"/Type /XObject /Subtype /Image {size} /ColorSpace /DeviceGray", image.Alpha);
             softMask = " /SMask " + PdfObjectTable.Reference(maskId);
         }
 
-        table.WriteStream(imageId, $"/Type /XObject /Subtype /Image {size} /ColorSpace /DeviceRGB{softMask}", image.Rgb, compress: true);
+        table.WriteDeflatedStream(imageId, $"/Type /XObject /Subtype /Image {size} /ColorSpace /DeviceRGB{softMask}", image.Rgb);
         return image.Alpha is not null;
     }
 }
