@@ -32,8 +32,12 @@ public sealed class EpubWriter
         var manifest = new List<ManifestItem>();
         var binaries = new List<(string Href, byte[] Data)>();
 
+        // The cover (drawn, or a given image re-encoded) is independent of the figures: made alongside them.
+        var coverDiagnostics = new DiagnosticBag();
+        var coverTask = Task.Run(() => ProcessCover(document, options, coverDiagnostics));
         var images = ProcessFigures(document, options, diagnostics, binaries, manifest);
-        var cover = ProcessCover(document, options, diagnostics);
+        var cover = coverTask.GetAwaiter().GetResult();
+        diagnostics.AddRange(coverDiagnostics.ToImmutableSorted());
         var fonts = DeclareFonts(options, diagnostics, manifest);
 
         var institution = document.Institution ?? options.FallbackInstitution;
@@ -179,12 +183,16 @@ public sealed class EpubWriter
     /// The declared fonts' files, cut down to <paramref name="codePoints"/> when asked. A font HarfBuzz cannot
     /// subset is embedded whole (still valid, only larger) and reported.
     /// </summary>
-    private static IEnumerable<(string Href, byte[] Data)> FontFiles(ImmutableArray<(EpubFont Font, string Href)> fonts, bool subset,
+    /// <summary>The fonts' files, each cut to the book's characters — the faces in parallel, listed and reported in their order.</summary>
+    private static List<(string Href, byte[] Data)> FontFiles(ImmutableArray<(EpubFont Font, string Href)> fonts, bool subset,
         IReadOnlyList<int> codePoints, DiagnosticBag diagnostics)
     {
-        foreach (var (font, href) in fonts)
+        var files = new (string Href, byte[] Data, string? Problem)[fonts.Length];
+        Parallel.For(0, fonts.Length, i =>
         {
+            var (font, href) = fonts[i];
             var data = File.ReadAllBytes(font.Path);
+            string? problem = null;
             if (subset)
             {
                 try
@@ -193,12 +201,22 @@ public sealed class EpubWriter
                 }
                 catch (Exception e) when (e is InvalidOperationException or DllNotFoundException or EntryPointNotFoundException)
                 {
-                    diagnostics.Info(EpubDiagnosticCodes.FontNotSubset, SourceSpan.WholeFile(font.Path), $"The font could not be subset ({e.Message}); it is embedded whole.");
+                    problem = e.Message;
                 }
             }
 
-            yield return (href, data);
+            files[i] = (href, data, problem);
+        });
+
+        for (var i = 0; i < files.Length; i++)
+        {
+            if (files[i].Problem is { } problem)
+            {
+                diagnostics.Info(EpubDiagnosticCodes.FontNotSubset, SourceSpan.WholeFile(fonts[i].Font.Path), $"The font could not be subset ({problem}); it is embedded whole.");
+            }
         }
+
+        return [.. files.Select(f => (f.Href, f.Data))];
     }
 
     /// <summary>

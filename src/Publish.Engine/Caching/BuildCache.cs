@@ -41,7 +41,7 @@ public sealed class BuildCache
     public void Save(string editionName, CacheEntry entry)
     {
         Directory.CreateDirectory(_folder);
-        AtomicFile.Write(EntryPath(editionName), stream => JsonSerializer.Serialize(stream, entry, Json));
+        AtomicFile.Write(EntryPath(editionName), stream => JsonSerializer.Serialize(stream, entry, Json), durable: false);
     }
 
     public void Remove(string editionName)

@@ -17,7 +17,11 @@ public static class AtomicFile
 
     private const int SlowWriteChunk = 16 * 1024;
 
-    public static void Write(string path, Action<Stream> write)
+    /// <param name="durable">
+    /// Flush to the disk before the rename (editions, reports). Without it a kill still leaves old or new content,
+    /// only a power cut may lose the new file: right for the build cache, whose loss costs a rebuild, not an edition.
+    /// </param>
+    public static void Write(string path, Action<Stream> write, bool durable = true)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
         var temporary = Path.Combine(folder, "." + Path.GetFileName(path) + "." + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + ".tmp");
@@ -34,7 +38,7 @@ public static class AtomicFile
                     write(stream);
                 }
 
-                stream.Flush(flushToDisk: true);
+                stream.Flush(flushToDisk: durable);
             }
 
             File.Move(temporary, path, overwrite: true);
