@@ -12,7 +12,7 @@ internal static class Program
     {
         if (args.Length >= 2 && string.Equals(args[0], "replay", StringComparison.Ordinal))
         {
-            var replay = new FuzzTarget(ParseMode(args[1]));
+            var replay = new FuzzTarget(ParseMode(args[1]), Console.Out);
             foreach (var file in args.Skip(2))
             {
                 Console.WriteLine(file);

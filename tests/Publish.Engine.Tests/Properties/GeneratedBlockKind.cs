@@ -1,0 +1,9 @@
+namespace Publish.Engine.Tests.Properties;
+
+internal enum GeneratedBlockKind
+{
+    Paragraph,
+    Heading,
+    BulletList,
+    Quote,
+}
