@@ -3,6 +3,7 @@ using Publish.Model;
 using Publish.Model.Diagnostics;
 using Publish.Model.Inlines;
 using Publish.Styles;
+using Xunit.Abstractions;
 
 namespace Publish.Engine.Tests.Properties;
 
@@ -26,19 +27,40 @@ public sealed class EditionPropertyTests
         return StyleResolver.Load(Repo.DefaultStyle, diagnostics) ?? throw new InvalidOperationException(string.Join("\n", diagnostics.ToImmutableSorted()));
     });
 
+    private const int Samples = 30;
+
+    private readonly ITestOutputHelper _output;
+
+    public EditionPropertyTests(ITestOutputHelper output) => _output = output;
+
     [Fact]
     public void Markdown_manuscripts_keep_words_and_notes_in_both_editions()
     {
-        GeneratedBooks.Books.Sample(book => Check(book, book.ToMarkdown(), ".md"), iter: 25, threads: 1, print: b => b.ToMarkdown());
+        var seen = EditionCoverage.None;
+        GeneratedBooks.Books.Sample(book => seen += Check(book, book.ToMarkdown(), ".md"), iter: Samples, threads: 1, print: b => b.ToMarkdown());
+        AssertReached(seen);
     }
 
     [Fact]
     public void Legacy_manuscripts_keep_words_and_notes_in_both_editions()
     {
-        GeneratedBooks.Books.Sample(book => Check(book, book.ToLegacy(), ".txt"), iter: 25, threads: 1, print: b => b.ToLegacy());
+        var seen = EditionCoverage.None;
+        GeneratedBooks.Books.Sample(book => seen += Check(book, book.ToLegacy(), ".txt"), iter: Samples, threads: 1, print: b => b.ToLegacy());
+        AssertReached(seen);
     }
 
-    internal static void Check(GeneratedBook book, string manuscript, string extension)
+    /// <summary>The samples met hyphenated line ends, ligatures, books of more than one page and notes referenced twice.</summary>
+    private void AssertReached(EditionCoverage seen)
+    {
+        _output.WriteLine(seen.ToString());
+        Assert.True(seen.HyphenJoins > 0, "no sample had a hyphenated line end: " + seen);
+        Assert.True(seen.Ligatures > 0, "no sample had a ligature: " + seen);
+        Assert.True(seen.Pages > seen.Books, "every sample fit on one page: " + seen);
+        Assert.True(seen.RepeatedReferences > 0, "no sample referred to a note twice: " + seen);
+    }
+
+    /// <summary>Builds one manuscript and checks every property; returns what the build met.</summary>
+    internal static EditionCoverage Check(GeneratedBook book, string manuscript, string extension)
     {
         using var scratch = new ScratchFolder();
         var path = scratch.Write("book" + extension, manuscript);
@@ -73,6 +95,7 @@ public sealed class EditionPropertyTests
         Assert.Equal([.. titleBlock, .. expectedBody], pdf.FlowWords(known));
         Assert.Equal(expectedMarkers, pdf.Markers);
         AssertNotes(expectedNotes, pdf.Notes(known), "PDF");
+        return new EditionCoverage(1, pdf.Pages, pdf.HyphenJoins, pdf.Ligatures, pdf.ContinuedNotes, expectedMarkers.Count - expectedMarkers.Distinct().Count());
     }
 
     private static void AssertNotes(List<(int Number, List<string> Words)> expected, List<(int Number, List<string> Words)> actual, string edition)

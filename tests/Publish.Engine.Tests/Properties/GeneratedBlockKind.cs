@@ -5,5 +5,6 @@ internal enum GeneratedBlockKind
     Paragraph,
     Heading,
     BulletList,
+    OrderedList,
     Quote,
 }

@@ -9,7 +9,7 @@ namespace Publish.Engine.Tests.Properties;
 /// followed by a note reference, and the notes (one or more paragraphs each). Invariant: every label referenced
 /// is defined exactly once and every defined note is referenced (the generator only defines the labels used).
 /// </summary>
-internal sealed record GeneratedBook(string[] Title, string[] Author, GeneratedBlock[] Blocks, string[][][] Notes)
+internal sealed record GeneratedBook(string[] Title, string[] Author, string Language, GeneratedBlock[] Blocks, string[][][] Notes)
 {
     /// <summary>Labels (1-based indexes into <see cref="Notes"/>) in order of first reference.</summary>
     public List<int> ReferenceOrder() =>
@@ -22,7 +22,7 @@ internal sealed record GeneratedBook(string[] Title, string[] Author, GeneratedB
     public string ToMarkdown()
     {
         var text = new StringBuilder();
-        text.Append("---\ntitle: ").AppendJoin(' ', Title).Append("\nauthor: ").AppendJoin(' ', Author).Append("\nlang: en\n---\n\n");
+        text.Append("---\ntitle: ").AppendJoin(' ', Title).Append("\nauthor: ").AppendJoin(' ', Author).Append("\nlang: ").Append(Language).Append("\n---\n\n");
         foreach (var block in Blocks)
         {
             switch (block.Kind)
@@ -34,6 +34,14 @@ internal sealed record GeneratedBook(string[] Title, string[] Author, GeneratedB
                     foreach (var item in block.Paragraphs)
                     {
                         text.Append("- ").Append(MarkdownInline(item)).Append('\n');
+                    }
+
+                    text.Append('\n');
+                    break;
+                case GeneratedBlockKind.OrderedList:
+                    for (var i = 0; i < block.Paragraphs.Length; i++)
+                    {
+                        text.Append((i + 1).ToString(CultureInfo.InvariantCulture)).Append(". ").Append(MarkdownInline(block.Paragraphs[i])).Append('\n');
                     }
 
                     text.Append('\n');
@@ -64,7 +72,8 @@ internal sealed record GeneratedBook(string[] Title, string[] Author, GeneratedB
     /// The archive's plain-text export: a leading blank line, the title, the author, the title again; paragraphs
     /// as sentences (capitalised, ending with a full stop) with references written in the archive's three ways;
     /// the notes under "Notes" as <c>[n] text</c>. The export has no markup, so headings, lists and quotes come out
-    /// as paragraphs and emphasis and links as their words; a note's paragraphs are joined into one.
+    /// as paragraphs, emphasis, code and links as their words, a hard line break as a space; a note's paragraphs
+    /// are joined into one.
     /// </summary>
     public string ToLegacy()
     {
@@ -75,6 +84,7 @@ internal sealed record GeneratedBook(string[] Title, string[] Author, GeneratedB
             var words = paragraph.Select((t, i) =>
             {
                 var word = i == 0 ? Capitalised(t.Word) : t.Word;
+                word = (t.Quoted ? $"\"{word}\"" : word) + (t.Trail == "\n" ? string.Empty : t.Trail);
                 var stop = i == paragraph.Length - 1 ? "." : string.Empty;
                 var reference = (t.Note % 3) switch
                 {
@@ -110,6 +120,7 @@ internal sealed record GeneratedBook(string[] Title, string[] Author, GeneratedB
 
     public override string ToString() => ToMarkdown();
 
+    /// <summary>A paragraph's Markdown; a token whose trail is a line feed ends its line with a hard break (backslash).</summary>
     private static string MarkdownInline(GeneratedToken[] tokens) =>
         string.Join(' ', tokens.Select(t =>
         {
@@ -118,9 +129,12 @@ internal sealed record GeneratedBook(string[] Title, string[] Author, GeneratedB
                 GeneratedStyle.Emphasis => $"*{t.Word}*",
                 GeneratedStyle.Strong => $"**{t.Word}**",
                 GeneratedStyle.Link => $"[{t.Word}](https://example.org/{Uri.EscapeDataString(t.Word)})",
+                GeneratedStyle.Code => $"`{t.Word}`",
                 _ => t.Word,
             };
-            return t.Note > 0 ? $"{word}[^{t.Note}]" : word;
+            word = (t.Quoted ? $"\"{word}\"" : word) + (t.Trail == "\n" ? string.Empty : t.Trail);
+            word = t.Note > 0 ? $"{word}[^{t.Note}]" : word;
+            return t.Trail == "\n" ? word + "\\\n" : word;
         }));
 
     /// <summary>Upper-cases the first letter by the invariant culture (a sentence start; the test never relies on the case of a word matching the generator's).</summary>

@@ -24,35 +24,52 @@ internal static class GeneratedBooks
     public static readonly Gen<string> Word =
         Gen.Frequency((3, Gen.String[Gen.Char['a', 'z'], 1, 9]), (2, Gen.OneOf(Chosen)));
 
-    private static readonly Gen<GeneratedStyle> Style =
-        Gen.Frequency((10, Gen.Const(GeneratedStyle.Plain)), (1, Gen.Const(GeneratedStyle.Emphasis)), (1, Gen.Const(GeneratedStyle.Strong)), (1, Gen.Const(GeneratedStyle.Link)));
+    private static readonly Gen<GeneratedStyle> Style = Gen.Frequency(
+        (12, Gen.Const(GeneratedStyle.Plain)),
+        (1, Gen.Const(GeneratedStyle.Emphasis)),
+        (1, Gen.Const(GeneratedStyle.Strong)),
+        (1, Gen.Const(GeneratedStyle.Link)),
+        (1, Gen.Const(GeneratedStyle.Code)));
 
-    /// <summary>A body word; about one in nine carries a note reference.</summary>
-    private static readonly Gen<GeneratedToken> Token =
-        Gen.Select(Word, Style, Gen.Int[0, 8 * MaxNotes].Select(n => n <= MaxNotes ? n : 0), (w, s, n) => new GeneratedToken(w, s, n));
+    /// <summary>What may follow a word: mostly nothing, else punctuation, a possessive, a dash, or a hard line break.</summary>
+    private static readonly Gen<string> Trail =
+        Gen.Frequency((12, Gen.Const(string.Empty)), (1, Gen.OneOf(",", ";", ":", "?", "!", "'s", " --", " ---", "...", "\n")));
 
-    private static readonly Gen<GeneratedToken[]> Paragraph = Token.Array[1, 40];
+    /// <summary>A body word; about one in nine carries a note reference, one in twenty is quoted.</summary>
+    private static readonly Gen<GeneratedToken> Token = Gen.Select(
+        Word,
+        Style,
+        Gen.Int[0, 8 * MaxNotes].Select(n => n <= MaxNotes ? n : 0),
+        Trail,
+        Gen.Int[0, 19].Select(q => q == 0),
+        (w, s, n, t, q) => new GeneratedToken(w, s, n, t, q));
 
-    /// <summary>Headings carry no references and no markup: a note in a heading is a separate feature, not tested here.</summary>
-    private static readonly Gen<GeneratedToken[]> HeadingText =
-        Word.Array[1, 4].Select(words => words.Select(w => new GeneratedToken(w, GeneratedStyle.Plain, 0)).ToArray());
+    private static readonly Gen<GeneratedToken[]> Paragraph = Token.Array[1, 80];
+
+    /// <summary>Headings are short; their words may carry markup and references like any other.</summary>
+    private static readonly Gen<GeneratedToken[]> HeadingText = Token.Array[1, 4].Select(tokens => tokens.Select(t => t with { Trail = t.Trail == "\n" ? string.Empty : t.Trail }).ToArray());
 
     private static readonly Gen<GeneratedBlock> Block = Gen.Frequency(
         (6, Paragraph.Select(p => new GeneratedBlock(GeneratedBlockKind.Paragraph, [p]))),
         (1, HeadingText.Select(h => new GeneratedBlock(GeneratedBlockKind.Heading, [h]))),
         (1, Token.Array[1, 12].Array[1, 4].Select(items => new GeneratedBlock(GeneratedBlockKind.BulletList, items))),
+        (1, Token.Array[1, 12].Array[1, 4].Select(items => new GeneratedBlock(GeneratedBlockKind.OrderedList, items))),
         (1, Paragraph.Array[1, 2].Select(quoted => new GeneratedBlock(GeneratedBlockKind.Quote, quoted))));
 
     private static readonly Gen<string> Name =
         Gen.Frequency((2, Gen.String[Gen.Char['a', 'z'], 2, 8]), (1, Gen.OneOf("ağaç", "Müller", "İnci", "Öztürk", "Straße")))
             .Select(w => char.ToUpperInvariant(w[0]) + w[1..]);
 
+    /// <summary>The language decides hyphenation (the shipped patterns are English) and the quotes the readers choose.</summary>
+    private static readonly Gen<string> Language = Gen.Frequency((4, Gen.Const("en")), (1, Gen.OneOf("de", "tr")));
+
     public static readonly Gen<GeneratedBook> Books = Gen.Select(
         Word.Array[1, 5],
         Name.Array[2, 2],
-        Block.Array[1, 10],
-        Word.Array[1, 25].Array[1, 3].Array[MaxNotes, MaxNotes],
-        (title, author, blocks, notes) => new GeneratedBook(title, author, FirstIsParagraph(blocks), notes));
+        Language,
+        Block.Array[1, 20],
+        Word.Array[1, 50].Array[1, 3].Array[MaxNotes, MaxNotes],
+        (title, author, language, blocks, notes) => new GeneratedBook(title, author, language, FirstIsParagraph(blocks), notes));
 
     /// <summary>
     /// The body starts with a paragraph: a legacy export's first lines are title, author and title, and a short

@@ -7,4 +7,5 @@ internal enum GeneratedStyle
     Emphasis,
     Strong,
     Link,
+    Code,
 }

@@ -31,6 +31,15 @@ internal sealed class PdfText
 
     public int Pages { get; private set; }
 
+    /// <summary>Glyphs that stand for more than one character (ligatures such as ffi), counted so a test can show it met some.</summary>
+    public int Ligatures { get; private set; }
+
+    /// <summary>Hyphenated line ends joined back into one word by the last <see cref="FlowWords"/> or <see cref="Notes"/>.</summary>
+    public int HyphenJoins { get; private set; }
+
+    /// <summary>Note elements that continue a note from the page before.</summary>
+    public int ContinuedNotes { get; private set; }
+
     public static PdfText Read(byte[] pdf)
     {
         var text = new PdfText();
@@ -82,6 +91,7 @@ internal sealed class PdfText
             }
             else if (notes.Count > 0)
             {
+                ContinuedNotes++;
                 notes[^1].Lines.AddRange(lines);
             }
             else
@@ -125,6 +135,7 @@ internal sealed class PdfText
             }
 
             line.Append(letter.Value);
+            Ligatures += letter.Value.Length > 1 ? 1 : 0;
             previous = letter;
         }
 
@@ -166,7 +177,7 @@ internal sealed class PdfText
         return synthesized || superior;
     }
 
-    private static List<string> Joined(List<string> lines, IReadOnlySet<string> expected)
+    private List<string> Joined(List<string> lines, IReadOnlySet<string> expected)
     {
         var words = new List<string>();
         var pendingHyphen = false;
@@ -176,6 +187,7 @@ internal sealed class PdfText
             if (pendingHyphen && words.Count > 0 && lineWords.Count > 0 && expected.Contains(words[^1] + lineWords[0]))
             {
                 words[^1] += lineWords[0];
+                HyphenJoins++;
                 lineWords.RemoveAt(0);
             }
 
