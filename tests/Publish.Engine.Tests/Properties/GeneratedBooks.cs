@@ -9,7 +9,7 @@ namespace Publish.Engine.Tests.Properties;
 /// </summary>
 internal static class GeneratedBooks
 {
-    public const int MaxNotes = 5;
+    public const int MaxNotes = 9;
 
     private static readonly string[] Chosen =
     [
@@ -21,8 +21,17 @@ internal static class GeneratedBooks
         "telecommunications", "Donaudampfschifffahrtsgesellschaft", "Kurtuluşsavaşı", "unquestionably",
     ];
 
+    /// <summary>
+    /// Mostly short random words and chosen ones; rarely a long random one (20–34 letters, as long as the longest
+    /// German and Turkish words the chosen list has). Longer words, near the width of a line, are left out: the
+    /// typesetter's last-resort break splits such a word without a hyphen when punctuation and a note marker follow
+    /// it (reported: <c>…bdsda</c> / <c>keagbm…</c>), which these properties would read as two words.
+    /// </summary>
     public static readonly Gen<string> Word =
-        Gen.Frequency((3, Gen.String[Gen.Char['a', 'z'], 1, 9]), (2, Gen.OneOf(Chosen)));
+        Gen.Frequency((60, Gen.String[Gen.Char['a', 'z'], 1, 9]), (40, Gen.OneOf(Chosen)), (2, Gen.String[Gen.Char['a', 'z'], 20, 34]));
+
+    /// <summary>A note paragraph: mostly a sentence or two, sometimes long enough to run over a page foot onto the next page.</summary>
+    private static readonly Gen<string[]> NoteParagraph = Gen.Frequency((12, Word.Array[1, 50]), (1, Word.Array[100, 400]));
 
     private static readonly Gen<GeneratedStyle> Style = Gen.Frequency(
         (12, Gen.Const(GeneratedStyle.Plain)),
@@ -68,7 +77,7 @@ internal static class GeneratedBooks
         Name.Array[2, 2],
         Language,
         Block.Array[1, 20],
-        Word.Array[1, 50].Array[1, 3].Array[MaxNotes, MaxNotes],
+        NoteParagraph.Array[1, 3].Array[MaxNotes, MaxNotes],
         (title, author, language, blocks, notes) => new GeneratedBook(title, author, language, FirstIsParagraph(blocks), notes));
 
     /// <summary>

@@ -75,7 +75,8 @@ internal sealed class PdfText
     public List<string> FlowWords(IReadOnlySet<string> expected) => Joined(_flow, expected);
 
     /// <summary>
-    /// The notes in reading order: a note element beginning with its label ("3. ") starts note 3; one that does
+    /// The notes in reading order: a note element beginning with its label ("3." then a space or the line's end)
+    /// starts note 3; one that does
     /// not continues the note before it (a note broken across a page).
     /// </summary>
     public List<(int Number, List<string> Words)> Notes(IReadOnlySet<string> expected)
@@ -84,10 +85,12 @@ internal sealed class PdfText
         foreach (var lines in _noteElements)
         {
             var first = lines.FirstOrDefault() ?? string.Empty;
-            var dot = first.IndexOf(". ", StringComparison.Ordinal);
-            if (dot > 0 && int.TryParse(first.AsSpan(0, dot), NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+            var dot = first.IndexOf('.', StringComparison.Ordinal);
+            if (dot > 0 && (dot == first.Length - 1 || first[dot + 1] == ' ') &&
+                int.TryParse(first.AsSpan(0, dot), NumberStyles.None, CultureInfo.InvariantCulture, out var number))
             {
-                notes.Add((number, [first[(dot + 2)..], .. lines.Skip(1)]));
+                // The label may stand alone on the note's first line (seen: "7." over a long first word).
+                notes.Add((number, [first[(dot + 1)..], .. lines.Skip(1)]));
             }
             else if (notes.Count > 0)
             {
