@@ -32,12 +32,33 @@ internal sealed class FuzzTarget
     {
         _mode = mode;
         _log = log;
+        CopyAssets(Environment.GetEnvironmentVariable("PUBLISH_FUZZ_ASSETS"), _folder);
         _style = new Lazy<HouseStyle>(() =>
         {
             var diagnostics = new DiagnosticBag();
             return StyleResolver.Load(Environment.GetEnvironmentVariable("PUBLISH_FUZZ_STYLE"), diagnostics)
                 ?? throw new InvalidOperationException("no house style: " + string.Join("; ", diagnostics.ToImmutableSorted()));
         });
+    }
+
+    /// <summary>
+    /// Puts the files of <paramref name="assets"/> (sub-folders kept) beside the fuzzed manuscript, so inputs that
+    /// name an image (<c>![…](images/x.png)</c>, a legacy <c>Photo:</c> caption finding <c>fuzz.jpg</c>) reach
+    /// the writers' image code. The images stay valid: the fuzzer mutates the manuscript only.
+    /// </summary>
+    private static void CopyAssets(string? assets, string folder)
+    {
+        if (string.IsNullOrEmpty(assets))
+        {
+            return;
+        }
+
+        foreach (var file in Directory.EnumerateFiles(assets, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(folder, Path.GetRelativePath(assets, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target, overwrite: true);
+        }
     }
 
     public void Run(byte[] input)

@@ -4,7 +4,7 @@ namespace Publish.Fuzz;
 
 /// <summary>
 /// <c>Publish.Fuzz read|build</c> runs under afl-fuzz (SharpFuzz's out-of-process protocol);
-/// <c>Publish.Fuzz replay read|build FILE…</c> runs saved inputs directly, to reproduce a crash with its stack trace.
+/// <c>Publish.Fuzz replay read|build FILE…</c> runs saved inputs directly, to reproduce a crash with its stack trace; it prints what each input gave and how long it took.
 /// </summary>
 internal static class Program
 {
@@ -16,7 +16,9 @@ internal static class Program
             foreach (var file in args.Skip(2))
             {
                 Console.WriteLine(file);
+                var clock = System.Diagnostics.Stopwatch.StartNew();
                 replay.Run(File.ReadAllBytes(file));
+                Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $" {clock.ElapsedMilliseconds} ms"));
             }
 
             return 0;
