@@ -13,7 +13,8 @@ namespace Publish.Engine.Tests.Properties;
 /// every XHTML document of the EPUB parses as XML; the words of the model (see <see cref="WordList"/>) equal the
 /// words of the EPUB's body matter and of the PDF's text flow (after the title block, hyphenation undone, footer
 /// left out), and each note's words equal its words in both editions; every note reference gives exactly one
-/// marker in each edition, with the note's number, and every note exactly one footnote; each build finishes
+/// marker in each edition, with the note's number (in the EPUB linked to its footnote in the same document), and
+/// every note exactly one footnote; each build finishes
 /// within its budget.
 /// </summary>
 public sealed class EditionPropertyTests
@@ -86,6 +87,7 @@ public sealed class EditionPropertyTests
 
         Assert.Equal(expectedBody, epub.BodyWords);
         Assert.Equal(expectedMarkers, epub.Markers);
+        Assert.Empty(epub.UnresolvedReferences);
         AssertNotes(expectedNotes, epub.Notes, "EPUB");
 
         var pdf = PdfText.Read(File.ReadAllBytes(EditionPath(result, EditionFormats.Pdf)));

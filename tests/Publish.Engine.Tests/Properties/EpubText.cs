@@ -40,6 +40,16 @@ internal sealed class EpubText
     /// <summary>Each footnote's number and words, in reading order.</summary>
     public List<(int Number, List<string> Words)> Notes { get; } = [];
 
+    /// <summary>
+    /// Note references whose link does not lead, within their own document, to a footnote showing the same number
+    /// (as "document#fragment → what was found"); empty when every marker pops up its note.
+    /// </summary>
+    public List<string> UnresolvedReferences { get; } = [];
+
+    /// <summary>The document being walked and its note references (number, fragment), checked against its footnotes when it is done.</summary>
+    private readonly List<(int Number, string Href)> _documentReferences = [];
+    private readonly Dictionary<string, int> _documentFootnotes = new(StringComparer.Ordinal);
+
     public static EpubText Read(Stream epub)
     {
         var text = new EpubText();
@@ -56,7 +66,17 @@ internal sealed class EpubText
             var type = (string?)body.Attribute(Ops + "type") ?? string.Empty;
             if (type.Split(' ').Contains("bodymatter", StringComparer.Ordinal))
             {
+                text._documentReferences.Clear();
+                text._documentFootnotes.Clear();
                 text.Walk(body, text._body);
+                foreach (var (number, href) in text._documentReferences)
+                {
+                    var found = href.StartsWith('#') && text._documentFootnotes.TryGetValue(href[1..], out var shown) ? shown : (int?)null;
+                    if (found != number)
+                    {
+                        text.UnresolvedReferences.Add($"{path}{href} (marker {number}) → {(found is null ? "no footnote" : $"footnote {found}")}");
+                    }
+                }
             }
         }
 
@@ -105,10 +125,18 @@ internal sealed class EpubText
                     // The note's own number, taken by Note; not a word of the note.
                     break;
                 case XElement e when HasType(e, "noteref"):
-                    Markers.Add(int.Parse(e.Value, NumberStyles.None, CultureInfo.InvariantCulture));
+                    var marker = int.Parse(e.Value, NumberStyles.None, CultureInfo.InvariantCulture);
+                    Markers.Add(marker);
+                    _documentReferences.Add((marker, (string?)e.Attribute("href") ?? string.Empty));
                     break;
                 case XElement e when HasType(e, "footnote"):
-                    Notes.Add(Note(e));
+                    var note = Note(e);
+                    Notes.Add(note);
+                    if ((string?)e.Attribute("id") is { } id)
+                    {
+                        _documentFootnotes[id] = note.Number;
+                    }
+
                     break;
                 case XElement e when HasType(e, "footnotes"):
                     // Only notes belong here; any other text of the section (a heading) is neither body nor note.
