@@ -16,6 +16,4 @@ internal sealed record EditionCoverage(int Books, int Pages, int HyphenJoins, in
         a.Ligatures + b.Ligatures,
         a.ContinuedNotes + b.ContinuedNotes,
         a.RepeatedReferences + b.RepeatedReferences);
-
-    public EditionCoverage Add(EditionCoverage other) => this + other;
 }

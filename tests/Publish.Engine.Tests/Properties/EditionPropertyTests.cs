@@ -14,8 +14,7 @@ namespace Publish.Engine.Tests.Properties;
 /// words of the EPUB's body matter and of the PDF's text flow (after the title block, hyphenation undone, footer
 /// left out), and each note's words equal its words in both editions; every note reference gives exactly one
 /// marker in each edition, with the note's number (in the EPUB linked to its footnote in the same document), and
-/// every note exactly one footnote; each build finishes
-/// within its budget.
+/// every note exactly one footnote; each build finishes within its budget.
 /// </summary>
 public sealed class EditionPropertyTests
 {
