@@ -4,7 +4,7 @@ namespace Publish.Fuzz;
 
 /// <summary>
 /// <c>Publish.Fuzz read|build</c> runs under afl-fuzz (SharpFuzz's out-of-process protocol);
-/// <c>Publish.Fuzz replay read|build FILE…</c> runs saved inputs directly, to reproduce a crash with its stack trace.
+/// <c>Publish.Fuzz replay read|build FILE…</c> runs saved inputs directly, to reproduce a crash with its stack trace; it prints what each input gave and how long it took.
 /// </summary>
 internal static class Program
 {
@@ -12,11 +12,13 @@ internal static class Program
     {
         if (args.Length >= 2 && string.Equals(args[0], "replay", StringComparison.Ordinal))
         {
-            var replay = new FuzzTarget(ParseMode(args[1]));
+            var replay = new FuzzTarget(ParseMode(args[1]), Console.Out);
             foreach (var file in args.Skip(2))
             {
                 Console.WriteLine(file);
+                var clock = System.Diagnostics.Stopwatch.StartNew();
                 replay.Run(File.ReadAllBytes(file));
+                Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $" {clock.ElapsedMilliseconds} ms"));
             }
 
             return 0;

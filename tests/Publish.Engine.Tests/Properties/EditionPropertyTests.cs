@@ -1,0 +1,112 @@
+using CsCheck;
+using Publish.Model;
+using Publish.Model.Diagnostics;
+using Publish.Model.Inlines;
+using Publish.Styles;
+using Xunit.Abstractions;
+
+namespace Publish.Engine.Tests.Properties;
+
+/// <summary>
+/// Issue 7's writer-side properties (CsCheck, shrinking to a smallest failing manuscript), over generated
+/// manuscripts in both dialects built by the library (<c>Publisher.Create(style).Build(request)</c>):
+/// every XHTML document of the EPUB parses as XML; the words of the model (see <see cref="WordList"/>) equal the
+/// words of the EPUB's body matter and of the PDF's text flow (after the title block, hyphenation undone, footer
+/// left out), and each note's words equal its words in both editions; every note reference gives exactly one
+/// marker in each edition, with the note's number (in the EPUB linked to its footnote in the same document), and
+/// every note exactly one footnote; each build finishes within its budget.
+/// </summary>
+public sealed class EditionPropertyTests
+{
+    /// <summary>Generous: these books have a few pages and build in about half a second on the shared 2-core machine.</summary>
+    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(20);
+
+    private static readonly Lazy<HouseStyle> Style = new(() =>
+    {
+        var diagnostics = new DiagnosticBag();
+        return StyleResolver.Load(Repo.DefaultStyle, diagnostics) ?? throw new InvalidOperationException(string.Join("\n", diagnostics.ToImmutableSorted()));
+    });
+
+    private const int Samples = 30;
+
+    private readonly ITestOutputHelper _output;
+
+    public EditionPropertyTests(ITestOutputHelper output) => _output = output;
+
+    [Fact]
+    public void Markdown_manuscripts_keep_words_and_notes_in_both_editions()
+    {
+        var seen = EditionCoverage.None;
+        GeneratedBooks.Books.Sample(book => seen += Check(book, book.ToMarkdown(), ".md"), iter: Samples, threads: 1, print: b => b.ToMarkdown());
+        AssertReached(seen);
+    }
+
+    [Fact]
+    public void Legacy_manuscripts_keep_words_and_notes_in_both_editions()
+    {
+        var seen = EditionCoverage.None;
+        GeneratedBooks.Books.Sample(book => seen += Check(book, book.ToLegacy(), ".txt"), iter: Samples, threads: 1, print: b => b.ToLegacy());
+        AssertReached(seen);
+    }
+
+    /// <summary>The samples met hyphenated line ends, ligatures, books of more than one page and notes referenced twice.</summary>
+    private void AssertReached(EditionCoverage seen)
+    {
+        _output.WriteLine(seen.ToString());
+        Assert.True(seen.HyphenJoins > 0, "no sample had a hyphenated line end: " + seen);
+        Assert.True(seen.Ligatures > 0, "no sample had a ligature: " + seen);
+        Assert.True(seen.Pages > seen.Books, "every sample fit on one page: " + seen);
+        Assert.True(seen.RepeatedReferences > 0, "no sample referred to a note twice: " + seen);
+    }
+
+    /// <summary>Builds one manuscript and checks every property; returns what the build met.</summary>
+    internal static EditionCoverage Check(GeneratedBook book, string manuscript, string extension)
+    {
+        using var scratch = new ScratchFolder();
+        var path = scratch.Write("book" + extension, manuscript);
+        var built = Publisher.Create(Style.Value).Build(new BuildRequest([path], scratch.File("out"), BuildDate: Editions.BuildDate));
+        var result = Assert.Single(built.Manuscripts);
+        Assert.True(built.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.True(result.Elapsed < Budget, $"the build took {result.Elapsed}, over its budget of {Budget}");
+        var document = result.Document!;
+
+        // The reader's side, as far as the editions depend on it: one note per referenced label.
+        Assert.Equal(book.ReferenceOrder().Count, document.Notes.Length);
+
+        var expectedBody = WordList.Of(PlainText.Of(document.FrontMatter.Concat(document.Body), withNoteMarkers: false));
+        var expectedNotes = document.Notes.Select(n => (n.Number, Words: WordList.Of(PlainText.Of(n.Content, withNoteMarkers: false)))).ToList();
+        var expectedMarkers = DocumentWalker.InlinesOutsideNotes(document).OfType<NoteReferenceInline>().Select(r => r.Note.Number).ToList();
+        Assert.Equal(book.ReferenceOrder().Sum(book.References), expectedMarkers.Count);
+
+        EpubText epub;
+        using (var stream = File.OpenRead(EditionPath(result, EditionFormats.Epub)))
+        {
+            epub = EpubText.Read(stream);
+        }
+
+        Assert.Equal(expectedBody, epub.BodyWords);
+        Assert.Equal(expectedMarkers, epub.Markers);
+        Assert.Empty(epub.UnresolvedReferences);
+        AssertNotes(expectedNotes, epub.Notes, "EPUB");
+
+        var pdf = PdfText.Read(File.ReadAllBytes(EditionPath(result, EditionFormats.Pdf)));
+        var metadata = document.Metadata;
+        var titleBlock = WordList.Of(string.Join(' ', [metadata.Title, metadata.Subtitle ?? string.Empty, .. metadata.Authors]));
+        var known = new HashSet<string>([.. titleBlock, .. expectedBody, .. expectedNotes.SelectMany(n => n.Words)], StringComparer.Ordinal);
+        Assert.Equal([.. titleBlock, .. expectedBody], pdf.FlowWords(known));
+        Assert.Equal(expectedMarkers, pdf.Markers);
+        AssertNotes(expectedNotes, pdf.Notes(known), "PDF");
+        return new EditionCoverage(1, pdf.Pages, pdf.HyphenJoins, pdf.Ligatures, pdf.ContinuedNotes, expectedMarkers.Count - expectedMarkers.Distinct().Count());
+    }
+
+    private static void AssertNotes(List<(int Number, List<string> Words)> expected, List<(int Number, List<string> Words)> actual, string edition)
+    {
+        Assert.True(expected.Select(n => n.Number).SequenceEqual(actual.Select(n => n.Number)), $"{edition} notes: expected [{string.Join(", ", expected.Select(n => n.Number))}], got [{string.Join(", ", actual.Select(n => n.Number))}]");
+        for (var i = 0; i < expected.Count; i++)
+        {
+            Assert.Equal(expected[i].Words, actual[i].Words);
+        }
+    }
+
+    private static string EditionPath(ManuscriptResult result, EditionFormats format) => result.Outputs.Single(o => o.Format == format).Path;
+}
