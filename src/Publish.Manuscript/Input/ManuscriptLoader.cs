@@ -192,7 +192,7 @@ public static class ManuscriptLoader
     }
 
     /// <summary>NUL and C0 controls other than tab, DEL, C1 controls, lone surrogates, U+FFFE/U+FFFF.</summary>
-    private static bool IsForbidden(string text, int i)
+    internal static bool IsForbidden(string text, int i)
     {
         var c = text[i];
         if (c == '\t')

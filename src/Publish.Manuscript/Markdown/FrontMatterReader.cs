@@ -119,11 +119,36 @@ internal static class FrontMatterReader
     {
         if (node is YamlScalarNode scalar)
         {
-            return string.IsNullOrWhiteSpace(scalar.Value) ? null : scalar.Value.Trim();
+            return string.IsNullOrWhiteSpace(scalar.Value) ? null : WithoutControlCharacters(scalar.Value, at(scalar.Start), diagnostics).Trim();
         }
 
         diagnostics.Error(DiagnosticCodes.FrontMatterInvalid, at(node.Start), $"front matter key '{key}' must be a single text value");
         return null;
+    }
+
+    /// <summary>
+    /// YAML escapes (<c>"\e"</c>, <c>"\x01"</c>, <c>"\uD800"</c>) make characters the loader's clean-up never saw:
+    /// they are replaced here as there, with the same warning, so no edition carries a character XML or PDF text cannot.
+    /// </summary>
+    private static string WithoutControlCharacters(string value, SourceSpan at, DiagnosticBag diagnostics)
+    {
+        System.Text.StringBuilder? clean = null;
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (Input.ManuscriptLoader.IsForbidden(value, i))
+            {
+                clean ??= new System.Text.StringBuilder(value, 0, i, value.Length);
+                diagnostics.Warning(DiagnosticCodes.ControlCharacterReplaced, at,
+                    string.Create(System.Globalization.CultureInfo.InvariantCulture, $"character U+{(int)value[i]:X4} (from an escape in the front matter) is not text and was replaced by a space"));
+                clean.Append(' ');
+            }
+            else
+            {
+                clean?.Append(value[i]);
+            }
+        }
+
+        return clean?.ToString() ?? value;
     }
 
     private static List<string> StringList(YamlNode node, string key, Func<Mark, SourceSpan> at, DiagnosticBag diagnostics)
