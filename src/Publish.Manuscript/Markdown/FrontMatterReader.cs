@@ -135,7 +135,8 @@ internal static class FrontMatterReader
         System.Text.StringBuilder? clean = null;
         for (var i = 0; i < value.Length; i++)
         {
-            if (Input.ManuscriptLoader.IsForbidden(value, i))
+            // Line breaks of block scalars (a multi-paragraph abstract) are text; the loader keeps them too.
+            if (value[i] != '\n' && Input.ManuscriptLoader.IsForbidden(value, i))
             {
                 clean ??= new System.Text.StringBuilder(value, 0, i, value.Length);
                 diagnostics.Warning(DiagnosticCodes.ControlCharacterReplaced, at,
