@@ -92,8 +92,9 @@ internal sealed class ContentStreamBuilder
     private void ShowSegment(GlyphRun run, FontUsage font, int start, int end)
     {
         var first = run.Glyphs[start];
-        content.Append("1 0 0 1 ").Append(PdfFormat.Number(geometry.X(run.X + first.X))).Append(' ')
-            .Append(PdfFormat.Number(geometry.Y(run.Baseline + first.Y))).Append(" Tm\n[<");
+        content.Append("1 0 0 1 ");
+        PdfFormat.AppendNumber(content, geometry.X(run.X + first.X)).Append(' ');
+        PdfFormat.AppendNumber(content, geometry.Y(run.Baseline + first.Y)).Append(" Tm\n[<");
         for (var i = start; i < end; i++)
         {
             var glyph = run.Glyphs[i];
@@ -108,7 +109,7 @@ internal sealed class ContentStreamBuilder
             var adjustment = (penAfter - run.Glyphs[i + 1].X) * 1000.0 / run.Size;
             if (Math.Abs(adjustment) >= NegligibleAdjustment)
             {
-                content.Append("> ").Append(PdfFormat.Number(adjustment)).Append(" <");
+                PdfFormat.AppendNumber(content.Append("> "), adjustment).Append(" <");
             }
         }
 

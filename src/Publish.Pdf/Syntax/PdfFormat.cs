@@ -27,6 +27,26 @@ internal static class PdfFormat
         return rounded.ToString("0.####", CultureInfo.InvariantCulture);
     }
 
+    /// <summary><see cref="Number"/> appended in place: content streams format a number per glyph segment and space.</summary>
+    public static StringBuilder AppendNumber(StringBuilder builder, double value)
+    {
+        if (double.IsNaN(value) || double.IsInfinity(value))
+        {
+            throw new ArgumentOutOfRangeException(nameof(value), value, "PDF numbers must be finite.");
+        }
+
+        var rounded = Math.Round(value, 4, MidpointRounding.AwayFromZero);
+        if (rounded == 0)
+        {
+            return builder.Append('0');
+        }
+
+        Span<char> text = stackalloc char[64];
+        return rounded.TryFormat(text, out var length, "0.####", CultureInfo.InvariantCulture)
+            ? builder.Append(text[..length])
+            : builder.Append(Number(value));
+    }
+
     public static string Integer(long value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>A name object: regular characters as they are, everything else as #xx of its UTF-8 bytes (§7.3.5).</summary>

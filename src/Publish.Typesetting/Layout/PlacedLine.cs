@@ -45,7 +45,13 @@ internal sealed class PlacedLine : ILineBox
     /// </summary>
     private static void EndWithSpace(List<FrameItem> items)
     {
-        var last = items.FindLastIndex(i => i is GlyphRun { Glyphs.IsEmpty: false });
+        // Plain loops: this runs for every line of the book on the composing thread.
+        var last = items.Count - 1;
+        while (last >= 0 && items[last] is not GlyphRun { Glyphs.IsEmpty: false })
+        {
+            last--;
+        }
+
         if (last < 0)
         {
             return;
@@ -58,17 +64,33 @@ internal sealed class PlacedLine : ILineBox
             return;
         }
 
-        var space = items.OfType<GlyphRun>()
-            .Where(r => ReferenceEquals(r.Font, run.Font))
-            .SelectMany(r => r.Glyphs)
-            .FirstOrDefault(g => g.Text == " ");
-        if (space.Text is null)
+        if (SpaceGlyph(items, run.Font) is not { } space)
         {
             return;
         }
 
         var advance = run.Font.GlyphAdvance(end.GlyphId) * run.Size / run.Font.UnitsPerEm;
-        items[last] = run with { Glyphs = run.Glyphs.Add(new PositionedGlyph(space.GlyphId, end.X + advance, end.Y, " ")) };
+        items[last] = run with { Glyphs = run.Glyphs.Add(new PositionedGlyph(space, end.X + advance, end.Y, " ")) };
+    }
+
+    /// <summary>The id of a space glyph the line already shows in <paramref name="font"/>, if any.</summary>
+    private static ushort? SpaceGlyph(List<FrameItem> items, FontResource font)
+    {
+        foreach (var item in items)
+        {
+            if (item is GlyphRun run && ReferenceEquals(run.Font, font))
+            {
+                foreach (var glyph in run.Glyphs)
+                {
+                    if (glyph.Text is [' '])
+                    {
+                        return glyph.GlyphId;
+                    }
+                }
+            }
+        }
+
+        return null;
     }
 
     public IEnumerable<FrameItem> Place(double x, double baseline)
