@@ -54,7 +54,11 @@ def main(argv: list[str]) -> int:
                 start = squash(" ".join(note.text.split()[:8]))
                 marker_pages = [i for i, t in enumerate(texts) if context and context in t]
                 note_pages = [i for i, t in enumerate(texts) if start and start in t]
-                if not marker_pages or not note_pages:
+                # A marker glued to a punctuation-only token ("–.") may sit at the top of the next page while every
+                # word before it is on this one: when the note is on that next page, the text cannot tell.
+                glued_to_punctuation = bool(before) and not any(ch.isalnum() for ch in before[-1])
+                wrapped = glued_to_punctuation and any(p + 1 in note_pages for p in marker_pages)
+                if not marker_pages or not note_pages or (wrapped and not set(marker_pages) & set(note_pages)):
                     unplaced += 1
                 elif set(marker_pages) & set(note_pages):
                     on_page += 1
