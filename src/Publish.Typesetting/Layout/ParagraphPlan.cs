@@ -72,7 +72,10 @@ internal static class ParagraphPlan
     public static object KeyOf(ImmutableArray<Model.Inlines.Inline> content) =>
         (object?)ImmutableCollectionsMarshal.AsArray(content) ?? Array.Empty<Model.Inlines.Inline>();
 
-    /// <summary>What a note's block sets: its inlines, the first block led by the note's number ("3. ").</summary>
+    /// <summary>
+    /// What a note's block sets: its inlines, the first block led by the note's number ("3." and a no-break space,
+    /// so the number never stands alone at the end of a line with its text on the next).
+    /// </summary>
     public static ImmutableArray<Model.Inlines.Inline> NoteBlockContent(Note note, Block block, bool first)
     {
         ImmutableArray<Model.Inlines.Inline> content = block switch
@@ -81,7 +84,7 @@ internal static class ParagraphPlan
             HeadingBlock h => h.Content,
             _ => [new TextInline(PlainText.Of([block]), block.Span)],
         };
-        return first ? [new TextInline(note.Number.ToString(CultureInfo.InvariantCulture) + ". ", note.Span), .. content] : content;
+        return first ? [new TextInline(note.Number.ToString(CultureInfo.InvariantCulture) + ".\u00A0", note.Span), .. content] : content;
     }
 
     private static IEnumerable<Note> NotesIn(ImmutableArray<Model.Inlines.Inline> content) =>
