@@ -1,6 +1,7 @@
 using System.Buffers;
-using Publish.Model;
+using Publish.Imaging;
 using Publish.Model.Diagnostics;
+using Publish.Model;
 using SkiaSharp;
 
 namespace Publish.Epub.Images;

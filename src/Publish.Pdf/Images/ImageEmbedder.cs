@@ -1,3 +1,4 @@
+using Publish.Imaging;
 using Publish.Pdf.Syntax;
 
 namespace Publish.Pdf.Images;

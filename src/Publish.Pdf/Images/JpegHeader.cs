@@ -1,3 +1,5 @@
+using Publish.Imaging;
+
 namespace Publish.Pdf.Images;
 
 /// <summary>

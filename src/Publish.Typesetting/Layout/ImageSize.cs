@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using Publish.Imaging;
 
 namespace Publish.Typesetting.Layout;
 
@@ -131,45 +132,11 @@ internal static class ImageSize
             {
                 app1 ??= new byte[MaxSegmentBody];
                 var read = stream.ReadAtLeast(app1.AsSpan(0, body), body, throwOnEndOfStream: false);
-                swap = ExifOrientation(app1.AsSpan(0, read)) is >= 5 and <= 8;
+                swap = ExifOrientation.Read(app1.AsSpan(0, read)) is >= 5 and <= 8;
                 continue;
             }
 
             stream.Seek(body, SeekOrigin.Current);
         }
-    }
-
-    private static int ExifOrientation(ReadOnlySpan<byte> app1)
-    {
-        if (app1.Length < 14 || !app1[..6].SequenceEqual("Exif\0\0"u8))
-        {
-            return 1;
-        }
-
-        var tiff = app1[6..];
-        var little = tiff[0] == (byte)'I';
-        int U16(ReadOnlySpan<byte> s) => little ? BinaryPrimitives.ReadUInt16LittleEndian(s) : BinaryPrimitives.ReadUInt16BigEndian(s);
-        var ifd = little ? BinaryPrimitives.ReadUInt32LittleEndian(tiff[4..]) : BinaryPrimitives.ReadUInt32BigEndian(tiff[4..]);
-        if (ifd > (uint)(tiff.Length - 2))
-        {
-            return 1;
-        }
-
-        var count = U16(tiff[(int)ifd..]);
-        for (var e = 0; e < count; e++)
-        {
-            var entry = (int)ifd + 2 + (e * 12);
-            if (entry + 12 > tiff.Length)
-            {
-                break;
-            }
-
-            if (U16(tiff[entry..]) == 0x0112)
-            {
-                return U16(tiff[(entry + 8)..]);
-            }
-        }
-
-        return 1;
     }
 }

@@ -1,13 +1,15 @@
 using System.Buffers.Binary;
 
-namespace Publish.Pdf.Images;
+namespace Publish.Imaging;
 
 /// <summary>
 /// Reads the Orientation tag (0x0112) of IFD0 from the body of an APP1 "Exif" segment. Values 1–8 follow TIFF 6.0:
 /// they name the sides of the upright picture where the stored row 0 and column 0 belong. Anything unreadable or
-/// out of range is 1 (as stored), the value readers assume when the tag is absent.
+/// out of range is 1 (as stored), the value readers assume when the tag is absent. One reader for the layout
+/// (which swaps width and height for 5–8), the PDF (which turns the picture) and the EPUB (which re-encodes it
+/// upright), so the three can never disagree about a photo.
 /// </summary>
-internal static class ExifOrientation
+public static class ExifOrientation
 {
     public const int Upright = 1;
     private const ushort OrientationTag = 0x0112;
