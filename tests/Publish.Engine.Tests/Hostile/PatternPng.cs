@@ -90,44 +90,18 @@ internal static class PatternPng
         ihdr[8] = (byte)bitDepth;
         ihdr[9] = (byte)colourType;
         ihdr[12] = interlaced ? (byte)1 : (byte)0;
-        Chunk(png, "IHDR", ihdr);
+        TestImages.WriteChunk(png, "IHDR", ihdr);
         if (colourType == Palette)
         {
-            Chunk(png, "PLTE", [.. palette.SelectMany(c => new[] { c.R, c.G, c.B })]);
+            TestImages.WriteChunk(png, "PLTE", [.. palette.SelectMany(c => new[] { c.R, c.G, c.B })]);
             if (palette.Any(c => c.A != 255))
             {
-                Chunk(png, "tRNS", [.. palette.Select(c => c.A)]);
+                TestImages.WriteChunk(png, "tRNS", [.. palette.Select(c => c.A)]);
             }
         }
 
-        Chunk(png, "IDAT", compressed.ToArray());
-        Chunk(png, "IEND", []);
+        TestImages.WriteChunk(png, "IDAT", compressed.ToArray());
+        TestImages.WriteChunk(png, "IEND", []);
         return png.ToArray();
-    }
-
-    private static void Chunk(Stream png, string type, byte[] data)
-    {
-        Span<byte> word = stackalloc byte[4];
-        BinaryPrimitives.WriteInt32BigEndian(word, data.Length);
-        png.Write(word);
-        byte[] typed = [.. Encoding.ASCII.GetBytes(type), .. data];
-        png.Write(typed);
-        BinaryPrimitives.WriteUInt32BigEndian(word, Crc32(typed));
-        png.Write(word);
-    }
-
-    private static uint Crc32(byte[] bytes)
-    {
-        var crc = 0xFFFFFFFFu;
-        foreach (var b in bytes)
-        {
-            crc ^= b;
-            for (var k = 0; k < 8; k++)
-            {
-                crc = (crc & 1) != 0 ? 0xEDB88320u ^ (crc >> 1) : crc >> 1;
-            }
-        }
-
-        return ~crc;
     }
 }

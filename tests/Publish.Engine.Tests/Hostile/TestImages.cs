@@ -71,7 +71,8 @@ internal static class TestImages
         return ihdr;
     }
 
-    private static void WriteChunk(Stream png, string type, byte[] data)
+    /// <summary>One PNG chunk: length, type, data, CRC-32 over type and data.</summary>
+    internal static void WriteChunk(Stream png, string type, byte[] data)
     {
         Span<byte> length = stackalloc byte[4];
         BinaryPrimitives.WriteInt32BigEndian(length, data.Length);
