@@ -147,25 +147,17 @@ public sealed class Publisher
     public static ImmutableArray<Diagnostic> WithdrawEditions(BuildRequest request)
     {
         var diagnostics = new DiagnosticBag();
-        var manuscripts = ManuscriptDiscovery.Find(request.Inputs, new DiagnosticBag());
         if (!Directory.Exists(request.OutputFolder))
         {
             return [];
         }
 
+        var manuscripts = ManuscriptDiscovery.Find(request.Inputs, new DiagnosticBag());
         var cache = new BuildCache(request.OutputFolder);
         foreach (var path in request.Shard is { } shard ? manuscripts.Where(shard.Contains) : manuscripts)
         {
             cache.Remove(Path.GetFileNameWithoutExtension(path));
-            foreach (var extension in EditionWriters.Extensions)
-            {
-                var target = Path.Combine(request.OutputFolder, EditionName(path, extension));
-                if (File.Exists(target))
-                {
-                    File.Delete(target);
-                    diagnostics.Info(EngineDiagnosticCodes.StaleEditionRemoved, SourceSpan.WholeFile(target), "removed the previous edition: the build cannot run, so it no longer matches what was asked for");
-                }
-            }
+            RemoveStaleEditions(path, request, diagnostics);
         }
 
         return diagnostics.ToImmutableSorted();
@@ -451,11 +443,13 @@ public sealed class Publisher
     }
 
     /// <summary>An edition that no longer matches its manuscript must not be shipped by a release script.</summary>
-    private void RemoveStaleEditions(string path, BuildRequest request, DiagnosticBag diagnostics)
+    private static void RemoveStaleEditions(string path, BuildRequest request, DiagnosticBag diagnostics)
     {
-        foreach (var writer in _writers)
+        // Every format this version writes, not just the requested ones: an edition of another format made from
+        // an older manuscript is just as stale.
+        foreach (var extension in EditionWriters.Extensions)
         {
-            var target = Path.Combine(request.OutputFolder, EditionName(path, writer.Extension));
+            var target = Path.Combine(request.OutputFolder, EditionName(path, extension));
             if (File.Exists(target))
             {
                 File.Delete(target);
