@@ -34,12 +34,12 @@ public sealed class PendingFile : IDisposable
         return new PendingFile(target, temporary, new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None));
     }
 
-    /// <summary>Flushes the new content to disk and puts it in place of the target.</summary>
-    public void Commit()
+    /// <summary>Puts the new content in place of the target, flushed to the disk first unless <paramref name="durable"/> is false.</summary>
+    public void Commit(bool durable = true)
     {
         ObjectDisposedException.ThrowIf(_closed, this);
         Stream.Flush();
-        _file.Flush(flushToDisk: true);
+        _file.Flush(flushToDisk: durable);
         _file.Dispose();
         _closed = true;
         File.Move(_temporary, Target, overwrite: true);

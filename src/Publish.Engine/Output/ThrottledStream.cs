@@ -12,6 +12,7 @@ internal sealed class ThrottledStream : Stream
 
     private readonly Stream _inner;
     private readonly int _delayMs;
+    private int _sincePause;
 
     private ThrottledStream(Stream inner, int delayMs)
     {
@@ -43,11 +44,19 @@ internal sealed class ThrottledStream : Stream
 
     public override void Write(ReadOnlySpan<byte> buffer)
     {
-        for (var start = 0; start < buffer.Length; start += Chunk)
+        // Writers write in pieces of any size (the PDF in hundreds of small ones): pause per 16 KiB written, not per call.
+        while (!buffer.IsEmpty)
         {
-            _inner.Write(buffer[start..Math.Min(buffer.Length, start + Chunk)]);
-            _inner.Flush();
-            Thread.Sleep(_delayMs);
+            var piece = Math.Min(buffer.Length, Chunk - _sincePause);
+            _inner.Write(buffer[..piece]);
+            buffer = buffer[piece..];
+            _sincePause += piece;
+            if (_sincePause == Chunk)
+            {
+                _inner.Flush();
+                Thread.Sleep(_delayMs);
+                _sincePause = 0;
+            }
         }
     }
 
