@@ -87,17 +87,17 @@ public sealed class BudgetTests
     public void In_an_archive_only_the_manuscript_over_its_time_limit_is_refused()
     {
         using var build = new HostileBuild();
-        // ~1,800 pages: several times what the limit allows even on a fast machine (~4 s on an idle 2-core one),
+        // ~3,600 pages: several times what the limit allows even on a fast machine (~7 s on an idle 2-core one),
         // stopped long before it is done. Built first (one job, ordinal order), it pays for the JIT, so the small
         // one builds warm well within the limit however loaded the machine.
-        var large = build.Write("a-large.md", LongManuscript(sections: 800));
+        var large = build.Write("a-large.md", LongManuscript(sections: 1600));
         var small = build.Write("b-small.md", "---\ntitle: Small\n---\n\nA short article.[^1]\n\n[^1]: With a note.\n");
 
-        var outcome = build.Build(build.BookFolder, "--time-limit", "1.5", "--jobs", "1");
+        var outcome = build.Build(build.BookFolder, "--time-limit", "3", "--jobs", "1");
 
         var message = Assert.Single(HostileBuild.Lines(outcome, large, "error", EngineDiagnosticCodes.TimeLimitExceeded)).Groups["message"].Value;
 
-        // Reading ~6 MB takes under a second, so on all but a very loaded machine it stops while typesetting, and says how far it got.
+        // Reading ~12 MB takes about a second, so on all but a very loaded machine it stops while typesetting, and says how far it got.
         if (message.Contains("while typesetting", StringComparison.Ordinal))
         {
             Assert.Matches(@"while typesetting \([0-9]+ % of the body set, through line [0-9]+\)", message);
