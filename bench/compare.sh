@@ -25,8 +25,12 @@ fi
 # The peers find the same fonts as Publish: the files shipped in styles/fonts.
 mkdir -p "$HOME/.local/share/fonts" && cp -u styles/fonts/*.ttf "$HOME/.local/share/fonts/" && fc-cache -f >/dev/null 2>&1 || true
 
-# The published, ReadyToRun-compiled tool: what an installed `publish` runs.
-dotnet publish src/Publish.Cli -c Release --nologo -v quiet -o "$work/publish" >/dev/null
+# The natively compiled tool (publish profile `native`): what a release installs.
+# Native AOT links with the system's C toolchain and zlib.
+if ! { command -v clang >/dev/null 2>&1 || command -v gcc >/dev/null 2>&1; } || [ ! -e /usr/include/zlib.h ]; then
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends clang zlib1g-dev >/dev/null
+fi
+dotnet publish src/Publish.Cli -c Release --nologo -v quiet -p:PublishProfile=native -o "$work/publish" >/dev/null
 publish="$work/publish/publish"
 
 peak_mb() { /usr/bin/time -v "$@" 2>&1 >/dev/null | awk -F: '/Maximum resident/ {printf "%.0f", $2/1024}'; }

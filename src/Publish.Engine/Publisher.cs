@@ -395,10 +395,9 @@ public sealed class Publisher
         try
         {
             file = PendingFile.Create(target);
-            using var hashing = new HashingStream(file.Stream);
-            writer.Write(document, shared with { Diagnostics = bag }, hashing);
-            hashing.Flush();
-            return new PendingEdition(writer.Format, file, bag, hashing.Length, hashing.Sha256Hex(), clock.Elapsed);
+            writer.Write(document, shared with { Diagnostics = bag }, file.Stream);
+            var (bytes, sha256) = file.Measure();
+            return new PendingEdition(writer.Format, file, bag, bytes, sha256, clock.Elapsed);
         }
         catch (InvalidDataException e)
         {

@@ -30,7 +30,7 @@ public sealed class EpubWriter
         var labels = options.Labels ?? EpubLabels.ForLanguage(document.Metadata.Language);
         var archive = new EpubArchiveWriter();
         var manifest = new List<ManifestItem>();
-        var binaries = new List<(string Href, byte[] Data)>();
+        var binaries = new List<(string Href, PackageContent Content)>();
 
         // The cover (drawn, or a given image re-encoded) is independent of the figures: made alongside them.
         var coverDiagnostics = new DiagnosticBag();
@@ -54,7 +54,7 @@ public sealed class EpubWriter
         {
             landmarks.Add(("cover", labels.Cover, "cover.xhtml"));
             manifest.Add(new ManifestItem("cover-image", cover.Href, cover.MediaType, "cover-image", InSpine: false));
-            binaries.Add((cover.Href, cover.Data));
+            binaries.Add((cover.Href, cover.Content));
         }
 
         landmarks.Add(("titlepage", labels.TitlePage, "title.xhtml"));
@@ -93,10 +93,10 @@ public sealed class EpubWriter
         }
 
         binaries.AddRange(FontFiles(fonts, options.SubsetFonts, UsedCodePoints(contentFiles.Select(c => c.Data).Append(nav)), diagnostics));
-        foreach (var (href, data) in binaries)
+        foreach (var (href, content) in binaries)
         {
             // JPEG and PNG do not shrink under deflate; storing them saves build time.
-            archive.Add(Root + href, data, compress: !href.StartsWith("images/", StringComparison.Ordinal));
+            archive.Add(Root + href, content, compress: !href.StartsWith("images/", StringComparison.Ordinal));
         }
 
         archive.WriteTo(output, options.BuildDate);
@@ -104,7 +104,7 @@ public sealed class EpubWriter
     }
 
     private static Dictionary<FigureBlock, ImageAsset> ProcessFigures(Document document, EpubOptions options, DiagnosticBag diagnostics,
-        List<(string Href, byte[] Data)> binaries, List<ManifestItem> manifest)
+        List<(string Href, PackageContent Content)> binaries, List<ManifestItem> manifest)
     {
         var figures = FigureCollector.InReadingOrder(document).Where(f => f.Image is not null).Distinct((IEqualityComparer<FigureBlock>)ReferenceEqualityComparer.Instance).ToList();
 
@@ -127,9 +127,9 @@ public sealed class EpubWriter
             }
 
             var number = (images.Count + 1).ToString("D4", CultureInfo.InvariantCulture);
-            var asset = new ImageAsset($"images/{number}.{image.Extension}", image.MediaType, image.Width, image.Height, image.Data);
+            var asset = new ImageAsset($"images/{number}.{image.Extension}", image.MediaType, image.Width, image.Height, image.Content);
             images[figures[i]] = asset;
-            binaries.Add((asset.Href, asset.Data));
+            binaries.Add((asset.Href, asset.Content));
             manifest.Add(new ManifestItem("image" + number, asset.Href, asset.MediaType, null, InSpine: false));
         }
 
@@ -154,7 +154,7 @@ public sealed class EpubWriter
             }
         }
 
-        return cover is null ? null : new ImageAsset("images/cover." + cover.Extension, cover.MediaType, cover.Width, cover.Height, cover.Data);
+        return cover is null ? null : new ImageAsset("images/cover." + cover.Extension, cover.MediaType, cover.Width, cover.Height, cover.Content);
     }
 
     private static ImmutableArray<(EpubFont Font, string Href)> DeclareFonts(EpubOptions options, DiagnosticBag diagnostics, List<ManifestItem> manifest)
@@ -184,7 +184,7 @@ public sealed class EpubWriter
     /// subset is embedded whole (still valid, only larger) and reported.
     /// </summary>
     /// <summary>The fonts' files, each cut to the book's characters — the faces in parallel, listed and reported in their order.</summary>
-    private static List<(string Href, byte[] Data)> FontFiles(ImmutableArray<(EpubFont Font, string Href)> fonts, bool subset,
+    private static List<(string Href, PackageContent Content)> FontFiles(ImmutableArray<(EpubFont Font, string Href)> fonts, bool subset,
         IReadOnlyList<int> codePoints, DiagnosticBag diagnostics)
     {
         var files = new (string Href, byte[] Data, string? Problem)[fonts.Length];
@@ -216,7 +216,7 @@ public sealed class EpubWriter
             }
         }
 
-        return [.. files.Select(f => (f.Href, f.Data))];
+        return [.. files.Select(f => (f.Href, PackageContent.Of(f.Data)))];
     }
 
     /// <summary>

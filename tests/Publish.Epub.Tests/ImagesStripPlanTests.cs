@@ -27,8 +27,8 @@ public sealed class ImagesStripPlanTests : IDisposable
         var fromFile = Processor(out _).Process(path, Here);
 
         Assert.NotNull(fromFile);
-        Assert.Equal(Splice(plain, [icc]), fromFile.Data);
-        Assert.Equal(fromFile.Data, JpegMetadataStripper.TryStrip(withMetadata));
+        Assert.Equal(Splice(plain, [icc]), fromFile.Content.ToArray());
+        Assert.Equal(fromFile.Content.ToArray(), JpegMetadataStripper.TryStrip(withMetadata));
         Assert.Equal(("jpg", 320, 200), (fromFile.Extension, fromFile.Width, fromFile.Height));
     }
 
@@ -41,9 +41,32 @@ public sealed class ImagesStripPlanTests : IDisposable
         var fromFile = Processor(out _).Process(path, Here);
         var fromMemory = Processor(out _).Process(jpeg, "photo.jpg", Here);
 
-        Assert.Equal(fromMemory!.Data, fromFile!.Data);
-        Assert.Equal(-1, fromFile.Data.AsSpan().IndexOf("Exif\0\0"u8));
-        Assert.Equal(jpeg.AsSpan(jpeg.AsSpan().IndexOf([(byte)0xFF, (byte)0xDA])).ToArray(), fromFile.Data.AsSpan(fromFile.Data.AsSpan().IndexOf([(byte)0xFF, (byte)0xDA])).ToArray());
+        Assert.Equal(fromMemory!.Content.ToArray(), fromFile!.Content.ToArray());
+        Assert.Equal(-1, fromFile.Content.ToArray().AsSpan().IndexOf("Exif\0\0"u8));
+        Assert.Equal(jpeg.AsSpan(jpeg.AsSpan().IndexOf([(byte)0xFF, (byte)0xDA])).ToArray(), fromFile.Content.ToArray().AsSpan(fromFile.Content.ToArray().AsSpan().IndexOf([(byte)0xFF, (byte)0xDA])).ToArray());
+    }
+
+    [Theory]
+    [InlineData("other photo")]
+    [InlineData("longer")]
+    [InlineData("shorter")]
+    public void A_photo_changed_after_it_was_checked_is_refused_when_the_archive_copies_it(string change)
+    {
+        var jpeg = TestImages.JpegWithOrientation(400, 300, 1);
+        var path = Write("photo.jpg", jpeg);
+        var processed = Processor(out _).Process(path, Here)!;
+
+        // Another program rewrites the file between the check and the zip: a different photo of the same length,
+        // or the same photo grown or cut. The archive must not carry bytes other than those it was planned for.
+        File.WriteAllBytes(path, change switch
+        {
+            "other photo" => Splice(TestImages.JpegWithOrientation(400, 300, 1), [Segment(0xE2, 40, 0x11)])[..jpeg.Length],
+            "longer" => [.. jpeg, 0, 0],
+            _ => jpeg[..^2],
+        });
+
+        var e = Assert.Throws<InvalidDataException>(() => processed.Content.WriteTo(Stream.Null));
+        Assert.Contains("photo.jpg", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -54,7 +77,7 @@ public sealed class ImagesStripPlanTests : IDisposable
         var processed = Processor(out _).Process(path, Here);
 
         Assert.Equal((200, 400), (processed!.Width, processed.Height));
-        using var codec = SKCodec.Create(SKData.CreateCopy(processed.Data));
+        using var codec = SKCodec.Create(SKData.CreateCopy(processed.Content.ToArray()));
         Assert.Equal(SKEncodedOrigin.TopLeft, codec.EncodedOrigin);
         Assert.Equal((200, 400), (codec.Info.Width, codec.Info.Height));
     }

@@ -18,11 +18,11 @@ public sealed class JpegPassThroughTests
 
         Assert.NotNull(processed);
         Assert.Equal(("jpg", 400, 200), (processed.Extension, processed.Width, processed.Height));
-        Assert.Equal(-1, IndexOf(processed.Data, "Exif\0\0"u8));
+        Assert.Equal(-1, IndexOf(processed.Content.ToArray(), "Exif\0\0"u8));
         Assert.True(IndexOf(original, "Exif\0\0"u8) > 0);
         // The entropy-coded data from the start of scan on is byte for byte the original's: no generation loss.
-        Assert.Equal(original[IndexOf(original, [0xFF, 0xDA])..], processed.Data[IndexOf(processed.Data, [0xFF, 0xDA])..]);
-        using var bitmap = SKBitmap.Decode(processed.Data);
+        Assert.Equal(original[IndexOf(original, [0xFF, 0xDA])..], processed.Content.ToArray()[IndexOf(processed.Content.ToArray(), [0xFF, 0xDA])..]);
+        using var bitmap = SKBitmap.Decode(processed.Content.ToArray());
         Assert.Equal((400, 200), (bitmap.Width, bitmap.Height));
     }
 
@@ -32,7 +32,7 @@ public sealed class JpegPassThroughTests
         var processed = Process(TestImages.JpegWithOrientation(400, 200, 1), TestDocuments.Options() with { MaxImageEdge = 100 });
 
         Assert.Equal((100, 50), (processed!.Width, processed.Height));
-        using var bitmap = SKBitmap.Decode(processed.Data);
+        using var bitmap = SKBitmap.Decode(processed.Content.ToArray());
         Assert.Equal((100, 50), (bitmap.Width, bitmap.Height));
     }
 

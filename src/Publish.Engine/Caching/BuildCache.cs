@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Publish.Engine.Output;
 
 namespace Publish.Engine.Caching;
@@ -14,12 +13,6 @@ public sealed class BuildCache
 {
     public const string FolderName = ".publish-cache";
 
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        WriteIndented = false,
-        Converters = { new JsonStringEnumConverter() },
-    };
-
     private readonly string _folder;
 
     public BuildCache(string outputFolder) => _folder = Path.Combine(outputFolder, FolderName);
@@ -29,7 +22,7 @@ public sealed class BuildCache
         var path = EntryPath(editionName);
         try
         {
-            return File.Exists(path) ? JsonSerializer.Deserialize<CacheEntry>(File.ReadAllBytes(path), Json) : null;
+            return File.Exists(path) ? JsonSerializer.Deserialize(File.ReadAllBytes(path), CacheJson.Default.CacheEntry) : null;
         }
         catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException or NotSupportedException)
         {
@@ -41,7 +34,7 @@ public sealed class BuildCache
     public void Save(string editionName, CacheEntry entry)
     {
         Directory.CreateDirectory(_folder);
-        AtomicFile.Write(EntryPath(editionName), stream => JsonSerializer.Serialize(stream, entry, Json), durable: false);
+        AtomicFile.Write(EntryPath(editionName), stream => JsonSerializer.Serialize(stream, entry, CacheJson.Default.CacheEntry), durable: false);
     }
 
     public void Remove(string editionName)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Cryptography;
 
 namespace Publish.Engine.Output;
 
@@ -24,14 +25,27 @@ public sealed class PendingFile : IDisposable
 
     public string Target { get; }
 
-    /// <summary>Where the new content goes (write only).</summary>
+    /// <summary>Where the new content goes: seekable, so a writer may go back and fill in a header.</summary>
     public Stream Stream { get; }
+
+    /// <summary>
+    /// The size and SHA-256 (lower-case hex) of what was written, read back from the file: a writer may have
+    /// seeked back and rewritten parts, so hashing on the way out would not do. The bytes come from the page cache.
+    /// </summary>
+    public (long Bytes, string Sha256) Measure()
+    {
+        ObjectDisposedException.ThrowIf(_closed, this);
+        Stream.Flush();
+        _file.Flush();
+        using var reader = new FileStream(_temporary, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 0);
+        return (reader.Length, Convert.ToHexStringLower(SHA256.HashData(reader)));
+    }
 
     public static PendingFile Create(string target)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(target)) ?? ".";
         var temporary = Path.Combine(folder, "." + Path.GetFileName(target) + "." + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + ".tmp");
-        return new PendingFile(target, temporary, new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None));
+        return new PendingFile(target, temporary, new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.Read));
     }
 
     /// <summary>Puts the new content in place of the target, flushed to the disk first unless <paramref name="durable"/> is false.</summary>

@@ -22,7 +22,8 @@ internal sealed class ThrottledStream : Stream
 
     public override bool CanRead => false;
 
-    public override bool CanSeek => false;
+    /// <summary>Seekable when the file is: the EPUB's zip goes back to fill in each entry's sizes.</summary>
+    public override bool CanSeek => _inner.CanSeek;
 
     public override bool CanWrite => true;
 
@@ -31,7 +32,7 @@ internal sealed class ThrottledStream : Stream
     public override long Position
     {
         get => _inner.Position;
-        set => throw new NotSupportedException();
+        set => _inner.Position = value;
     }
 
     /// <summary>The stream itself, or a throttled view of it when the test hook is set.</summary>
@@ -64,7 +65,7 @@ internal sealed class ThrottledStream : Stream
 
     public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+    public override long Seek(long offset, SeekOrigin origin) => _inner.Seek(offset, origin);
 
     public override void SetLength(long value) => throw new NotSupportedException();
 }

@@ -1,3 +1,4 @@
+using Publish.Epub.Packaging;
 using Publish.Model;
 using SkiaSharp;
 
@@ -35,7 +36,7 @@ internal static class CoverRenderer
             return null;
         }
 
-        using var bitmap = new SKBitmap(new SKImageInfo(Width, Height, SKColorType.Rgba8888, SKAlphaType.Opaque));
+        using var bitmap = new SKBitmap(new SKImageInfo(Width, Height, SKColorType.Rgba8888, SKAlphaType.Opaque, SKColorSpace.CreateSrgb()));
         using (var canvas = new SKCanvas(bitmap))
         {
             canvas.Clear(Background);
@@ -69,8 +70,9 @@ internal static class CoverRenderer
             }
         }
 
-        var processed = ImageProcessor.Render(bitmap, SKEncodedOrigin.TopLeft, asPng: false, maxEdge: Height);
-        return processed;
+        // Drawn upright at its final size: encoded as it is, without the resampling pass photos take.
+        using var encoded = bitmap.Encode(SKEncodedImageFormat.Jpeg, ImageProcessor.JpegQuality);
+        return new ProcessedImage(PackageContent.Of(encoded.ToArray()), "jpg", "image/jpeg", Width, Height);
     }
 
     /// <summary>Draws centred lines from baseline <paramref name="y"/>; returns the last baseline.</summary>

@@ -1,4 +1,5 @@
 using System.Buffers;
+using Publish.Epub.Packaging;
 using Publish.Imaging;
 using Publish.Model.Diagnostics;
 using Publish.Model;
@@ -17,7 +18,7 @@ namespace Publish.Epub.Images;
 /// </summary>
 internal sealed class ImageProcessor(EpubOptions options, DiagnosticBag diagnostics)
 {
-    private const int JpegQuality = 85;
+    internal const int JpegQuality = 85;
 
     /// <summary>Bytes read from the start of a file to find a JPEG's first scan; grown when its metadata is larger.</summary>
     private const int HeadBytes = 64 * 1024;
@@ -54,16 +55,15 @@ internal sealed class ImageProcessor(EpubOptions options, DiagnosticBag diagnost
         {
             var output = GC.AllocateUninitializedArray<byte>(checked((int)plan!.OutputLength(bytes.Length)));
             plan.CopyHead(bytes, output);
-            return Copied(plan, output);
+            return Copied(plan, PackageContent.Of(output));
         }
 
         return Decode(bytes, displayName, span);
     }
 
     /// <summary>
-    /// Reads the file's head first: an upright JPEG that fits is then written straight into its output, allocated
-    /// once at its final size, with the rest of the file read into place (no whole-file buffer, no decoder, no
-    /// second copy); anything else is read whole and decoded.
+    /// Reads the file's head first: an upright JPEG that fits is copied from its file when the archive is written
+    /// (no whole-file buffer, no decoder); anything else is read whole and decoded.
     /// </summary>
     private ProcessedImage? Process(FileStream stream, string displayName, SourceSpan span)
     {
@@ -88,10 +88,7 @@ internal sealed class ImageProcessor(EpubOptions options, DiagnosticBag diagnost
 
             if (result == JpegPlanResult.Planned && CopyIsEnough(plan!))
             {
-                var output = GC.AllocateUninitializedArray<byte>(checked((int)plan!.OutputLength(length)));
-                var written = plan.CopyHead(head.AsSpan(0, headLength), output);
-                stream.ReadExactly(output.AsSpan(written));
-                return Copied(plan, output);
+                return Copied(plan!, new StrippedJpegFile(stream.Name, length, plan!));
             }
 
             var bytes = GC.AllocateUninitializedArray<byte>(length);
@@ -110,7 +107,7 @@ internal sealed class ImageProcessor(EpubOptions options, DiagnosticBag diagnost
         plan.Orientation == ExifOrientation.Upright && plan.Width > 0 && plan.Height > 0 &&
         (long)plan.Width * plan.Height <= options.MaxImagePixels && Math.Max(plan.Width, plan.Height) <= options.MaxImageEdge;
 
-    private static ProcessedImage Copied(JpegStripPlan plan, byte[] stripped) => new(stripped, "jpg", "image/jpeg", plan.Width, plan.Height);
+    private static ProcessedImage Copied(JpegStripPlan plan, PackageContent stripped) => new(stripped, "jpg", "image/jpeg", plan.Width, plan.Height);
 
     private ProcessedImage? Decode(byte[] bytes, string displayName, SourceSpan span)
     {
@@ -168,8 +165,8 @@ internal sealed class ImageProcessor(EpubOptions options, DiagnosticBag diagnost
         using var snapshot = surface.Snapshot();
         using var encoded = asPng ? snapshot.Encode(SKEncodedImageFormat.Png, 100) : snapshot.Encode(SKEncodedImageFormat.Jpeg, JpegQuality);
         return asPng
-            ? new ProcessedImage(encoded.ToArray(), "png", "image/png", width, height)
-            : new ProcessedImage(encoded.ToArray(), "jpg", "image/jpeg", width, height);
+            ? new ProcessedImage(PackageContent.Of(encoded.ToArray()), "png", "image/png", width, height)
+            : new ProcessedImage(PackageContent.Of(encoded.ToArray()), "jpg", "image/jpeg", width, height);
     }
 
     /// <summary>Maps stored pixels (w×h) to upright pixels, per the EXIF orientation values 1–8.</summary>

@@ -13,6 +13,11 @@ internal sealed record JpegStripPlan(int Width, int Height, int Orientation, int
     /// <summary>The stripped file's length, for a file of <paramref name="fileLength"/> bytes.</summary>
     public long OutputLength(long fileLength) => KeptLength + (fileLength - ScanOffset);
 
+    /// <summary>Whether <paramref name="other"/>, made from a file read again, describes the same copy.</summary>
+    public bool SameAs(JpegStripPlan other) =>
+        Width == other.Width && Height == other.Height && Orientation == other.Orientation && ScanOffset == other.ScanOffset &&
+        Kept.SequenceEqual(other.Kept);
+
     /// <summary>
     /// Writes the kept header ranges from <paramref name="head"/> (the file's first bytes, at least up to the scan)
     /// and then the part of the scan data that <paramref name="head"/> holds; returns how many bytes were written.

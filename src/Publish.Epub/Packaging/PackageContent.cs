@@ -1,0 +1,26 @@
+namespace Publish.Epub.Packaging;
+
+/// <summary>
+/// The bytes of one file in the package, written when the archive is: held in memory (documents, fonts,
+/// re-encoded images) or copied from a source file (<see cref="Images.StrippedJpegFile"/>), so a book's tens of
+/// megabytes of photos pass through one small buffer instead of being held whole until the zip is written.
+/// </summary>
+internal abstract class PackageContent
+{
+    public abstract void WriteTo(Stream destination);
+
+    /// <summary>The bytes in one array (for checks; the archive writes without it).</summary>
+    public byte[] ToArray()
+    {
+        using var buffer = new MemoryStream();
+        WriteTo(buffer);
+        return buffer.ToArray();
+    }
+
+    public static PackageContent Of(byte[] bytes) => new InMemory(bytes);
+
+    private sealed class InMemory(byte[] bytes) : PackageContent
+    {
+        public override void WriteTo(Stream destination) => destination.Write(bytes);
+    }
+}
