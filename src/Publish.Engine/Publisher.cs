@@ -276,7 +276,9 @@ public sealed class Publisher
         budget.Enter(BuildStage.Typesetting);
         var date = request.BuildDate ?? DateOf(read.Document, path);
         var document = read.Document;
-        var inputs = ManuscriptInputs.Of(manuscriptInput, path, document);
+        // The inputs' hashes only matter for the cache entry made after the editions: the photos (tens of MB in a
+        // long book) are hashed alongside the layout and the writers instead of before them.
+        var inputsHashed = Task.Run(() => ManuscriptInputs.Of(manuscriptInput, path, document));
         var writers = _writers.Where(w => request.Formats.HasFlag(w.Format)).ToList();
 
         clock.Restart();
@@ -300,11 +302,11 @@ public sealed class Publisher
             diagnostics.Error(EngineDiagnosticCodes.EditionInputRefused, SourceSpan.WholeFile(path), $"the print layout cannot be made: {e.Message}");
         }
 
-        if (print is null && writers.Count > 0 && !diagnostics.HasErrors)
-        {
-            // Without the layout nobody else looks for characters the fonts lack.
-            Typesetting.Fonts.GlyphCoverage.Report(document, _style, diagnostics);
-        }
+        // Without the layout nobody else looks for characters the fonts lack. The check only adds diagnostics, so
+        // it runs beside the writers; what it finds is merged before anything is committed.
+        var coverageChecked = print is null && writers.Count > 0 && !diagnostics.HasErrors
+            ? Task.Run(() => CheckGlyphCoverage(document))
+            : Task.FromResult(ImmutableArray<Diagnostic>.Empty);
 
         var layoutTime = clock.Elapsed;
         var writeTimes = new Dictionary<EditionFormats, TimeSpan>();
@@ -315,6 +317,7 @@ public sealed class Publisher
             var editions = WriteEditions(writers, document, new EditionContext(date, diagnostics, print), path, request);
             try
             {
+                diagnostics.AddRange(coverageChecked.GetAwaiter().GetResult());
                 budget.Check();
                 // Merged in writer order, so diagnostics come out the same whichever writer finished first.
                 foreach (var edition in editions)
@@ -340,12 +343,18 @@ public sealed class Publisher
             }
         }
 
+        else
+        {
+            diagnostics.AddRange(coverageChecked.GetAwaiter().GetResult());
+        }
+
         if (Fails(diagnostics, request))
         {
             RemoveStaleEditions(path, request, diagnostics);
             outputs.Clear();
         }
 
+        var inputs = inputsHashed.GetAwaiter().GetResult();
         var summary = new ManuscriptSummary(
             document.Metadata.Title,
             print?.Document.Pages.Length ?? 0,
@@ -354,6 +363,13 @@ public sealed class Publisher
             document.Bibliography.Length);
         var timings = new StageTimings(readTime, layoutTime, writeTimes.GetValueOrDefault(EditionFormats.Pdf), writeTimes.GetValueOrDefault(EditionFormats.Epub));
         return new ManuscriptResult(path, read.Document, diagnostics.ToImmutableSorted(), outputs.ToImmutable(), unavailable, request.Strict, summary, Inputs: inputs, Timings: timings);
+    }
+
+    private ImmutableArray<Diagnostic> CheckGlyphCoverage(Document document)
+    {
+        var found = new DiagnosticBag();
+        Typesetting.Fonts.GlyphCoverage.Report(document, _style, found);
+        return found.ToImmutableSorted();
     }
 
     /// <summary>Whether the manuscript fails: an error, or under <c>--strict</c> a warning. A failing manuscript gets no edition.</summary>

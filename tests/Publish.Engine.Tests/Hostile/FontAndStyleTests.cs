@@ -219,6 +219,21 @@ public sealed class FontAndStyleTests
         Assert.Equal(2, HostileBuild.Lines(outcome, path, "warning", TypesettingDiagnosticCodes.MissingGlyph).Count);
     }
 
+    /// <summary>The EPUB-alone check runs beside the writer: under --strict what it finds must still stop the edition, including a stale one.</summary>
+    [Fact]
+    public void Under_strict_the_epub_edition_alone_is_not_written_when_a_character_is_missing()
+    {
+        using var build = new HostileBuild();
+        var path = build.Write("a.md", Uncovered);
+        Assert.Equal(0, build.Build(path, "--format", "epub").ExitCode);
+
+        var strict = build.Build(path, "--format", "epub", "--strict");
+
+        Assert.True(strict.ExitCode == 1, strict.StandardError);
+        Assert.Equal(2, HostileBuild.Lines(strict, path, "warning", TypesettingDiagnosticCodes.MissingGlyph).Count);
+        Assert.Empty(build.Outputs());
+    }
+
     /// <summary>The footer's lines come from the style file: a character no font has is found there, line and column.</summary>
     [Fact]
     public void A_character_of_the_footer_no_font_has_is_reported_in_the_style_file()
