@@ -412,8 +412,7 @@ public sealed class Publisher
         {
             file = PendingFile.Create(target);
             writer.Write(document, shared with { Diagnostics = bag }, file.Stream);
-            var (bytes, sha256) = file.Measure();
-            return new PendingEdition(writer.Format, file, bag, bytes, sha256, clock.Elapsed);
+            return new PendingEdition(writer.Format, file, bag, file.MeasureAsync(), clock.Elapsed);
         }
         catch (InvalidDataException e)
         {
@@ -421,13 +420,13 @@ public sealed class Publisher
             // problem, reported as such, not a crash of the tool.
             file?.Dispose();
             bag.Error(EngineDiagnosticCodes.EditionInputRefused, SourceSpan.WholeFile(path), $"the {writer.Format.ToString().ToUpperInvariant()} edition cannot be made: {e.Message}");
-            return new PendingEdition(writer.Format, null, bag, 0, null, clock.Elapsed);
+            return new PendingEdition(writer.Format, null, bag, null, clock.Elapsed);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             file?.Dispose();
             bag.Error(EngineDiagnosticCodes.OutputNotWritable, SourceSpan.WholeFile(target), $"cannot write the edition: {e.Message}");
-            return new PendingEdition(writer.Format, null, bag, 0, null, clock.Elapsed);
+            return new PendingEdition(writer.Format, null, bag, null, clock.Elapsed);
         }
         catch
         {
@@ -442,7 +441,8 @@ public sealed class Publisher
         try
         {
             file.Commit();
-            outputs.Add(new EditionOutput(edition.Format, file.Target, edition.Bytes, edition.Sha256!));
+            var measure = edition.Measure!.GetAwaiter().GetResult();
+            outputs.Add(new EditionOutput(edition.Format, file.Target, measure.Bytes, measure.Sha256));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

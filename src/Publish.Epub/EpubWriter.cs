@@ -32,9 +32,11 @@ public sealed class EpubWriter
         var manifest = new List<ManifestItem>();
         var binaries = new List<(string Href, PackageContent Content)>();
 
-        // The cover (drawn, or a given image re-encoded) is independent of the figures: made alongside them.
+        // The cover (drawn, or a given image re-encoded) and the identifier (a hash of the whole text) depend on
+        // nothing else the writer makes: made alongside the figures and the content documents.
         var coverDiagnostics = new DiagnosticBag();
         var coverTask = Task.Run(() => ProcessCover(document, options, coverDiagnostics));
+        var identifierTask = Task.Run(() => PublicationIdentifier.For(document));
         var images = ProcessFigures(document, options, diagnostics, binaries, manifest);
         var cover = coverTask.GetAwaiter().GetResult();
         diagnostics.AddRange(coverDiagnostics.ToImmutableSorted());
@@ -78,7 +80,7 @@ public sealed class EpubWriter
             headings: toc.Count,
             notes: document.Notes.Length,
             pageMarkers: pageIndex.Written.Count);
-        var identifier = PublicationIdentifier.For(document);
+        var identifier = identifierTask.GetAwaiter().GetResult();
         var rights = institution?.Lines.FirstOrDefault(l => l.Kind == InstitutionLineKind.Copyright)?.Text;
         var pageBreakSource = pageIndex.Written.Count > 0 ? document.Metadata.Source ?? document.Metadata.Title : null;
         var opf = PackageDocumentWriter.Write(document.Metadata, identifier, options.BuildDate, rights, accessibility, pageBreakSource, options.PageBreakSourceProperty, manifest);

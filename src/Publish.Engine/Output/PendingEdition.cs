@@ -2,5 +2,5 @@ using Publish.Model.Diagnostics;
 
 namespace Publish.Engine.Output;
 
-/// <summary>One edition written but not yet in place: its pending file (null when writing failed), what its writer reported, its size and checksum.</summary>
-internal sealed record PendingEdition(EditionFormats Format, PendingFile? File, DiagnosticBag Diagnostics, long Bytes, string? Sha256, TimeSpan Elapsed);
+/// <summary>One edition written but not yet in place: its pending file (null when writing failed), what its writer reported, its size and checksum being measured.</summary>
+internal sealed record PendingEdition(EditionFormats Format, PendingFile? File, DiagnosticBag Diagnostics, Task<FileMeasure>? Measure, TimeSpan Elapsed);

@@ -29,16 +29,24 @@ public sealed class PendingFile : IDisposable
     public Stream Stream { get; }
 
     /// <summary>
-    /// The size and SHA-256 (lower-case hex) of what was written, read back from the file: a writer may have
-    /// seeked back and rewritten parts, so hashing on the way out would not do. The bytes come from the page cache.
+    /// The size and SHA-256 (lower-case hex) of what was written, read back from the file on a pool thread: a
+    /// writer may have seeked back and rewritten parts, so hashing on the way out would not do. The file is opened
+    /// before this returns, so <see cref="Commit"/> (flushing to disk, renaming) may run while it is hashed.
+    /// Call once the writer is done.
     /// </summary>
-    public (long Bytes, string Sha256) Measure()
+    public Task<FileMeasure> MeasureAsync()
     {
         ObjectDisposedException.ThrowIf(_closed, this);
         Stream.Flush();
         _file.Flush();
-        using var reader = new FileStream(_temporary, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 0);
-        return (reader.Length, Convert.ToHexStringLower(SHA256.HashData(reader)));
+        var reader = new FileStream(_temporary, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 0);
+        return Task.Run(() =>
+        {
+            using (reader)
+            {
+                return new FileMeasure(reader.Length, Convert.ToHexStringLower(SHA256.HashData(reader)));
+            }
+        });
     }
 
     public static PendingFile Create(string target)
