@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text;
 using Publish.Model.Blocks;
 using Publish.Model.Inlines;
@@ -21,6 +22,82 @@ public static class PlainText
     /// <summary>Blocks separated by one blank line, list items and quotes flattened.</summary>
     public static string Of(IEnumerable<Block> blocks, bool withNoteMarkers = true) =>
         string.Join("\n\n", Paragraphs(blocks, withNoteMarkers));
+
+    /// <summary>
+    /// <c>Of([block]).Length</c> without building the string: a writer sizing its files by text length asks this for
+    /// every block of a book.
+    /// </summary>
+    public static int LengthOf(Block block)
+    {
+        var length = 0;
+        var paragraphs = 0;
+        foreach (var paragraph in ParagraphLengths(block))
+        {
+            length += paragraph;
+            paragraphs++;
+        }
+
+        // Paragraphs are joined by a blank line.
+        return length + (2 * Math.Max(0, paragraphs - 1));
+    }
+
+    private static IEnumerable<int> ParagraphLengths(Block block)
+    {
+        switch (block)
+        {
+            case HeadingBlock heading:
+                yield return LengthOf(heading.Content);
+                break;
+            case ParagraphBlock paragraph:
+                yield return LengthOf(paragraph.Content);
+                break;
+            case FigureBlock figure:
+                yield return LengthOf(figure.Caption);
+                break;
+            case BlockQuoteBlock quote:
+                foreach (var inner in quote.Children.SelectMany(ParagraphLengths))
+                {
+                    yield return inner;
+                }
+
+                break;
+            case ListBlock list:
+                foreach (var inner in list.Items.SelectMany(item => item.Children).SelectMany(ParagraphLengths))
+                {
+                    yield return inner;
+                }
+
+                break;
+            case CodeBlock code:
+                yield return code.Text.Length;
+                break;
+            case ThematicBreakBlock:
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown block kind {block.GetType().Name}.");
+        }
+    }
+
+    private static int LengthOf(ImmutableArray<Inline> inlines)
+    {
+        var length = 0;
+        foreach (var inline in inlines)
+        {
+            length += inline switch
+            {
+                TextInline t => t.Text.Length,
+                EmphasisInline e => LengthOf(e.Children),
+                StrongInline s => LengthOf(s.Children),
+                LinkInline l => LengthOf(l.Children),
+                CodeInline c => c.Code.Length,
+                LineBreakInline => 1,
+                NoteReferenceInline n => n.Note.Number.ToString(System.Globalization.CultureInfo.InvariantCulture).Length,
+                _ => throw new InvalidOperationException($"Unknown inline kind {inline.GetType().Name}."),
+            };
+        }
+
+        return length;
+    }
 
     public static IEnumerable<string> Paragraphs(IEnumerable<Block> blocks, bool withNoteMarkers = true)
     {

@@ -39,7 +39,7 @@ internal static class ContentPlanner
             }
 
             current.Add(unit);
-            characters += PlainText.Of([unit.Block]).Length;
+            characters += PlainText.LengthOf(unit.Block);
         }
 
         if (current.Count > 0)
