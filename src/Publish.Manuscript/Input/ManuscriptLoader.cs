@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using Publish.Model;
 using Publish.Model.Diagnostics;
@@ -12,6 +14,8 @@ namespace Publish.Manuscript.Input;
 /// </summary>
 public static class ManuscriptLoader
 {
+    private static readonly SearchValues<char> NeedsCleaning = CharactersNeedingCleaning();
+
     static ManuscriptLoader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     /// <summary>
@@ -130,53 +134,70 @@ public static class ManuscriptLoader
 
     private static string Clean(string path, string text, DiagnosticBag diagnostics)
     {
-        var clean = new StringBuilder(text.Length);
-        var line = 1;
-        var column = 1;
+        // Most manuscripts hold nothing to clean (LF line ends, no control characters): their text is kept, not copied.
+        var first = text.AsSpan().IndexOfAny(NeedsCleaning);
+        var clean = first < 0 ? text : Rewrite(path, text, first, diagnostics);
+        return clean.IsNormalized(NormalizationForm.FormC) ? clean : clean.Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>
+    /// The text with CRLF and CR turned into LF and forbidden characters into spaces, each replacement reported
+    /// at its line and column in the cleaned text (up to <see cref="InputDiagnosticLimits.MaxReplacementWarnings"/>,
+    /// then once as a count). <paramref name="next"/> is the first character that needs cleaning.
+    /// </summary>
+    private static string Rewrite(string path, string text, int next, DiagnosticBag diagnostics)
+    {
+        var clean = new char[text.Length];
+        var length = 0;
         var reported = 0;
-        for (var i = 0; i < text.Length; i++)
+        var linesCountedTo = 0;
+        var line = 1;
+        var lineStart = 0;
+        var i = 0;
+        while (true)
         {
+            var plain = next < 0 ? text.Length - i : next;
+            text.AsSpan(i, plain).CopyTo(clean.AsSpan(length));
+            length += plain;
+            i += plain;
+            if (i == text.Length)
+            {
+                break;
+            }
+
             var c = text[i];
             if (c == '\r')
             {
                 // CRLF and lone CR both end a line; the LF of a CRLF is skipped.
-                if (i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-
-                clean.Append('\n');
-                line++;
-                column = 1;
-                continue;
+                clean[length++] = '\n';
+                i += i + 1 < text.Length && text[i + 1] == '\n' ? 2 : 1;
             }
-
-            if (c == '\n')
-            {
-                clean.Append('\n');
-                line++;
-                column = 1;
-                continue;
-            }
-
-            if (IsForbidden(text, i))
+            else if (IsForbidden(text, i))
             {
                 reported++;
                 if (reported <= InputDiagnosticLimits.MaxReplacementWarnings)
                 {
+                    var counted = clean.AsSpan(linesCountedTo, length - linesCountedTo);
+                    line += counted.Count('\n');
+                    lineStart = counted.LastIndexOf('\n') is var lastLineEnd and >= 0 ? linesCountedTo + lastLineEnd + 1 : lineStart;
+                    linesCountedTo = length;
                     diagnostics.Warning(
                         DiagnosticCodes.ControlCharacterReplaced,
-                        new SourceSpan(path, line, column),
+                        new SourceSpan(path, line, length - lineStart + 1),
                         string.Create(CultureInfo.InvariantCulture, $"character U+{(int)c:X4} is not text and was replaced by a space"));
                 }
 
-                clean.Append(' ');
-                column++;
-                continue;
+                clean[length++] = ' ';
+                i++;
+            }
+            else
+            {
+                // Half of a surrogate pair: text like any other.
+                clean[length++] = c;
+                i++;
             }
 
-            clean.Append(c);
-            column++;
+            next = text.AsSpan(i).IndexOfAny(NeedsCleaning);
         }
 
         if (reported > InputDiagnosticLimits.MaxReplacementWarnings)
@@ -187,8 +208,22 @@ public static class ManuscriptLoader
                 string.Create(CultureInfo.InvariantCulture, $"{reported - InputDiagnosticLimits.MaxReplacementWarnings} more non-text characters were replaced by spaces"));
         }
 
-        var result = clean.ToString();
-        return result.IsNormalized(NormalizationForm.FormC) ? result : result.Normalize(NormalizationForm.FormC);
+        return new string(clean, 0, length);
+    }
+
+    /// <summary>CR, and every character <see cref="IsForbidden"/> may refuse (surrogates are refused only when unpaired).</summary>
+    private static SearchValues<char> CharactersNeedingCleaning()
+    {
+        var characters = new List<char>();
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            if (c is not ('\t' or '\n') && (c < 0x20 || c is (>= 0x7F and <= 0x9F) or (>= 0xD800 and <= 0xDFFF) or 0xFFFE or 0xFFFF))
+            {
+                characters.Add((char)c);
+            }
+        }
+
+        return SearchValues.Create(CollectionsMarshal.AsSpan(characters));
     }
 
     /// <summary>NUL and C0 controls other than tab, DEL, C1 controls, lone surrogates, U+FFFE/U+FFFF.</summary>
