@@ -27,6 +27,9 @@ internal sealed partial class MarkdownModelBuilder
     private readonly DiagnosticBag _diagnostics;
     private readonly Func<int, SourceSpan> _spanAt;
     private readonly bool _notesAllowed;
+
+    /// <summary>Flushed runs, reused by the next <see cref="ConvertInlines"/> (which nest: a link's text is converted inside its paragraph's).</summary>
+    private readonly Stack<TextRun> _idleRuns = new();
     private bool _depthReported;
     private int _insideNote;
 
@@ -138,13 +141,14 @@ internal sealed partial class MarkdownModelBuilder
     public ImmutableArray<Inline> ConvertInlines(MdInlines.ContainerInline? container, int depth)
     {
         var result = ImmutableArray.CreateBuilder<Inline>();
-        var run = new TextRun();
+        var run = _idleRuns.Count > 0 ? _idleRuns.Pop() : new TextRun();
         if (container is not null)
         {
             AppendInlines(container, depth, result, run);
         }
 
         Flush(result, run);
+        _idleRuns.Push(run);
         return result.ToImmutable();
     }
 
@@ -167,14 +171,14 @@ internal sealed partial class MarkdownModelBuilder
         switch (inline)
         {
             case MdInlines.LiteralInline literal:
-                var raw = literal.Content.ToString();
+                var raw = literal.Content.AsSpan();
                 run.Append(literal.IsFirstCharacterEscaped ? raw : Refine(raw), raw, offset, literal.IsFirstCharacterEscaped);
                 break;
             case SmartyPant pant:
-                run.Append(_quotes.Mapping.TryGetValue(pant.Type, out var typographic) ? typographic : pant.ToString(), new string(' ', Math.Max(1, pant.Span.Length)), offset, escaped: false);
+                run.AppendBlanked(_quotes.Mapping.TryGetValue(pant.Type, out var typographic) ? typographic : pant.ToString(), Math.Max(1, pant.Span.Length), offset, escaped: false);
                 break;
             case MdInlines.HtmlEntityInline entity:
-                run.Append(entity.Transcoded.ToString(), entity.Original.ToString(), offset, escaped: true);
+                run.Append(entity.Transcoded.AsSpan(), entity.Original.AsSpan(), offset, escaped: true);
                 break;
             case MdInlines.LineBreakInline { IsHard: true }:
                 Flush(result, run);
@@ -269,7 +273,7 @@ internal sealed partial class MarkdownModelBuilder
                 SpanOf(link),
                 _notesAllowed ? $"note [^{label}] is referenced inside another note; notes cannot nest, so the marker is kept as plain text" : $"note [^{label}] is referenced in a front matter field, which cannot hold notes; the marker is kept as plain text");
             FlattenedLabels.Add(label);
-            run.Append($"[^{label}]", new string(' ', label.Length + 3), offset, escaped: true);
+            run.AppendBlanked($"[^{label}]", label.Length + 3, offset, escaped: true);
             return;
         }
 
@@ -311,7 +315,7 @@ internal sealed partial class MarkdownModelBuilder
     /// <summary>Markdig leaves a reference to an undefined note as literal text; find it in the raw run.</summary>
     private void ReportUndefinedNotes(TextRun run)
     {
-        foreach (Match match in UndefinedNoteReference().Matches(run.Raw))
+        foreach (var match in UndefinedNoteReference().EnumerateMatches(run.Raw))
         {
             var piece = run.PieceAt(match.Index);
             if (piece.Escaped)
@@ -319,10 +323,12 @@ internal sealed partial class MarkdownModelBuilder
                 continue;
             }
 
+            // The match is "[^label]": the label lies between its first two characters and its last.
+            var label = run.Raw.Slice(match.Index + 2, match.Length - 3).ToString();
             _diagnostics.Error(
                 DiagnosticCodes.NoteReferenceWithoutDefinition,
                 _spanAt(piece.SourceOffset + match.Index - piece.RawIndex),
-                $"note [^{match.Groups[1].Value}] is referenced but never defined (add a line '[^{match.Groups[1].Value}]: …')");
+                $"note [^{label}] is referenced but never defined (add a line '[^{label}]: …')");
         }
     }
 
@@ -429,8 +435,10 @@ internal sealed partial class MarkdownModelBuilder
     }
 
     /// <summary>Apostrophes and ellipses SmartyPants leaves alone (inside words, before letters).</summary>
-    private static string Refine(string text) =>
-        text.Replace("...", "…", StringComparison.Ordinal).Replace("'", QuoteStyle.Apostrophe, StringComparison.Ordinal);
+    private static ReadOnlySpan<char> Refine(ReadOnlySpan<char> text) =>
+        text.Contains('\'') || text.Contains("...", StringComparison.Ordinal)
+            ? text.ToString().Replace("...", "…", StringComparison.Ordinal).Replace("'", QuoteStyle.Apostrophe, StringComparison.Ordinal)
+            : text;
 
     private static int OrderedStart(Md.ListBlock list) =>
         int.TryParse(list.OrderedStart, NumberStyles.None, CultureInfo.InvariantCulture, out var start) ? start : 1;

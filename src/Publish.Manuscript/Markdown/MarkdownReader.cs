@@ -207,13 +207,14 @@ public sealed class MarkdownReader : IManuscriptReader
             return text;
         }
 
-        var blanked = new StringBuilder(text.Length);
-        for (var i = 0; i < bodyStart; i++)
+        return string.Create(text.Length, (text, bodyStart), static (blanked, source) =>
         {
-            blanked.Append(text[i] == '\n' ? '\n' : ' ');
-        }
-
-        return blanked.Append(text, bodyStart, text.Length - bodyStart).ToString();
+            source.text.AsSpan().CopyTo(blanked);
+            foreach (ref var c in blanked[..source.bodyStart])
+            {
+                c = c == '\n' ? '\n' : ' ';
+            }
+        });
     }
 
     /// <summary>Heading and title compared as a reader sees them: case, quotes and dashes folded.</summary>

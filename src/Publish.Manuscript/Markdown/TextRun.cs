@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 
 namespace Publish.Manuscript.Markdown;
 
@@ -7,33 +7,49 @@ namespace Publish.Manuscript.Markdown;
 /// and in the source, and whether it came from a backslash escape, so that a literal <c>[^label]</c> left by
 /// Markdig (an undefined note) can be located exactly — and an escaped <c>\[^label]</c> is not mistaken for one.
 /// <see cref="Raw"/> is the run before typographic refinement (same length as the source text it covers).
+/// A run is reused after <see cref="Clear"/>: its buffers keep their capacity instead of regrowing per paragraph.
 /// </summary>
 internal sealed class TextRun
 {
-    private readonly StringBuilder _display = new();
-    private readonly StringBuilder _raw = new();
+    private readonly ArrayBufferWriter<char> _display = new();
+    private readonly ArrayBufferWriter<char> _raw = new();
     private readonly List<TextRunPiece> _pieces = [];
 
-    public bool IsEmpty => _display.Length == 0;
+    public bool IsEmpty => _display.WrittenCount == 0;
 
     public int FirstSourceOffset => _pieces.Count > 0 ? _pieces[0].SourceOffset : 0;
 
-    public string Display => _display.ToString();
+    public string Display => new(_display.WrittenSpan);
 
-    public string Raw => _raw.ToString();
+    public ReadOnlySpan<char> Raw => _raw.WrittenSpan;
 
-    public IReadOnlyList<TextRunPiece> Pieces => _pieces;
-
-    public void Append(string display, string raw, int sourceOffset, bool escaped)
+    public void Append(ReadOnlySpan<char> display, ReadOnlySpan<char> raw, int sourceOffset, bool escaped)
     {
-        if (display.Length == 0 && raw.Length == 0)
+        if (display.IsEmpty && raw.IsEmpty)
         {
             return;
         }
 
-        _pieces.Add(new TextRunPiece(_raw.Length, sourceOffset, escaped));
-        _display.Append(display);
-        _raw.Append(raw);
+        _pieces.Add(new TextRunPiece(_raw.WrittenCount, sourceOffset, escaped));
+        _display.Write(display);
+        _raw.Write(raw);
+    }
+
+    /// <summary>
+    /// A piece whose raw text is <paramref name="sourceLength"/> spaces: a typographic substitution or a kept
+    /// note marker, which must never read as (part of) a note reference.
+    /// </summary>
+    public void AppendBlanked(ReadOnlySpan<char> display, int sourceLength, int sourceOffset, bool escaped)
+    {
+        if (display.IsEmpty && sourceLength == 0)
+        {
+            return;
+        }
+
+        _pieces.Add(new TextRunPiece(_raw.WrittenCount, sourceOffset, escaped));
+        _display.Write(display);
+        _raw.GetSpan(sourceLength)[..sourceLength].Fill(' ');
+        _raw.Advance(sourceLength);
     }
 
     /// <summary>The piece covering raw index <paramref name="index"/>.</summary>
@@ -55,8 +71,8 @@ internal sealed class TextRun
 
     public void Clear()
     {
-        _display.Clear();
-        _raw.Clear();
+        _display.ResetWrittenCount();
+        _raw.ResetWrittenCount();
         _pieces.Clear();
     }
 }
