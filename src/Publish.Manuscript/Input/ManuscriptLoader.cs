@@ -1,6 +1,4 @@
-using System.Buffers;
 using System.Globalization;
-using System.Runtime.InteropServices;
 using System.Text;
 using Publish.Model;
 using Publish.Model.Diagnostics;
@@ -14,8 +12,6 @@ namespace Publish.Manuscript.Input;
 /// </summary>
 public static class ManuscriptLoader
 {
-    private static readonly SearchValues<char> NeedsCleaning = CharactersNeedingCleaning();
-
     static ManuscriptLoader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     /// <summary>
@@ -135,7 +131,7 @@ public static class ManuscriptLoader
     private static string Clean(string path, string text, DiagnosticBag diagnostics)
     {
         // Most manuscripts hold nothing to clean (LF line ends, no control characters): their text is kept, not copied.
-        var first = text.AsSpan().IndexOfAny(NeedsCleaning);
+        var first = NextToClean(text, 0);
         var clean = first < 0 ? text : Rewrite(path, text, first, diagnostics);
         return clean.IsNormalized(NormalizationForm.FormC) ? clean : clean.Normalize(NormalizationForm.FormC);
     }
@@ -156,7 +152,7 @@ public static class ManuscriptLoader
         var i = 0;
         while (true)
         {
-            var plain = next < 0 ? text.Length - i : next;
+            var plain = (next < 0 ? text.Length : next) - i;
             text.AsSpan(i, plain).CopyTo(clean.AsSpan(length));
             length += plain;
             i += plain;
@@ -197,7 +193,7 @@ public static class ManuscriptLoader
                 i++;
             }
 
-            next = text.AsSpan(i).IndexOfAny(NeedsCleaning);
+            next = NextToClean(text, i);
         }
 
         if (reported > InputDiagnosticLimits.MaxReplacementWarnings)
@@ -211,19 +207,27 @@ public static class ManuscriptLoader
         return new string(clean, 0, length);
     }
 
-    /// <summary>CR, and every character <see cref="IsForbidden"/> may refuse (surrogates are refused only when unpaired).</summary>
-    private static SearchValues<char> CharactersNeedingCleaning()
+    /// <summary>
+    /// The first index from <paramref name="start"/> of a character cleaning must look at — CR, or one that
+    /// <see cref="IsForbidden"/> may refuse (a surrogate is refused only when unpaired) — or -1 when there is none.
+    /// </summary>
+    private static int NextToClean(string text, int start)
     {
-        var characters = new List<char>();
-        for (var c = 0; c <= char.MaxValue; c++)
+        for (var i = start; i < text.Length; i++)
         {
-            if (c is not ('\t' or '\n') && (c < 0x20 || c is (>= 0x7F and <= 0x9F) or (>= 0xD800 and <= 0xDFFF) or 0xFFFE or 0xFFFF))
+            var c = text[i];
+            if (c is (>= ' ' and < '\x7F') or '\t' or '\n')
             {
-                characters.Add((char)c);
+                continue;
+            }
+
+            if (c <= '\x9F' || char.IsSurrogate(c) || c >= '\uFFFE')
+            {
+                return i;
             }
         }
 
-        return SearchValues.Create(CollectionsMarshal.AsSpan(characters));
+        return -1;
     }
 
     /// <summary>NUL and C0 controls other than tab, DEL, C1 controls, lone surrogates, U+FFFE/U+FFFF.</summary>
