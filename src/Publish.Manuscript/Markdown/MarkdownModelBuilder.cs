@@ -119,7 +119,7 @@ internal sealed partial class MarkdownModelBuilder
                 switch (inline)
                 {
                     case MdInlines.LiteralInline literal: text.Append(literal.Content.ToString()); break;
-                    case SmartyPant pant: text.Append(_quotes.Mapping.TryGetValue(pant.Type, out var s) ? s : string.Empty); break;
+                    case SmartyPant pant: text.Append(_quotes.Text(pant.Type)); break;
                     case MdInlines.CodeInline code: text.Append(code.Content); break;
                     case MdInlines.HtmlEntityInline entity: text.Append(entity.Transcoded.ToString()); break;
                     case MdInlines.LineBreakInline: text.Append(' '); break;
@@ -175,7 +175,7 @@ internal sealed partial class MarkdownModelBuilder
                 run.Append(literal.IsFirstCharacterEscaped ? raw : Refine(raw), raw, offset, literal.IsFirstCharacterEscaped);
                 break;
             case SmartyPant pant:
-                run.AppendBlanked(_quotes.Mapping.TryGetValue(pant.Type, out var typographic) ? typographic : pant.ToString(), Math.Max(1, pant.Span.Length), offset, escaped: false);
+                run.AppendBlanked(_quotes.Text(pant.Type) ?? pant.ToString(), Math.Max(1, pant.Span.Length), offset, escaped: false);
                 break;
             case MdInlines.HtmlEntityInline entity:
                 run.Append(entity.Transcoded.AsSpan(), entity.Original.AsSpan(), offset, escaped: true);

@@ -27,14 +27,18 @@ public sealed class MarkdownReader : IManuscriptReader
         var front = FrontMatterReader.Read(text, diagnostics);
         var language = front.Language ?? "en";
         var quotes = QuoteStyle.For(language);
-        var pipeline = MarkdownPipelineFactory.Create(quotes);
 
+        // The first build of a pipeline in a process takes milliseconds (Markdig's parsers are made then):
+        // another core makes it while this one prepares the text.
+        var pipelineBuilt = quotes.IsPipelineBuilt ? Task.FromResult(quotes.Pipeline) : Task.Run(() => quotes.Pipeline);
         var source = BlankOut(text.Text, front.BodyStart);
-        if (LinkRunGuard.FirstOverfullBlock(source, front.BodyStart) is { } overfull)
+        var overfull = LinkRunGuard.FirstOverfullBlock(source, front.BodyStart);
+        var pipeline = pipelineBuilt.GetAwaiter().GetResult();
+        if (overfull is not null)
         {
             diagnostics.Error(
                 InputDiagnosticCodes.TooManyLinksInParagraph,
-                text.SpanAt(overfull),
+                text.SpanAt(overfull.Value),
                 "this paragraph has too many links ('](' openers) for its length: reading it would take too long, so it is refused; split it");
             return null;
         }
