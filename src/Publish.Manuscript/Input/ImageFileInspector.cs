@@ -20,10 +20,12 @@ public static class ImageFileInspector
     private static readonly uint[] CrcTable = BuildCrcTable();
 
     /// <summary>Reports a refused image as an error and an animation as a warning, naming the file; true when the image may be used.</summary>
-    public static bool Accept(string path, SourceSpan span, DiagnosticBag diagnostics)
+    public static bool Accept(string path, SourceSpan span, DiagnosticBag diagnostics) => Accept(Inspect(path), path, span, diagnostics);
+
+    /// <summary>Reports the <paramref name="inspection"/> of the file at <paramref name="path"/> as <see cref="Accept(string, SourceSpan, DiagnosticBag)"/> does.</summary>
+    public static bool Accept(ImageInspection inspection, string path, SourceSpan span, DiagnosticBag diagnostics)
     {
         var name = Path.GetFileName(path);
-        var inspection = Inspect(path);
         if (!inspection.IsSound)
         {
             diagnostics.Error(inspection.ErrorCode!, span, $"image '{name}' is refused: {inspection.Problem}");

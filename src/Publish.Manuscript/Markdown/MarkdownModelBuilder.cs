@@ -22,7 +22,7 @@ namespace Publish.Manuscript.Markdown;
 internal sealed partial class MarkdownModelBuilder
 {
     private readonly string _source;
-    private readonly string _folder;
+    private readonly FigureImageChecks _images;
     private readonly QuoteStyle _quotes;
     private readonly DiagnosticBag _diagnostics;
     private readonly Func<int, SourceSpan> _spanAt;
@@ -38,7 +38,7 @@ internal sealed partial class MarkdownModelBuilder
     public MarkdownModelBuilder(string source, string folder, QuoteStyle quotes, DiagnosticBag diagnostics, Func<int, SourceSpan> spanAt, bool notesAllowed)
     {
         _source = source;
-        _folder = folder;
+        _images = new FigureImageChecks(folder);
         _quotes = quotes;
         _diagnostics = diagnostics;
         _spanAt = spanAt;
@@ -49,6 +49,14 @@ internal sealed partial class MarkdownModelBuilder
 
     /// <summary>Labels (without <c>^</c>) referenced only from inside other notes, where they were flattened.</summary>
     public HashSet<string> FlattenedLabels { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Starts checking the image files of all figures in <paramref name="document"/> on another core (see <see cref="FigureImageChecks"/>).</summary>
+    public void CheckFigureImagesAhead(Md.MarkdownDocument document) =>
+        _images.StartAhead(Md.MarkdownObjectExtensions.Descendants<Md.ParagraphBlock>(document)
+            .Select(StandaloneImage)
+            .OfType<MdInlines.LinkInline>()
+            .Select(image => image.Url ?? string.Empty)
+            .Where(reference => reference.Trim().Length > 0));
 
     public SourceSpan SpanOf(Md.MarkdownObject node) => _spanAt(Math.Max(0, node.Span.Start));
 
@@ -343,11 +351,12 @@ internal sealed partial class MarkdownModelBuilder
             return new FigureBlock(caption, null, span);
         }
 
-        var lookup = ImageLocator.Resolve(_folder, reference);
+        var check = _images.For(reference);
+        var lookup = check.Lookup;
         switch (lookup.Status)
         {
             case ImageLookupStatus.Found:
-                return ImageFileInspector.Accept(lookup.Path, span, _diagnostics)
+                return ImageFileInspector.Accept(check.Inspection!, lookup.Path, span, _diagnostics)
                     ? new FigureBlock(caption, new ImageSource(lookup.Path, alt), span)
                     : new FigureBlock(caption, null, span);
             case ImageLookupStatus.Missing:
