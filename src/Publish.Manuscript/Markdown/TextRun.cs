@@ -54,7 +54,12 @@ internal sealed class TextRun
         AddPiece(sourceOffset, escaped);
         display.CopyTo(Room(ref _display, _displayLength, display.Length));
         _displayLength += display.Length;
-        Room(ref _raw, _rawLength, sourceLength).Fill(' ');
+        var blank = Room(ref _raw, _rawLength, sourceLength);
+        for (var i = 0; i < blank.Length; i++)
+        {
+            blank[i] = ' ';
+        }
+
         _rawLength += sourceLength;
     }
 
