@@ -409,6 +409,12 @@ internal sealed partial class MarkdownModelBuilder
     /// </summary>
     private static ImmutableArray<Inline> TrimEnds(ImmutableArray<Inline> inlines)
     {
+        // Most paragraphs have nothing to trim; they are kept as they are instead of being copied twice.
+        if (!NeedsTrimming(inlines))
+        {
+            return inlines;
+        }
+
         var result = inlines.ToBuilder();
         if (result.Count > 0 && result[0] is TextInline first)
         {
@@ -422,6 +428,31 @@ internal sealed partial class MarkdownModelBuilder
 
         result.RemoveAll(inline => inline is TextInline { Text.Length: 0 });
         return result.ToImmutable();
+    }
+
+    /// <summary>Whether <see cref="TrimEnds"/> would change anything: outer white space, or an empty text.</summary>
+    private static bool NeedsTrimming(ImmutableArray<Inline> inlines)
+    {
+        if (inlines.IsEmpty)
+        {
+            return false;
+        }
+
+        if ((inlines[0] is TextInline { Text: [var first, ..] } && char.IsWhiteSpace(first))
+            || (inlines[^1] is TextInline { Text: [.., var last] } && char.IsWhiteSpace(last)))
+        {
+            return true;
+        }
+
+        foreach (var inline in inlines)
+        {
+            if (inline is TextInline { Text.Length: 0 })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool WithinDepth(Md.MarkdownObject node, int depth)
