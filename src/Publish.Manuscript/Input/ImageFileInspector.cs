@@ -12,16 +12,20 @@ namespace Publish.Manuscript.Input;
 /// their checksums, JPEG segments up to the scan and an end-of-image marker after it, GIF blocks up to the
 /// trailer, a WebP RIFF size that fits the file. Only the container is walked, never the compressed data, so a
 /// file that passes can still hold corrupt pixels; that is left to the writers' decoders. Runs in linear time.
+/// A file is read through a small window (<see cref="ImageBytes"/>), only where a check looks: a JPEG's segments
+/// and its last two bytes, a WebP's chunk headers; PNG checksums and GIF blocks still take every byte.
 /// </summary>
 public static class ImageFileInspector
 {
     private static readonly uint[] CrcTable = BuildCrcTable();
 
     /// <summary>Reports a refused image as an error and an animation as a warning, naming the file; true when the image may be used.</summary>
-    public static bool Accept(string path, SourceSpan span, DiagnosticBag diagnostics)
+    public static bool Accept(string path, SourceSpan span, DiagnosticBag diagnostics) => Accept(Inspect(path), path, span, diagnostics);
+
+    /// <summary>Reports the <paramref name="inspection"/> of the file at <paramref name="path"/> as <see cref="Accept(string, SourceSpan, DiagnosticBag)"/> does.</summary>
+    public static bool Accept(ImageInspection inspection, string path, SourceSpan span, DiagnosticBag diagnostics)
     {
         var name = Path.GetFileName(path);
-        var inspection = Inspect(path);
         if (!inspection.IsSound)
         {
             diagnostics.Error(inspection.ErrorCode!, span, $"image '{name}' is refused: {inspection.Problem}");
@@ -55,7 +59,8 @@ public static class ImageFileInspector
                     string.Create(CultureInfo.InvariantCulture, $"the file has {length:N0} bytes, more than the limit of {InputDiagnosticLimits.MaxImageBytes:N0}"));
             }
 
-            return Inspect(File.ReadAllBytes(path));
+            using var bytes = ImageBytes.OpenFile(path);
+            return Inspect(bytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -65,17 +70,23 @@ public static class ImageFileInspector
 
     public static ImageInspection Inspect(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.IsEmpty)
+        using var image = ImageBytes.InMemory(bytes.ToArray());
+        return Inspect(image);
+    }
+
+    private static ImageInspection Inspect(ImageBytes bytes)
+    {
+        if (bytes.Length == 0)
         {
             return ImageInspection.Unreadable("image", "the file is empty");
         }
 
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A]))
+        if (bytes.StartsWith([0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A]))
         {
             return Png(bytes);
         }
 
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]))
+        if (bytes.StartsWith([0xFF, 0xD8, 0xFF]))
         {
             return Jpeg(bytes);
         }
@@ -107,10 +118,12 @@ public static class ImageFileInspector
 
     private static ImageInspection Truncated(string format) => ImageInspection.Unreadable(format, $"the {format} file is truncated");
 
-    private static ImageInspection Png(ReadOnlySpan<byte> b)
+    /// <summary>Walks every chunk to IEND: the checksums of critical chunks (IDAT included) need all their bytes.</summary>
+    private static ImageInspection Png(ImageBytes b)
     {
         const string format = "PNG";
-        var i = 8;
+        Span<byte> type = stackalloc byte[4];
+        long i = 8;
         ImageInspection? header = null;
         var hasData = false;
         var frames = 1;
@@ -121,16 +134,17 @@ public static class ImageFileInspector
                 return Truncated(format);
             }
 
-            var length = BinaryPrimitives.ReadUInt32BigEndian(b[i..]);
+            var chunkStart = b.Slice(i, 8);
+            var length = BinaryPrimitives.ReadUInt32BigEndian(chunkStart);
             if (length > int.MaxValue || i + 12L + length > b.Length)
             {
                 return length > int.MaxValue ? ImageInspection.Unreadable(format, "a chunk length is invalid") : Truncated(format);
             }
 
-            var type = b.Slice(i + 4, 4);
-            var data = b.Slice(i + 8, (int)length);
+            chunkStart[4..].CopyTo(type);
+            var data = i + 8;
             var critical = (type[0] & 0x20) == 0;
-            if (critical && Crc(b.Slice(i + 4, 4 + (int)length)) != BinaryPrimitives.ReadUInt32BigEndian(b[(i + 8 + (int)length)..]))
+            if (critical && Crc(b, i + 4, 4 + length) != BinaryPrimitives.ReadUInt32BigEndian(b.Slice(data + length, 4)))
             {
                 return ImageInspection.Unreadable(format, $"the checksum of its {System.Text.Encoding.ASCII.GetString(type)} chunk is wrong (the file is corrupt)");
             }
@@ -142,7 +156,8 @@ public static class ImageFileInspector
                     return ImageInspection.Unreadable(format, "it does not begin with an IHDR chunk");
                 }
 
-                header = Sized(format, BinaryPrimitives.ReadUInt32BigEndian(data), BinaryPrimitives.ReadUInt32BigEndian(data[4..]), 1);
+                var ihdr = b.Slice(data, 8);
+                header = Sized(format, BinaryPrimitives.ReadUInt32BigEndian(ihdr), BinaryPrimitives.ReadUInt32BigEndian(ihdr[4..]), 1);
                 if (!header.IsSound)
                 {
                     return header;
@@ -154,22 +169,24 @@ public static class ImageFileInspector
             }
             else if (type.SequenceEqual("acTL"u8) && length >= 4)
             {
-                frames = (int)Math.Min(BinaryPrimitives.ReadUInt32BigEndian(data), int.MaxValue);
+                frames = (int)Math.Min(BinaryPrimitives.ReadUInt32BigEndian(b.Slice(data, 4)), int.MaxValue);
             }
             else if (type.SequenceEqual("IEND"u8))
             {
                 return hasData ? header with { Frames = frames } : ImageInspection.Unreadable(format, "it has no image data");
             }
 
-            i += 12 + (int)length;
+            i += 12 + length;
         }
     }
 
-    private static ImageInspection Jpeg(ReadOnlySpan<byte> b)
+    /// <summary>Walks the segments up to the scan, then looks for the end-of-image marker: at the file's end first, where a sound file has it.</summary>
+    private static ImageInspection Jpeg(ImageBytes b)
     {
         const string format = "JPEG";
+        ReadOnlySpan<byte> endOfImage = [0xFF, 0xD9];
         ImageInspection? size = null;
-        var i = 2;
+        long i = 2;
         while (true)
         {
             if (i + 4 > b.Length)
@@ -177,12 +194,13 @@ public static class ImageFileInspector
                 return Truncated(format);
             }
 
-            if (b[i] != 0xFF)
+            var segment = b.Slice(i, 4);
+            if (segment[0] != 0xFF)
             {
                 return ImageInspection.Unreadable(format, "a segment marker is missing (the file is corrupt)");
             }
 
-            var marker = b[i + 1];
+            var marker = segment[1];
             if (marker == 0xFF)
             {
                 i++;
@@ -200,7 +218,7 @@ public static class ImageFileInspector
                 return ImageInspection.Unreadable(format, "it ends before its image data");
             }
 
-            var length = BinaryPrimitives.ReadUInt16BigEndian(b[(i + 2)..]);
+            var length = BinaryPrimitives.ReadUInt16BigEndian(segment[2..]);
             if (length < 2)
             {
                 return ImageInspection.Unreadable(format, "a segment length is invalid");
@@ -218,7 +236,8 @@ public static class ImageFileInspector
                     return ImageInspection.Unreadable(format, "its frame header is too short");
                 }
 
-                size = Sized(format, BinaryPrimitives.ReadUInt16BigEndian(b[(i + 7)..]), BinaryPrimitives.ReadUInt16BigEndian(b[(i + 5)..]), 1);
+                var frame = b.Slice(i + 5, 4);
+                size = Sized(format, BinaryPrimitives.ReadUInt16BigEndian(frame[2..]), BinaryPrimitives.ReadUInt16BigEndian(frame), 1);
                 if (!size.IsSound)
                 {
                     return size;
@@ -233,14 +252,16 @@ public static class ImageFileInspector
                     return ImageInspection.Unreadable(format, "its image data comes before its frame header");
                 }
 
-                return b[(i + 2 + length)..].IndexOf((ReadOnlySpan<byte>)[0xFF, 0xD9]) >= 0 ? size : Truncated(format);
+                var scanData = i + 2 + length;
+                return b.EndsWith(scanData, endOfImage) || b.Contains(scanData, endOfImage) ? size : Truncated(format);
             }
 
             i += 2 + length;
         }
     }
 
-    private static ImageInspection Gif(ReadOnlySpan<byte> b)
+    /// <summary>Walks every block to the trailer: a GIF has no length field to skip its image data by.</summary>
+    private static ImageInspection Gif(ImageBytes b)
     {
         const string format = "GIF";
         if (b.Length < 13)
@@ -248,13 +269,14 @@ public static class ImageFileInspector
             return Truncated(format);
         }
 
-        var size = Sized(format, BinaryPrimitives.ReadUInt16LittleEndian(b[6..]), BinaryPrimitives.ReadUInt16LittleEndian(b[8..]), 1);
+        var screen = b.Slice(0, 13);
+        var size = Sized(format, BinaryPrimitives.ReadUInt16LittleEndian(screen[6..]), BinaryPrimitives.ReadUInt16LittleEndian(screen[8..]), 1);
         if (!size.IsSound)
         {
             return size;
         }
 
-        var i = 13 + ColourTableLength(b[10]);
+        var i = 13L + ColourTableLength(screen[10]);
         var frames = 0;
         while (i < b.Length)
         {
@@ -302,15 +324,16 @@ public static class ImageFileInspector
 
     private static int ColourTableLength(byte flags) => (flags & 0x80) != 0 ? 3 * (1 << ((flags & 0x07) + 1)) : 0;
 
-    private static ImageInspection WebP(ReadOnlySpan<byte> b)
+    private static ImageInspection WebP(ImageBytes bytes)
     {
         const string format = "WebP";
-        var riff = BinaryPrimitives.ReadUInt32LittleEndian(b[4..]);
-        if (riff + 8L > b.Length || b.Length < 30)
+        var riff = BinaryPrimitives.ReadUInt32LittleEndian(bytes.Slice(4, 4));
+        if (riff + 8L > bytes.Length || bytes.Length < 30)
         {
             return Truncated(format);
         }
 
+        var b = bytes.Slice(0, 30);
         var chunk = b.Slice(12, 4);
         if (chunk.SequenceEqual("VP8 "u8))
         {
@@ -329,21 +352,24 @@ public static class ImageFileInspector
         if (chunk.SequenceEqual("VP8X"u8))
         {
             var animated = (b[20] & 0x02) != 0;
-            return Sized(format, 1 + (b[24] | (b[25] << 8) | (b[26] << 16)), 1 + (b[27] | (b[28] << 8) | (b[29] << 16)), animated ? AnimationFrames(b) : 1);
+            var width = 1 + (b[24] | (b[25] << 8) | (b[26] << 16));
+            var height = 1 + (b[27] | (b[28] << 8) | (b[29] << 16));
+            return Sized(format, width, height, animated ? AnimationFrames(bytes) : 1);
         }
 
         return ImageInspection.Unreadable(format, "it holds no VP8, VP8L or VP8X image");
     }
 
     /// <summary>The ANMF chunks of an animated WebP (at least 2, so an animation is reported even when its frames are odd).</summary>
-    private static int AnimationFrames(ReadOnlySpan<byte> b)
+    private static int AnimationFrames(ImageBytes b)
     {
         var frames = 0;
         var i = 12L;
         while (i + 8 <= b.Length)
         {
-            var size = BinaryPrimitives.ReadUInt32LittleEndian(b[(int)(i + 4)..]);
-            if (b.Slice((int)i, 4).SequenceEqual("ANMF"u8))
+            var chunk = b.Slice(i, 8);
+            var size = BinaryPrimitives.ReadUInt32LittleEndian(chunk[4..]);
+            if (chunk[..4].SequenceEqual("ANMF"u8))
             {
                 frames++;
             }
@@ -354,12 +380,19 @@ public static class ImageFileInspector
         return Math.Max(frames, 2);
     }
 
-    private static uint Crc(ReadOnlySpan<byte> bytes)
+    /// <summary>The CRC-32 of <paramref name="count"/> bytes from <paramref name="offset"/>, read window by window.</summary>
+    private static uint Crc(ImageBytes b, long offset, long count)
     {
         var crc = 0xFFFFFFFFu;
-        foreach (var b in bytes)
+        for (var done = 0L; done < count;)
         {
-            crc = CrcTable[(crc ^ b) & 0xFF] ^ (crc >> 8);
+            var piece = b.Slice(offset + done, (int)Math.Min(b.MaxSlice, count - done));
+            foreach (var value in piece)
+            {
+                crc = CrcTable[(crc ^ value) & 0xFF] ^ (crc >> 8);
+            }
+
+            done += piece.Length;
         }
 
         return ~crc;

@@ -12,7 +12,16 @@ public static class ImageLocator
     /// <summary>Image extensions looked for beside a legacy manuscript, in order of preference.</summary>
     public static IReadOnlyList<string> KnownExtensions { get; } = [".jpg", ".jpeg", ".png", ".webp"];
 
-    public static ImageLookup Resolve(string manuscriptFolder, string reference)
+    public static ImageLookup Resolve(string manuscriptFolder, string reference) => ResolveIn(RealFolder(manuscriptFolder), reference);
+
+    /// <summary>The manuscript folder with every symbolic link along it resolved, for <see cref="ResolveIn"/>.</summary>
+    public static string RealFolder(string manuscriptFolder) => RealPath(System.IO.Path.GetFullPath(manuscriptFolder));
+
+    /// <summary>
+    /// <see cref="Resolve"/> in a folder given by its <see cref="RealFolder"/>: a manuscript with many images resolves
+    /// its folder once, and each image's path only below it.
+    /// </summary>
+    public static ImageLookup ResolveIn(string realFolder, string reference)
     {
         var decoded = DecodeFully(reference.Trim());
         if (decoded.StartsWith("file:", StringComparison.OrdinalIgnoreCase) || decoded.Contains("://", StringComparison.Ordinal))
@@ -25,9 +34,8 @@ public static class ImageLocator
             return ImageLookup.Outside(decoded);
         }
 
-        var root = RealPath(System.IO.Path.GetFullPath(manuscriptFolder));
-        var candidate = System.IO.Path.GetFullPath(System.IO.Path.Combine(root, decoded.Replace('\\', '/')));
-        if (!IsInside(root, candidate))
+        var candidate = System.IO.Path.GetFullPath(System.IO.Path.Combine(realFolder, decoded.Replace('\\', '/')));
+        if (!IsInside(realFolder, candidate))
         {
             return ImageLookup.Outside(decoded);
         }
@@ -37,8 +45,8 @@ public static class ImageLocator
             return ImageLookup.Missing(candidate);
         }
 
-        var real = RealPath(candidate);
-        return IsInside(root, real) ? ImageLookup.Found(real) : ImageLookup.Outside(decoded);
+        var real = RealPathBelow(realFolder, candidate);
+        return IsInside(realFolder, real) ? ImageLookup.Found(real) : ImageLookup.Outside(decoded);
     }
 
     /// <summary>
@@ -89,10 +97,16 @@ public static class ImageLocator
     }
 
     /// <summary>The path with every symbolic link along it resolved (the file system's own answer).</summary>
-    private static string RealPath(string path)
+    private static string RealPath(string path) => RealPathBelow("/", path);
+
+    /// <summary>
+    /// <see cref="RealPath"/> of a <paramref name="path"/> inside <paramref name="realFolder"/>, a folder whose links are
+    /// resolved already: only the components below it are looked at.
+    /// </summary>
+    private static string RealPathBelow(string realFolder, string path)
     {
-        var parts = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        var current = "/";
+        var parts = path[realFolder.Length..].Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var current = realFolder;
         for (var i = 0; i < parts.Length; i++)
         {
             var next = System.IO.Path.Combine(current, parts[i]);

@@ -7,12 +7,9 @@ internal sealed class LineMap
 
     public LineMap(string text)
     {
-        for (var i = 0; i < text.Length; i++)
+        for (var end = text.IndexOf('\n', StringComparison.Ordinal); end >= 0; end = text.IndexOf('\n', end + 1))
         {
-            if (text[i] == '\n')
-            {
-                _lineStarts.Add(i + 1);
-            }
+            _lineStarts.Add(end + 1);
         }
     }
 

@@ -130,53 +130,70 @@ public static class ManuscriptLoader
 
     private static string Clean(string path, string text, DiagnosticBag diagnostics)
     {
-        var clean = new StringBuilder(text.Length);
-        var line = 1;
-        var column = 1;
+        // Most manuscripts hold nothing to clean (LF line ends, no control characters): their text is kept, not copied.
+        var first = NextToClean(text, 0);
+        var clean = first < 0 ? text : Rewrite(path, text, first, diagnostics);
+        return clean.IsNormalized(NormalizationForm.FormC) ? clean : clean.Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>
+    /// The text with CRLF and CR turned into LF and forbidden characters into spaces, each replacement reported
+    /// at its line and column in the cleaned text (up to <see cref="InputDiagnosticLimits.MaxReplacementWarnings"/>,
+    /// then once as a count). <paramref name="next"/> is the first character that needs cleaning.
+    /// </summary>
+    private static string Rewrite(string path, string text, int next, DiagnosticBag diagnostics)
+    {
+        var clean = new char[text.Length];
+        var length = 0;
         var reported = 0;
-        for (var i = 0; i < text.Length; i++)
+        var linesCountedTo = 0;
+        var line = 1;
+        var lineStart = 0;
+        var i = 0;
+        while (true)
         {
+            var plain = (next < 0 ? text.Length : next) - i;
+            text.AsSpan(i, plain).CopyTo(clean.AsSpan(length));
+            length += plain;
+            i += plain;
+            if (i == text.Length)
+            {
+                break;
+            }
+
             var c = text[i];
             if (c == '\r')
             {
                 // CRLF and lone CR both end a line; the LF of a CRLF is skipped.
-                if (i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-
-                clean.Append('\n');
-                line++;
-                column = 1;
-                continue;
+                clean[length++] = '\n';
+                i += i + 1 < text.Length && text[i + 1] == '\n' ? 2 : 1;
             }
-
-            if (c == '\n')
-            {
-                clean.Append('\n');
-                line++;
-                column = 1;
-                continue;
-            }
-
-            if (IsForbidden(text, i))
+            else if (IsForbidden(text, i))
             {
                 reported++;
                 if (reported <= InputDiagnosticLimits.MaxReplacementWarnings)
                 {
+                    var counted = clean.AsSpan(linesCountedTo, length - linesCountedTo);
+                    line += counted.Count('\n');
+                    lineStart = counted.LastIndexOf('\n') is var lastLineEnd and >= 0 ? linesCountedTo + lastLineEnd + 1 : lineStart;
+                    linesCountedTo = length;
                     diagnostics.Warning(
                         DiagnosticCodes.ControlCharacterReplaced,
-                        new SourceSpan(path, line, column),
+                        new SourceSpan(path, line, length - lineStart + 1),
                         string.Create(CultureInfo.InvariantCulture, $"character U+{(int)c:X4} is not text and was replaced by a space"));
                 }
 
-                clean.Append(' ');
-                column++;
-                continue;
+                clean[length++] = ' ';
+                i++;
+            }
+            else
+            {
+                // Half of a surrogate pair: text like any other.
+                clean[length++] = c;
+                i++;
             }
 
-            clean.Append(c);
-            column++;
+            next = NextToClean(text, i);
         }
 
         if (reported > InputDiagnosticLimits.MaxReplacementWarnings)
@@ -187,8 +204,30 @@ public static class ManuscriptLoader
                 string.Create(CultureInfo.InvariantCulture, $"{reported - InputDiagnosticLimits.MaxReplacementWarnings} more non-text characters were replaced by spaces"));
         }
 
-        var result = clean.ToString();
-        return result.IsNormalized(NormalizationForm.FormC) ? result : result.Normalize(NormalizationForm.FormC);
+        return new string(clean, 0, length);
+    }
+
+    /// <summary>
+    /// The first index from <paramref name="start"/> of a character cleaning must look at — CR, or one that
+    /// <see cref="IsForbidden"/> may refuse (a surrogate is refused only when unpaired) — or -1 when there is none.
+    /// </summary>
+    private static int NextToClean(string text, int start)
+    {
+        for (var i = start; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is (>= ' ' and < '\x7F') or '\t' or '\n')
+            {
+                continue;
+            }
+
+            if (c <= '\x9F' || char.IsSurrogate(c) || c >= '\uFFFE')
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>NUL and C0 controls other than tab, DEL, C1 controls, lone surrogates, U+FFFE/U+FFFF.</summary>

@@ -18,19 +18,22 @@ internal static partial class FootnoteDefinitionScanner
         {
             var lineEnd = text.IndexOf('\n', lineStart);
             var end = lineEnd < 0 ? text.Length : lineEnd;
-            var line = text[lineStart..end];
-            var fenceMatch = Fence().Match(line);
-            if (fence is null && fenceMatch.Success)
+            if (MayOpenFenceOrDefinition(text.AsSpan(lineStart, end - lineStart)))
             {
-                fence = fenceMatch.Groups[1].Value;
-            }
-            else if (fence is not null && fenceMatch.Success && fenceMatch.Groups[1].Value.StartsWith(fence, StringComparison.Ordinal) && line.Trim().Length == fenceMatch.Groups[1].Value.Length)
-            {
-                fence = null;
-            }
-            else if (fence is null && Definition().Match(line) is { Success: true } definition)
-            {
-                found.Add((definition.Groups[1].Value, lineStart + definition.Index));
+                var line = text[lineStart..end];
+                var fenceMatch = Fence().Match(line);
+                if (fence is null && fenceMatch.Success)
+                {
+                    fence = fenceMatch.Groups[1].Value;
+                }
+                else if (fence is not null && fenceMatch.Success && fenceMatch.Groups[1].Value.StartsWith(fence, StringComparison.Ordinal) && line.Trim().Length == fenceMatch.Groups[1].Value.Length)
+                {
+                    fence = null;
+                }
+                else if (fence is null && Definition().Match(line) is { Success: true } definition)
+                {
+                    found.Add((definition.Groups[1].Value, lineStart + definition.Index));
+                }
             }
 
             if (lineEnd < 0)
@@ -42,6 +45,21 @@ internal static partial class FootnoteDefinitionScanner
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// Whether the line, after at most three spaces, starts as a fence (<c>`</c>, <c>~</c>) or a definition
+    /// (<c>[</c>) must: most lines are prose, and are passed over without being copied and matched.
+    /// </summary>
+    private static bool MayOpenFenceOrDefinition(ReadOnlySpan<char> line)
+    {
+        var indent = 0;
+        while (indent < 3 && indent < line.Length && line[indent] == ' ')
+        {
+            indent++;
+        }
+
+        return indent < line.Length && line[indent] is '`' or '~' or '[';
     }
 
     [GeneratedRegex(@"^ {0,3}\[\^([^\]\s]+)\]:")]

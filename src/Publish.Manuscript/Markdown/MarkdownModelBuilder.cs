@@ -22,11 +22,14 @@ namespace Publish.Manuscript.Markdown;
 internal sealed partial class MarkdownModelBuilder
 {
     private readonly string _source;
-    private readonly string _folder;
+    private readonly FigureImageChecks _images;
     private readonly QuoteStyle _quotes;
     private readonly DiagnosticBag _diagnostics;
     private readonly Func<int, SourceSpan> _spanAt;
     private readonly bool _notesAllowed;
+
+    /// <summary>Flushed runs, reused by the next <see cref="ConvertInlines"/> (which nest: a link's text is converted inside its paragraph's).</summary>
+    private readonly Stack<TextRun> _idleRuns = new();
     private bool _depthReported;
     private int _insideNote;
 
@@ -35,7 +38,7 @@ internal sealed partial class MarkdownModelBuilder
     public MarkdownModelBuilder(string source, string folder, QuoteStyle quotes, DiagnosticBag diagnostics, Func<int, SourceSpan> spanAt, bool notesAllowed)
     {
         _source = source;
-        _folder = folder;
+        _images = new FigureImageChecks(folder);
         _quotes = quotes;
         _diagnostics = diagnostics;
         _spanAt = spanAt;
@@ -46,6 +49,14 @@ internal sealed partial class MarkdownModelBuilder
 
     /// <summary>Labels (without <c>^</c>) referenced only from inside other notes, where they were flattened.</summary>
     public HashSet<string> FlattenedLabels { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Starts checking the image files of all figures in <paramref name="document"/> on another core (see <see cref="FigureImageChecks"/>).</summary>
+    public void CheckFigureImagesAhead(Md.MarkdownDocument document) =>
+        _images.StartAhead(Md.MarkdownObjectExtensions.Descendants<Md.ParagraphBlock>(document)
+            .Select(StandaloneImage)
+            .OfType<MdInlines.LinkInline>()
+            .Select(image => image.Url ?? string.Empty)
+            .Where(reference => reference.Trim().Length > 0));
 
     public SourceSpan SpanOf(Md.MarkdownObject node) => _spanAt(Math.Max(0, node.Span.Start));
 
@@ -116,7 +127,7 @@ internal sealed partial class MarkdownModelBuilder
                 switch (inline)
                 {
                     case MdInlines.LiteralInline literal: text.Append(literal.Content.ToString()); break;
-                    case SmartyPant pant: text.Append(_quotes.Mapping.TryGetValue(pant.Type, out var s) ? s : string.Empty); break;
+                    case SmartyPant pant: text.Append(_quotes.Text(pant.Type)); break;
                     case MdInlines.CodeInline code: text.Append(code.Content); break;
                     case MdInlines.HtmlEntityInline entity: text.Append(entity.Transcoded.ToString()); break;
                     case MdInlines.LineBreakInline: text.Append(' '); break;
@@ -138,13 +149,14 @@ internal sealed partial class MarkdownModelBuilder
     public ImmutableArray<Inline> ConvertInlines(MdInlines.ContainerInline? container, int depth)
     {
         var result = ImmutableArray.CreateBuilder<Inline>();
-        var run = new TextRun();
+        var run = _idleRuns.Count > 0 ? _idleRuns.Pop() : new TextRun();
         if (container is not null)
         {
             AppendInlines(container, depth, result, run);
         }
 
         Flush(result, run);
+        _idleRuns.Push(run);
         return result.ToImmutable();
     }
 
@@ -167,14 +179,14 @@ internal sealed partial class MarkdownModelBuilder
         switch (inline)
         {
             case MdInlines.LiteralInline literal:
-                var raw = literal.Content.ToString();
+                var raw = literal.Content.AsSpan();
                 run.Append(literal.IsFirstCharacterEscaped ? raw : Refine(raw), raw, offset, literal.IsFirstCharacterEscaped);
                 break;
             case SmartyPant pant:
-                run.Append(_quotes.Mapping.TryGetValue(pant.Type, out var typographic) ? typographic : pant.ToString(), new string(' ', Math.Max(1, pant.Span.Length)), offset, escaped: false);
+                run.AppendBlanked(_quotes.Text(pant.Type) ?? pant.ToString(), Math.Max(1, pant.Span.Length), offset, escaped: false);
                 break;
             case MdInlines.HtmlEntityInline entity:
-                run.Append(entity.Transcoded.ToString(), entity.Original.ToString(), offset, escaped: true);
+                run.Append(entity.Transcoded.AsSpan(), entity.Original.AsSpan(), offset, escaped: true);
                 break;
             case MdInlines.LineBreakInline { IsHard: true }:
                 Flush(result, run);
@@ -269,7 +281,7 @@ internal sealed partial class MarkdownModelBuilder
                 SpanOf(link),
                 _notesAllowed ? $"note [^{label}] is referenced inside another note; notes cannot nest, so the marker is kept as plain text" : $"note [^{label}] is referenced in a front matter field, which cannot hold notes; the marker is kept as plain text");
             FlattenedLabels.Add(label);
-            run.Append($"[^{label}]", new string(' ', label.Length + 3), offset, escaped: true);
+            run.AppendBlanked($"[^{label}]", label.Length + 3, offset, escaped: true);
             return;
         }
 
@@ -311,7 +323,7 @@ internal sealed partial class MarkdownModelBuilder
     /// <summary>Markdig leaves a reference to an undefined note as literal text; find it in the raw run.</summary>
     private void ReportUndefinedNotes(TextRun run)
     {
-        foreach (Match match in UndefinedNoteReference().Matches(run.Raw))
+        foreach (var match in UndefinedNoteReference().EnumerateMatches(run.Raw))
         {
             var piece = run.PieceAt(match.Index);
             if (piece.Escaped)
@@ -319,10 +331,12 @@ internal sealed partial class MarkdownModelBuilder
                 continue;
             }
 
+            // The match is "[^label]": the label lies between its first two characters and its last.
+            var label = run.Raw.Slice(match.Index + 2, match.Length - 3).ToString();
             _diagnostics.Error(
                 DiagnosticCodes.NoteReferenceWithoutDefinition,
                 _spanAt(piece.SourceOffset + match.Index - piece.RawIndex),
-                $"note [^{match.Groups[1].Value}] is referenced but never defined (add a line '[^{match.Groups[1].Value}]: …')");
+                $"note [^{label}] is referenced but never defined (add a line '[^{label}]: …')");
         }
     }
 
@@ -337,11 +351,12 @@ internal sealed partial class MarkdownModelBuilder
             return new FigureBlock(caption, null, span);
         }
 
-        var lookup = ImageLocator.Resolve(_folder, reference);
+        var check = _images.For(reference);
+        var lookup = check.Lookup;
         switch (lookup.Status)
         {
             case ImageLookupStatus.Found:
-                return ImageFileInspector.Accept(lookup.Path, span, _diagnostics)
+                return ImageFileInspector.Accept(check.Inspection!, lookup.Path, span, _diagnostics)
                     ? new FigureBlock(caption, new ImageSource(lookup.Path, alt), span)
                     : new FigureBlock(caption, null, span);
             case ImageLookupStatus.Missing:
@@ -394,6 +409,12 @@ internal sealed partial class MarkdownModelBuilder
     /// </summary>
     private static ImmutableArray<Inline> TrimEnds(ImmutableArray<Inline> inlines)
     {
+        // Most paragraphs have nothing to trim; they are kept as they are instead of being copied twice.
+        if (!NeedsTrimming(inlines))
+        {
+            return inlines;
+        }
+
         var result = inlines.ToBuilder();
         if (result.Count > 0 && result[0] is TextInline first)
         {
@@ -407,6 +428,31 @@ internal sealed partial class MarkdownModelBuilder
 
         result.RemoveAll(inline => inline is TextInline { Text.Length: 0 });
         return result.ToImmutable();
+    }
+
+    /// <summary>Whether <see cref="TrimEnds"/> would change anything: outer white space, or an empty text.</summary>
+    private static bool NeedsTrimming(ImmutableArray<Inline> inlines)
+    {
+        if (inlines.IsEmpty)
+        {
+            return false;
+        }
+
+        if ((inlines[0] is TextInline { Text: [var first, ..] } && char.IsWhiteSpace(first))
+            || (inlines[^1] is TextInline { Text: [.., var last] } && char.IsWhiteSpace(last)))
+        {
+            return true;
+        }
+
+        foreach (var inline in inlines)
+        {
+            if (inline is TextInline { Text.Length: 0 })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool WithinDepth(Md.MarkdownObject node, int depth)
@@ -429,8 +475,10 @@ internal sealed partial class MarkdownModelBuilder
     }
 
     /// <summary>Apostrophes and ellipses SmartyPants leaves alone (inside words, before letters).</summary>
-    private static string Refine(string text) =>
-        text.Replace("...", "…", StringComparison.Ordinal).Replace("'", QuoteStyle.Apostrophe, StringComparison.Ordinal);
+    private static ReadOnlySpan<char> Refine(ReadOnlySpan<char> text) =>
+        text.Contains('\'') || text.Contains("...", StringComparison.Ordinal)
+            ? text.ToString().Replace("...", "…", StringComparison.Ordinal).Replace("'", QuoteStyle.Apostrophe, StringComparison.Ordinal)
+            : text;
 
     private static int OrderedStart(Md.ListBlock list) =>
         int.TryParse(list.OrderedStart, NumberStyles.None, CultureInfo.InvariantCulture, out var start) ? start : 1;

@@ -27,14 +27,18 @@ public sealed class MarkdownReader : IManuscriptReader
         var front = FrontMatterReader.Read(text, diagnostics);
         var language = front.Language ?? "en";
         var quotes = QuoteStyle.For(language);
-        var pipeline = MarkdownPipelineFactory.Create(quotes);
 
+        // The first build of a pipeline in a process takes milliseconds (Markdig's parsers are made then):
+        // another core makes it while this one prepares the text.
+        var pipelineBuilt = quotes.IsPipelineBuilt ? Task.FromResult(quotes.Pipeline) : Task.Run(() => quotes.Pipeline);
         var source = BlankOut(text.Text, front.BodyStart);
-        if (LinkRunGuard.FirstOverfullBlock(source, front.BodyStart) is { } overfull)
+        var overfull = LinkRunGuard.FirstOverfullBlock(source, front.BodyStart);
+        var pipeline = pipelineBuilt.GetAwaiter().GetResult();
+        if (overfull is not null)
         {
             diagnostics.Error(
                 InputDiagnosticCodes.TooManyLinksInParagraph,
-                text.SpanAt(overfull),
+                text.SpanAt(overfull.Value),
                 "this paragraph has too many links ('](' openers) for its length: reading it would take too long, so it is refused; split it");
             return null;
         }
@@ -51,6 +55,7 @@ public sealed class MarkdownReader : IManuscriptReader
         }
 
         var builder = new MarkdownModelBuilder(source, text.Folder, quotes, diagnostics, text.SpanAt, notesAllowed: true);
+        builder.CheckFigureImagesAhead(parsed);
         var title = front.Title;
         var blocks = parsed.Where(block => block is not (FootnoteGroup or Md.LinkReferenceDefinitionGroup or Md.BlankLineBlock)).ToList();
         if (blocks.Count > 0 && blocks[0] is Md.HeadingBlock { Level: 1 } first)
@@ -207,13 +212,14 @@ public sealed class MarkdownReader : IManuscriptReader
             return text;
         }
 
-        var blanked = new StringBuilder(text.Length);
-        for (var i = 0; i < bodyStart; i++)
+        return string.Create(text.Length, (text, bodyStart), static (blanked, source) =>
         {
-            blanked.Append(text[i] == '\n' ? '\n' : ' ');
-        }
-
-        return blanked.Append(text, bodyStart, text.Length - bodyStart).ToString();
+            source.text.AsSpan().CopyTo(blanked);
+            foreach (ref var c in blanked[..source.bodyStart])
+            {
+                c = c == '\n' ? '\n' : ' ';
+            }
+        });
     }
 
     /// <summary>Heading and title compared as a reader sees them: case, quotes and dashes folded.</summary>

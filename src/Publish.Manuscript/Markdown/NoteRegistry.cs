@@ -12,6 +12,7 @@ internal sealed class NoteRegistry
 {
     private readonly Dictionary<Footnote, Note> _notes = [];
     private readonly List<Note> _ordered = [];
+    private readonly HashSet<string> _labels = new(StringComparer.Ordinal);
 
     public IReadOnlyList<Note> Ordered => _ordered;
 
@@ -23,7 +24,8 @@ internal sealed class NoteRegistry
     {
         _notes.Add(footnote, note);
         _ordered.Add(note);
+        _labels.Add(note.Label);
     }
 
-    public bool IsReferenced(string label) => _ordered.Any(note => string.Equals(note.Label, label, StringComparison.Ordinal));
+    public bool IsReferenced(string label) => _labels.Contains(label);
 }

@@ -1,3 +1,4 @@
+using Markdig;
 using Markdig.Extensions.SmartyPants;
 
 namespace Publish.Manuscript.Markdown;
@@ -5,32 +6,46 @@ namespace Publish.Manuscript.Markdown;
 /// <summary>
 /// The typographic characters SmartyPants substitutes, by document language (DESIGN.md dialect 3): English and
 /// Turkish “ ” ‘ ’, German „ “ ‚ ‘, French « » with no-break spaces inside. The apostrophe is ’ in every language.
+/// There is one instance per style, and each builds its Markdig pipeline once, on first use.
 /// </summary>
 internal sealed class QuoteStyle
 {
+    public const string Apostrophe = "’";
+
     private const char NoBreakSpace = '\u00A0';
+
+    private static readonly QuoteStyle English = new("“", "”", "‘", "’");
+    private static readonly QuoteStyle German = new("„", "“", "‚", "‘");
+    private static readonly QuoteStyle French = new("«" + NoBreakSpace, NoBreakSpace + "»", "“", "”");
+
+    private static readonly SmartyPantType[] Substituted =
+    [
+        SmartyPantType.Quote, SmartyPantType.DoubleQuote, SmartyPantType.LeftQuote, SmartyPantType.RightQuote,
+        SmartyPantType.LeftDoubleQuote, SmartyPantType.RightDoubleQuote, SmartyPantType.LeftAngleQuote,
+        SmartyPantType.RightAngleQuote, SmartyPantType.Ellipsis, SmartyPantType.Dash2, SmartyPantType.Dash3,
+    ];
+
+    private readonly string _leftDouble;
+    private readonly string _rightDouble;
+    private readonly string _leftSingle;
+    private readonly string _rightSingle;
+
+    // A built pipeline is immutable and may parse on several threads at once (Markdig issue #328).
+    private readonly Lazy<MarkdownPipeline> _pipeline;
 
     private QuoteStyle(string leftDouble, string rightDouble, string leftSingle, string rightSingle)
     {
-        Mapping = new Dictionary<SmartyPantType, string>
-        {
-            [SmartyPantType.Quote] = Apostrophe,
-            [SmartyPantType.DoubleQuote] = "\"",
-            [SmartyPantType.LeftQuote] = leftSingle,
-            [SmartyPantType.RightQuote] = rightSingle,
-            [SmartyPantType.LeftDoubleQuote] = leftDouble,
-            [SmartyPantType.RightDoubleQuote] = rightDouble,
-            [SmartyPantType.LeftAngleQuote] = "«",
-            [SmartyPantType.RightAngleQuote] = "»",
-            [SmartyPantType.Ellipsis] = "…",
-            [SmartyPantType.Dash2] = "–",
-            [SmartyPantType.Dash3] = "—",
-        };
+        _leftDouble = leftDouble;
+        _rightDouble = rightDouble;
+        _leftSingle = leftSingle;
+        _rightSingle = rightSingle;
+        _pipeline = new Lazy<MarkdownPipeline>(() => MarkdownPipelineFactory.Create(this));
     }
 
-    public const string Apostrophe = "’";
+    /// <summary>The Markdig pipeline that parses with this style's SmartyPants substitutions.</summary>
+    public MarkdownPipeline Pipeline => _pipeline.Value;
 
-    public IReadOnlyDictionary<SmartyPantType, string> Mapping { get; }
+    public bool IsPipelineBuilt => _pipeline.IsValueCreated;
 
     /// <summary>The style for a BCP 47 tag; only the primary language subtag matters, unknown ones read as English.</summary>
     public static QuoteStyle For(string language)
@@ -38,18 +53,35 @@ internal sealed class QuoteStyle
         var primary = language.Split('-', '_')[0].ToLowerInvariant();
         return primary switch
         {
-            "de" => new QuoteStyle("„", "“", "‚", "‘"),
-            "fr" => new QuoteStyle("«" + NoBreakSpace, NoBreakSpace + "»", "“", "”"),
-            _ => new QuoteStyle("“", "”", "‘", "’"),
+            "de" => German,
+            "fr" => French,
+            _ => English,
         };
     }
+
+    /// <summary>The text that replaces a SmartyPants substitution, or null for one this style does not make.</summary>
+    public string? Text(SmartyPantType type) => type switch
+    {
+        SmartyPantType.Quote => Apostrophe,
+        SmartyPantType.DoubleQuote => "\"",
+        SmartyPantType.LeftQuote => _leftSingle,
+        SmartyPantType.RightQuote => _rightSingle,
+        SmartyPantType.LeftDoubleQuote => _leftDouble,
+        SmartyPantType.RightDoubleQuote => _rightDouble,
+        SmartyPantType.LeftAngleQuote => "«",
+        SmartyPantType.RightAngleQuote => "»",
+        SmartyPantType.Ellipsis => "…",
+        SmartyPantType.Dash2 => "–",
+        SmartyPantType.Dash3 => "—",
+        _ => null,
+    };
 
     public SmartyPantOptions ToOptions()
     {
         var options = new SmartyPantOptions();
-        foreach (var (type, text) in Mapping)
+        foreach (var type in Substituted)
         {
-            options.Mapping[type] = text;
+            options.Mapping[type] = Text(type)!;
         }
 
         return options;

@@ -52,6 +52,25 @@ public sealed class ImageLocatorTests : IDisposable
         Assert.Equal(ImageLookupStatus.Outside, ImageLocator.Resolve(_manuscripts, "images/link.png").Status);
     }
 
+    /// <summary>Only the part below the (already resolved) manuscript folder is walked for links; the answers stay those of a full walk.</summary>
+    [Fact]
+    public void Links_below_a_linked_manuscript_folder_resolve_to_real_paths()
+    {
+        var linkedFolder = Path.Combine(_root, "linked");
+        Directory.CreateSymbolicLink(linkedFolder, _manuscripts);
+        Directory.CreateSymbolicLink(Path.Combine(_manuscripts, "pictures"), Path.Combine(_manuscripts, "images"));
+        File.CreateSymbolicLink(Path.Combine(_manuscripts, "images", "alias.png"), Path.Combine(_manuscripts, "images", "photo.png"));
+        File.CreateSymbolicLink(Path.Combine(_manuscripts, "images", "escape.png"), Path.Combine(_root, "canary.png"));
+        var realFolder = ImageLocator.RealFolder(linkedFolder);
+        var photo = Path.Combine(_manuscripts, "images", "photo.png");
+
+        Assert.Equal(_manuscripts, realFolder);
+        Assert.Equal(ImageLookup.Found(photo), ImageLocator.ResolveIn(realFolder, "pictures/alias.png"));
+        Assert.Equal(ImageLookup.Found(photo), ImageLocator.Resolve(linkedFolder, "pictures/photo.png"));
+        Assert.Equal(ImageLookupStatus.Outside, ImageLocator.ResolveIn(realFolder, "pictures/escape.png").Status);
+        Assert.Equal(ImageLookupStatus.Missing, ImageLocator.ResolveIn(realFolder, "pictures/none.png").Status);
+    }
+
     [Fact]
     public void A_missing_file_is_missing_not_outside()
     {

@@ -96,6 +96,69 @@ public sealed class ManuscriptLoaderTests : IDisposable
         Assert.Single(diagnostics.ToImmutableSorted());
     }
 
+    /// <summary>
+    /// The loader copies the stretches between characters to clean in bulk; reading character by character,
+    /// as this reference does, gives the same text and the same warnings at the same lines and columns.
+    /// </summary>
+    [Fact]
+    public void Cleaning_agrees_with_a_character_by_character_reading()
+    {
+        var random = new Random(5);
+        char[] alphabet = ['a', 'ş', 'é', ' ', '\t', '\n', '\n', '\r', '\0', '\u0007', '\u007F', '\u0085', '\uFFFE', '\uFFFF', '\uD83D', '\uDE00'];
+        for (var n = 0; n < 3_000; n++)
+        {
+            var text = new string(Enumerable.Range(0, random.Next(0, 120)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+            var diagnostics = new DiagnosticBag();
+
+            var cleaned = ManuscriptLoader.FromString("m.txt", text, diagnostics);
+
+            var (expectedText, expectedWarnings) = CleanOneByOne(text);
+            Assert.Equal(expectedText, cleaned.Text);
+            Assert.Equal(expectedWarnings.Order(), diagnostics.ToImmutableSorted().Select(w => (w.Span.Line, w.Span.Column, w.Message)).Order());
+        }
+    }
+
+    private static (string Text, List<(int Line, int Column, string Message)> Warnings) CleanOneByOne(string text)
+    {
+        var clean = new StringBuilder();
+        var warnings = new List<(int, int, string)>();
+        var (line, column, replaced) = (1, 1, 0);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '\r' or '\n')
+            {
+                i += c == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? 1 : 0;
+                clean.Append('\n');
+                (line, column) = (line + 1, 1);
+                continue;
+            }
+
+            var unpaired = (char.IsHighSurrogate(c) && (i + 1 == text.Length || !char.IsLowSurrogate(text[i + 1])))
+                || (char.IsLowSurrogate(c) && (i == 0 || !char.IsHighSurrogate(text[i - 1])));
+            if (c != '\t' && (c < 0x20 || c is >= '\u007F' and <= '\u009F' or '\uFFFE' or '\uFFFF' || unpaired))
+            {
+                if (++replaced <= 20)
+                {
+                    warnings.Add((line, column, $"character U+{(int)c:X4} is not text and was replaced by a space"));
+                }
+
+                c = ' ';
+            }
+
+            clean.Append(c);
+            column++;
+        }
+
+        if (replaced > 20)
+        {
+            var whole = Publish.Model.SourceSpan.WholeFile("m.txt");
+            warnings.Add((whole.Line, whole.Column, $"{replaced - 20} more non-text characters were replaced by spaces"));
+        }
+
+        return (clean.ToString(), warnings);
+    }
+
     [Fact]
     public void A_missing_file_is_an_error()
     {

@@ -1,0 +1,43 @@
+using Publish.Manuscript.Input;
+
+namespace Publish.Manuscript.Markdown;
+
+/// <summary>
+/// The checks of figure images (<see cref="ImageLocator.ResolveIn"/>, then <see cref="ImageFileInspector.Inspect(string)"/>),
+/// made ahead on another core while this one converts the document. A check only reads the file system and reports
+/// nothing, so making it early gives the answer making it at the figure would; the figure reports it. A figure whose
+/// check has not started yet makes the check itself.
+/// </summary>
+internal sealed class FigureImageChecks
+{
+    private readonly Lazy<string> _realFolder;
+    private readonly Dictionary<string, Lazy<FigureImageCheck>> _ahead = new(StringComparer.Ordinal);
+
+    public FigureImageChecks(string folder) => _realFolder = new Lazy<string>(() => ImageLocator.RealFolder(folder));
+
+    /// <summary>Starts the checks of <paramref name="references"/> (image references as written) on a thread-pool thread.</summary>
+    public void StartAhead(IEnumerable<string> references)
+    {
+        foreach (var reference in references)
+        {
+            _ahead.TryAdd(reference, new Lazy<FigureImageCheck>(() => Check(reference)));
+        }
+
+        var checks = _ahead.Values.ToList();
+        if (checks.Count > 0)
+        {
+            _ = Task.Run(() => checks.ForEach(check => _ = check.Value));
+        }
+    }
+
+    public FigureImageCheck For(string reference) => _ahead.TryGetValue(reference, out var check) ? check.Value : Check(reference);
+
+    private FigureImageCheck Check(string reference)
+    {
+        var lookup = ImageLocator.ResolveIn(_realFolder.Value, reference);
+        return new FigureImageCheck(lookup, lookup.Status == ImageLookupStatus.Found ? ImageFileInspector.Inspect(lookup.Path) : null);
+    }
+}
+
+/// <summary>Where a figure's image reference leads and, when it leads to a file, what inspecting the file found.</summary>
+internal sealed record FigureImageCheck(ImageLookup Lookup, ImageInspection? Inspection);
