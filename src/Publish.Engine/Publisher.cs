@@ -11,6 +11,7 @@ using Publish.Model;
 using Publish.Model.Diagnostics;
 using Publish.Styles;
 using Publish.Typesetting.Layout;
+using Publish.Model.Threading;
 
 namespace Publish.Engine;
 
@@ -278,7 +279,7 @@ public sealed class Publisher
         var document = read.Document;
         // The inputs' hashes only matter for the cache entry made after the editions: the photos (tens of MB in a
         // long book) are hashed alongside the layout and the writers instead of before them.
-        var inputsHashed = Task.Run(() => ManuscriptInputs.Of(manuscriptInput, path, document));
+        var inputsHashed = BackgroundWork.Start(() => ManuscriptInputs.Of(manuscriptInput, path, document));
         var writers = _writers.Where(w => request.Formats.HasFlag(w.Format)).ToList();
 
         clock.Restart();
@@ -305,7 +306,7 @@ public sealed class Publisher
         // Without the layout nobody else looks for characters the fonts lack. The check only adds diagnostics, so
         // it runs beside the writers; what it finds is merged before anything is committed.
         var coverageChecked = print is null && writers.Count > 0 && !diagnostics.HasErrors
-            ? Task.Run(() => CheckGlyphCoverage(document))
+            ? BackgroundWork.Start(() => CheckGlyphCoverage(document))
             : Task.FromResult(ImmutableArray<Diagnostic>.Empty);
 
         var layoutTime = clock.Elapsed;

@@ -11,6 +11,7 @@ using Publish.Model;
 using Publish.Model.Blocks;
 using Publish.Model.Diagnostics;
 using Publish.Model.Pages;
+using Publish.Model.Threading;
 
 namespace Publish.Epub;
 
@@ -32,14 +33,11 @@ public sealed class EpubWriter
         var manifest = new List<ManifestItem>();
         var binaries = new List<(string Href, PackageContent Content)>();
 
-        // The cover (drawn, or a given image re-encoded) and the identifier (a hash of the whole text) depend on
-        // nothing else the writer makes: made alongside the figures and the content documents.
-        var coverDiagnostics = new DiagnosticBag();
-        var coverTask = Task.Run(() => ProcessCover(document, options, coverDiagnostics));
-        var identifierTask = Task.Run(() => PublicationIdentifier.For(document));
+        // A drawn cover and the identifier (a hash of the whole text) depend on nothing else the writer makes: they
+        // are made beside the figures and the content documents, the cover's bytes awaited only by the zip.
+        var identifierTask = BackgroundWork.Start(() => PublicationIdentifier.For(document));
+        var cover = ProcessCover(document, options, diagnostics);
         var images = ProcessFigures(document, options, diagnostics, binaries, manifest);
-        var cover = coverTask.GetAwaiter().GetResult();
-        diagnostics.AddRange(coverDiagnostics.ToImmutableSorted());
         var fonts = DeclareFonts(options, diagnostics, manifest);
 
         var institution = document.Institution ?? options.FallbackInstitution;
@@ -149,7 +147,7 @@ public sealed class EpubWriter
         if (cover is null && options.FontDirectory is not null)
         {
             var publisher = document.Metadata.Publisher;
-            cover = CoverRenderer.Render(document.Metadata, publisher, options.FontDirectory);
+            cover = CoverRenderer.Start(document.Metadata, publisher, options.FontDirectory);
             if (cover is null)
             {
                 diagnostics.Warning(EpubDiagnosticCodes.CoverNotDrawn, SourceSpan.WholeFile(options.FontDirectory), "The cover fonts (NotoSerif-Regular.ttf, NotoSerif-Bold.ttf) were not found; the EPUB has no cover.");

@@ -115,6 +115,32 @@ public sealed class PackageTests
     }
 
     [Fact]
+    public void The_drawn_cover_is_a_decodable_jpeg_of_the_declared_size()
+    {
+        var folder = WrittenEpub.NewFolder();
+        using var epub = WrittenEpub.Of(TestDocuments.Sample(folder), TestDocuments.Options(), PrintPageMap.Empty, folder);
+
+        using var cover = SkiaSharp.SKBitmap.Decode(epub.Contents["EPUB/images/cover.jpg"]);
+        Assert.Equal((1200, 1800), (cover.Width, cover.Height));
+        Assert.Contains("width=\"1200\"", Encoding.UTF8.GetString(epub.Contents["EPUB/cover.xhtml"]), StringComparison.Ordinal);
+    }
+
+    /// <summary>The cover is drawn while the rest is written: fonts that exist but do not load refuse the edition, they do not crash it.</summary>
+    [Fact]
+    public void Cover_fonts_that_cannot_be_loaded_refuse_the_edition()
+    {
+        var folder = WrittenEpub.NewFolder();
+        var fonts = Directory.CreateDirectory(Path.Combine(folder, "fonts")).FullName;
+        File.WriteAllText(Path.Combine(fonts, "NotoSerif-Bold.ttf"), "not a font");
+        File.WriteAllText(Path.Combine(fonts, "NotoSerif-Regular.ttf"), "not a font");
+        using var output = new MemoryStream();
+
+        var e = Assert.Throws<InvalidDataException>(() => new EpubWriter().Write(TestDocuments.Sample(folder), TestDocuments.Options() with { FontDirectory = fonts }, PrintPageMap.Empty, output));
+
+        Assert.Contains("NotoSerif-Bold.ttf", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_given_cover_image_is_used_instead_of_drawing_one()
     {
         var folder = WrittenEpub.NewFolder();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
+using Publish.Model.Threading;
 
 namespace Publish.Engine.Output;
 
@@ -40,7 +41,7 @@ public sealed class PendingFile : IDisposable
         Stream.Flush();
         _file.Flush();
         var reader = new FileStream(_temporary, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 0);
-        return Task.Run(() =>
+        return BackgroundWork.Start(() =>
         {
             using (reader)
             {

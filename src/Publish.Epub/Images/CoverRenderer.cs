@@ -1,5 +1,6 @@
 using Publish.Epub.Packaging;
 using Publish.Model;
+using Publish.Model.Threading;
 using SkiaSharp;
 
 namespace Publish.Epub.Images;
@@ -19,8 +20,12 @@ internal static class CoverRenderer
     private static readonly SKColor Ink = new(0xF5, 0xF1, 0xE8);
     private static readonly SKColor Accent = new(0xC8, 0xA9, 0x6A);
 
-    /// <summary>Null when the fonts are missing: a cover with tofu or no text is worse than none.</summary>
-    public static ProcessedImage? Render(Metadata metadata, string? publisher, string fontDirectory)
+    /// <summary>
+    /// Starts drawing the cover on a thread of its own and returns it at once, its bytes still being made (the zip
+    /// waits for them); null when the fonts are missing: a cover with tofu or no text is worse than none. Fonts that
+    /// exist but cannot be loaded refuse the edition when the zip asks for the cover (an InvalidDataException).
+    /// </summary>
+    public static ProcessedImage? Start(Metadata metadata, string? publisher, string fontDirectory)
     {
         var boldPath = Path.Combine(fontDirectory, "NotoSerif-Bold.ttf");
         var regularPath = Path.Combine(fontDirectory, "NotoSerif-Regular.ttf");
@@ -29,11 +34,17 @@ internal static class CoverRenderer
             return null;
         }
 
+        var drawing = BackgroundWork.Start(() => Draw(metadata, publisher, boldPath, regularPath));
+        return new ProcessedImage(PackageContent.Of(drawing), "jpg", "image/jpeg", Width, Height);
+    }
+
+    private static byte[] Draw(Metadata metadata, string? publisher, string boldPath, string regularPath)
+    {
         using var bold = SKTypeface.FromFile(boldPath);
         using var regular = SKTypeface.FromFile(regularPath);
         if (bold is null || regular is null)
         {
-            return null;
+            throw new InvalidDataException($"the cover fonts ({Path.GetFileName(boldPath)}, {Path.GetFileName(regularPath)}) cannot be loaded");
         }
 
         using var bitmap = new SKBitmap(new SKImageInfo(Width, Height, SKColorType.Rgba8888, SKAlphaType.Opaque, SKColorSpace.CreateSrgb()));
@@ -72,7 +83,7 @@ internal static class CoverRenderer
 
         // Drawn upright at its final size: encoded as it is, without the resampling pass photos take.
         using var encoded = bitmap.Encode(SKEncodedImageFormat.Jpeg, ImageProcessor.JpegQuality);
-        return new ProcessedImage(PackageContent.Of(encoded.ToArray()), "jpg", "image/jpeg", Width, Height);
+        return encoded.ToArray();
     }
 
     /// <summary>Draws centred lines from baseline <paramref name="y"/>; returns the last baseline.</summary>

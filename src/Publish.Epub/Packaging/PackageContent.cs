@@ -19,8 +19,16 @@ internal abstract class PackageContent
 
     public static PackageContent Of(byte[] bytes) => new InMemory(bytes);
 
+    /// <summary>Bytes still being made (a cover being drawn): the archive waits for them when it reaches the entry.</summary>
+    public static PackageContent Of(Task<byte[]> bytes) => new Deferred(bytes);
+
     private sealed class InMemory(byte[] bytes) : PackageContent
     {
         public override void WriteTo(Stream destination) => destination.Write(bytes);
+    }
+
+    private sealed class Deferred(Task<byte[]> bytes) : PackageContent
+    {
+        public override void WriteTo(Stream destination) => destination.Write(bytes.GetAwaiter().GetResult());
     }
 }
