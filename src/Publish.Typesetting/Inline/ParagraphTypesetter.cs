@@ -44,7 +44,7 @@ public sealed class ParagraphTypesetter
         var items = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(paragraph.Items);
         var breaks = _options.Algorithm == LineBreakAlgorithm.FirstFit
             ? FirstFitLineBreaker.Break(items, [style.Measure])
-            : KnuthPlassLineBreaker.Break(items, [style.Measure], _options);
+            : KnuthPlassLineBreaker.Break(items, [style.Measure], _options, _scratch.LineBreaking);
         var strut = _shaper.Shape(" ", new RunStyle(style.BaseVariant, style.Size, style.Features));
         var lines = ImmutableArray.CreateBuilder<TypesetLine>(breaks.Count);
         foreach (var lineBreak in breaks)
