@@ -155,7 +155,7 @@ public sealed class PdfWriter
     {
         var (table, page, pageId, resources, structure) = (w.Table, w.Page, w.PageId, w.Resources, w.Structure);
         var geometry = new PageGeometry(page, w.Marks.CropMarks ? w.Marks.MarkArea : 0);
-        var content = new ContentStreamBuilder(geometry);
+        var content = new PageContent(geometry);
         var tags = new MarkedContentTracker(content, structure, pageId);
         var fontsOnPage = new SortedSet<(string Name, int Id)>();
         var imagesOnPage = new SortedSet<(string Name, int Id)>();
@@ -198,12 +198,12 @@ public sealed class PdfWriter
         if (w.Marks.CropMarks)
         {
             tags.Enter(null);
-            DrawCropMarks(content, geometry, w.Marks);
+            content.DrawCropMarks(w.Marks);
         }
 
         tags.Close();
         var structParents = structure.IsTagged ? structure.EndPage(w.PageIndex) : null;
-        var contentId = contents.Add(content.ToBytes());
+        var contentId = contents.Add(content);
 
         var dictionary = new StringBuilder("<< /Type /Page /Parent ").Append(PdfObjectTable.Reference(w.PagesId))
             .Append(" /MediaBox ").Append(geometry.MediaBox)
@@ -244,26 +244,6 @@ public sealed class PdfWriter
         }
 
         table.WriteObject(pageId, dictionary.Append(" >>").ToString());
-    }
-
-    /// <summary>
-    /// Eight hairlines, two per corner, continuing the trim edges outward; they start outside the bleed so no
-    /// mark can show on the trimmed sheet even if the cut is off by the bleed.
-    /// </summary>
-    private static void DrawCropMarks(ContentStreamBuilder content, PageGeometry geometry, PrintMarks marks)
-    {
-        var near = geometry.Bleed + marks.Offset;
-        var far = geometry.Bleed + marks.MarkArea;
-        foreach (var x in new[] { 0.0, geometry.Width })
-        {
-            foreach (var y in new[] { 0.0, geometry.Height })
-            {
-                var outX = x == 0 ? -1 : 1;
-                var outY = y == 0 ? -1 : 1;
-                content.DrawCropMark(x + (outX * near), y, x + (outX * far), y, marks.Thickness);
-                content.DrawCropMark(x, y + (outY * near), x, y + (outY * far), marks.Thickness);
-            }
-        }
     }
 
     private static string LinkAnnotation(LinkItem link, PageGeometry geometry, int pageId, ResourceRegistry resources, int? structParent)

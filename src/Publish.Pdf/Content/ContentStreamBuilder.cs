@@ -15,15 +15,15 @@ internal sealed class ContentStreamBuilder
     /// <summary>Corrections smaller than this (in thousandths of an em) are rounding noise, not placement.</summary>
     private const double NegligibleAdjustment = 0.01;
 
-    private readonly StringBuilder content = new();
+    private readonly StringBuilder content;
     private readonly PageGeometry geometry;
 
-    public ContentStreamBuilder(PageGeometry geometry)
+    /// <param name="content">Where the operators go (appended; a caller formatting many pages reuses one builder).</param>
+    public ContentStreamBuilder(PageGeometry geometry, StringBuilder content)
     {
         this.geometry = geometry;
+        this.content = content;
     }
-
-    public byte[] ToBytes() => Encoding.ASCII.GetBytes(content.ToString());
 
     public void ShowGlyphs(GlyphRun run, FontUsage font)
     {
@@ -64,10 +64,30 @@ internal sealed class ContentStreamBuilder
     public void EndMarkedContent() => content.Append("EMC\n");
 
     /// <summary>
+    /// Eight hairlines, two per corner, continuing the trim edges outward; they start outside the bleed so no
+    /// mark can show on the trimmed sheet even if the cut is off by the bleed.
+    /// </summary>
+    public void DrawCropMarks(PrintMarks marks)
+    {
+        var near = geometry.Bleed + marks.Offset;
+        var far = geometry.Bleed + marks.MarkArea;
+        foreach (var x in new[] { 0.0, geometry.Width })
+        {
+            foreach (var y in new[] { 0.0, geometry.Height })
+            {
+                var outX = x == 0 ? -1 : 1;
+                var outY = y == 0 ? -1 : 1;
+                DrawCropMark(x + (outX * near), y, x + (outX * far), y, marks.Thickness);
+                DrawCropMark(x, y + (outY * near), x, y + (outY * far), marks.Thickness);
+            }
+        }
+    }
+
+    /// <summary>
     /// One crop mark: a hairline from (x1,y1) to (x2,y2) in frame coordinates, in all four process inks so it
     /// shows on every separation.
     /// </summary>
-    public void DrawCropMark(double x1, double y1, double x2, double y2, double thickness)
+    private void DrawCropMark(double x1, double y1, double x2, double y2, double thickness)
     {
         content.Append("q 1 1 1 1 K ").Append(PdfFormat.Number(thickness)).Append(" w 0 J ")
             .Append(PdfFormat.Number(geometry.X(x1))).Append(' ').Append(PdfFormat.Number(geometry.Y(y1))).Append(" m ")

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.IO.Compression;
 using System.Security.Cryptography;
@@ -133,10 +134,31 @@ internal sealed class PdfObjectTable : IDisposable
         length += bytes.Length;
     }
 
+    /// <summary>Deflates ASCII text (a content stream's operators) without first copying it into a string or array of its own.</summary>
+    public static byte[] Deflate(StringBuilder ascii)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(ascii.Length);
+        try
+        {
+            var length = 0;
+            foreach (var chunk in ascii.GetChunks())
+            {
+                length += Encoding.ASCII.GetBytes(chunk.Span, buffer.AsSpan(length));
+            }
+
+            return Deflate(buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
     /// <summary>Deflates a stream's data (zlib format, as /FlateDecode expects); pure, so callers may run it in parallel.</summary>
     public static byte[] Deflate(ReadOnlySpan<byte> data)
     {
-        using var compressed = new MemoryStream();
+        // Sized for text, which deflates to about a quarter: growing from empty copied every page several times.
+        using var compressed = new MemoryStream((data.Length / 4) + 64);
         using (var zlib = new ZLibStream(compressed, CompressionLevel.Optimal, leaveOpen: true))
         {
             zlib.Write(data);
