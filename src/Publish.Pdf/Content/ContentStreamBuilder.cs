@@ -36,7 +36,7 @@ internal sealed class ContentStreamBuilder
             .Append(PdfFormat.Number(run.Size)).Append(" Tf\n")
             .Append(Color(run.Color)).Append(" rg\n");
 
-        var glyphs = run.Glyphs;
+        var glyphs = run.Glyphs.Span;
         var start = 0;
         while (start < glyphs.Length)
         {
@@ -111,13 +111,14 @@ internal sealed class ContentStreamBuilder
 
     private void ShowSegment(GlyphRun run, FontUsage font, int start, int end)
     {
-        var first = run.Glyphs[start];
+        var glyphs = run.Glyphs.Span;
+        var first = glyphs[start];
         content.Append("1 0 0 1 ");
         PdfFormat.AppendNumber(content, geometry.X(run.X + first.X)).Append(' ');
         PdfFormat.AppendNumber(content, geometry.Y(run.Baseline + first.Y)).Append(" Tm\n[<");
         for (var i = start; i < end; i++)
         {
-            var glyph = run.Glyphs[i];
+            var glyph = glyphs[i];
             AppendHex4(glyph.GlyphId);
             if (i + 1 == end)
             {
@@ -126,7 +127,7 @@ internal sealed class ContentStreamBuilder
 
             // After showing a glyph the pen moves by its /W width; TJ numbers move it back by n/1000 of the size.
             var penAfter = glyph.X + (font.PdfWidth(glyph.GlyphId) * run.Size / 1000.0);
-            var adjustment = (penAfter - run.Glyphs[i + 1].X) * 1000.0 / run.Size;
+            var adjustment = (penAfter - glyphs[i + 1].X) * 1000.0 / run.Size;
             if (Math.Abs(adjustment) >= NegligibleAdjustment)
             {
                 PdfFormat.AppendNumber(content.Append("> "), adjustment).Append(" <");
