@@ -15,15 +15,26 @@ namespace Publish.Typesetting.Frames;
 public readonly struct PositionedGlyphs : IReadOnlyList<PositionedGlyph>, IEquatable<PositionedGlyphs>
 {
     private readonly PositionedGlyph[]? _array;
+    private readonly int _start;
 
     /// <param name="array">Not written after this call.</param>
     /// <param name="length">How many of its first entries are the run's.</param>
     public PositionedGlyphs(PositionedGlyph[] array, int length)
+        : this(array, 0, length)
+    {
+    }
+
+    /// <param name="array">Not written after this call (in the range given).</param>
+    /// <param name="start">Where the run's glyphs begin in it.</param>
+    /// <param name="length">How many there are.</param>
+    public PositionedGlyphs(PositionedGlyph[] array, int start, int length)
     {
         ArgumentNullException.ThrowIfNull(array);
+        ArgumentOutOfRangeException.ThrowIfNegative(start);
         ArgumentOutOfRangeException.ThrowIfNegative(length);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(length, array.Length);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(length, array.Length - start);
         _array = array;
+        _start = start;
         Length = length;
     }
 
@@ -33,7 +44,7 @@ public readonly struct PositionedGlyphs : IReadOnlyList<PositionedGlyph>, IEquat
 
     public bool IsEmpty => Length == 0;
 
-    public ReadOnlySpan<PositionedGlyph> Span => _array.AsSpan(0, Length);
+    public ReadOnlySpan<PositionedGlyph> Span => _array.AsSpan(_start, Length);
 
     public PositionedGlyph this[int index] => Span[index];
 
@@ -57,16 +68,16 @@ public readonly struct PositionedGlyphs : IReadOnlyList<PositionedGlyph>, IEquat
     {
         for (var i = 0; i < Length; i++)
         {
-            yield return _array![i];
+            yield return _array![_start + i];
         }
     }
 
     IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable<PositionedGlyph>)this).GetEnumerator();
 
-    /// <summary>Identity, as for <see cref="ImmutableArray{T}"/>: the same array and length.</summary>
-    public bool Equals(PositionedGlyphs other) => ReferenceEquals(_array, other._array) && Length == other.Length;
+    /// <summary>Identity, as for <see cref="ImmutableArray{T}"/>: the same glyphs of the same array.</summary>
+    public bool Equals(PositionedGlyphs other) => ReferenceEquals(_array, other._array) && _start == other._start && Length == other.Length;
 
     public override bool Equals(object? obj) => obj is PositionedGlyphs other && Equals(other);
 
-    public override int GetHashCode() => HashCode.Combine(_array, Length);
+    public override int GetHashCode() => HashCode.Combine(_array, _start, Length);
 }

@@ -14,7 +14,8 @@ internal static class LineAssembler
 {
     /// <param name="glyphs">A reusable buffer for the glyphs of the run being gathered (cleared here).</param>
     /// <param name="runs">A reusable buffer for the line's runs (cleared here).</param>
-    public static TypesetLine Assemble(ParagraphItems paragraph, LineBreak lineBreak, double measure, ShapedText strut, List<PositionedGlyph> glyphs, List<LineGlyphRun> runs)
+    /// <param name="arena">Where the runs' glyphs are stored.</param>
+    public static TypesetLine Assemble(ParagraphItems paragraph, LineBreak lineBreak, double measure, ShapedText strut, List<PositionedGlyph> glyphs, List<LineGlyphRun> runs, GlyphArena arena)
     {
         var items = paragraph.Items;
         runs.Clear();
@@ -36,16 +37,17 @@ internal static class LineAssembler
         {
             if (runFont is not null && glyphs.Count > 0)
             {
-                var array = new PositionedGlyph[glyphs.Count + (wordSpace is null ? 0 : 1)];
-                glyphs.CopyTo(array);
+                var length = glyphs.Count + (wordSpace is null ? 0 : 1);
+                var (array, start) = arena.Allocate(length);
+                glyphs.CopyTo(array, start);
                 if (wordSpace is { } space)
                 {
-                    array[^1] = space;
+                    array[start + length - 1] = space;
                 }
 
-                runs.Add(new LineGlyphRun(runFont, runSize, runX, runShift, new PositionedGlyphs(array, glyphs.Count))
+                runs.Add(new LineGlyphRun(runFont, runSize, runX, runShift, new PositionedGlyphs(array, start, glyphs.Count))
                 {
-                    GlyphsWithWordSpace = new PositionedGlyphs(array, array.Length),
+                    GlyphsWithWordSpace = new PositionedGlyphs(array, start, length),
                 });
             }
 

@@ -49,7 +49,7 @@ public sealed class ParagraphTypesetter
         var lines = ImmutableArray.CreateBuilder<TypesetLine>(breaks.Count);
         foreach (var lineBreak in breaks)
         {
-            var line = LineAssembler.Assemble(paragraph, lineBreak, style.Measure, strut, _scratch.Glyphs, _scratch.Runs);
+            var line = LineAssembler.Assemble(paragraph, lineBreak, style.Measure, strut, _scratch.Glyphs, _scratch.Runs, _scratch.LineGlyphs);
             if (line.Overfull)
             {
                 diagnostics.Warning(TypesettingDiagnosticCodes.OverfullLine, span,
