@@ -248,6 +248,10 @@ public sealed class LineBreakingTests
         Assert.All(layout.Lines, l => Assert.False(l.Overfull));
         var rejoined = string.Join(' ', layout.Lines.Select(l => l.Text)).Replace("\u00AD ", string.Empty, StringComparison.Ordinal);
         Assert.Equal(text, rejoined);
+
+        // The characters of the text each line accounts for (the flow's anchors): the added hyphen is not one.
+        Assert.Equal(text.Length, layout.Lines.Sum(l => l.SourceLength + (l.Hyphenated ? 0 : 1)) - 1);
+        Assert.All(hyphenated, l => Assert.Equal(l.Text.Length - 1, l.SourceLength));
     }
 
     [Fact]

@@ -17,6 +17,7 @@ internal sealed class ContentStreamBuilder
 
     private readonly StringBuilder content;
     private readonly PageGeometry geometry;
+    private (RgbColor Color, string Operands)? lastColor;
 
     /// <param name="content">Where the operators go (appended; a caller formatting many pages reuses one builder).</param>
     public ContentStreamBuilder(PageGeometry geometry, StringBuilder content)
@@ -144,6 +145,15 @@ internal sealed class ContentStreamBuilder
         content.Append(Digits[value >> 12]).Append(Digits[(value >> 8) & 0xF]).Append(Digits[(value >> 4) & 0xF]).Append(Digits[value & 0xF]);
     }
 
-    private static string Color(RgbColor color) =>
-        $"{PdfFormat.Number(color.R / 255.0)} {PdfFormat.Number(color.G / 255.0)} {PdfFormat.Number(color.B / 255.0)}";
+    /// <summary>The colour's operands; the last one is remembered, as a page sets run after run in one colour.</summary>
+    private string Color(RgbColor color)
+    {
+        if (lastColor is not { } last || last.Color != color)
+        {
+            last = (color, $"{PdfFormat.Number(color.R / 255.0)} {PdfFormat.Number(color.G / 255.0)} {PdfFormat.Number(color.B / 255.0)}");
+            lastColor = last;
+        }
+
+        return last.Operands;
+    }
 }

@@ -119,12 +119,21 @@ internal sealed class PdfObjectTable : IDisposable
 
     private void WriteAscii(string text, bool latin1 = false)
     {
-        if (!latin1 && text.Any(c => c > '\u007F'))
+        if (!latin1 && !Ascii.IsValid(text))
         {
             throw new InvalidOperationException("PDF syntax must be ASCII; encode text strings first.");
         }
 
-        Append(Encoding.Latin1.GetBytes(text));
+        // Through a pooled buffer: a book writes thousands of small objects (pages, links).
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.Latin1.GetMaxByteCount(text.Length));
+        try
+        {
+            Append(buffer.AsSpan(0, Encoding.Latin1.GetBytes(text, buffer)));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     private void Append(ReadOnlySpan<byte> bytes)

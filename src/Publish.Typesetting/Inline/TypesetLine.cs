@@ -38,6 +38,27 @@ public sealed record TypesetLine(
     public string Text => string.Concat(Runs.Select(r => r.Text));
 
     /// <summary>
+    /// How many characters of the paragraph's text the line shows: the length of <see cref="Text"/> without
+    /// U+00AD, counted without building the string (the flow asks for every line of the book).
+    /// </summary>
+    public int SourceLength
+    {
+        get
+        {
+            var length = 0;
+            foreach (var run in Runs)
+            {
+                foreach (var glyph in run.Glyphs)
+                {
+                    length += glyph.Text.Length - glyph.Text.AsSpan().Count('\u00AD');
+                }
+            }
+
+            return length;
+        }
+    }
+
+    /// <summary>
     /// Frame items for the line placed with its left edge at <paramref name="x"/> and its baseline at
     /// <paramref name="baseline"/> (page coordinates, y down): glyph runs, link rectangles, a destination
     /// <c>fnref{N}</c> at each note marker and a link from the marker to <c>fn{N}</c>.

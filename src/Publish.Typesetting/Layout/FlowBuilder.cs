@@ -406,7 +406,7 @@ internal sealed class FlowBuilder
                 keepWithNext,
                 lineAnchor,
                 span));
-            offset += line.Text.Replace("\u00AD", string.Empty, StringComparison.Ordinal).Length + (line.Hyphenated ? 0 : 1);
+            offset += line.SourceLength + (line.Hyphenated ? 0 : 1);
         }
 
         _elements.Add(new FlowSpace(style.SpaceAfter));
