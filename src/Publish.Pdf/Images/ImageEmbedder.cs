@@ -1,3 +1,4 @@
+using System.Buffers;
 using Publish.Imaging;
 using Publish.Pdf.Syntax;
 
@@ -15,15 +16,40 @@ internal static class ImageEmbedder
     /// </summary>
     public static PreparedImage Prepare(string path)
     {
-        var file = File.ReadAllBytes(path);
-        if (JpegHeader.TryRead(file) is { } jpeg)
+        var (buffer, length) = ReadPooled(path);
+        if (JpegHeader.TryRead(buffer.AsSpan(0, length)) is { } jpeg)
         {
-            return new PreparedImage(file, jpeg, null);
+            return PreparedImage.FromJpeg(buffer, length, jpeg);
         }
 
+        var file = buffer.AsSpan(0, length).ToArray();
+        ArrayPool<byte>.Shared.Return(buffer);
         var image = RasterImageDecoder.Decode(file, path);
         var deflated = new DeflatedImage(image.Width, image.Height, PdfObjectTable.Deflate(image.Rgb), image.Alpha is null ? null : PdfObjectTable.Deflate(image.Alpha));
-        return new PreparedImage(file, null, deflated);
+        return PreparedImage.FromRaster(deflated);
+    }
+
+    /// <summary>The whole file into a buffer rented from the shared pool (the caller returns it).</summary>
+    private static (byte[] Buffer, int Length) ReadPooled(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        var size = stream.Length;
+        if (size > Array.MaxLength)
+        {
+            throw new IOException($"{path} is too large to embed ({size} bytes).");
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent((int)size);
+        try
+        {
+            stream.ReadExactly(buffer, 0, (int)size);
+            return (buffer, (int)size);
+        }
+        catch
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            throw;
+        }
     }
 
     /// <returns>Whether the image has a soft mask (its pages then need a transparency group).</returns>
@@ -32,7 +58,6 @@ internal static class ImageEmbedder
     /// <returns>Whether the image has a soft mask (its pages then need a transparency group).</returns>
     public static bool Write(PdfObjectTable table, int imageId, PreparedImage prepared)
     {
-        var file = prepared.File;
         if (prepared.Jpeg is { } jpeg)
         {
             var deviceSpace = jpeg.Components switch
@@ -64,7 +89,8 @@ internal static class ImageEmbedder
             table.WriteEncodedStream(storedId,
                 $"/Type /XObject /Subtype /Image /Width {PdfFormat.Integer(jpeg.Width)} /Height {PdfFormat.Integer(jpeg.Height)} " +
                 $"/ColorSpace {colorSpace} /BitsPerComponent {PdfFormat.Integer(jpeg.BitsPerComponent)}{decode} /Filter /DCTDecode",
-                file);
+                prepared.JpegBytes);
+            prepared.Release();
             return false;
         }
 
