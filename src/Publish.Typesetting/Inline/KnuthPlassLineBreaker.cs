@@ -48,6 +48,7 @@ public static class KnuthPlassLineBreaker
         LineBreakOptions options, double tolerance, bool hyphenate, double emergency, bool final, int passNumber)
     {
         var nextBox = scratch.NextBox;
+        var (width, stretch, shrink, fil) = (scratch.WidthSums, scratch.StretchSums, scratch.ShrinkSums, scratch.FilSums);
         var nodes = scratch.Nodes;
         nodes.Clear();
         var active = scratch.Active;
@@ -85,6 +86,9 @@ public static class KnuthPlassLineBreaker
             candidates.Fill(BreakNode.None);
             next.Clear();
 
+            // The prefix sums up to this break, the same for every active node.
+            var (widthToBreak, stretchToBreak, shrinkToBreak, filToBreak) = (width[b], stretch[b], shrink[b], fil[b]);
+
             for (int a = 0; a < active.Count; a++)
             {
                 var nodeIndex = active[a];
@@ -99,9 +103,12 @@ public static class KnuthPlassLineBreaker
                     continue;
                 }
 
-                var lineWidth = WidthOf(lineWidths, node.Line);
-                var natural = scratch.Width(start, b) + breakWidth;
-                var ratio = AdjustmentRatio(natural, lineWidth, scratch.Stretch(start, b) + emergency, scratch.Shrink(start, b), scratch.Fil(start, b));
+                var lineWidth = uniformWidths ? lineWidths[0] : WidthOf(lineWidths, node.Line);
+                var natural = widthToBreak - width[start] + breakWidth;
+                var lineStretch = stretchToBreak - stretch[start];
+                var lineShrink = shrinkToBreak - shrink[start];
+                var lineFil = filToBreak - fil[start];
+                var ratio = AdjustmentRatio(natural, lineWidth, lineStretch + emergency, lineShrink, lineFil);
                 if (uniformWidths && !forced && ratio > maxRatio && tolerance < BreakItem.Infinite)
                 {
                     // This and every later active node: line still too short. They all stay active.
@@ -155,7 +162,7 @@ public static class KnuthPlassLineBreaker
                     var total = node.TotalDemerits + demerits;
                     if (candidates[fitness] == BreakNode.None || total < nodes[candidates[fitness]].TotalDemerits)
                     {
-                        var realRatio = AdjustmentRatio(natural, lineWidth, scratch.Stretch(start, b), scratch.Shrink(start, b), scratch.Fil(start, b));
+                        var realRatio = AdjustmentRatio(natural, lineWidth, lineStretch, lineShrink, lineFil);
                         var candidate = new BreakNode(b, start, node.Line + 1, fitness, total, nodeIndex, realRatio, Badness(realRatio), flagged);
                         if (candidates[fitness] == BreakNode.None)
                         {

@@ -54,13 +54,17 @@ internal sealed class LineBreakScratch
         }
     }
 
-    public double Width(int from, int to) => _width[to] - _width[from];
+    /// <summary>WidthSums[i] = the width of boxes and glue before item i; a line [from, to) has WidthSums[to] − WidthSums[from].</summary>
+    public double[] WidthSums => _width;
 
-    public double Stretch(int from, int to) => _stretch[to] - _stretch[from];
+    /// <summary>The stretch of the glue before item i.</summary>
+    public double[] StretchSums => _stretch;
 
-    public double Shrink(int from, int to) => _shrink[to] - _shrink[from];
+    /// <summary>The shrink of the glue before item i.</summary>
+    public double[] ShrinkSums => _shrink;
 
-    public int Fil(int from, int to) => _fil[to] - _fil[from];
+    /// <summary>How many infinitely stretchable glues come before item i.</summary>
+    public int[] FilSums => _fil;
 
     /// <summary>Break nodes of one pass, appended in creation order and linked by index.</summary>
     internal sealed class NodeList
