@@ -338,6 +338,12 @@ internal sealed class FlowBuilder
     {
         var prefetched = _prefetch?.TryTake(key ?? ParagraphPlan.KeyOf(content), style, measure, indent, hyphenate, _typesetters);
         var (layout, diagnostics) = prefetched ?? SetHere(content, style, measure, indent, hyphenate);
+        if (diagnostics.Count == 0)
+        {
+            // Nearly every paragraph: nothing to merge, and sorting an empty bag still allocated.
+            return layout;
+        }
+
         _missingReported ??= [.. _diagnostics.ToImmutableSorted().Where(d => d.Code == TypesettingDiagnosticCodes.MissingGlyph).Select(d => d.Message)];
         foreach (var diagnostic in diagnostics.ToImmutableSorted())
         {
