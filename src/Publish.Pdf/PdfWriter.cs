@@ -113,35 +113,44 @@ public sealed class PdfWriter
 
     /// <summary>
     /// The images read (and decoded when not JPEG) a batch at a time on every core, handed out in document
-    /// order; a batch bounds the memory held. An image that cannot be read fails where it comes in that order,
-    /// whichever thread met it first.
+    /// order; the next batch is read while the caller writes this one, and two batches bound the memory held.
+    /// An image that cannot be read fails where it comes in that order, whichever thread met it first.
     /// </summary>
     private static IEnumerable<(PreparedImage Image, int Id)> PrepareInParallel(IReadOnlyList<(string Path, int Id)> images)
     {
         const int Batch = 8;
+        var next = images.Count > 0 ? Task.Run(() => PrepareBatch(images, 0, Batch)) : null;
         for (var start = 0; start < images.Count; start += Batch)
         {
-            var count = Math.Min(Batch, images.Count - start);
-            var prepared = new (PreparedImage? Image, System.Runtime.ExceptionServices.ExceptionDispatchInfo? Error)[count];
-            Parallel.For(0, count, i =>
-            {
-                try
-                {
-                    prepared[i] = (ImageEmbedder.Prepare(images[start + i].Path), null);
-                }
-#pragma warning disable CA1031 // Not swallowed: rethrown below, in document order.
-                catch (Exception e)
-#pragma warning restore CA1031
-                {
-                    prepared[i] = (null, System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e));
-                }
-            });
-            for (var i = 0; i < count; i++)
+            var prepared = next!.GetAwaiter().GetResult();
+            var following = start + Batch;
+            next = following < images.Count ? Task.Run(() => PrepareBatch(images, following, Batch)) : null;
+            for (var i = 0; i < prepared.Length; i++)
             {
                 prepared[i].Error?.Throw();
                 yield return (prepared[i].Image!, images[start + i].Id);
             }
         }
+    }
+
+    private static (PreparedImage? Image, System.Runtime.ExceptionServices.ExceptionDispatchInfo? Error)[] PrepareBatch(
+        IReadOnlyList<(string Path, int Id)> images, int start, int batch)
+    {
+        var prepared = new (PreparedImage? Image, System.Runtime.ExceptionServices.ExceptionDispatchInfo? Error)[Math.Min(batch, images.Count - start)];
+        Parallel.For(0, prepared.Length, i =>
+        {
+            try
+            {
+                prepared[i] = (ImageEmbedder.Prepare(images[start + i].Path), null);
+            }
+#pragma warning disable CA1031 // Not swallowed: rethrown by the caller, in document order.
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                prepared[i] = (null, System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e));
+            }
+        });
+        return prepared;
     }
 
     public byte[] WriteToArray(PagedDocument document)
