@@ -70,6 +70,30 @@ internal sealed class PdfObjectTable : IDisposable
         WriteAscii("\nendstream\nendobj\n");
     }
 
+    /// <summary>Writes a stream of already encoded bytes copied from <paramref name="source"/>: exactly <paramref name="length"/> of them.</summary>
+    public void WriteEncodedStream(int id, string dictionaryEntries, Stream source, long length)
+    {
+        BeginObject(id);
+        WriteAscii($"<< {dictionaryEntries} /Length {length.ToString(CultureInfo.InvariantCulture)} >>\nstream\n");
+        var buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
+        try
+        {
+            for (var left = length; left > 0;)
+            {
+                var chunk = (int)Math.Min(left, buffer.Length);
+                source.ReadExactly(buffer, 0, chunk);
+                Append(buffer.AsSpan(0, chunk));
+                left -= chunk;
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+
+        WriteAscii("\nendstream\nendobj\n");
+    }
+
     /// <summary>
     /// Writes the cross-reference table and trailer. The /ID is a hash of the body, so identical content gives
     /// an identical identifier (never random, never time-based).
