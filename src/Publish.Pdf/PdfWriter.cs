@@ -113,35 +113,44 @@ public sealed class PdfWriter
 
     /// <summary>
     /// The images read (and decoded when not JPEG) a batch at a time on every core, handed out in document
-    /// order; a batch bounds the memory held. An image that cannot be read fails where it comes in that order,
-    /// whichever thread met it first.
+    /// order; the next batch is read while the caller writes this one, and two batches bound the memory held.
+    /// An image that cannot be read fails where it comes in that order, whichever thread met it first.
     /// </summary>
     private static IEnumerable<(PreparedImage Image, int Id)> PrepareInParallel(IReadOnlyList<(string Path, int Id)> images)
     {
         const int Batch = 8;
+        var next = images.Count > 0 ? Task.Run(() => PrepareBatch(images, 0, Batch)) : null;
         for (var start = 0; start < images.Count; start += Batch)
         {
-            var count = Math.Min(Batch, images.Count - start);
-            var prepared = new (PreparedImage? Image, System.Runtime.ExceptionServices.ExceptionDispatchInfo? Error)[count];
-            Parallel.For(0, count, i =>
-            {
-                try
-                {
-                    prepared[i] = (ImageEmbedder.Prepare(images[start + i].Path), null);
-                }
-#pragma warning disable CA1031 // Not swallowed: rethrown below, in document order.
-                catch (Exception e)
-#pragma warning restore CA1031
-                {
-                    prepared[i] = (null, System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e));
-                }
-            });
-            for (var i = 0; i < count; i++)
+            var prepared = next!.GetAwaiter().GetResult();
+            var following = start + Batch;
+            next = following < images.Count ? Task.Run(() => PrepareBatch(images, following, Batch)) : null;
+            for (var i = 0; i < prepared.Length; i++)
             {
                 prepared[i].Error?.Throw();
                 yield return (prepared[i].Image!, images[start + i].Id);
             }
         }
+    }
+
+    private static (PreparedImage? Image, System.Runtime.ExceptionServices.ExceptionDispatchInfo? Error)[] PrepareBatch(
+        IReadOnlyList<(string Path, int Id)> images, int start, int batch)
+    {
+        var prepared = new (PreparedImage? Image, System.Runtime.ExceptionServices.ExceptionDispatchInfo? Error)[Math.Min(batch, images.Count - start)];
+        Parallel.For(0, prepared.Length, i =>
+        {
+            try
+            {
+                prepared[i] = (ImageEmbedder.Prepare(images[start + i].Path), null);
+            }
+#pragma warning disable CA1031 // Not swallowed: rethrown by the caller, in document order.
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                prepared[i] = (null, System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e));
+            }
+        });
+        return prepared;
     }
 
     public byte[] WriteToArray(PagedDocument document)
@@ -155,7 +164,7 @@ public sealed class PdfWriter
     {
         var (table, page, pageId, resources, structure) = (w.Table, w.Page, w.PageId, w.Resources, w.Structure);
         var geometry = new PageGeometry(page, w.Marks.CropMarks ? w.Marks.MarkArea : 0);
-        var content = new ContentStreamBuilder(geometry);
+        var content = new PageContent(geometry);
         var tags = new MarkedContentTracker(content, structure, pageId);
         var fontsOnPage = new SortedSet<(string Name, int Id)>();
         var imagesOnPage = new SortedSet<(string Name, int Id)>();
@@ -198,12 +207,12 @@ public sealed class PdfWriter
         if (w.Marks.CropMarks)
         {
             tags.Enter(null);
-            DrawCropMarks(content, geometry, w.Marks);
+            content.DrawCropMarks(w.Marks);
         }
 
         tags.Close();
         var structParents = structure.IsTagged ? structure.EndPage(w.PageIndex) : null;
-        var contentId = contents.Add(content.ToBytes());
+        var contentId = contents.Add(content);
 
         var dictionary = new StringBuilder("<< /Type /Page /Parent ").Append(PdfObjectTable.Reference(w.PagesId))
             .Append(" /MediaBox ").Append(geometry.MediaBox)
@@ -244,26 +253,6 @@ public sealed class PdfWriter
         }
 
         table.WriteObject(pageId, dictionary.Append(" >>").ToString());
-    }
-
-    /// <summary>
-    /// Eight hairlines, two per corner, continuing the trim edges outward; they start outside the bleed so no
-    /// mark can show on the trimmed sheet even if the cut is off by the bleed.
-    /// </summary>
-    private static void DrawCropMarks(ContentStreamBuilder content, PageGeometry geometry, PrintMarks marks)
-    {
-        var near = geometry.Bleed + marks.Offset;
-        var far = geometry.Bleed + marks.MarkArea;
-        foreach (var x in new[] { 0.0, geometry.Width })
-        {
-            foreach (var y in new[] { 0.0, geometry.Height })
-            {
-                var outX = x == 0 ? -1 : 1;
-                var outY = y == 0 ? -1 : 1;
-                content.DrawCropMark(x + (outX * near), y, x + (outX * far), y, marks.Thickness);
-                content.DrawCropMark(x, y + (outY * near), x, y + (outY * far), marks.Thickness);
-            }
-        }
     }
 
     private static string LinkAnnotation(LinkItem link, PageGeometry geometry, int pageId, ResourceRegistry resources, int? structParent)

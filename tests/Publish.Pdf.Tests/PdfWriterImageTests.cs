@@ -24,6 +24,44 @@ public sealed class PdfWriterImageTests
         Assert.Equal(200, image.BoundingBox.Width, 0.01);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_large_JPEG_is_embedded_byte_for_byte_whether_or_not_its_header_fits_in_the_first_bytes_read(bool longHeader)
+    {
+        // Two 40 kB comments: before the frame header they make an 80 kB header (read whole), after it a small
+        // header in an 80 kB file (copied from the file when written).
+        var jpeg = WithComments(TestImages.Jpeg(), count: 2, size: 40_000, beforeFrame: longHeader);
+        using var file = TempFile.With("photo.jpg", jpeg);
+        var pdf = new PdfWriter().WriteToArray(Documents.Of(Documents.Page(new ImageItem(file.Path, 50, 60, 200, 150, "A photo"))));
+
+        Assert.True(PdfBytes.Contains(pdf, jpeg));
+        Assert.Contains($"/Filter /DCTDecode /Length {jpeg.Length} >>", PdfBytes.Latin1(pdf), StringComparison.Ordinal);
+        using var document = PdfDocument.Open(pdf);
+        var image = Assert.Single(document.GetPage(1).GetImages());
+        Assert.Equal((40, 30), (image.WidthInSamples, image.HeightInSamples));
+    }
+
+    /// <summary>The JPEG with COM segments inserted after its start marker or after its frame header.</summary>
+    private static byte[] WithComments(byte[] jpeg, int count, int size, bool beforeFrame)
+    {
+        var at = 2;
+        if (!beforeFrame)
+        {
+            while (jpeg[at + 1] is not (0xC0 or 0xC1 or 0xC2))
+            {
+                at += 2 + ((jpeg[at + 2] << 8) | jpeg[at + 3]);
+            }
+
+            at += 2 + ((jpeg[at + 2] << 8) | jpeg[at + 3]);
+        }
+
+        var comment = new byte[4 + size];
+        (comment[0], comment[1], comment[2], comment[3]) = (0xFF, 0xFE, (byte)((size + 2) >> 8), (byte)((size + 2) & 0xFF));
+        comment.AsSpan(4).Fill((byte)'x');
+        return [.. jpeg.AsSpan(0, at), .. Enumerable.Repeat(comment, count).SelectMany(c => c), .. jpeg.AsSpan(at)];
+    }
+
     [Fact]
     public void A_PNG_with_transparency_gets_a_soft_mask()
     {

@@ -159,6 +159,29 @@ public sealed class LineBreakingTests
     }
 
     [Fact]
+    public void A_line_shows_the_word_space_its_break_consumed_only_when_asked_and_without_copying_its_glyphs()
+    {
+        var layout = Set(Inlines.Text("aaaa bbbb cccc dddd"), Style(50, TextAlignment.RaggedRight));
+        Assert.Equal(["aaaa bbbb", "cccc dddd"], Texts(layout));
+        var line = layout.Lines[0];
+        Assert.True(line.EndsWithWordSpace);
+
+        var plain = Assert.Single(line.ToFrameItems(0, 0, Frames.RgbColor.Black).OfType<Frames.GlyphRun>());
+        var spaced = Assert.Single(line.ToFrameItems(0, 0, Frames.RgbColor.Black, withWordSpace: true).OfType<Frames.GlyphRun>());
+        Assert.Equal("aaaa bbbb", plain.Text);
+        Assert.Equal("aaaa bbbb ", spaced.Text);
+
+        // The space glyph the line already shows, one advance after the last glyph, stored right after the run.
+        var space = spaced.Glyphs[^1];
+        Assert.Equal(plain.Glyphs[4].GlyphId, space.GlyphId);
+        Assert.Equal(plain.Glyphs[^1].X + 5, space.X, 6);
+        Assert.True(plain.Glyphs.Span.SequenceEqual(spaced.Glyphs.Span[..^1]));
+        Assert.True(System.Runtime.CompilerServices.Unsafe.AreSame(
+            ref System.Runtime.InteropServices.MemoryMarshal.GetReference(plain.Glyphs.Span),
+            ref System.Runtime.InteropServices.MemoryMarshal.GetReference(spaced.Glyphs.Span)));
+    }
+
+    [Fact]
     public void Emphasis_and_strong_choose_faces_and_links_become_rectangles()
     {
         ImmutableArray<Publish.Model.Inlines.Inline> content =
@@ -225,6 +248,10 @@ public sealed class LineBreakingTests
         Assert.All(layout.Lines, l => Assert.False(l.Overfull));
         var rejoined = string.Join(' ', layout.Lines.Select(l => l.Text)).Replace("\u00AD ", string.Empty, StringComparison.Ordinal);
         Assert.Equal(text, rejoined);
+
+        // The characters of the text each line accounts for (the flow's anchors): the added hyphen is not one.
+        Assert.Equal(text.Length, layout.Lines.Sum(l => l.SourceLength + (l.Hyphenated ? 0 : 1)) - 1);
+        Assert.All(hyphenated, l => Assert.Equal(l.Text.Length - 1, l.SourceLength));
     }
 
     [Fact]

@@ -15,15 +15,16 @@ internal sealed class ContentStreamBuilder
     /// <summary>Corrections smaller than this (in thousandths of an em) are rounding noise, not placement.</summary>
     private const double NegligibleAdjustment = 0.01;
 
-    private readonly StringBuilder content = new();
+    private readonly StringBuilder content;
     private readonly PageGeometry geometry;
+    private (RgbColor Color, string Operands)? lastColor;
 
-    public ContentStreamBuilder(PageGeometry geometry)
+    /// <param name="content">Where the operators go (appended; a caller formatting many pages reuses one builder).</param>
+    public ContentStreamBuilder(PageGeometry geometry, StringBuilder content)
     {
         this.geometry = geometry;
+        this.content = content;
     }
-
-    public byte[] ToBytes() => Encoding.ASCII.GetBytes(content.ToString());
 
     public void ShowGlyphs(GlyphRun run, FontUsage font)
     {
@@ -36,7 +37,7 @@ internal sealed class ContentStreamBuilder
             .Append(PdfFormat.Number(run.Size)).Append(" Tf\n")
             .Append(Color(run.Color)).Append(" rg\n");
 
-        var glyphs = run.Glyphs;
+        var glyphs = run.Glyphs.Span;
         var start = 0;
         while (start < glyphs.Length)
         {
@@ -64,10 +65,30 @@ internal sealed class ContentStreamBuilder
     public void EndMarkedContent() => content.Append("EMC\n");
 
     /// <summary>
+    /// Eight hairlines, two per corner, continuing the trim edges outward; they start outside the bleed so no
+    /// mark can show on the trimmed sheet even if the cut is off by the bleed.
+    /// </summary>
+    public void DrawCropMarks(PrintMarks marks)
+    {
+        var near = geometry.Bleed + marks.Offset;
+        var far = geometry.Bleed + marks.MarkArea;
+        foreach (var x in new[] { 0.0, geometry.Width })
+        {
+            foreach (var y in new[] { 0.0, geometry.Height })
+            {
+                var outX = x == 0 ? -1 : 1;
+                var outY = y == 0 ? -1 : 1;
+                DrawCropMark(x + (outX * near), y, x + (outX * far), y, marks.Thickness);
+                DrawCropMark(x, y + (outY * near), x, y + (outY * far), marks.Thickness);
+            }
+        }
+    }
+
+    /// <summary>
     /// One crop mark: a hairline from (x1,y1) to (x2,y2) in frame coordinates, in all four process inks so it
     /// shows on every separation.
     /// </summary>
-    public void DrawCropMark(double x1, double y1, double x2, double y2, double thickness)
+    private void DrawCropMark(double x1, double y1, double x2, double y2, double thickness)
     {
         content.Append("q 1 1 1 1 K ").Append(PdfFormat.Number(thickness)).Append(" w 0 J ")
             .Append(PdfFormat.Number(geometry.X(x1))).Append(' ').Append(PdfFormat.Number(geometry.Y(y1))).Append(" m ")
@@ -91,13 +112,14 @@ internal sealed class ContentStreamBuilder
 
     private void ShowSegment(GlyphRun run, FontUsage font, int start, int end)
     {
-        var first = run.Glyphs[start];
+        var glyphs = run.Glyphs.Span;
+        var first = glyphs[start];
         content.Append("1 0 0 1 ");
         PdfFormat.AppendNumber(content, geometry.X(run.X + first.X)).Append(' ');
         PdfFormat.AppendNumber(content, geometry.Y(run.Baseline + first.Y)).Append(" Tm\n[<");
         for (var i = start; i < end; i++)
         {
-            var glyph = run.Glyphs[i];
+            var glyph = glyphs[i];
             AppendHex4(glyph.GlyphId);
             if (i + 1 == end)
             {
@@ -106,7 +128,7 @@ internal sealed class ContentStreamBuilder
 
             // After showing a glyph the pen moves by its /W width; TJ numbers move it back by n/1000 of the size.
             var penAfter = glyph.X + (font.PdfWidth(glyph.GlyphId) * run.Size / 1000.0);
-            var adjustment = (penAfter - run.Glyphs[i + 1].X) * 1000.0 / run.Size;
+            var adjustment = (penAfter - glyphs[i + 1].X) * 1000.0 / run.Size;
             if (Math.Abs(adjustment) >= NegligibleAdjustment)
             {
                 PdfFormat.AppendNumber(content.Append("> "), adjustment).Append(" <");
@@ -123,6 +145,15 @@ internal sealed class ContentStreamBuilder
         content.Append(Digits[value >> 12]).Append(Digits[(value >> 8) & 0xF]).Append(Digits[(value >> 4) & 0xF]).Append(Digits[value & 0xF]);
     }
 
-    private static string Color(RgbColor color) =>
-        $"{PdfFormat.Number(color.R / 255.0)} {PdfFormat.Number(color.G / 255.0)} {PdfFormat.Number(color.B / 255.0)}";
+    /// <summary>The colour's operands; the last one is remembered, as a page sets run after run in one colour.</summary>
+    private string Color(RgbColor color)
+    {
+        if (lastColor is not { } last || last.Color != color)
+        {
+            last = (color, $"{PdfFormat.Number(color.R / 255.0)} {PdfFormat.Number(color.G / 255.0)} {PdfFormat.Number(color.B / 255.0)}");
+            lastColor = last;
+        }
+
+        return last.Operands;
+    }
 }

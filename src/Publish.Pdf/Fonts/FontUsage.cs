@@ -46,6 +46,7 @@ internal sealed class FontUsage
         }
     }
 
+    /// <summary>Registers a glyph drawn with the font (with its text and its /W width); before any page is written.</summary>
     public void Add(PositionedGlyph glyph)
     {
         var known = glyphText[glyph.GlyphId];
@@ -53,21 +54,21 @@ internal sealed class FontUsage
         {
             glyphText[glyph.GlyphId] = glyph.Text;
         }
+
+        if (pdfWidths[glyph.GlyphId] == NoWidth)
+        {
+            pdfWidths[glyph.GlyphId] = (int)Math.Round(Font.GlyphAdvance(glyph.GlyphId) * 1000.0 / Font.UnitsPerEm, MidpointRounding.AwayFromZero);
+        }
     }
 
     /// <summary>
     /// The glyph's width as written to the /W array, in thousandths of an em. Content streams compute their
     /// TJ corrections from this same rounded value, so glyph positions come out exactly as the frames say.
+    /// Only reads (the widths are known from <see cref="Add"/>), so pages may be formatted on several threads.
     /// </summary>
     public int PdfWidth(ushort glyphId)
     {
         var width = pdfWidths[glyphId];
-        if (width == NoWidth)
-        {
-            width = (int)Math.Round(Font.GlyphAdvance(glyphId) * 1000.0 / Font.UnitsPerEm, MidpointRounding.AwayFromZero);
-            pdfWidths[glyphId] = width;
-        }
-
-        return width;
+        return width != NoWidth ? width : throw new InvalidOperationException($"Glyph {glyphId} of {Font.PostScriptName} was drawn but never registered.");
     }
 }

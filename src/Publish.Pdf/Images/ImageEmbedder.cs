@@ -1,3 +1,4 @@
+using System.Buffers;
 using Publish.Imaging;
 using Publish.Pdf.Syntax;
 
@@ -9,21 +10,61 @@ namespace Publish.Pdf.Images;
 /// </summary>
 internal static class ImageEmbedder
 {
+    /// <summary>How much of a file is read first, for a JPEG's header.</summary>
+    private const int HeadBytes = 64 * 1024;
+
     /// <summary>
     /// Everything about one image that does not depend on the file being written: its bytes, and either its
     /// JPEG header or its decoded, already deflated samples. Pure, so images are prepared in parallel.
     /// </summary>
     public static PreparedImage Prepare(string path)
     {
-        var file = File.ReadAllBytes(path);
-        if (JpegHeader.TryRead(file) is { } jpeg)
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        var size = stream.Length;
+        if (size > Array.MaxLength)
         {
-            return new PreparedImage(file, jpeg, null);
+            throw new IOException($"{path} is too large to embed ({size} bytes).");
         }
 
+        // A JPEG's header (up to its frame header, where reading it stops) usually fits in its first kilobytes:
+        // then the rest need not be read now.
+        var headLength = (int)Math.Min(size, HeadBytes);
+        var head = ArrayPool<byte>.Shared.Rent(headLength);
+        try
+        {
+            stream.ReadExactly(head, 0, headLength);
+            if (headLength < size && JpegHeader.TryRead(head.AsSpan(0, headLength)) is { } headerOnly)
+            {
+                return PreparedImage.FromJpegFile(path, size, headerOnly);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(head);
+        }
+
+        stream.Position = 0;
+        var buffer = ArrayPool<byte>.Shared.Rent((int)size);
+        try
+        {
+            stream.ReadExactly(buffer, 0, (int)size);
+        }
+        catch
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            throw;
+        }
+
+        if (JpegHeader.TryRead(buffer.AsSpan(0, (int)size)) is { } jpeg)
+        {
+            return PreparedImage.FromJpeg(buffer, (int)size, jpeg);
+        }
+
+        var file = buffer.AsSpan(0, (int)size).ToArray();
+        ArrayPool<byte>.Shared.Return(buffer);
         var image = RasterImageDecoder.Decode(file, path);
         var deflated = new DeflatedImage(image.Width, image.Height, PdfObjectTable.Deflate(image.Rgb), image.Alpha is null ? null : PdfObjectTable.Deflate(image.Alpha));
-        return new PreparedImage(file, null, deflated);
+        return PreparedImage.FromRaster(deflated);
     }
 
     /// <returns>Whether the image has a soft mask (its pages then need a transparency group).</returns>
@@ -32,7 +73,6 @@ internal static class ImageEmbedder
     /// <returns>Whether the image has a soft mask (its pages then need a transparency group).</returns>
     public static bool Write(PdfObjectTable table, int imageId, PreparedImage prepared)
     {
-        var file = prepared.File;
         if (prepared.Jpeg is { } jpeg)
         {
             var deviceSpace = jpeg.Components switch
@@ -61,10 +101,19 @@ internal static class ImageEmbedder
                 OrientationForm.Write(table, imageId, storedId, jpeg.Orientation);
             }
 
-            table.WriteEncodedStream(storedId,
-                $"/Type /XObject /Subtype /Image /Width {PdfFormat.Integer(jpeg.Width)} /Height {PdfFormat.Integer(jpeg.Height)} " +
-                $"/ColorSpace {colorSpace} /BitsPerComponent {PdfFormat.Integer(jpeg.BitsPerComponent)}{decode} /Filter /DCTDecode",
-                file);
+            var entries = $"/Type /XObject /Subtype /Image /Width {PdfFormat.Integer(jpeg.Width)} /Height {PdfFormat.Integer(jpeg.Height)} " +
+                $"/ColorSpace {colorSpace} /BitsPerComponent {PdfFormat.Integer(jpeg.BitsPerComponent)}{decode} /Filter /DCTDecode";
+            if (prepared.JpegFile is { } path)
+            {
+                using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+                table.WriteEncodedStream(storedId, entries, file, prepared.JpegLength);
+            }
+            else
+            {
+                table.WriteEncodedStream(storedId, entries, prepared.JpegBytes);
+                prepared.Release();
+            }
+
             return false;
         }
 

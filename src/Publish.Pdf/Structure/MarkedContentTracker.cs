@@ -9,13 +9,13 @@ namespace Publish.Pdf.Structure;
 /// </summary>
 internal sealed class MarkedContentTracker
 {
-    private readonly ContentStreamBuilder content;
+    private readonly PageContent content;
     private readonly StructureTreeWriter structure;
     private readonly int pageId;
     private bool open;
     private int? current;
 
-    public MarkedContentTracker(ContentStreamBuilder content, StructureTreeWriter structure, int pageId)
+    public MarkedContentTracker(PageContent content, StructureTreeWriter structure, int pageId)
     {
         this.content = content;
         this.structure = structure;

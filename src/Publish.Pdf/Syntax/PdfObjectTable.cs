@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.IO.Compression;
 using System.Security.Cryptography;
@@ -69,6 +70,30 @@ internal sealed class PdfObjectTable : IDisposable
         WriteAscii("\nendstream\nendobj\n");
     }
 
+    /// <summary>Writes a stream of already encoded bytes copied from <paramref name="source"/>: exactly <paramref name="length"/> of them.</summary>
+    public void WriteEncodedStream(int id, string dictionaryEntries, Stream source, long length)
+    {
+        BeginObject(id);
+        WriteAscii($"<< {dictionaryEntries} /Length {length.ToString(CultureInfo.InvariantCulture)} >>\nstream\n");
+        var buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
+        try
+        {
+            for (var left = length; left > 0;)
+            {
+                var chunk = (int)Math.Min(left, buffer.Length);
+                source.ReadExactly(buffer, 0, chunk);
+                Append(buffer.AsSpan(0, chunk));
+                left -= chunk;
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+
+        WriteAscii("\nendstream\nendobj\n");
+    }
+
     /// <summary>
     /// Writes the cross-reference table and trailer. The /ID is a hash of the body, so identical content gives
     /// an identical identifier (never random, never time-based).
@@ -118,12 +143,21 @@ internal sealed class PdfObjectTable : IDisposable
 
     private void WriteAscii(string text, bool latin1 = false)
     {
-        if (!latin1 && text.Any(c => c > '\u007F'))
+        if (!latin1 && !Ascii.IsValid(text))
         {
             throw new InvalidOperationException("PDF syntax must be ASCII; encode text strings first.");
         }
 
-        Append(Encoding.Latin1.GetBytes(text));
+        // Through a pooled buffer: a book writes thousands of small objects (pages, links).
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.Latin1.GetMaxByteCount(text.Length));
+        try
+        {
+            Append(buffer.AsSpan(0, Encoding.Latin1.GetBytes(text, buffer)));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     private void Append(ReadOnlySpan<byte> bytes)
@@ -133,10 +167,31 @@ internal sealed class PdfObjectTable : IDisposable
         length += bytes.Length;
     }
 
+    /// <summary>Deflates ASCII text (a content stream's operators) without first copying it into a string or array of its own.</summary>
+    public static byte[] Deflate(StringBuilder ascii)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(ascii.Length);
+        try
+        {
+            var length = 0;
+            foreach (var chunk in ascii.GetChunks())
+            {
+                length += Encoding.ASCII.GetBytes(chunk.Span, buffer.AsSpan(length));
+            }
+
+            return Deflate(buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
     /// <summary>Deflates a stream's data (zlib format, as /FlateDecode expects); pure, so callers may run it in parallel.</summary>
     public static byte[] Deflate(ReadOnlySpan<byte> data)
     {
-        using var compressed = new MemoryStream();
+        // Sized for text, which deflates to about a quarter: growing from empty copied every page several times.
+        using var compressed = new MemoryStream((data.Length / 4) + 64);
         using (var zlib = new ZLibStream(compressed, CompressionLevel.Optimal, leaveOpen: true))
         {
             zlib.Write(data);

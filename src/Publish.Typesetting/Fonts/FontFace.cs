@@ -12,7 +12,16 @@ namespace Publish.Typesetting.Fonts;
 /// </summary>
 public sealed class FontFace : IDisposable
 {
+    private const byte Unknown = 0, Covered = 1, NotCovered = 2;
+
     private readonly Blob _blob;
+
+    /// <summary>
+    /// Per character of the Basic Multilingual Plane, whether the face has a glyph for it (<see cref="Unknown"/>
+    /// until first asked). Shaping a word asks for each of its characters through a native call; typesetters on
+    /// several threads share the face and may fill an entry at once, harmlessly: they write the same answer.
+    /// </summary>
+    private readonly byte[] _bmpCoverage = new byte[0x10000];
     private readonly Face _face;
     private readonly Lazy<bool> _hasSuperscriptDigits;
 
@@ -62,7 +71,22 @@ public sealed class FontFace : IDisposable
     public static FontFace Load(string path) => new(path, File.ReadAllBytes(path));
 
     /// <summary>True when the cmap maps <paramref name="codePoint"/> to a real glyph (not .notdef).</summary>
-    public bool HasGlyph(int codePoint) => HbFont.TryGetNominalGlyph(codePoint, out var glyph) && glyph != 0;
+    public bool HasGlyph(int codePoint)
+    {
+        if ((uint)codePoint >= (uint)_bmpCoverage.Length)
+        {
+            return HbFont.TryGetNominalGlyph(codePoint, out var glyph) && glyph != 0;
+        }
+
+        var known = Volatile.Read(ref _bmpCoverage[codePoint]);
+        if (known == Unknown)
+        {
+            known = HbFont.TryGetNominalGlyph(codePoint, out var glyph) && glyph != 0 ? Covered : NotCovered;
+            Volatile.Write(ref _bmpCoverage[codePoint], known);
+        }
+
+        return known == Covered;
+    }
 
     /// <summary>Ascender and descender (descender negative) in points at <paramref name="size"/>.</summary>
     public (double Ascent, double Descent) VerticalExtent(double size) =>

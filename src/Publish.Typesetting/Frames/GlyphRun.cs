@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace Publish.Typesetting.Frames;
 
 /// <summary>
@@ -13,7 +11,7 @@ public sealed record GlyphRun(
     double X,
     double Baseline,
     RgbColor Color,
-    ImmutableArray<PositionedGlyph> Glyphs) : FrameItem
+    PositionedGlyphs Glyphs) : FrameItem
 {
     /// <summary>The run's text in logical order: the concatenation of its glyphs' <see cref="PositionedGlyph.Text"/>.</summary>
     public string Text => string.Concat(Glyphs.Select(g => g.Text));

@@ -10,50 +10,58 @@ public static class KnuthPlassLineBreaker
 {
     private const double AwfulBad = double.MaxValue / 4;
 
-    public static IReadOnlyList<LineBreak> Break(ReadOnlySpan<BreakItem> items, IReadOnlyList<double> lineWidths, LineBreakOptions options)
+    public static IReadOnlyList<LineBreak> Break(ReadOnlySpan<BreakItem> items, IReadOnlyList<double> lineWidths, LineBreakOptions options) =>
+        Break(items, lineWidths, options, new LineBreakScratch());
+
+    /// <param name="scratch">Working arrays reused from paragraph to paragraph by the caller's thread.</param>
+    internal static IReadOnlyList<LineBreak> Break(ReadOnlySpan<BreakItem> items, IReadOnlyList<double> lineWidths, LineBreakOptions options, LineBreakScratch scratch)
     {
         if (items.Length == 0)
         {
             return [];
         }
 
-        var sums = new Sums(items);
-        var nextBox = NextBoxTable(items);
-        var passes = new List<(double Tolerance, bool Hyphenate, double Emergency, bool Final)>(3);
+        scratch.Prepare(items);
+        var uniformWidths = true;
+        for (var i = 1; i < lineWidths.Count; i++)
+        {
+            uniformWidths &= lineWidths[i] == lineWidths[0];
+        }
+
+        var pass = 1;
         if (options.PreTolerance >= 0)
         {
-            passes.Add((options.PreTolerance, false, 0, false));
+            if (TryPass(items, scratch, lineWidths, uniformWidths, options, options.PreTolerance, false, 0, false, pass++) is { } first)
+            {
+                return first;
+            }
         }
 
         // The final pass accepts any badness: a loose line (reported by its ratio) is better than one that
         // sticks into the margin; an overfull line is only the rescue when not even that is possible.
-        passes.Add((options.Tolerance, true, 0, false));
-        passes.Add((BreakItem.Infinite, true, Math.Max(0, options.EmergencyStretch), true));
-
-        for (int p = 0; p < passes.Count; p++)
-        {
-            var pass = passes[p];
-            var result = TryPass(items, sums, nextBox, lineWidths, options, pass.Tolerance, pass.Hyphenate, pass.Emergency, pass.Final, p + 1);
-            if (result is not null)
-            {
-                return result;
-            }
-        }
-
-        throw new InvalidOperationException("The final pass always finds breaks; the item list must end with a forced break.");
+        return TryPass(items, scratch, lineWidths, uniformWidths, options, options.Tolerance, true, 0, false, pass++)
+            ?? TryPass(items, scratch, lineWidths, uniformWidths, options, BreakItem.Infinite, true, Math.Max(0, options.EmergencyStretch), true, pass)
+            ?? throw new InvalidOperationException("The final pass always finds breaks; the item list must end with a forced break.");
     }
 
-    private static List<LineBreak>? TryPass(ReadOnlySpan<BreakItem> items, Sums sums, int[] nextBox, IReadOnlyList<double> lineWidths,
+    private static List<LineBreak>? TryPass(ReadOnlySpan<BreakItem> items, LineBreakScratch scratch, IReadOnlyList<double> lineWidths, bool uniformWidths,
         LineBreakOptions options, double tolerance, bool hyphenate, double emergency, bool final, int passNumber)
     {
-        var active = new List<Node> { new Node(-1, 0, 0, 1, 0, null, 0, 0, false) };
+        var nextBox = scratch.NextBox;
+        var (width, stretch, shrink, fil) = (scratch.WidthSums, scratch.StretchSums, scratch.ShrinkSums, scratch.FilSums);
+        var nodes = scratch.Nodes;
+        nodes.Clear();
+        var active = scratch.Active;
+        var next = scratch.Next;
+        active.Clear();
+        active.Add(nodes.Add(new BreakNode(-1, 0, 0, 1, 0, BreakNode.None, 0, 0, false)));
 
         // Ratio above which a line is too loose to be feasible in this pass. Active nodes are in order of position,
         // so with one measure for all lines, once a node gives a line looser than this every later node does too.
         var maxRatio = Math.Cbrt(tolerance / 100);
-        var uniformWidths = lineWidths.All(w => w == lineWidths[0]);
-        var next = new List<Node>();
-        var candidates = new Node?[4];
+
+        // The best new node per fitness class at the current break (BreakNode.None = none yet).
+        Span<int> candidates = stackalloc int[4];
 
         for (int b = 0; b < items.Length; b++)
         {
@@ -75,38 +83,43 @@ public static class KnuthPlassLineBreaker
             double penalty = item.Kind == BreakItemKind.Penalty ? item.Penalty : 0;
             bool flagged = item.Kind == BreakItemKind.Penalty && item.Flagged;
             double breakWidth = item.Kind == BreakItemKind.Penalty ? item.Width : 0;
-            Array.Clear(candidates);
+            candidates.Fill(BreakNode.None);
             next.Clear();
+
+            // The prefix sums up to this break, the same for every active node.
+            var (widthToBreak, stretchToBreak, shrinkToBreak, filToBreak) = (width[b], stretch[b], shrink[b], fil[b]);
 
             for (int a = 0; a < active.Count; a++)
             {
-                var node = active[a];
+                var nodeIndex = active[a];
+
+                // A copy: adding a candidate below may move the nodes to a larger array.
+                var node = nodes[nodeIndex];
                 int start = node.Position < 0 ? 0 : nextBox[node.Position + 1];
                 if (start > b)
                 {
                     // Nothing but discardable items since the previous break: no line to form yet.
-                    next.Add(node);
+                    next.Add(nodeIndex);
                     continue;
                 }
 
-                var lineWidth = WidthOf(lineWidths, node.Line);
-                var natural = sums.Width(start, b) + breakWidth;
-                var ratio = AdjustmentRatio(natural, lineWidth, sums.Stretch(start, b) + emergency, sums.Shrink(start, b), sums.Fil(start, b));
+                var lineWidth = uniformWidths ? lineWidths[0] : WidthOf(lineWidths, node.Line);
+                var natural = widthToBreak - width[start] + breakWidth;
+                var lineStretch = stretchToBreak - stretch[start];
+                var lineShrink = shrinkToBreak - shrink[start];
+                var lineFil = filToBreak - fil[start];
+                var ratio = AdjustmentRatio(natural, lineWidth, lineStretch + emergency, lineShrink, lineFil);
                 if (uniformWidths && !forced && ratio > maxRatio && tolerance < BreakItem.Infinite)
                 {
                     // This and every later active node: line still too short. They all stay active.
-                    for (int rest = a; rest < active.Count; rest++)
-                    {
-                        next.Add(active[rest]);
-                    }
-
+                    next.AddRange(active, a);
                     break;
                 }
 
                 bool deactivate = ratio < -1 || forced;
                 var badness = Badness(ratio);
                 bool rescue = deactivate && ratio < -1 && final && a == active.Count - 1 && next.Count == 0
-                    && Array.TrueForAll(candidates, c => c is null);
+                    && candidates.IndexOfAnyExcept(BreakNode.None) < 0;
 
                 if ((ratio >= -1 && badness <= tolerance) || rescue)
                 {
@@ -147,22 +160,31 @@ public static class KnuthPlassLineBreaker
                     }
 
                     var total = node.TotalDemerits + demerits;
-                    if (candidates[fitness] is null || total < candidates[fitness]!.TotalDemerits)
+                    if (candidates[fitness] == BreakNode.None || total < nodes[candidates[fitness]].TotalDemerits)
                     {
-                        var realRatio = AdjustmentRatio(natural, lineWidth, sums.Stretch(start, b), sums.Shrink(start, b), sums.Fil(start, b));
-                        candidates[fitness] = new Node(b, start, node.Line + 1, fitness, total, node, realRatio, Badness(realRatio), flagged);
+                        var realRatio = AdjustmentRatio(natural, lineWidth, lineStretch, lineShrink, lineFil);
+                        var candidate = new BreakNode(b, start, node.Line + 1, fitness, total, nodeIndex, realRatio, Badness(realRatio), flagged);
+                        if (candidates[fitness] == BreakNode.None)
+                        {
+                            candidates[fitness] = nodes.Add(candidate);
+                        }
+                        else
+                        {
+                            // A better way to the same break and class: the beaten node was never linked to.
+                            nodes[candidates[fitness]] = candidate;
+                        }
                     }
                 }
 
                 if (!deactivate)
                 {
-                    next.Add(node);
+                    next.Add(nodeIndex);
                 }
             }
 
             foreach (var candidate in candidates)
             {
-                if (candidate is not null)
+                if (candidate != BreakNode.None)
                 {
                     next.Add(candidate);
                 }
@@ -175,23 +197,25 @@ public static class KnuthPlassLineBreaker
             }
         }
 
-        Node? best = null;
-        foreach (var node in active)
+        var best = BreakNode.None;
+        for (var a = 0; a < active.Count; a++)
         {
-            if (node.Position == items.Length - 1 && (best is null || node.TotalDemerits < best.TotalDemerits))
+            ref readonly var node = ref nodes[active[a]];
+            if (node.Position == items.Length - 1 && (best == BreakNode.None || node.TotalDemerits < nodes[best].TotalDemerits))
             {
-                best = node;
+                best = active[a];
             }
         }
 
-        if (best is null)
+        if (best == BreakNode.None)
         {
             return null;
         }
 
-        var breaks = new List<LineBreak>();
-        for (var node = best; node.Previous is not null; node = node.Previous)
+        var breaks = new List<LineBreak>(nodes[best].Line);
+        for (var index = best; nodes[index].Previous != BreakNode.None; index = nodes[index].Previous)
         {
+            ref readonly var node = ref nodes[index];
             breaks.Add(new LineBreak(node.Position, node.LineStart, node.Ratio, node.Badness, node.Ratio < -1, passNumber));
         }
 
@@ -240,56 +264,4 @@ public static class KnuthPlassLineBreaker
     };
 
     private static double WidthOf(IReadOnlyList<double> widths, int line) => widths[Math.Min(line, widths.Count - 1)];
-
-    /// <summary>nextBox[i] = the first box at or after i (items.Length if none): where a line starts after a break.</summary>
-    private static int[] NextBoxTable(ReadOnlySpan<BreakItem> items)
-    {
-        var table = new int[items.Length + 1];
-        table[items.Length] = items.Length;
-        for (int i = items.Length - 1; i >= 0; i--)
-        {
-            table[i] = items[i].Kind == BreakItemKind.Box || (items[i].Kind == BreakItemKind.Penalty && items[i].Penalty <= BreakItem.ForcedBreak)
-                ? i
-                : table[i + 1];
-        }
-
-        return table;
-    }
-
-    private sealed record Node(int Position, int LineStart, int Line, int Fitness, double TotalDemerits, Node? Previous,
-        double Ratio, double Badness, bool Flagged);
-
-    /// <summary>Prefix sums over boxes and glue (penalties add no width unless broken at), so any line is O(1).</summary>
-    private sealed class Sums
-    {
-        private readonly double[] _width;
-        private readonly double[] _stretch;
-        private readonly double[] _shrink;
-        private readonly int[] _fil;
-
-        public Sums(ReadOnlySpan<BreakItem> items)
-        {
-            _width = new double[items.Length + 1];
-            _stretch = new double[items.Length + 1];
-            _shrink = new double[items.Length + 1];
-            _fil = new int[items.Length + 1];
-            for (int i = 0; i < items.Length; i++)
-            {
-                var item = items[i];
-                var counts = item.Kind != BreakItemKind.Penalty;
-                _width[i + 1] = _width[i] + (counts ? item.Width : 0);
-                _stretch[i + 1] = _stretch[i] + (item.Kind == BreakItemKind.Glue ? item.Stretch : 0);
-                _shrink[i + 1] = _shrink[i] + (item.Kind == BreakItemKind.Glue ? item.Shrink : 0);
-                _fil[i + 1] = _fil[i] + (item.FilStretch ? 1 : 0);
-            }
-        }
-
-        public double Width(int from, int to) => _width[to] - _width[from];
-
-        public double Stretch(int from, int to) => _stretch[to] - _stretch[from];
-
-        public double Shrink(int from, int to) => _shrink[to] - _shrink[from];
-
-        public int Fil(int from, int to) => _fil[to] - _fil[from];
-    }
 }

@@ -13,12 +13,14 @@ namespace Publish.Typesetting.Inline;
 internal static class LineAssembler
 {
     /// <param name="glyphs">A reusable buffer for the glyphs of the run being gathered (cleared here).</param>
-    public static TypesetLine Assemble(ParagraphItems paragraph, LineBreak lineBreak, double measure, ShapedText strut, List<PositionedGlyph> glyphs)
+    /// <param name="runs">A reusable buffer for the line's runs (cleared here).</param>
+    /// <param name="arena">Where the runs' glyphs are stored.</param>
+    public static TypesetLine Assemble(ParagraphItems paragraph, LineBreak lineBreak, double measure, ShapedText strut, List<PositionedGlyph> glyphs, List<LineGlyphRun> runs, GlyphArena arena)
     {
         var items = paragraph.Items;
-        var runs = ImmutableArray.CreateBuilder<LineGlyphRun>();
-        var links = ImmutableArray.CreateBuilder<LineLink>();
-        var markers = ImmutableArray.CreateBuilder<NoteMarker>();
+        runs.Clear();
+        ImmutableArray<LineLink>.Builder? links = null;
+        ImmutableArray<NoteMarker>.Builder? markers = null;
         glyphs.Clear();
         FontResource? runFont = null;
         double runSize = 0, runShift = 0, runX = 0;
@@ -30,11 +32,23 @@ internal static class LineAssembler
         var setRatio = double.IsFinite(ratio) ? Math.Max(ratio, -1) : 0;
         double x = 0, inkEnd = 0, spaceStart = -1;
 
-        void FlushRun()
+        // The run's glyphs get an array of their own, with room for the word space after the line's last run.
+        void FlushRun(PositionedGlyph? wordSpace = null)
         {
             if (runFont is not null && glyphs.Count > 0)
             {
-                runs.Add(new LineGlyphRun(runFont, runSize, runX, runShift, ImmutableArray.Create<PositionedGlyph>(CollectionsMarshal.AsSpan(glyphs))));
+                var length = glyphs.Count + (wordSpace is null ? 0 : 1);
+                var (array, start) = arena.Allocate(length);
+                glyphs.CopyTo(array, start);
+                if (wordSpace is { } space)
+                {
+                    array[start + length - 1] = space;
+                }
+
+                runs.Add(new LineGlyphRun(runFont, runSize, runX, runShift, new PositionedGlyphs(array, start, glyphs.Count))
+                {
+                    GlyphsWithWordSpace = new PositionedGlyphs(array, start, length),
+                });
             }
 
             glyphs.Clear();
@@ -45,7 +59,7 @@ internal static class LineAssembler
         {
             if (linkUri is not null)
             {
-                links.Add(new LineLink(linkStart, linkEnd - linkStart, linkUri));
+                (links ??= ImmutableArray.CreateBuilder<LineLink>()).Add(new LineLink(linkStart, linkEnd - linkStart, linkUri));
             }
 
             linkUri = null;
@@ -87,7 +101,7 @@ internal static class LineAssembler
                         var piece = paragraph.Pieces[content.Piece];
                         if (piece.Kind == PieceKind.NoteMarker)
                         {
-                            markers.Add(new NoteMarker(piece.NoteNumber, x, item.Width));
+                            (markers ??= ImmutableArray.CreateBuilder<NoteMarker>()).Add(new NoteMarker(piece.NoteNumber, x, item.Width));
                         }
 
                         if (piece.Link is null)
@@ -139,10 +153,66 @@ internal static class LineAssembler
             inkEnd = x;
         }
 
-        FlushRun();
+        var wordSpace = hyphenated ? null : WordSpace(runs, glyphs, runFont, runSize);
+        FlushRun(wordSpace);
         FlushLink();
         var badness = lineBreak.Badness;
-        return new TypesetLine(inkEnd, measure, ascent, descent, runs.ToImmutable(), ratio, badness, hyphenated,
-            lineBreak.Overfull || inkEnd > measure + 0.01, links.ToImmutable(), markers.ToImmutable());
+        return new TypesetLine(inkEnd, measure, ascent, descent, [.. runs], ratio, badness, hyphenated,
+            lineBreak.Overfull || inkEnd > measure + 0.01, links?.ToImmutable() ?? [], markers?.ToImmutable() ?? [])
+        {
+            EndsWithWordSpace = wordSpace is not null,
+        };
+    }
+
+    /// <summary>
+    /// The invisible space that ends a tagged line (see <see cref="TypesetLine.EndsWithWordSpace"/>): a space glyph
+    /// the line already shows in its last run's font (hence present in the font subset), right after the last
+    /// glyph. None when the line ends in a space or a hyphen, or shows no space in that font.
+    /// </summary>
+    /// <param name="runs">The runs before the last.</param>
+    /// <param name="last">The last run's glyphs, not yet flushed.</param>
+    private static PositionedGlyph? WordSpace(List<LineGlyphRun> runs, List<PositionedGlyph> last, FontResource? font, double size)
+    {
+        if (font is null || last.Count == 0)
+        {
+            return null;
+        }
+
+        var end = last[^1];
+        if (end.Text.EndsWith(' ') || end.Text.EndsWith('\u00AD') || end.Text.EndsWith('-'))
+        {
+            return null;
+        }
+
+        ushort? space = null;
+        foreach (var run in runs)
+        {
+            if (ReferenceEquals(run.Font, font))
+            {
+                space ??= SpaceIn(run.Glyphs.Span);
+            }
+        }
+
+        space ??= SpaceIn(CollectionsMarshal.AsSpan(last));
+        if (space is not { } id)
+        {
+            return null;
+        }
+
+        var advance = font.GlyphAdvance(end.GlyphId) * size / font.UnitsPerEm;
+        return new PositionedGlyph(id, end.X + advance, end.Y, " ");
+    }
+
+    private static ushort? SpaceIn(ReadOnlySpan<PositionedGlyph> glyphs)
+    {
+        foreach (var glyph in glyphs)
+        {
+            if (glyph.Text is [' '])
+            {
+                return glyph.GlyphId;
+            }
+        }
+
+        return null;
     }
 }

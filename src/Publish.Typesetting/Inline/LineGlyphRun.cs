@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Publish.Typesetting.Frames;
 
 namespace Publish.Typesetting.Inline;
@@ -8,7 +7,10 @@ namespace Publish.Typesetting.Inline;
 /// offsets are relative to <see cref="X"/>; <see cref="BaselineShift"/> raises the run (points, up) for
 /// synthesized superscripts.
 /// </summary>
-public sealed record LineGlyphRun(FontResource Font, double Size, double X, double BaselineShift, ImmutableArray<PositionedGlyph> Glyphs)
+public sealed record LineGlyphRun(FontResource Font, double Size, double X, double BaselineShift, PositionedGlyphs Glyphs)
 {
     public string Text => string.Concat(Glyphs.Select(g => g.Text));
+
+    /// <summary>The glyphs and, on a line's last run, the word space stored after them (see <see cref="TypesetLine.EndsWithWordSpace"/>).</summary>
+    internal PositionedGlyphs GlyphsWithWordSpace { get; init; }
 }

@@ -326,9 +326,11 @@ internal sealed class ParagraphItemBuilder
             return;
         }
 
-        foreach (var position in _hyphenator.Hyphenate(text.Slice(localStart, core.Length)))
+        // Indexed, not foreach: through the interface a foreach allocated an enumerator per word.
+        var positions = _hyphenator.Hyphenate(text.Slice(localStart, core.Length));
+        for (var i = 0; i < positions.Count; i++)
         {
-            _breaks.Add((localStart + position, BreakKind.Hyphen));
+            _breaks.Add((localStart + positions[i], BreakKind.Hyphen));
         }
     }
 

@@ -25,6 +25,15 @@ internal sealed class ParagraphScratch
     /// <summary>The glyphs of the run <see cref="LineAssembler"/> is gathering.</summary>
     public List<Frames.PositionedGlyph> Glyphs { get; } = new(256);
 
+    /// <summary>Where the set lines' glyphs are kept (not cleared: they belong to the lines).</summary>
+    public GlyphArena LineGlyphs { get; } = new();
+
+    /// <summary>The runs of the line <see cref="LineAssembler"/> is setting.</summary>
+    public List<LineGlyphRun> Runs { get; } = new(8);
+
+    /// <summary>The line breaker's arrays.</summary>
+    public LineBreakScratch LineBreaking { get; } = new();
+
     public void Clear()
     {
         Items.Clear();

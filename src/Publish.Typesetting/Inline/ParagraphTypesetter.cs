@@ -44,12 +44,12 @@ public sealed class ParagraphTypesetter
         var items = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(paragraph.Items);
         var breaks = _options.Algorithm == LineBreakAlgorithm.FirstFit
             ? FirstFitLineBreaker.Break(items, [style.Measure])
-            : KnuthPlassLineBreaker.Break(items, [style.Measure], _options);
+            : KnuthPlassLineBreaker.Break(items, [style.Measure], _options, _scratch.LineBreaking);
         var strut = _shaper.Shape(" ", new RunStyle(style.BaseVariant, style.Size, style.Features));
         var lines = ImmutableArray.CreateBuilder<TypesetLine>(breaks.Count);
         foreach (var lineBreak in breaks)
         {
-            var line = LineAssembler.Assemble(paragraph, lineBreak, style.Measure, strut, _scratch.Glyphs);
+            var line = LineAssembler.Assemble(paragraph, lineBreak, style.Measure, strut, _scratch.Glyphs, _scratch.Runs, _scratch.LineGlyphs);
             if (line.Overfull)
             {
                 diagnostics.Warning(TypesettingDiagnosticCodes.OverfullLine, span,

@@ -24,33 +24,70 @@ public sealed record TypesetLine(
     ImmutableArray<LineLink> Links,
     ImmutableArray<NoteMarker> NoteMarkers)
 {
+    /// <summary>
+    /// Whether the last run's glyphs are followed, in the array they share, by an invisible space glyph that
+    /// <see cref="ToFrameItems"/> can show. A line break is a word space that the line breaker
+    /// consumed; text read from the tagged structure (screen readers, reflow, copy) would otherwise run the last
+    /// word of a line into the first of the next ("thathad"). The space has no outline and lies past the line's
+    /// end, so nothing on the page changes; it is one the line already uses, hence present in the font subset.
+    /// False for a hyphenated line, one ending in a space or hyphen, or one showing no space in that font.
+    /// </summary>
+    public bool EndsWithWordSpace { get; init; }
+
     /// <summary>The line's text as extraction should give it (a hyphen added at the break is U+00AD).</summary>
     public string Text => string.Concat(Runs.Select(r => r.Text));
+
+    /// <summary>
+    /// How many characters of the paragraph's text the line shows: the length of <see cref="Text"/> without
+    /// U+00AD, counted without building the string (the flow asks for every line of the book).
+    /// </summary>
+    public int SourceLength
+    {
+        get
+        {
+            var length = 0;
+            foreach (var run in Runs)
+            {
+                foreach (var glyph in run.Glyphs)
+                {
+                    length += glyph.Text.Length - glyph.Text.AsSpan().Count('\u00AD');
+                }
+            }
+
+            return length;
+        }
+    }
 
     /// <summary>
     /// Frame items for the line placed with its left edge at <paramref name="x"/> and its baseline at
     /// <paramref name="baseline"/> (page coordinates, y down): glyph runs, link rectangles, a destination
     /// <c>fnref{N}</c> at each note marker and a link from the marker to <c>fn{N}</c>.
     /// </summary>
-    public IEnumerable<FrameItem> ToFrameItems(double x, double baseline, RgbColor color)
+    /// <param name="withWordSpace">The last run also shows the word space, if the line has one (<see cref="EndsWithWordSpace"/>).</param>
+    public List<FrameItem> ToFrameItems(double x, double baseline, RgbColor color, bool withWordSpace = false)
     {
-        foreach (var run in Runs)
+        var items = new List<FrameItem>(Runs.Length + Links.Length + (2 * NoteMarkers.Length));
+        for (var i = 0; i < Runs.Length; i++)
         {
-            yield return new GlyphRun(run.Font, run.Size, x + run.X, baseline - run.BaselineShift, color, run.Glyphs);
+            var run = Runs[i];
+            var glyphs = withWordSpace && EndsWithWordSpace && i == Runs.Length - 1 ? run.GlyphsWithWordSpace : run.Glyphs;
+            items.Add(new GlyphRun(run.Font, run.Size, x + run.X, baseline - run.BaselineShift, color, glyphs));
         }
 
         var top = baseline - Ascent;
         var height = Ascent + Descent;
         foreach (var link in Links)
         {
-            yield return new LinkItem(x + link.X, top, link.Width, height, link.Uri, null);
+            items.Add(new LinkItem(x + link.X, top, link.Width, height, link.Uri, null));
         }
 
         foreach (var marker in NoteMarkers)
         {
             var number = marker.NoteNumber.ToString(CultureInfo.InvariantCulture);
-            yield return new DestinationItem("fnref" + number, x + marker.X, top);
-            yield return new LinkItem(x + marker.X, top, marker.Width, height, null, "fn" + number);
+            items.Add(new DestinationItem("fnref" + number, x + marker.X, top));
+            items.Add(new LinkItem(x + marker.X, top, marker.Width, height, null, "fn" + number));
         }
+
+        return items;
     }
 }

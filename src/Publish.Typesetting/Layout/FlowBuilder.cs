@@ -338,6 +338,12 @@ internal sealed class FlowBuilder
     {
         var prefetched = _prefetch?.TryTake(key ?? ParagraphPlan.KeyOf(content), style, measure, indent, hyphenate, _typesetters);
         var (layout, diagnostics) = prefetched ?? SetHere(content, style, measure, indent, hyphenate);
+        if (diagnostics.Count == 0)
+        {
+            // Nearly every paragraph: nothing to merge, and sorting an empty bag still allocated.
+            return layout;
+        }
+
         _missingReported ??= [.. _diagnostics.ToImmutableSorted().Where(d => d.Code == TypesettingDiagnosticCodes.MissingGlyph).Select(d => d.Message)];
         foreach (var diagnostic in diagnostics.ToImmutableSorted())
         {
@@ -406,7 +412,7 @@ internal sealed class FlowBuilder
                 keepWithNext,
                 lineAnchor,
                 span));
-            offset += line.Text.Replace("\u00AD", string.Empty, StringComparison.Ordinal).Length + (line.Hyphenated ? 0 : 1);
+            offset += line.SourceLength + (line.Hyphenated ? 0 : 1);
         }
 
         _elements.Add(new FlowSpace(style.SpaceAfter));
