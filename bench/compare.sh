@@ -5,7 +5,8 @@
 # npm: the Typst compiler for Node), generates the book in each tool's format (bench/gen/gen.py), times each
 # tool's whole process with hyperfine (1 warm-up, 3 runs; WARMUP=… RUNS=… to change), measures peak memory with /usr/bin/time -v, counts
 # pages, and checks how many notes sit on their marker's page (bench/notes_on_page.py: on / off / unplaced,
-# unplaced = the words before the marker were cut by a page break, so the check cannot tell).
+# unplaced = the words before the marker were cut by a page break, so the check cannot tell); for Publish's PDF
+# also the exact count from its note links (bench/note_links.py).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$(pwd)"
@@ -14,10 +15,10 @@ mkdir -p "$work"
 if [ $# -gt 0 ]; then sizes=("$@"); else sizes=(10 300); fi
 
 need() { command -v "$1" >/dev/null 2>&1; }
-if ! need pandoc || ! need weasyprint || ! need xelatex || ! need hyperfine || [ ! -x /usr/bin/time ]; then
+if ! need pandoc || ! need weasyprint || ! need xelatex || ! need hyperfine || ! need qpdf || [ ! -x /usr/bin/time ]; then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq && apt-get install -y -qq --no-install-recommends pandoc weasyprint texlive-xetex \
-    texlive-fonts-recommended lmodern hyperfine time poppler-utils >/dev/null
+    texlive-fonts-recommended lmodern hyperfine time poppler-utils qpdf >/dev/null
 fi
 if [ ! -d "$work/node/node_modules/@myriaddreamin/typst-ts-node-compiler" ]; then
   mkdir -p "$work/node" && (cd "$work/node" && npm init -y >/dev/null && npm install --silent @myriaddreamin/typst-ts-node-compiler@0.7.0)
@@ -66,6 +67,10 @@ for n in "${sizes[@]}"; do
       ratio=$(python3 -c "print(f'{$(echo ${median[$tool]})/$(echo ${median[publish-pdf+epub]}):.1f}x')")
     fi
     printf '%-22s %6s %10s %9s %6s %12s %s\n' "$tool" "$n" "${median[$tool]}" "$mb" "$p" "$notes" "$ratio"
+    if [ "$tool" = publish-pdf+epub ] && [ -f "${pdf[$tool]}" ]; then
+      # Publish's PDF links every marker to its note and back: the exact check, undecidable cases included.
+      python3 "$root/bench/note_links.py" "${pdf[$tool]}" | awk '{printf "  (publish note links on their page / off: %d / %d)\n", $1, $2}'
+    fi
   done
   unset cmd pdf median
   cd "$root"
