@@ -257,7 +257,7 @@ public sealed class Publisher
         budget.Enter(BuildStage.Reading);
         var clock = Stopwatch.StartNew();
         var manuscriptInput = InputHasher.File(path);
-        var read = ManuscriptReader.Read(path, request.ReadOptions ?? ReadOptions.Default);
+        var read = ReadWithin(budget, path, request.ReadOptions ?? ReadOptions.Default);
         if (read.Document is not null && OverrideFor(path, request) is { } metadataOverride)
         {
             read = read with { Document = read.Document with { Metadata = metadataOverride.Apply(read.Document.Metadata) } };
@@ -371,6 +371,21 @@ public sealed class Publisher
         var found = new DiagnosticBag();
         Typesetting.Fonts.GlyphCoverage.Report(document, _style, found);
         return found.ToImmutableSorted();
+    }
+
+    /// <summary>Reads the manuscript, stopping at the reader's check points once the time limit has passed.</summary>
+    private static ReadResult ReadWithin(ManuscriptBudget budget, string path, ReadOptions options)
+    {
+        try
+        {
+            return ManuscriptReader.Read(path, options with { Cancellation = budget.Token });
+        }
+        catch (OperationCanceledException) when (budget.Token.IsCancellationRequested)
+        {
+            // Records the overrun (charged to the reading stage) and throws it as the other check points do.
+            budget.Check();
+            throw;
+        }
     }
 
     /// <summary>Whether the manuscript fails: an error, or under <c>--strict</c> a warning. A failing manuscript gets no edition.</summary>

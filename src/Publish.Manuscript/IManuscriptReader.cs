@@ -11,5 +11,6 @@ namespace Publish.Manuscript;
 /// </summary>
 public interface IManuscriptReader
 {
-    Document? Read(ManuscriptText text, DiagnosticBag diagnostics);
+    /// <param name="cancellation">Checked between reading steps (<see cref="ReadOptions.Cancellation"/>).</param>
+    Document? Read(ManuscriptText text, DiagnosticBag diagnostics, CancellationToken cancellation = default);
 }

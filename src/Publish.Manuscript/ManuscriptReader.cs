@@ -14,6 +14,7 @@ public static class ManuscriptReader
         var dialect = options.Dialect ?? DialectOf(path);
         var diagnostics = new DiagnosticBag();
         var text = ManuscriptLoader.Load(path, options.Encoding, diagnostics);
+        options.Cancellation.ThrowIfCancellationRequested();
         Document? document = null;
         if (text is not null)
         {
@@ -23,7 +24,7 @@ public static class ManuscriptReader
                 ManuscriptDialect.Legacy => new LegacyExportReader(),
                 _ => throw new InvalidOperationException($"Unknown dialect {dialect}."),
             };
-            document = reader.Read(text, diagnostics);
+            document = reader.Read(text, diagnostics, options.Cancellation);
         }
 
         return new ReadResult(document, dialect, diagnostics.ToImmutableSorted());

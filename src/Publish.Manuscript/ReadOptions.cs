@@ -9,4 +9,11 @@ namespace Publish.Manuscript;
 public sealed record ReadOptions(ManuscriptDialect? Dialect = null, string? Encoding = null)
 {
     public static ReadOptions Default { get; } = new();
+
+    /// <summary>
+    /// Checked between the reading steps and between a Markdown manuscript's blocks: a build's time limit stops a huge
+    /// manuscript while it is read, instead of a watchdog having to end the whole process (Markdig's parse itself
+    /// cannot be interrupted). Throws <see cref="OperationCanceledException"/>.
+    /// </summary>
+    public CancellationToken Cancellation { get; init; }
 }

@@ -17,7 +17,7 @@ namespace Publish.Manuscript.Legacy;
 /// </summary>
 public sealed partial class LegacyExportReader : IManuscriptReader
 {
-    public Document? Read(ManuscriptText text, DiagnosticBag diagnostics)
+    public Document? Read(ManuscriptText text, DiagnosticBag diagnostics, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(diagnostics);
@@ -31,6 +31,7 @@ public sealed partial class LegacyExportReader : IManuscriptReader
             return null;
         }
 
+        cancellation.ThrowIfCancellationRequested();
         var layout = LegacyLayoutAnalyzer.Analyze(paragraphs);
         if (layout is null)
         {
@@ -38,6 +39,7 @@ public sealed partial class LegacyExportReader : IManuscriptReader
             return null;
         }
 
+        cancellation.ThrowIfCancellationRequested();
         var body = PageBreakJoiner.Join(layout.Body, diagnostics);
         var language = LegacyLanguageGuesser.Guess(body.Select(p => p.Text));
         var builder = new LegacyInlineBuilder(text, language, diagnostics);

@@ -22,7 +22,7 @@ namespace Publish.Manuscript.Markdown;
 /// </summary>
 public sealed class MarkdownReader : IManuscriptReader
 {
-    public Document? Read(ManuscriptText text, DiagnosticBag diagnostics)
+    public Document? Read(ManuscriptText text, DiagnosticBag diagnostics, CancellationToken cancellation = default)
     {
         var front = FrontMatterReader.Read(text, diagnostics);
         var language = front.Language ?? "en";
@@ -54,6 +54,7 @@ public sealed class MarkdownReader : IManuscriptReader
             return null;
         }
 
+        cancellation.ThrowIfCancellationRequested();
         var builder = new MarkdownModelBuilder(source, text.Folder, quotes, diagnostics, text.SpanAt, notesAllowed: true);
         builder.CheckFigureImagesAhead(parsed);
         var title = front.Title;
@@ -88,6 +89,7 @@ public sealed class MarkdownReader : IManuscriptReader
         var inBibliography = false;
         foreach (var block in blocks)
         {
+            cancellation.ThrowIfCancellationRequested();
             if (block is Md.HeadingBlock { Level: 1 } heading)
             {
                 inBibliography = BibliographyHeadings.IsBibliography(builder.HeadingText(heading));

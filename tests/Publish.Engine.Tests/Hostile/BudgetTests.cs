@@ -21,6 +21,26 @@ public sealed class BudgetTests
     /// </summary>
     private static readonly TimeSpan StopsWithin = TimeSpan.FromSeconds(25);
 
+    /// <summary>
+    /// Reading ~30 MB takes seconds: past a tiny limit the reader's own check points stop it, rather than the
+    /// watchdog, which would end the whole process and every other manuscript of an archive with it.
+    /// </summary>
+    [Fact]
+    public void A_huge_manuscript_over_its_time_limit_while_reading_is_stopped_by_the_reader_not_the_watchdog()
+    {
+        using var build = new HostileBuild();
+        var large = build.Write("a-large.md", LongManuscript(sections: 4000));
+
+        var outcome = build.Build(large, "--time-limit", "0.05", "--format", "epub");
+
+        var message = Assert.Single(HostileBuild.Lines(outcome, large, "error", EngineDiagnosticCodes.TimeLimitExceeded)).Groups["message"].Value;
+        Assert.Matches("^stopped after [0-9.]+ s while reading the manuscript: over its time limit of 0.05 s", message);
+        Assert.DoesNotContain("watchdog", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("internal error", outcome.StandardError, StringComparison.Ordinal);
+        Assert.True(outcome.ExitCode == 1, outcome.StandardError);
+        Assert.Empty(build.Outputs());
+    }
+
     [Fact]
     public void A_long_manuscript_over_a_tiny_time_limit_is_refused_and_its_previous_editions_removed()
     {
