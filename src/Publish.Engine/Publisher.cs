@@ -9,9 +9,9 @@ using Publish.Engine.Output;
 using Publish.Manuscript;
 using Publish.Model;
 using Publish.Model.Diagnostics;
+using Publish.Model.Threading;
 using Publish.Styles;
 using Publish.Typesetting.Layout;
-using Publish.Model.Threading;
 
 namespace Publish.Engine;
 
@@ -343,7 +343,6 @@ public sealed class Publisher
                 }
             }
         }
-
         else
         {
             diagnostics.AddRange(coverageChecked.GetAwaiter().GetResult());

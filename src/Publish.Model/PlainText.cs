@@ -31,7 +31,7 @@ public static class PlainText
     {
         var length = 0;
         var paragraphs = 0;
-        foreach (var paragraph in ParagraphLengths(block))
+        foreach (var paragraph in Flatten([block], LengthOf, code => code.Length))
         {
             length += paragraph;
             paragraphs++;
@@ -41,43 +41,51 @@ public static class PlainText
         return length + (2 * Math.Max(0, paragraphs - 1));
     }
 
-    private static IEnumerable<int> ParagraphLengths(Block block)
+    public static IEnumerable<string> Paragraphs(IEnumerable<Block> blocks, bool withNoteMarkers = true) =>
+        Flatten(blocks, inlines => Of(inlines, withNoteMarkers), code => code);
+
+    /// <summary>One value per paragraph of text (list items and quotes flattened), from its inlines or a code block's text.</summary>
+    private static IEnumerable<T> Flatten<T>(IEnumerable<Block> blocks, Func<ImmutableArray<Inline>, T> ofInlines, Func<string, T> ofCode)
     {
-        switch (block)
+        foreach (var block in blocks)
         {
-            case HeadingBlock heading:
-                yield return LengthOf(heading.Content);
-                break;
-            case ParagraphBlock paragraph:
-                yield return LengthOf(paragraph.Content);
-                break;
-            case FigureBlock figure:
-                yield return LengthOf(figure.Caption);
-                break;
-            case BlockQuoteBlock quote:
-                foreach (var inner in quote.Children.SelectMany(ParagraphLengths))
-                {
-                    yield return inner;
-                }
+            switch (block)
+            {
+                case HeadingBlock heading:
+                    yield return ofInlines(heading.Content);
+                    break;
+                case ParagraphBlock paragraph:
+                    yield return ofInlines(paragraph.Content);
+                    break;
+                case FigureBlock figure:
+                    yield return ofInlines(figure.Caption);
+                    break;
+                case BlockQuoteBlock quote:
+                    foreach (var inner in Flatten(quote.Children, ofInlines, ofCode))
+                    {
+                        yield return inner;
+                    }
 
-                break;
-            case ListBlock list:
-                foreach (var inner in list.Items.SelectMany(item => item.Children).SelectMany(ParagraphLengths))
-                {
-                    yield return inner;
-                }
+                    break;
+                case ListBlock list:
+                    foreach (var inner in Flatten(list.Items.SelectMany(item => item.Children), ofInlines, ofCode))
+                    {
+                        yield return inner;
+                    }
 
-                break;
-            case CodeBlock code:
-                yield return code.Text.Length;
-                break;
-            case ThematicBreakBlock:
-                break;
-            default:
-                throw new InvalidOperationException($"Unknown block kind {block.GetType().Name}.");
+                    break;
+                case CodeBlock code:
+                    yield return ofCode(code.Text);
+                    break;
+                case ThematicBreakBlock:
+                    break;
+                default:
+                    throw new InvalidOperationException($"Unknown block kind {block.GetType().Name}.");
+            }
         }
     }
 
+    /// <summary>What <see cref="Append"/> would add, counted (note markers included, as <c>LengthOf</c>'s callers size text).</summary>
     private static int LengthOf(ImmutableArray<Inline> inlines)
     {
         var length = 0;
@@ -97,46 +105,6 @@ public static class PlainText
         }
 
         return length;
-    }
-
-    public static IEnumerable<string> Paragraphs(IEnumerable<Block> blocks, bool withNoteMarkers = true)
-    {
-        foreach (var block in blocks)
-        {
-            switch (block)
-            {
-                case HeadingBlock heading:
-                    yield return Of(heading.Content, withNoteMarkers);
-                    break;
-                case ParagraphBlock paragraph:
-                    yield return Of(paragraph.Content, withNoteMarkers);
-                    break;
-                case FigureBlock figure:
-                    yield return Of(figure.Caption, withNoteMarkers);
-                    break;
-                case BlockQuoteBlock quote:
-                    foreach (var inner in Paragraphs(quote.Children, withNoteMarkers))
-                    {
-                        yield return inner;
-                    }
-
-                    break;
-                case ListBlock list:
-                    foreach (var inner in Paragraphs(list.Items.SelectMany(item => item.Children), withNoteMarkers))
-                    {
-                        yield return inner;
-                    }
-
-                    break;
-                case CodeBlock code:
-                    yield return code.Text;
-                    break;
-                case ThematicBreakBlock:
-                    break;
-                default:
-                    throw new InvalidOperationException($"Unknown block kind {block.GetType().Name}.");
-            }
-        }
     }
 
     private static void Append(StringBuilder text, IEnumerable<Inline> inlines, bool withNoteMarkers)
