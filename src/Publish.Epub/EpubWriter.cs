@@ -11,6 +11,7 @@ using Publish.Model;
 using Publish.Model.Blocks;
 using Publish.Model.Diagnostics;
 using Publish.Model.Pages;
+using Publish.Model.Text;
 using Publish.Model.Threading;
 
 namespace Publish.Epub;
@@ -226,43 +227,14 @@ public sealed class EpubWriter
     /// </summary>
     private static List<int> UsedCodePoints(IEnumerable<byte[]> documents)
     {
-        // A flag per BMP character and a set for the rest: this loop sees every character of the book, and a
-        // tree or hash insert per character costs most of a second before the JIT has optimised it.
-        var seen = new bool[char.MaxValue + 1];
-        var supplementary = new HashSet<int>();
-        foreach (var c in " \u00A0*\u2003\u2026-\u2010")
-        {
-            seen[c] = true;
-        }
-
+        var used = new CodePointSet();
+        used.AddAll(" \u00A0*\u2003\u2026-\u2010");
         foreach (var document in documents)
         {
-            var text = Encoding.UTF8.GetString(document);
-            for (var i = 0; i < text.Length; i++)
-            {
-                var c = text[i];
-                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-                {
-                    supplementary.Add(char.ConvertToUtf32(c, text[++i]));
-                }
-                else if (!char.IsSurrogate(c))
-                {
-                    seen[c] = true;
-                }
-            }
+            used.AddAll(Encoding.UTF8.GetString(document));
         }
 
-        var codePoints = new List<int>();
-        for (var c = 0; c < seen.Length; c++)
-        {
-            if (seen[c])
-            {
-                codePoints.Add(c);
-            }
-        }
-
-        codePoints.AddRange(supplementary.Order());
-        return codePoints;
+        return used.Ordered();
     }
 
     private static byte[] ContainerXml() => new UTF8Encoding(false).GetBytes(

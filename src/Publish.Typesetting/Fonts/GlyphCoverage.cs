@@ -3,6 +3,7 @@ using System.Text;
 using Publish.Model;
 using Publish.Model.Blocks;
 using Publish.Model.Diagnostics;
+using Publish.Model.Text;
 using Publish.Styles;
 
 namespace Publish.Typesetting.Fonts;
@@ -25,7 +26,7 @@ public static class GlyphCoverage
             .Distinct(StringComparer.Ordinal);
         var faces = paths.Select(library.Get).ToList();
         var ledger = new MissingGlyphLedger();
-        var seen = new SeenCharacters();
+        var seen = new CodePointSet();
         foreach (var (text, span) in Texts(document))
         {
             foreach (var rune in text.EnumerateRunes())
@@ -37,33 +38,6 @@ public static class GlyphCoverage
 
                 MissingGlyphReporter.Warn(rune.Value, span, ledger, diagnostics);
             }
-        }
-    }
-
-    /// <summary>
-    /// The characters met so far: a flag per BMP character and a set for the rest. Every character of the book
-    /// passes through here; a hash insert each cost more than the rest of the check together.
-    /// </summary>
-    private sealed class SeenCharacters
-    {
-        private readonly bool[] _basic = new bool[char.MaxValue + 1];
-        private readonly HashSet<int> _supplementary = [];
-
-        /// <summary>True the first time a character is added.</summary>
-        public bool Add(int codePoint)
-        {
-            if (codePoint > char.MaxValue)
-            {
-                return _supplementary.Add(codePoint);
-            }
-
-            if (_basic[codePoint])
-            {
-                return false;
-            }
-
-            _basic[codePoint] = true;
-            return true;
         }
     }
 
