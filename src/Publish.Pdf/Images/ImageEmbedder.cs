@@ -29,30 +29,32 @@ internal static class ImageEmbedder
         // A JPEG's header (up to its frame header, where reading it stops) usually fits in its first kilobytes:
         // then the rest need not be read now.
         var headLength = (int)Math.Min(size, HeadBytes);
-        var head = ArrayPool<byte>.Shared.Rent(headLength);
+        var buffer = ArrayPool<byte>.Shared.Rent(headLength);
+        JpegHeader? headerOnly = null;
         try
         {
-            stream.ReadExactly(head, 0, headLength);
-            if (headLength < size && JpegHeader.TryRead(head.AsSpan(0, headLength)) is { } headerOnly)
+            stream.ReadExactly(buffer, 0, headLength);
+            headerOnly = headLength < size ? JpegHeader.TryRead(buffer.AsSpan(0, headLength)) : null;
+            if (headLength < size && headerOnly is null)
             {
-                return PreparedImage.FromJpegFile(path, size, headerOnly);
+                // The whole file is needed: the head read so far is kept, only the rest is read.
+                var whole = ArrayPool<byte>.Shared.Rent((int)size);
+                buffer.AsSpan(0, headLength).CopyTo(whole);
+                ArrayPool<byte>.Shared.Return(buffer);
+                buffer = whole;
+                stream.ReadExactly(buffer, headLength, (int)size - headLength);
             }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(head);
-        }
-
-        stream.Position = 0;
-        var buffer = ArrayPool<byte>.Shared.Rent((int)size);
-        try
-        {
-            stream.ReadExactly(buffer, 0, (int)size);
         }
         catch
         {
             ArrayPool<byte>.Shared.Return(buffer);
             throw;
+        }
+
+        if (headerOnly is not null)
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            return PreparedImage.FromJpegFile(path, size, headerOnly);
         }
 
         if (JpegHeader.TryRead(buffer.AsSpan(0, (int)size)) is { } jpeg)

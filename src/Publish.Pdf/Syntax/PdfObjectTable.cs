@@ -64,17 +64,15 @@ internal sealed class PdfObjectTable : IDisposable
     /// <summary>Writes a stream whose bytes are already encoded (e.g. JPEG with /DCTDecode in the entries).</summary>
     public void WriteEncodedStream(int id, string dictionaryEntries, ReadOnlySpan<byte> encoded)
     {
-        BeginObject(id);
-        WriteAscii($"<< {dictionaryEntries} /Length {encoded.Length.ToString(CultureInfo.InvariantCulture)} >>\nstream\n");
+        BeginStream(id, dictionaryEntries, encoded.Length);
         Append(encoded);
-        WriteAscii("\nendstream\nendobj\n");
+        EndStream();
     }
 
     /// <summary>Writes a stream of already encoded bytes copied from <paramref name="source"/>: exactly <paramref name="length"/> of them.</summary>
     public void WriteEncodedStream(int id, string dictionaryEntries, Stream source, long length)
     {
-        BeginObject(id);
-        WriteAscii($"<< {dictionaryEntries} /Length {length.ToString(CultureInfo.InvariantCulture)} >>\nstream\n");
+        BeginStream(id, dictionaryEntries, length);
         var buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
         try
         {
@@ -91,8 +89,16 @@ internal sealed class PdfObjectTable : IDisposable
             ArrayPool<byte>.Shared.Return(buffer);
         }
 
-        WriteAscii("\nendstream\nendobj\n");
+        EndStream();
     }
+
+    private void BeginStream(int id, string dictionaryEntries, long length)
+    {
+        BeginObject(id);
+        WriteAscii($"<< {dictionaryEntries} /Length {length.ToString(CultureInfo.InvariantCulture)} >>\nstream\n");
+    }
+
+    private void EndStream() => WriteAscii("\nendstream\nendobj\n");
 
     /// <summary>
     /// Writes the cross-reference table and trailer. The /ID is a hash of the body, so identical content gives
