@@ -15,8 +15,11 @@ internal sealed class FigureImageChecks
 
     public FigureImageChecks(string folder) => _realFolder = new Lazy<string>(() => ImageLocator.RealFolder(folder));
 
-    /// <summary>Starts the checks of <paramref name="references"/> (image references as written) on a thread-pool thread.</summary>
-    public void StartAhead(IEnumerable<string> references)
+    /// <summary>
+    /// Starts the checks of <paramref name="references"/> (image references as written) on a thread-pool thread; once
+    /// <paramref name="cancellation"/> is cancelled (the read was stopped) it starts no further check.
+    /// </summary>
+    public void StartAhead(IEnumerable<string> references, CancellationToken cancellation)
     {
         foreach (var reference in references)
         {
@@ -26,7 +29,13 @@ internal sealed class FigureImageChecks
         var checks = _ahead.Values.ToList();
         if (checks.Count > 0)
         {
-            _ = Task.Run(() => checks.ForEach(check => _ = check.Value));
+            _ = Task.Run(() =>
+            {
+                foreach (var check in checks.TakeWhile(_ => !cancellation.IsCancellationRequested))
+                {
+                    _ = check.Value;
+                }
+            }, cancellation);
         }
     }
 

@@ -51,12 +51,12 @@ internal sealed partial class MarkdownModelBuilder
     public HashSet<string> FlattenedLabels { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Starts checking the image files of all figures in <paramref name="document"/> on another core (see <see cref="FigureImageChecks"/>).</summary>
-    public void CheckFigureImagesAhead(Md.MarkdownDocument document) =>
+    public void CheckFigureImagesAhead(Md.MarkdownDocument document, CancellationToken cancellation) =>
         _images.StartAhead(Md.MarkdownObjectExtensions.Descendants<Md.ParagraphBlock>(document)
             .Select(StandaloneImage)
             .OfType<MdInlines.LinkInline>()
             .Select(image => image.Url ?? string.Empty)
-            .Where(reference => reference.Trim().Length > 0));
+            .Where(reference => reference.Trim().Length > 0), cancellation);
 
     public SourceSpan SpanOf(Md.MarkdownObject node) => _spanAt(Math.Max(0, node.Span.Start));
 

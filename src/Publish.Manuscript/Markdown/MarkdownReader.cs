@@ -56,7 +56,7 @@ public sealed class MarkdownReader : IManuscriptReader
 
         cancellation.ThrowIfCancellationRequested();
         var builder = new MarkdownModelBuilder(source, text.Folder, quotes, diagnostics, text.SpanAt, notesAllowed: true);
-        builder.CheckFigureImagesAhead(parsed);
+        builder.CheckFigureImagesAhead(parsed, cancellation);
         var title = front.Title;
         var blocks = parsed.Where(block => block is not (FootnoteGroup or Md.LinkReferenceDefinitionGroup or Md.BlankLineBlock)).ToList();
         if (blocks.Count > 0 && blocks[0] is Md.HeadingBlock { Level: 1 } first)
