@@ -12,6 +12,8 @@ namespace Publish.Engine.Output;
 /// </summary>
 public sealed class PendingFile : IDisposable
 {
+    private static long _serial;
+
     private readonly FileStream _file;
     private readonly string _temporary;
     private bool _closed;
@@ -50,11 +52,28 @@ public sealed class PendingFile : IDisposable
         });
     }
 
+    /// <summary>
+    /// Opens a new temporary file beside <paramref name="target"/>, named <c>.NAME.SERIAL.PID.tmp</c>: the
+    /// serial keeps two builds of one manuscript in the same process (two callers of the library, parallel tests)
+    /// from writing, and deleting, each other's file; the process id lets a later build tell a killed build's
+    /// leftovers (<see cref="StaleTemporaryFiles"/>) from those of one still running.
+    /// </summary>
     public static PendingFile Create(string target)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(target)) ?? ".";
-        var temporary = Path.Combine(folder, "." + Path.GetFileName(target) + "." + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + ".tmp");
-        return new PendingFile(target, temporary, new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.Read));
+        while (true)
+        {
+            var serial = Interlocked.Increment(ref _serial).ToString(CultureInfo.InvariantCulture);
+            var temporary = Path.Combine(folder, "." + Path.GetFileName(target) + "." + serial + "." + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + ".tmp");
+            try
+            {
+                return new PendingFile(target, temporary, new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.Read));
+            }
+            catch (IOException) when (File.Exists(temporary))
+            {
+                // Left by an earlier process that had the same id (ids are reused): never write into it, take the next serial.
+            }
+        }
     }
 
     /// <summary>Puts the new content in place of the target, flushed to the disk first unless <paramref name="durable"/> is false.</summary>

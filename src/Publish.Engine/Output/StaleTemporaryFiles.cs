@@ -4,7 +4,7 @@ using System.Globalization;
 namespace Publish.Engine.Output;
 
 /// <summary>
-/// Removes the temporary files a killed build left in an output folder (<c>.NAME.PID.tmp</c>, see
+/// Removes the temporary files a killed build left in an output folder (<c>.NAME.SERIAL.PID.tmp</c>, see
 /// <see cref="AtomicFile"/>), so they do not pile up. Only files of processes that no longer run are removed:
 /// a build running at the same time keeps its own.
 /// </summary>

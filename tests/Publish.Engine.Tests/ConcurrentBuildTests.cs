@@ -1,0 +1,72 @@
+using Publish.Engine.Output;
+
+namespace Publish.Engine.Tests;
+
+/// <summary>
+/// Two builds of one manuscript in one process (two callers of the library, parallel tests) must not share a
+/// temporary file: one would truncate the other's bytes, and its clean-up would delete the other's edition
+/// before it is renamed into place (seen in CI: a test fixture built a manuscript twice at once, and one of
+/// the builds failed and withdrew the edition the other had just written).
+/// </summary>
+public sealed class ConcurrentBuildTests
+{
+    [Fact]
+    public void Two_pending_files_for_one_target_do_not_touch_each_other()
+    {
+        using var scratch = new ScratchFolder();
+        var target = scratch.File("book.pdf");
+
+        using var first = PendingFile.Create(target);
+        using (var second = PendingFile.Create(target))
+        {
+            second.Stream.Write("second"u8);
+            // Abandoned: its clean-up must remove its own file only.
+        }
+
+        first.Stream.Write("first"u8);
+        first.Commit();
+
+        Assert.Equal("first", File.ReadAllText(target));
+        Assert.DoesNotContain(Directory.EnumerateFiles(scratch.Path), StaleTemporaryFiles.IsTemporary);
+    }
+
+    [Fact]
+    public void Pending_files_keep_the_process_id_where_stale_clean_up_reads_it()
+    {
+        using var scratch = new ScratchFolder();
+        var target = scratch.File("book.pdf");
+        using var pending = PendingFile.Create(target);
+        pending.Stream.Write("x"u8);
+        pending.Stream.Flush();
+
+        // A build running in this process keeps its file: the clean-up reads the process id and finds it running.
+        Assert.Equal(0, StaleTemporaryFiles.Remove(scratch.Path));
+        var temporary = Assert.Single(Directory.EnumerateFiles(scratch.Path), StaleTemporaryFiles.IsTemporary);
+        Assert.EndsWith("." + Environment.ProcessId + ".tmp", temporary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Builds_of_one_manuscript_at_the_same_time_into_one_folder_all_succeed_and_leave_its_editions()
+    {
+        using var scratch = new ScratchFolder();
+        var archive = Path.Combine(scratch.Path, "archive");
+        ReleaseArchive.WriteThree(archive);
+        var manuscript = Path.Combine(archive, "alpha.md");
+        var output = Path.Combine(scratch.Path, "out");
+        var request = new BuildRequest([manuscript], output, BuildDate: ReleaseArchive.BuildDate, Force: true);
+        var publisher = ReleaseArchive.Publisher();
+
+        for (var round = 0; round < 3; round++)
+        {
+            using var start = new Barrier(3);
+            var results = Enumerable.Range(0, 3)
+                .Select(_ => Task.Factory.StartNew(() => { start.SignalAndWait(); return publisher.Build(request); }, TaskCreationOptions.LongRunning))
+                .ToArray();
+            var built = await Task.WhenAll(results);
+
+            Assert.All(built, r => Assert.True(r.Succeeded, string.Join("\n", r.Manuscripts.SelectMany(m => m.Diagnostics))));
+            Assert.Equal(["alpha.epub", "alpha.pdf"], ReleaseArchive.Editions(output).Keys);
+            Assert.DoesNotContain(Directory.EnumerateFiles(output), StaleTemporaryFiles.IsTemporary);
+        }
+    }
+}
