@@ -53,6 +53,6 @@ public sealed record EpubOptions
     /// </summary>
     public bool PageBreakSourceProperty { get; init; }
 
-    /// <summary>The writer's own words; null means <see cref="EpubLabels.ForLanguage"/> of the document's language.</summary>
-    public EpubLabels? Labels { get; init; }
+    /// <summary>The writer's own words; null means <see cref="EditionLabels.ForLanguage"/> of the document's language.</summary>
+    public EditionLabels? Labels { get; init; }
 }

@@ -29,7 +29,7 @@ public sealed class EpubWriter
     public ImmutableArray<Diagnostic> Write(Document document, EpubOptions options, PrintPageMap pages, Stream output)
     {
         var diagnostics = new DiagnosticBag();
-        var labels = options.Labels ?? EpubLabels.ForLanguage(document.Metadata.Language);
+        var labels = options.Labels ?? EditionLabels.ForLanguage(document.Metadata.Language);
         var archive = new EpubArchiveWriter();
         var manifest = new List<ManifestItem>();
         var binaries = new List<(string Href, PackageContent Content)>();

@@ -209,6 +209,34 @@ public sealed partial class EpubEditionTests
         Assert.DoesNotContain("Contents", headings);
     }
 
+    [Theory]
+    [MemberData(nameof(Manuscripts))]
+    public void The_front_matter_is_one_labelled_abstract_section_before_the_body(string manuscript)
+    {
+        var path = Path.Combine(Repo.Root, manuscript);
+        var document = Editions.Of(path).Document!;
+        var book = EpubBook.Open(Editions.EpubOf(path));
+        var sections = book.Content.SelectMany(c => c.Document.Descendants(X + "section")).Where(s => s.Attribute("role")?.Value == "doc-abstract").ToList();
+        if (document.FrontMatter.IsDefaultOrEmpty)
+        {
+            Assert.Empty(sections);
+            return;
+        }
+
+        var section = Assert.Single(sections);
+        Assert.Equal("abstract", section.Attribute(EpubType)?.Value);
+        var label = section.Elements(X + "h2").Single();
+        Assert.Equal(label.Attribute("id")?.Value, section.Attribute("aria-labelledby")?.Value);
+        Assert.Equal(Model.EditionLabels.ForLanguage(document.Metadata.Language).Abstract, label.Value);
+        Assert.Equal(document.FrontMatter.Select(b => PlainText.Of([b])), section.Elements(X + "p").Select(p => p.Value.Trim()));
+
+        // Before the body: the first text document, ahead of the body's first block.
+        var text = book.Content.First(c => c.Entry.Contains("/text-", StringComparison.Ordinal)).Document;
+        Assert.Same(section.Document, text);
+        var firstBody = PlainText.Of([document.Body[0]]);
+        Assert.Contains(firstBody, string.Concat(section.ElementsAfterSelf().Select(e => e.Value)), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Titles_alt_texts_and_notes_with_markup_characters_and_emoji_are_escaped_and_valid()
     {

@@ -119,6 +119,43 @@ public sealed class PdfEditionTests
         Assert.Equal(["23rd ANNIVERSARY OF THE KHOJALY MASSACRE", "Bibliography", "To cite this article"], titles);
     }
 
+    [Theory]
+    [InlineData("tests/manuscripts/markdown/turkish-kaynakca.md", "Özet", "Kaynakça")]
+    [InlineData("tests/manuscripts/markdown/full-features.md", "Abstract", "Bibliography")]
+    public void The_abstract_is_labelled_in_the_manuscript_language_and_inset_between_the_title_block_and_the_body(string manuscript, string label, string bibliography)
+    {
+        var document = Editions.Of(Path.Combine(Repo.Root, manuscript)).Document!;
+        using var pdf = Open(manuscript);
+        var lines = pdf.GetPage(1).GetWords().Where(w => !w.Letters.Any(IsFooter))
+            .GroupBy(w => Math.Round(w.BoundingBox.Bottom))
+            .OrderByDescending(g => g.Key)
+            .Select(g => g.OrderBy(w => w.BoundingBox.Left).ToList())
+            .ToList();
+        string Text(List<Word> line) => string.Join(' ', line.Select(w => w.Text));
+        var geometry = StyleResolver.Load(Repo.DefaultStyle, new Model.Diagnostics.DiagnosticBag())!.Page;
+        var (left, right) = (geometry.Margins.Inner, geometry.Margins.Inner + geometry.TextWidth);
+
+        var labelAt = lines.FindIndex(l => Text(l) == label);
+        Assert.True(labelAt > 0, $"no line '{label}' on page 1");
+        Assert.Contains(document.Metadata.Authors[0], Text(lines[labelAt - 1]), StringComparison.Ordinal);
+
+        // The abstract's lines follow the label, set in from both margins; the body follows the abstract at the margin.
+        var abstractText = string.Join(' ', document.FrontMatter.Select(b => Model.PlainText.Of([b])));
+        var abstractWords = abstractText.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        var after = labelAt + 1;
+        var seen = 0;
+        for (; seen < abstractWords; after++)
+        {
+            Assert.True(lines[after][0].BoundingBox.Left > left + 10, $"'{Text(lines[after])}' is not set in from the left margin ({left})");
+            Assert.True(lines[after][^1].BoundingBox.Right < right - 10, $"'{Text(lines[after])}' is not set in from the right margin ({right})");
+            seen += lines[after].Count;
+        }
+
+        Assert.Equal(abstractText.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1], lines[after - 1][^1].Text);
+        Assert.Equal(left, lines[after][0].BoundingBox.Left, 1.0);
+        Assert.Contains(bibliography, pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
+    }
+
     /// <summary>The footer is the only text set in the sans face.</summary>
     private static bool IsFooter(Letter letter) => letter.FontName?.Contains("NotoSans", StringComparison.Ordinal) == true;
 

@@ -77,6 +77,7 @@ public sealed class AccessibilityTests
             ["toc"] = "doc-toc",
             ["bibliography"] = "doc-bibliography",
             ["colophon"] = "doc-colophon",
+            ["abstract"] = "doc-abstract",
         };
         var folder = WrittenEpub.NewFolder();
         using var epub = WrittenEpub.Of(TestDocuments.Sample(folder), TestDocuments.Options(), TestDocuments.Pages(), folder);

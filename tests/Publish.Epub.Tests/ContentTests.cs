@@ -80,7 +80,8 @@ public sealed class ContentTests
         Assert.Equal(("3", 2), (list.Attribute("start")?.Value, list.Elements(X + "li").Count()));
         var toc = epub.Xml("EPUB/nav.xhtml").Descendants(X + "nav").Single(n => n.Attribute(EpubType)?.Value == "toc");
         var background = toc.Descendants(X + "li").Single(li => li.Element(X + "a")?.Value == "Background");
-        Assert.Equal("text-002.xhtml#h1", background.Element(X + "a")?.Attribute("href")?.Value);
+        var heading = text.Descendants().Single(e => e.Name.LocalName is "h1" or "h2" or "h3" && e.Value == "Background");
+        Assert.Equal("text-002.xhtml#" + heading.Attribute("id")?.Value, background.Element(X + "a")?.Attribute("href")?.Value);
         Assert.Equal("Sources", background.Element(X + "ol")?.Element(X + "li")?.Element(X + "a")?.Value);
     }
 

@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using Publish.Model;
 using Publish.Model.Pages;
 
 namespace Publish.Epub.Tests;
@@ -38,7 +39,7 @@ public sealed class LabelTests
     public void Labels_given_by_the_caller_win_over_the_language()
     {
         var folder = WrittenEpub.NewFolder();
-        var options = TestDocuments.Options() with { Labels = EpubLabels.English with { Bibliography = "Works cited" } };
+        var options = TestDocuments.Options() with { Labels = EditionLabels.English with { Bibliography = "Works cited" } };
         using var epub = WrittenEpub.Of(TestDocuments.Sample(folder, "tr"), options, PrintPageMap.Empty, folder);
 
         var headings = epub.XhtmlDocuments.SelectMany(d => d.Document.Descendants(X + "h1")).Select(e => e.Value).ToList();

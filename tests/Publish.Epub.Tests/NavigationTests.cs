@@ -27,7 +27,7 @@ public sealed class NavigationTests
 
     private static XElement Toc(IEnumerable<(string Label, int Level)> entries)
     {
-        var bytes = NavigationDocumentWriter.Write(new Metadata { Title = "T" }, new EpubLabels(),
+        var bytes = NavigationDocumentWriter.Write(new Metadata { Title = "T" }, new EditionLabels(),
             [.. entries.Select(e => new TocEntry(e.Label, "text-001.xhtml#" + e.Label, e.Level))], [], []);
         return XDocument.Load(new MemoryStream(bytes)).Descendants(X + "nav").First().Element(X + "ol")!;
     }

@@ -8,7 +8,7 @@ namespace Publish.Epub.Content;
 internal sealed record ContentContext(
     Document Document,
     EpubOptions Options,
-    EpubLabels Labels,
+    EditionLabels Labels,
     Institution? Institution,
     PageBreakIndex Pages,
     IReadOnlyDictionary<FigureBlock, ImageAsset> Images,

@@ -25,7 +25,7 @@ internal sealed class ContentDocumentWriter(ContentContext context, ContentPart 
     private XmlWriter _xml = null!;
     private bool _insideNote;
 
-    private EpubLabels Labels => context.Labels;
+    private EditionLabels Labels => context.Labels;
 
     private Metadata Metadata => context.Document.Metadata;
 
@@ -248,10 +248,50 @@ internal sealed class ContentDocumentWriter(ContentContext context, ContentPart 
 
     private void WriteUnits(ImmutableArray<ContentUnit> units)
     {
+        var inAbstract = false;
         foreach (var unit in units)
         {
+            var front = unit.Region == ContentRegion.FrontMatter;
+            if (front && !inAbstract)
+            {
+                StartAbstract(labelled: unit.Index == 0);
+            }
+            else if (!front && inAbstract)
+            {
+                _xml.WriteEndElement();
+            }
+
+            inAbstract = front;
             WriteBlock(unit.Block, Cursor(unit.Region, unit.Index));
             AfterTopLevelBlock();
+        }
+
+        if (inAbstract)
+        {
+            _xml.WriteEndElement();
+        }
+    }
+
+    /// <summary>
+    /// Opens the section of the front matter (a Markdown manuscript's abstract), labelled as in the PDF so it
+    /// does not read as the body's first paragraph. Only its first part carries the visible label: a long
+    /// abstract split across content documents goes on unlabelled, named for assistive technology only.
+    /// </summary>
+    private void StartAbstract(bool labelled)
+    {
+        Start("section");
+        EpubType("abstract");
+        _xml.WriteAttributeString("role", "doc-abstract");
+        _xml.WriteAttributeString("class", "abstract");
+        if (labelled)
+        {
+            var id = context.Ids.NextHeading();
+            _xml.WriteAttributeString("aria-labelledby", id);
+            Element("h2", Labels.Abstract, id: id);
+        }
+        else
+        {
+            _xml.WriteAttributeString("aria-label", Labels.Abstract);
         }
     }
 

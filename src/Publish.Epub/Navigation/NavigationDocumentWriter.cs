@@ -13,7 +13,7 @@ namespace Publish.Epub.Navigation;
 /// </summary>
 internal static class NavigationDocumentWriter
 {
-    public static byte[] Write(Metadata metadata, EpubLabels labels, IReadOnlyList<TocEntry> toc,
+    public static byte[] Write(Metadata metadata, EditionLabels labels, IReadOnlyList<TocEntry> toc,
         IReadOnlyList<(string EpubType, string Label, string Href)> landmarks, IReadOnlyList<PageTarget> pages)
     {
         using var buffer = new MemoryStream();

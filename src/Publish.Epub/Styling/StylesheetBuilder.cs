@@ -18,8 +18,10 @@ internal static class StylesheetBuilder
         h2 { font-size: 1.3em; margin: 1.3em 0 0.6em; }
         h3, h4, h5, h6 { font-size: 1.1em; margin: 1.1em 0 0.5em; }
         p { margin: 0; text-indent: 1.2em; }
-        h1 + p, h2 + p, h3 + p, h4 + p, h5 + p, h6 + p, blockquote p, figure + p, aside p, li p, .titlepage p, .institution p, .citation { text-indent: 0; }
+        h1 + p, h2 + p, h3 + p, h4 + p, h5 + p, h6 + p, section.abstract + p, blockquote p, figure + p, aside p, li p, .titlepage p, .institution p, .citation { text-indent: 0; }
         blockquote { margin: 1em 1.5em; }
+        section.abstract { margin: 0 1.5em 1.5em; }
+        section.abstract h2 { font-size: 1em; font-style: italic; margin: 1em 0 0.3em -1.5em; }
         figure { margin: 1.2em 0; text-align: center; page-break-inside: avoid; break-inside: avoid; }
         figure img { max-width: 100%; max-height: 90vh; height: auto; width: auto; }
         figcaption { font-size: 0.9em; margin-top: 0.4em; text-indent: 0; }
@@ -47,6 +49,8 @@ internal static class StylesheetBuilder
         @media (max-width: 30em) {
           body { margin: 0 0.4em; }
           blockquote { margin: 1em 0.8em; }
+          section.abstract { margin: 0 0.8em 1.5em; }
+          section.abstract h2 { margin-left: -0.8em; }
           p { text-indent: 1em; }
         }
 

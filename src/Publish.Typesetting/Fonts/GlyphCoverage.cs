@@ -56,7 +56,7 @@ public static class GlyphCoverage
             yield return (author, start);
         }
 
-        foreach (var block in document.Body.Concat(document.AboutAuthor).Concat(document.Notes.SelectMany(n => n.Content.IsDefault ? [] : n.Content)))
+        foreach (var block in document.FrontMatter.Concat(document.Body).Concat(document.AboutAuthor).Concat(document.Notes.SelectMany(n => n.Content.IsDefault ? [] : n.Content)))
         {
             yield return (PlainText.Of([block]), block.Span);
         }

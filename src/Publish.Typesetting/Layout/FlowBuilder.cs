@@ -23,6 +23,7 @@ internal sealed class FlowBuilder
     private readonly TypesetterPool _typesetters;
     private readonly DiagnosticBag _diagnostics;
     private readonly string _language;
+    private readonly EditionLabels _labels;
     private readonly List<FlowElement> _elements = [];
     private readonly HashSet<int> _notesSet = [];
     private readonly List<OutlineTarget> _outline = [];
@@ -39,6 +40,7 @@ internal sealed class FlowBuilder
         _style = style;
         _typesetters = typesetters;
         _language = language;
+        _labels = EditionLabels.ForLanguage(language);
         _diagnostics = diagnostics;
         _structure = structure;
         _parent = structure.Root;
@@ -73,6 +75,7 @@ internal sealed class FlowBuilder
         TitleBlock(document);
         using var prefetch = StartPrefetch(document);
         _prefetch = prefetch;
+        Abstract(document.FrontMatter);
         var indentNext = false;
         for (var i = 0; i < document.Body.Length; i++)
         {
@@ -82,7 +85,7 @@ internal sealed class FlowBuilder
 
         if (!document.Bibliography.IsDefaultOrEmpty)
         {
-            EndMatterHeading("Bibliography", "bibliography", Text.Heading1);
+            EndMatterHeading(_labels.Bibliography, "bibliography", Text.Heading1);
             for (var i = 0; i < document.Bibliography.Length; i++)
             {
                 var entry = document.Bibliography[i];
@@ -92,13 +95,13 @@ internal sealed class FlowBuilder
 
         if (!document.Citation.IsDefaultOrEmpty)
         {
-            EndMatterHeading("To cite this article", "citation", Text.Heading3);
+            EndMatterHeading(_labels.Citation, "citation", Text.Heading3);
             Paragraph(document.Citation, Text.Bibliography, Left, Measure, 0, new ContentAnchor(ContentRegion.Citation, 0, 0), document.Citation[0].Span);
         }
 
         if (!document.AboutAuthor.IsDefaultOrEmpty)
         {
-            EndMatterHeading("About the author", "about-author", Text.Heading3);
+            EndMatterHeading(_labels.AboutAuthor, "about-author", Text.Heading3);
             for (var i = 0; i < document.AboutAuthor.Length; i++)
             {
                 BodyBlock(document.AboutAuthor[i], ContentRegion.AboutAuthor, i, false, Left, Measure);
@@ -142,6 +145,28 @@ internal sealed class FlowBuilder
         {
             Paragraph([new TextInline(string.Join(", ", m.Authors), SourceSpan.None)], Text.Author, Left, Measure, 0, null, SourceSpan.None, keepWithNext: true);
         }
+    }
+
+    /// <summary>
+    /// The front matter (a Markdown manuscript's abstract) between the title block and the body: labelled, and
+    /// inset on both sides like a quotation so it does not read as the body's first paragraph.
+    /// </summary>
+    private void Abstract(ImmutableArray<Block> frontMatter)
+    {
+        if (frontMatter.IsDefaultOrEmpty)
+        {
+            return;
+        }
+
+        EndMatterHeading(_labels.Abstract, "abstract", Text.Heading3);
+        var inset = Text.Body.Size * 1.5;
+        var indent = false;
+        for (var i = 0; i < frontMatter.Length; i++)
+        {
+            indent = BodyBlock(frontMatter[i], ContentRegion.FrontMatter, i, indent, Left + inset, Measure - (2 * inset));
+        }
+
+        _elements.Add(new FlowSpace(Text.Body.Leading));
     }
 
     /// <summary>Sets one block; returns whether a paragraph following it takes a first-line indent.</summary>

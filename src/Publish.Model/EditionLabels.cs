@@ -1,12 +1,12 @@
-namespace Publish.Epub;
+namespace Publish.Model;
 
 /// <summary>
-/// The few words the writer adds itself (headings of generated parts, navigation labels). They must be in the
-/// document's language: a screen reader speaks them with the document's voice, and a Turkish book with an
-/// English "Contents" reads as a mistake. <see cref="ForLanguage"/> knows en, tr, de and fr; the integrator can
-/// pass its own.
+/// The few words the writers add themselves (headings of generated parts, navigation labels), shared by the
+/// PDF and the EPUB so both editions of a book say the same. They must be in the document's language: a screen
+/// reader speaks them with the document's voice, and a Turkish book with an English "Bibliography" reads as a
+/// mistake. <see cref="ForLanguage"/> knows en, tr, de and fr; an integrator of the EPUB writer can pass its own.
 /// </summary>
-public sealed record EpubLabels
+public sealed record EditionLabels
 {
     public string Contents { get; init; } = "Contents";
 
@@ -22,6 +22,8 @@ public sealed record EpubLabels
 
     public string Notes { get; init; } = "Notes";
 
+    public string Abstract { get; init; } = "Abstract";
+
     public string Bibliography { get; init; } = "Bibliography";
 
     public string AboutAuthor { get; init; } = "About the author";
@@ -30,9 +32,9 @@ public sealed record EpubLabels
 
     public string Colophon { get; init; } = "Colophon";
 
-    public static EpubLabels English { get; } = new();
+    public static EditionLabels English { get; } = new();
 
-    public static EpubLabels Turkish { get; } = new()
+    public static EditionLabels Turkish { get; } = new()
     {
         Contents = "İçindekiler",
         Landmarks = "Yer işaretleri",
@@ -41,13 +43,14 @@ public sealed record EpubLabels
         TitlePage = "Başlık sayfası",
         Text = "Metin",
         Notes = "Notlar",
+        Abstract = "Özet",
         Bibliography = "Kaynakça",
         AboutAuthor = "Yazar hakkında",
         Citation = "Bu makaleye atıf için",
         Colophon = "Künye",
     };
 
-    public static EpubLabels German { get; } = new()
+    public static EditionLabels German { get; } = new()
     {
         Contents = "Inhalt",
         Landmarks = "Orientierungspunkte",
@@ -56,13 +59,14 @@ public sealed record EpubLabels
         TitlePage = "Titelseite",
         Text = "Text",
         Notes = "Anmerkungen",
+        Abstract = "Zusammenfassung",
         Bibliography = "Literaturverzeichnis",
         AboutAuthor = "Über den Autor",
         Citation = "Zitiervorschlag",
         Colophon = "Impressum",
     };
 
-    public static EpubLabels French { get; } = new()
+    public static EditionLabels French { get; } = new()
     {
         Contents = "Table des matières",
         Landmarks = "Repères",
@@ -71,6 +75,7 @@ public sealed record EpubLabels
         TitlePage = "Page de titre",
         Text = "Texte",
         Notes = "Notes",
+        Abstract = "Résumé",
         Bibliography = "Bibliographie",
         AboutAuthor = "À propos de l’auteur",
         Citation = "Pour citer cet article",
@@ -78,7 +83,7 @@ public sealed record EpubLabels
     };
 
     /// <summary>The labels for a BCP 47 tag, by its primary language subtag (<c>tr-TR</c> → Turkish); English for any other.</summary>
-    public static EpubLabels ForLanguage(string? language)
+    public static EditionLabels ForLanguage(string? language)
     {
         var primary = (language ?? string.Empty).Split('-', '_')[0].Trim().ToLowerInvariant();
         return primary switch
