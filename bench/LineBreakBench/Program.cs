@@ -23,7 +23,8 @@ using var fonts = FontSet.Load(
     Font("DejaVuSansMono.ttf"),
     [Font("NotoSans-Regular.ttf")]);
 using var shaper = new HarfBuzzShaper(fonts);
-var catalog = new HyphenationCatalog(Path.Combine(root, "styles", "hyphenation"));
+var catalog = new HyphenationCatalog(new Publish.Styles.HyphenationSettings(
+    true, ImmutableDictionary<string, string>.Empty.Add("en", Path.Combine(root, "styles", "hyphenation", "hyph_en_US.dic")), MinLeft: 2, MinRight: 3));
 var typesetter = new ParagraphTypesetter(shaper, catalog);
 var style = new ParagraphStyle(11, 14.5, 595.276 - (2 * 25 * 72 / 25.4), Hyphenate: !args.Contains("--no-hyphenation"));
 var paragraphs = GenerateParagraphs(TotalWords, new Random(20260226));

@@ -7,7 +7,7 @@ public sealed class HyphenationTests
 {
     private static readonly LiangHyphenator English = LiangHyphenator.Load(Path.Combine(RepositoryPaths.HyphenationDirectory, "hyph_en_US.dic"));
 
-    private static string Hyphenated(LiangHyphenator hyphenator, string word)
+    private static string Hyphenated(IHyphenator hyphenator, string word)
     {
         var points = hyphenator.Hyphenate(word);
         var result = word;
@@ -100,16 +100,65 @@ public sealed class HyphenationTests
     [Fact]
     public void The_document_language_picks_the_patterns_and_an_unknown_one_warns_once()
     {
-        var catalog = new HyphenationCatalog(RepositoryPaths.HyphenationDirectory);
+        var catalog = ShippedHyphenation.Catalog();
         var diagnostics = new DiagnosticBag();
 
-        Assert.NotNull(catalog.For("en", diagnostics, Inlines.Span()));
-        Assert.NotNull(catalog.For("en-US", diagnostics, Inlines.Span()));
+        Assert.IsType<LiangHyphenator>(catalog.For("en", diagnostics, Inlines.Span()));
+        Assert.Same(catalog.For("en", diagnostics, Inlines.Span()), catalog.For("en-GB", diagnostics, Inlines.Span()));
+        Assert.IsType<SyllableHyphenator>(catalog.For("tr", diagnostics, Inlines.Span()));
+        Assert.IsType<SyllableHyphenator>(catalog.For("az-Latn-AZ", diagnostics, Inlines.Span()));
         Assert.Null(catalog.For("tlh", diagnostics, Inlines.Span(3)));
         Assert.Null(catalog.For("tlh", diagnostics, Inlines.Span(4)));
 
         var warning = Assert.Single(diagnostics.ToImmutableSorted());
         Assert.Equal(TypesettingDiagnosticCodes.UnknownHyphenationLanguage, warning.Code);
         Assert.Equal(3, warning.Span.Line);
+    }
+
+    [Fact]
+    public void The_styles_pattern_file_for_a_language_is_used_whatever_its_name()
+    {
+        var folder = Directory.CreateTempSubdirectory("publish-hyph-");
+        var file = Path.Combine(folder.FullName, "german-sample-patterns.txt");
+        File.WriteAllText(file, "UTF-8\nLEFTHYPHENMIN 1\nRIGHTHYPHENMIN 1\n1ba\n"); // the style's 2 and 3 apply
+        var settings = ShippedHyphenation.Settings() with
+        {
+            Patterns = ShippedHyphenation.Settings().Patterns.Add("de", file),
+        };
+        var catalog = new HyphenationCatalog(settings);
+        var diagnostics = new DiagnosticBag();
+
+        Assert.Equal("ba-baba", Hyphenated(catalog.For("de-AT", diagnostics, Inlines.Span())!, "bababa"));
+        Assert.Empty(diagnostics.ToImmutableSorted());
+    }
+
+    [Fact]
+    public void The_styles_minimum_fragment_lengths_override_the_pattern_files()
+    {
+        var diagnostics = new DiagnosticBag();
+        var loose = ShippedHyphenation.Catalog(minLeft: 2, minRight: 3).For("en", diagnostics, Inlines.Span())!;
+        var strict = ShippedHyphenation.Catalog(minLeft: 4, minRight: 4).For("en", diagnostics, Inlines.Span())!;
+        var turkish = ShippedHyphenation.Catalog(minLeft: 3, minRight: 3).For("tr", diagnostics, Inlines.Span())!;
+
+        Assert.Equal("hy-phen-ation", Hyphenated(loose, "hyphenation"));
+        Assert.Equal("hyphen-ation", Hyphenated(strict, "hyphenation"));
+        Assert.Equal("Ka-ra-de-niz", Hyphenated(ShippedHyphenation.Catalog().For("tr", diagnostics, Inlines.Span())!, "Karadeniz"));
+        Assert.Equal("Kara-de-niz", Hyphenated(turkish, "Karadeniz"));
+    }
+
+    [Theory]
+    [InlineData("tr", "İstanbul", "İs-tan-bul")]
+    [InlineData("tr", "IĞDIR", "IĞ-DIR")]
+    [InlineData("tr", "bağımsızlık", "ba-ğım-sız-lık")]
+    [InlineData("tr", "saatler", "sa-at-ler")]
+    [InlineData("tr", "Türkçesi", "Türk-çesi")]
+    [InlineData("tr", "Thérèse", "Thérèse")]
+    [InlineData("az", "Xocalı", "Xo-calı")]
+    [InlineData("az", "müəllim", "mü-əl-lim")]
+    [InlineData("az", "Azərbaycan", "Azər-bay-can")]
+    public void Turkish_and_azerbaijani_texts_break_at_their_syllables(string language, string word, string expected)
+    {
+        var hyphenator = ShippedHyphenation.Catalog().For(language, new DiagnosticBag(), Inlines.Span())!;
+        Assert.Equal(expected, Hyphenated(hyphenator, word));
     }
 }

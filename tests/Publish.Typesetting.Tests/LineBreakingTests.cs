@@ -234,7 +234,7 @@ public sealed class LineBreakingTests
     [Fact]
     public void A_hyphenated_line_ends_with_a_hyphen_that_extracts_as_a_soft_hyphen()
     {
-        var catalog = new Hyphenation.HyphenationCatalog(RepositoryPaths.HyphenationDirectory);
+        var catalog = ShippedHyphenation.Catalog();
         var typesetter = new ParagraphTypesetter(Shaper, catalog);
         var text = "the international organization demonstrated extraordinary characteristics of hyphenation algorithms";
         var style = new ParagraphStyle(10, 12, 120, SentenceSpacing: false);
@@ -257,7 +257,7 @@ public sealed class LineBreakingTests
     [Fact]
     public void Hyphenation_follows_the_paragraph_switch()
     {
-        var catalog = new Hyphenation.HyphenationCatalog(RepositoryPaths.HyphenationDirectory);
+        var catalog = ShippedHyphenation.Catalog();
         var typesetter = new ParagraphTypesetter(Shaper, catalog);
         var text = "the international organization demonstrated extraordinary characteristics of hyphenation algorithms";
 

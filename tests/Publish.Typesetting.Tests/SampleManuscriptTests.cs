@@ -34,7 +34,7 @@ public sealed class SampleManuscriptTests(ITestOutputHelper output)
     {
         using var serif = new HarfBuzzShaper(ShippedFonts.SerifOnly);
         using var sans = new HarfBuzzShaper(ShippedFonts.SansOnly);
-        var catalog = new HyphenationCatalog(RepositoryPaths.HyphenationDirectory);
+        var catalog = ShippedHyphenation.Catalog();
         var bodySetter = new ParagraphTypesetter(serif, catalog);
         var footerSetter = new ParagraphTypesetter(sans, catalog);
         var diagnostics = new DiagnosticBag();

@@ -1,28 +1,32 @@
 using Publish.Model;
 using Publish.Model.Diagnostics;
+using Publish.Styles;
 
 namespace Publish.Typesetting.Hyphenation;
 
 /// <summary>
-/// Finds the pattern file for a document language in a folder of <c>hyph_xx_YY.dic</c> files (e.g.
-/// <c>styles/hyphenation</c>): <c>en-US</c> → <c>hyph_en_US.dic</c>, <c>en</c> → <c>hyph_en.dic</c> or the
-/// first <c>hyph_en_*.dic</c>. An unknown language gives null (no hyphenation) and one warning per language.
-/// Each file is loaded once.
+/// The hyphenator for a document language, as the house style says: the style's pattern file for the tag or its
+/// primary subtag (<c>en-GB</c> → <c>en</c>), loaded once, with the style's minimum fragment lengths (they override
+/// the file's); for Turkish and Azerbaijani without a pattern file, their syllable rules. Any other language gives
+/// null (no hyphenation) and one warning per language.
 /// </summary>
 public sealed class HyphenationCatalog
 {
-    private readonly string _directory;
-    private readonly Dictionary<string, LiangHyphenator?> _loaded = new(StringComparer.Ordinal);
+    private readonly HyphenationSettings _settings;
+    private readonly Dictionary<string, IHyphenator?> _loaded = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Pattern files by path: en, en-GB and en-US share one load of the same file.</summary>
+    private readonly Dictionary<string, LiangHyphenator> _files = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
 
-    public HyphenationCatalog(string directory)
+    public HyphenationCatalog(HyphenationSettings settings)
     {
-        _directory = directory;
+        _settings = settings;
     }
 
-    public LiangHyphenator? For(string? language, DiagnosticBag diagnostics, SourceSpan span)
+    public IHyphenator? For(string? language, DiagnosticBag diagnostics, SourceSpan span)
     {
-        var tag = string.IsNullOrWhiteSpace(language) ? "en" : language.Trim();
+        var tag = string.IsNullOrWhiteSpace(language) ? "en" : language.Trim().Replace('_', '-');
         lock (_lock)
         {
             if (_loaded.TryGetValue(tag, out var known))
@@ -30,8 +34,7 @@ public sealed class HyphenationCatalog
                 return known;
             }
 
-            var path = Resolve(tag);
-            var hyphenator = path is null ? null : LiangHyphenator.Load(path);
+            var hyphenator = Create(tag);
             if (hyphenator is null)
             {
                 diagnostics.Warning(TypesettingDiagnosticCodes.UnknownHyphenationLanguage, span,
@@ -43,33 +46,22 @@ public sealed class HyphenationCatalog
         }
     }
 
-    private string? Resolve(string tag)
+    private IHyphenator? Create(string tag)
     {
-        if (!Directory.Exists(_directory))
+        if (_settings.PatternFileFor(tag) is { } path)
         {
-            return null;
-        }
-
-        var parts = tag.Replace('-', '_').Split('_', StringSplitOptions.RemoveEmptyEntries);
-        var primary = parts[0].ToLowerInvariant();
-        var candidates = new List<string>();
-        if (parts.Length > 1)
-        {
-            candidates.Add($"hyph_{primary}_{parts[1].ToUpperInvariant()}.dic");
-        }
-
-        candidates.Add($"hyph_{primary}.dic");
-        foreach (var candidate in candidates)
-        {
-            var path = Path.Combine(_directory, candidate);
-            if (File.Exists(path))
+            if (!_files.TryGetValue(path, out var patterns))
             {
-                return path;
+                patterns = LiangHyphenator.Load(path, _settings.MinLeft, _settings.MinRight);
+                _files.Add(path, patterns);
             }
+
+            return patterns;
         }
 
-        return Directory.EnumerateFiles(_directory, $"hyph_{primary}_*.dic")
-            .Order(StringComparer.Ordinal)
-            .FirstOrDefault();
+        var primary = tag.Split('-')[0];
+        return SyllableHyphenator.Languages.Contains(primary, StringComparer.OrdinalIgnoreCase)
+            ? new SyllableHyphenator(_settings.MinLeft, _settings.MinRight)
+            : null;
     }
 }

@@ -8,7 +8,7 @@ namespace Publish.Typesetting.Hyphenation;
 /// Exceptions (<c>ta-ble</c>) override the patterns for whole words. Results are cached per word.
 /// Thread-safe: patterns are read-only after loading; the cache is locked.
 /// </summary>
-public sealed class LiangHyphenator
+public sealed class LiangHyphenator : IHyphenator
 {
     private readonly Dictionary<string, byte[]> _patterns;
     private readonly Dictionary<string, int[]> _exceptions = new(StringComparer.Ordinal);

@@ -5,11 +5,15 @@ namespace Publish.Typesetting.Hyphenation;
 /// from the vowels alone: every syllable has exactly one vowel; between two vowels, one consonant starts the next
 /// syllable (<c>o-kul</c>), two are split (<c>Ankara</c> → <c>An-ka-ra</c>), of three or more only the last starts
 /// the next syllable (<c>Türk-çe</c>); two adjacent vowels are split (<c>sa-at</c>). This serves the names and
-/// titles in Turkish that fill the archive's English texts, where English patterns would break them at random.
+/// titles in Turkish that fill the archive's English texts, where English patterns would break them at random,
+/// and whole Turkish or Azerbaijani texts (<see cref="SyllableHyphenator"/>). Azerbaijani adds the vowel ə; its
+/// q and x are consonants here already.
 /// </summary>
 public static class TurkishSyllables
 {
-    private const string Vowels = "aeıioöuüâîû";
+    // İ stands among the lower-case vowels because invariant lower-casing leaves it as it is (.NET keeps the
+    // Turkish İ/ı pair out of the invariant mapping), so "İstanbul" reaches us with its capital.
+    private const string Vowels = "aeıioöuüâîûəİ";
     private const string Consonants = "bcçdfgğhjklmnprsştvyzqwx";
 
     /// <summary>True when every character of the (lower-case) word is a Turkish letter.</summary>

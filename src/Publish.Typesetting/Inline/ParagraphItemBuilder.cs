@@ -24,7 +24,7 @@ internal sealed class ParagraphItemBuilder
     private const double RaggedStretchEms = 3;
 
     private readonly IShaper _shaper;
-    private readonly LiangHyphenator? _hyphenator;
+    private readonly IHyphenator? _hyphenator;
     private readonly MissingGlyphReporter _missing;
     private readonly DiagnosticBag _diagnostics;
     private readonly ParagraphStyle _style;
@@ -42,7 +42,7 @@ internal sealed class ParagraphItemBuilder
     private char _previousBeforeLast;
 
     /// <param name="scratch">Lists reused from paragraph to paragraph (cleared here); the items built stay valid until the next paragraph.</param>
-    public ParagraphItemBuilder(IShaper shaper, LiangHyphenator? hyphenator, MissingGlyphReporter missing, DiagnosticBag diagnostics,
+    public ParagraphItemBuilder(IShaper shaper, IHyphenator? hyphenator, MissingGlyphReporter missing, DiagnosticBag diagnostics,
         ParagraphStyle style, List<StyledPiece> pieces, ParagraphScratch scratch)
     {
         scratch.Clear();

@@ -27,14 +27,9 @@ internal sealed class TypesetterPool : IDisposable
         _hyphenation = hyphenation;
     }
 
-    /// <summary>The style's hyphenation patterns, or null when it sets text without hyphenation.</summary>
-    public static HyphenationCatalog? HyphenationFor(HouseStyle style)
-    {
-        var patterns = style.Hyphenation.Patterns.Values.Order(StringComparer.Ordinal).FirstOrDefault();
-        return style.Hyphenation.Enabled && patterns is not null
-            ? new HyphenationCatalog(Path.GetDirectoryName(patterns) ?? ".")
-            : null;
-    }
+    /// <summary>The style's hyphenators, or null when it sets text without hyphenation.</summary>
+    public static HyphenationCatalog? HyphenationFor(HouseStyle style) =>
+        style.Hyphenation.Enabled ? new HyphenationCatalog(style.Hyphenation) : null;
 
     public HyphenationCatalog? Hyphenation => _hyphenation;
 
