@@ -24,6 +24,15 @@ public sealed class PdfEditionTests
 
     [Theory]
     [MemberData(nameof(Manuscripts))]
+    public void Every_manuscript_language_is_hyphenated_by_what_ships(string manuscript)
+    {
+        var result = Editions.Of(Path.Combine(Repo.Root, manuscript));
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == "PUB3002");
+    }
+
+    [Theory]
+    [MemberData(nameof(Manuscripts))]
     public void Every_note_starts_on_the_page_of_its_marker(string manuscript)
     {
         using var pdf = Open(manuscript);

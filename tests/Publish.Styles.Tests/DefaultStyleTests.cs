@@ -80,7 +80,7 @@ public sealed class DefaultStyleTests
     }
 
     [Fact]
-    public void Default_hyphenates_English_with_the_shipped_patterns()
+    public void Default_hyphenates_English_German_and_French_with_the_shipped_patterns()
     {
         var hyphenation = LoadDefault().Hyphenation;
 
@@ -88,6 +88,8 @@ public sealed class DefaultStyleTests
         Assert.Equal((2, 3), (hyphenation.MinLeft, hyphenation.MinRight));
         var file = hyphenation.PatternFileFor("en-US");
         Assert.Equal(Path.Combine(StyleFixture.StylesDirectory, "hyphenation", "hyph_en_US.dic"), file);
+        Assert.Equal(Path.Combine(StyleFixture.StylesDirectory, "hyphenation", "hyph_de_DE.dic"), hyphenation.PatternFileFor("de-AT"));
+        Assert.Equal(Path.Combine(StyleFixture.StylesDirectory, "hyphenation", "hyph_fr.dic"), hyphenation.PatternFileFor("fr-CA"));
         Assert.Null(hyphenation.PatternFileFor("tr"));
     }
 

@@ -161,4 +161,20 @@ public sealed class HyphenationTests
         var hyphenator = ShippedHyphenation.Catalog().For(language, new DiagnosticBag(), Inlines.Span())!;
         Assert.Equal(expected, Hyphenated(hyphenator, word));
     }
+
+    [Theory]
+    [InlineData("hyph_de_DE.dic", "Silbentrennung", "Sil-ben-tren-nung")]
+    [InlineData("hyph_de_DE.dic", "Zusammenfassung", "Zu-sam-men-fas-sung")]
+    [InlineData("hyph_de_DE.dic", "Literaturverzeichnis", "Li-te-ra-tur-ver-zeich-nis")]
+    [InlineData("hyph_de_DE.dic", "Schifffahrt", "Schiff-fahrt")]
+    [InlineData("hyph_de_DE.dic", "Straße", "Straße")]
+    [InlineData("hyph_fr.dic", "constitution", "consti-tu-tion")]
+    [InlineData("hyph_fr.dic", "bibliothèque", "bi-blio-thèque")]
+    [InlineData("hyph_fr.dic", "développement", "dé-ve-lop-pe-ment")]
+    [InlineData("hyph_fr.dic", "œuvre", "œuvre")]
+    public void German_and_french_words_hyphenate_as_TeX_does(string file, string word, string expected) // Stra-ße: "ße" is under min-right 3
+    {
+        var hyphenator = LiangHyphenator.Load(Path.Combine(RepositoryPaths.HyphenationDirectory, file), leftMin: 2, rightMin: 3);
+        Assert.Equal(expected, Hyphenated(hyphenator, word));
+    }
 }

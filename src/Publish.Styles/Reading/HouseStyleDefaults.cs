@@ -44,6 +44,8 @@ internal static class HouseStyleDefaults
     public static ImmutableArray<(string Language, string File)> HyphenationPatterns { get; } =
     [
         ("en", "hyphenation/hyph_en_US.dic"),
+        ("de", "hyphenation/hyph_de_DE.dic"),
+        ("fr", "hyphenation/hyph_fr.dic"),
     ];
 
     public static TextStyleSpec Body { get; } = Spec(SerifFamily, FontFace.Regular, 11, 14.5, TextAlignment.Justified, indent: Measure.Ems(1));
