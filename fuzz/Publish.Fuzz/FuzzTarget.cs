@@ -1,5 +1,6 @@
 using Publish.Engine;
 using Publish.Engine.Editions;
+using Publish.Engine.Manifests;
 using Publish.Manuscript;
 using Publish.Model.Diagnostics;
 using Publish.Styles;
@@ -63,6 +64,16 @@ internal sealed class FuzzTarget
 
     public void Run(byte[] input)
     {
+        switch (_mode)
+        {
+            case FuzzMode.Style:
+                LoadStyle(input);
+                return;
+            case FuzzMode.Manifest:
+                LoadManifest(input);
+                return;
+        }
+
         foreach (var name in new[] { "fuzz.md", "fuzz.txt" })
         {
             var path = Path.Combine(_folder, name);
@@ -76,12 +87,33 @@ internal sealed class FuzzTarget
         }
     }
 
+    /// <summary>
+    /// Loads the input as a house style beside the assets (run with <c>PUBLISH_FUZZ_ASSETS=styles</c> so the
+    /// fonts and pattern files a mutated style names are there): every input must end in a style or diagnostics.
+    /// </summary>
+    private void LoadStyle(byte[] input)
+    {
+        var path = Path.Combine(_folder, "fuzz-style.yaml");
+        File.WriteAllBytes(path, input);
+        var result = HouseStyleLoader.Load(path);
+        _log?.WriteLine($" style: {(result.Succeeded ? "loaded" : "refused")}, {result.Diagnostics.Length} diagnostics");
+    }
+
+    /// <summary>Loads the input as a build manifest: every input must end in a manifest or messages.</summary>
+    private void LoadManifest(byte[] input)
+    {
+        var path = Path.Combine(_folder, "publish.yaml");
+        File.WriteAllBytes(path, input);
+        var manifest = BuildManifest.Load(path, out var error);
+        _log?.WriteLine($" manifest: {(manifest is null ? "refused: " + error : manifest.Manuscripts.Length + " entries")}");
+    }
+
     /// <summary>Lays the document out once and writes both editions into memory, as the engine does.</summary>
     private void WriteEditions(Model.Document document)
     {
         var style = _style.Value;
         var diagnostics = new DiagnosticBag();
-        var print = new Lazy<PrintEdition>(() => new PrintLayout(style).Layout(document, DateTimeOffset.UnixEpoch, PublishVersion.Producer, diagnostics));
+        var print = new PrintLayout(style).Layout(document, DateTimeOffset.UnixEpoch, PublishVersion.Producer, diagnostics);
         var context = new EditionContext(DateTimeOffset.UnixEpoch, diagnostics, print);
         foreach (var writer in EditionWriters.Create(style))
         {

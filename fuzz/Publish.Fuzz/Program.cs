@@ -3,8 +3,8 @@ using SharpFuzz;
 namespace Publish.Fuzz;
 
 /// <summary>
-/// <c>Publish.Fuzz read|build</c> runs under afl-fuzz (SharpFuzz's out-of-process protocol);
-/// <c>Publish.Fuzz replay read|build FILE…</c> runs saved inputs directly, to reproduce a crash with its stack trace; it prints what each input gave and how long it took.
+/// <c>Publish.Fuzz read|build|style|manifest</c> runs under afl-fuzz (SharpFuzz's out-of-process protocol);
+/// <c>Publish.Fuzz replay read|build|style|manifest FILE…</c> runs saved inputs directly, to reproduce a crash with its stack trace; it prints what each input gave and how long it took.
 /// </summary>
 internal static class Program
 {
@@ -38,6 +38,8 @@ internal static class Program
     {
         "read" => FuzzMode.Read,
         "build" => FuzzMode.Build,
-        _ => throw new ArgumentException($"unknown mode '{mode}': use read or build", nameof(mode)),
+        "style" => FuzzMode.Style,
+        "manifest" => FuzzMode.Manifest,
+        _ => throw new ArgumentException($"unknown mode '{mode}': use read, build, style or manifest", nameof(mode)),
     };
 }
