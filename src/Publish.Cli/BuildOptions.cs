@@ -5,6 +5,7 @@ using Publish.Engine.Budget;
 using Publish.Engine.Output;
 using Publish.Engine.Manifests;
 using Publish.Engine.Sharding;
+using Publish.Model.Diagnostics;
 
 namespace Publish.Cli;
 
@@ -27,7 +28,14 @@ internal sealed class BuildOptions
 
     public Option<bool> Quiet { get; } = new("--quiet", "-q") { Description = "Print only warnings and errors." };
 
-    public Option<int> Jobs { get; } = new("--jobs", "-j") { Description = "Manuscripts built at once (default: the number of processor cores)." };
+    public Option<int> Jobs { get; } = new("--jobs", "-j")
+    {
+        Description = "Manuscripts built at once (default, or 0: the number of processor cores).",
+        CustomParser = result => (int)NumberParsers.Whole("--jobs", 0, MaxJobs, "the number of manuscripts built at once")(result),
+    };
+
+    /// <summary>More parallel builds than this is a typo, not a machine: each takes a thread and its memory.</summary>
+    public const int MaxJobs = 1024;
 
     public Option<bool> Force { get; } = new("--force") { Description = "Rebuild every edition, ignoring the cache." };
 
@@ -37,12 +45,14 @@ internal sealed class BuildOptions
 
     public Option<double?> TimeLimit { get; } = new("--time-limit")
     {
-        Description = string.Create(CultureInfo.InvariantCulture, $"Seconds one manuscript may take before it is stopped with error PUB7008 (default: {BuildBudget.DefaultTimeLimit.TotalSeconds:0}; 0 = no limit)."),
+        Description = string.Create(CultureInfo.InvariantCulture, $"Seconds one manuscript may take before it is stopped with error PUB7008 (default: {BuildBudget.DefaultTimeLimit.TotalSeconds:0}; 0 = no limit; at least {NumberParsers.MinSeconds} otherwise)."),
+        CustomParser = NumberParsers.Seconds("--time-limit", BuildBudget.MaxTimeLimit.TotalSeconds),
     };
 
     public Option<long?> MemoryLimit { get; } = new("--memory-limit")
     {
         Description = string.Create(CultureInfo.InvariantCulture, $"Megabytes of memory the process may use before a manuscript is stopped with error PUB7009 (default: {BuildBudget.DefaultMemoryLimitMegabytes}, or 80 % of the machine's memory when less; 0 = no limit)."),
+        CustomParser = result => NumberParsers.Whole("--memory-limit", 0, BuildBudget.MaxMemoryLimitMegabytes, "megabytes")(result),
     };
 
     public const string DefaultManifest = "publish.yaml";
@@ -96,9 +106,16 @@ internal sealed class BuildOptions
             : ["manuscript"];
         var manifestPath = paths.Length == 1 && BuildManifest.IsManifest(paths[0]) ? paths[0] : null;
         BuildManifest? manifest = null;
-        if (manifestPath is not null && (manifest = BuildManifest.Load(manifestPath, out var manifestError)) is null)
+        if (manifestPath is not null)
         {
-            return Usage(manifestError!);
+            // Every error and warning of the manifest at once, each at its line; any error is a usage error.
+            var manifestDiagnostics = new DiagnosticBag();
+            manifest = BuildManifest.Load(manifestPath, manifestDiagnostics);
+            DiagnosticPrinter.Print(manifestDiagnostics.ToImmutableSorted());
+            if (manifest is null)
+            {
+                return Usage($"{manifestPath} has errors; nothing was built");
+            }
         }
 
         var formatText = parse.GetValue(Formats) ?? manifest?.Formats ?? "pdf,epub";

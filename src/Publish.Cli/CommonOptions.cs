@@ -20,6 +20,16 @@ internal sealed class CommonOptions
     public CommonOptions()
     {
         Dialect.AcceptOnlyFromAmong("markdown", "legacy");
+        Encoding.Validators.Add(result =>
+        {
+            if (result.Tokens.Count == 1 && EncodingNames.Find(result.Tokens[0].Value) is null)
+            {
+                var name = result.Tokens[0].Value;
+                result.AddError(
+                    $"--encoding: '{(name.Length > 40 ? name[..40] + "…" : name)}' is not an encoding a manuscript can be read in " +
+                    $"(it must be one .NET provides and read ASCII as ASCII; UTF-7, UTF-16 and UTF-32 are not); accepted: {string.Join(", ", EncodingNames.Accepted)}");
+            }
+        });
     }
 
     public void AddTo(Command command)

@@ -13,9 +13,16 @@ internal static class Program
         root.Subcommands.Add(ImportCommand.Create());
 
         var parse = root.Parse(args);
-        if (parse.Errors.Count > 0)
+        var unknown = UnknownOptions.Find(parse);
+        if (unknown.Count > 0 || parse.Errors.Count > 0)
         {
-            foreach (var error in parse.Errors)
+            foreach (var message in unknown)
+            {
+                Console.Error.WriteLine($"publish: {message}");
+            }
+
+            // System.CommandLine's own "Unrecognized command or argument" repeats what was just said, without the hint.
+            foreach (var error in parse.Errors.Where(e => unknown.Count == 0 || !(e.Message.StartsWith("Unrecognized command or argument", StringComparison.Ordinal) || e.Message.StartsWith("Required command", StringComparison.Ordinal))))
             {
                 Console.Error.WriteLine($"publish: {error.Message}");
             }

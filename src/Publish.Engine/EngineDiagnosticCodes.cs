@@ -17,4 +17,10 @@ public static class EngineDiagnosticCodes
     /// <summary>The process went over the build's memory limit (<c>--memory-limit</c>) or out of memory; no edition was written.</summary>
     public const string MemoryLimitExceeded = "PUB7009";
     public const string InternalError = "PUB9001";
+
+    /// <summary>A <c>publish.yaml</c> key that does not exist (<c>outptu:</c>); the message names the nearest known key.</summary>
+    public const string ManifestUnknownKey = "PUB7030";
+
+    /// <summary>A <c>publish.yaml</c> that is not valid YAML or has a value of the wrong shape.</summary>
+    public const string ManifestInvalid = "PUB7031";
 }

@@ -1,5 +1,8 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Publish.Model;
+using Publish.Model.Diagnostics;
+using Publish.Model.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -16,6 +19,8 @@ namespace Publish.Engine.Manifests;
 ///   - path: special/khojaly.txt       # a file with metadata overrides
 ///     metadata: { series: Commentary, number: "2015/12" }
 /// </code>
+/// Every key is checked (a mistyped <c>outptu:</c> would send the editions elsewhere) and every error is reported,
+/// each at its line, so one run shows all that needs fixing.
 /// </summary>
 public sealed record BuildManifest(
     ImmutableArray<string> Manuscripts,
@@ -24,119 +29,70 @@ public sealed record BuildManifest(
     string? Formats,
     ImmutableDictionary<string, MetadataOverride> MetadataOverrides)
 {
+    /// <summary>The keys a manifest may have at its top level.</summary>
+    public static ImmutableArray<string> Keys { get; } = ["formats", "manuscripts", "output", "style"];
+
+    /// <summary>The keys of a manuscript entry written as a mapping.</summary>
+    public static ImmutableArray<string> EntryKeys { get; } = ["metadata", "path"];
+
     public static bool IsManifest(string path) =>
         File.Exists(path) && Path.GetExtension(path).ToUpperInvariant() is ".YAML" or ".YML";
 
-    /// <summary>The manifest, or null with a message naming the file (and line) when it is not a valid one.</summary>
-    public static BuildManifest? Load(string path, out string? error)
+    /// <summary>The manifest, or null when <paramref name="diagnostics"/> got an error; warnings (a bad date or language override) do not stop it.</summary>
+    public static BuildManifest? Load(string path, DiagnosticBag diagnostics)
     {
-        error = null;
+        var reading = new ManifestReading(path, diagnostics);
         try
         {
-            var stream = new YamlStream();
-            using (var reader = new StreamReader(path))
+            // Read as text first: the nesting check must run before YamlDotNet's recursive loader sees it.
+            var text = File.ReadAllText(path);
+            if (YamlNesting.FirstTooDeep(text) is { } deep)
             {
-                stream.Load(reader);
-            }
-
-            if (stream.Documents.Count != 1 || stream.Documents[0].RootNode is not YamlMappingNode root)
-            {
-                error = $"{path}: a manifest is one YAML mapping (manuscripts, output, style, formats)";
+                diagnostics.Error(
+                    DiagnosticCodes.NestingTooDeep,
+                    new SourceSpan(path, deep.Line, deep.Column),
+                    string.Create(CultureInfo.InvariantCulture, $"the manifest nests lists or mappings deeper than {YamlNesting.MaxDepth} levels; a manifest needs three"));
                 return null;
             }
 
-            return FromYaml(path, root, out error);
+            var stream = new YamlStream();
+            stream.Load(new StringReader(text));
+            if (stream.Documents.Count != 1 || stream.Documents[0].RootNode is not YamlMappingNode root)
+            {
+                reading.Error(1, 1, "a manifest is one YAML mapping with the keys " + string.Join(", ", Keys));
+                return null;
+            }
+
+            var manifest = reading.Read(root);
+            return diagnostics.HasErrors ? null : manifest;
         }
         catch (YamlException e)
         {
-            error = string.Create(CultureInfo.InvariantCulture, $"{path}:{e.Start.Line}:{e.Start.Column}: {e.Message}");
+            reading.Error(ToInt(e.Start.Line), ToInt(e.Start.Column), "the manifest is not valid YAML: " + e.Message);
+            return null;
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet throws these without a position on some malformed input (a duplicate key, an unclosed '[').
+            reading.Error(1, 1, "the manifest is not valid YAML (a key written twice, or an unclosed [ or {?): " + e.Message);
             return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            error = $"{path}: {e.Message}";
+            diagnostics.Error(EngineDiagnosticCodes.ManifestInvalid, SourceSpan.WholeFile(path), "the manifest cannot be read: " + e.Message);
             return null;
         }
     }
 
-    private static BuildManifest? FromYaml(string path, YamlMappingNode root, out string? error)
+    /// <summary>The manifest, or null with every error (one per line, <c>file:line:column: error CODE: …</c>).</summary>
+    public static BuildManifest? Load(string path, out string? error)
     {
-        error = null;
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        string? Scalar(string key) => root.Children.TryGetValue(new YamlScalarNode(key), out var node) && node is YamlScalarNode s ? s.Value : null;
-        string? Resolve(string? relative) => relative is null ? null : Path.Combine(folder, relative);
-
-        var formats = root.Children.TryGetValue(new YamlScalarNode("formats"), out var formatNode) && formatNode is YamlSequenceNode list
-            ? string.Join(',', list.Children.OfType<YamlScalarNode>().Select(n => n.Value))
-            : Scalar("formats");
-        var manuscripts = ImmutableArray.CreateBuilder<string>();
-        var overrides = ImmutableDictionary.CreateBuilder<string, MetadataOverride>(StringComparer.Ordinal);
-        if (!root.Children.TryGetValue(new YamlScalarNode("manuscripts"), out var entries) || entries is not YamlSequenceNode sequence)
-        {
-            error = $"{path}: 'manuscripts' must be a list of files or folders";
-            return null;
-        }
-
-        foreach (var entry in sequence.Children)
-        {
-            switch (entry)
-            {
-                case YamlScalarNode { Value: { } relative }:
-                    manuscripts.Add(Resolve(relative)!);
-                    break;
-                case YamlMappingNode item when item.Children.TryGetValue(new YamlScalarNode("path"), out var p) && p is YamlScalarNode { Value: { } relative }:
-                    var full = Resolve(relative)!;
-                    manuscripts.Add(full);
-                    if (item.Children.TryGetValue(new YamlScalarNode("metadata"), out var m))
-                    {
-                        if (ReadOverride(m, out var fields, out var bad) is false)
-                        {
-                            error = string.Create(CultureInfo.InvariantCulture, $"{path}:{m.Start.Line}:{m.Start.Column}: unknown metadata key '{bad}'; known: {string.Join(", ", MetadataOverride.Keys)}");
-                            return null;
-                        }
-
-                        overrides[Path.GetFullPath(full)] = new MetadataOverride(fields);
-                    }
-
-                    break;
-                default:
-                    error = string.Create(CultureInfo.InvariantCulture, $"{path}:{entry.Start.Line}:{entry.Start.Column}: a manuscript entry is a path or a mapping with 'path' (and 'metadata')");
-                    return null;
-            }
-        }
-
-        return new BuildManifest(manuscripts.ToImmutable(), Resolve(Scalar("output")), Resolve(Scalar("style")), formats, overrides.ToImmutable());
+        var diagnostics = new DiagnosticBag();
+        var manifest = Load(path, diagnostics);
+        var errors = diagnostics.ToImmutableSorted().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        error = errors.Count == 0 ? null : string.Join('\n', errors);
+        return manifest;
     }
 
-    private static bool ReadOverride(YamlNode node, out ImmutableSortedDictionary<string, string> fields, out string? unknown)
-    {
-        var builder = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
-        unknown = null;
-        fields = builder.ToImmutable();
-        if (node is not YamlMappingNode mapping)
-        {
-            unknown = "(not a mapping)";
-            return false;
-        }
-
-        foreach (var (keyNode, valueNode) in mapping.Children)
-        {
-            var key = ((YamlScalarNode)keyNode).Value ?? string.Empty;
-            if (!MetadataOverride.Keys.Contains(key, StringComparer.Ordinal))
-            {
-                unknown = key;
-                return false;
-            }
-
-            builder[key] = valueNode switch
-            {
-                YamlScalarNode s => s.Value ?? string.Empty,
-                YamlSequenceNode seq => string.Join("; ", seq.Children.OfType<YamlScalarNode>().Select(n => n.Value)),
-                _ => string.Empty,
-            };
-        }
-
-        fields = builder.ToImmutable();
-        return true;
-    }
+    internal static int ToInt(long value) => value > int.MaxValue ? int.MaxValue : (int)value;
 }

@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Publish.Manuscript.Input;
 using Publish.Model;
 using Publish.Model.Diagnostics;
+using Publish.Model.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -54,6 +56,15 @@ internal static class FrontMatterReader
         var firstYamlLine = text.SpanAt(yamlStart).Line;
         SourceSpan At(Mark mark) => new(text.Path, firstYamlLine + (int)mark.Line - 1, (int)mark.Column);
 
+        if (YamlNesting.FirstTooDeep(yaml) is { } deep)
+        {
+            diagnostics.Error(
+                DiagnosticCodes.NestingTooDeep,
+                new SourceSpan(text.Path, firstYamlLine + deep.Line - 1, deep.Column),
+                string.Create(CultureInfo.InvariantCulture, $"the front matter nests lists or mappings deeper than {YamlNesting.MaxDepth} levels; it is refused (front matter needs two or three levels)"));
+            return FrontMatter.Empty with { Invalid = true };
+        }
+
         var stream = new YamlStream();
         try
         {
@@ -95,8 +106,8 @@ internal static class FrontMatterReader
                 case FrontMatterKeys.Title: result = result with { Title = Scalar() }; break;
                 case FrontMatterKeys.Subtitle: result = result with { Subtitle = Scalar() }; break;
                 case FrontMatterKeys.Author or FrontMatterKeys.Authors: authors.AddRange(StringList(value, key, At, diagnostics)); break;
-                case FrontMatterKeys.Language: result = result with { Language = Scalar() }; break;
-                case FrontMatterKeys.Date: result = result with { Date = Scalar() }; break;
+                case FrontMatterKeys.Language: result = result with { Language = Language(Scalar(), At(value.Start), diagnostics) }; break;
+                case FrontMatterKeys.Date: result = result with { Date = Date(Scalar(), At(value.Start), diagnostics) }; break;
                 case FrontMatterKeys.Publisher: result = result with { Publisher = Scalar() }; break;
                 case FrontMatterKeys.Series: result = result with { Series = Scalar() }; break;
                 case FrontMatterKeys.Number: result = result with { Number = Scalar() }; break;
@@ -113,6 +124,40 @@ internal static class FrontMatterReader
         }
 
         return result with { Authors = authors.ToImmutable() };
+    }
+
+    /// <summary>A BCP 47 tag in its usual case; a repairable one (<c>en_GB</c>) repaired, anything else dropped (the reader's default, en) with a warning.</summary>
+    private static string? Language(string? value, SourceSpan at, DiagnosticBag diagnostics)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        var (tag, warning) = MetadataChecks.Language(value, "the book is set as 'en', the default");
+        if (warning is not null)
+        {
+            diagnostics.Warning(DiagnosticCodes.InvalidLanguageTag, at, warning);
+        }
+
+        return tag;
+    }
+
+    /// <summary>A date in one of the forms the editions take; anything else dropped with a warning (the edition date then comes from the file's time or SOURCE_DATE_EPOCH).</summary>
+    private static string? Date(string? value, SourceSpan at, DiagnosticBag diagnostics)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        var (date, warning) = MetadataChecks.Date(value, "the edition date comes from SOURCE_DATE_EPOCH or the file's modification time");
+        if (warning is not null)
+        {
+            diagnostics.Warning(DiagnosticCodes.InvalidDate, at, warning);
+        }
+
+        return date;
     }
 
     private static string? ScalarValue(YamlNode node, string key, Func<Mark, SourceSpan> at, DiagnosticBag diagnostics)

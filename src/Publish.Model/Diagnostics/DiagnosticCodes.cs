@@ -38,4 +38,10 @@ public static class DiagnosticCodes
     public const string FrontMatterInvalid = "PUB1401";
     public const string FrontMatterUnknownKey = "PUB1402";
     public const string RawHtmlDropped = "PUB1403";
+
+    /// <summary>A <c>date</c> that is not yyyy, yyyy-MM, yyyy-MM-dd or an ISO 8601 date-time; it is ignored.</summary>
+    public const string InvalidDate = "PUB1410";
+
+    /// <summary>A <c>lang</c> that is not a well-formed BCP 47 tag; repaired when only case or '_' was wrong, else ignored.</summary>
+    public const string InvalidLanguageTag = "PUB1411";
 }
