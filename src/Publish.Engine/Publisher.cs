@@ -39,6 +39,12 @@ public sealed class Publisher
     /// <summary>The manuscripts being built right now, with their budgets: what a <see cref="BudgetWatchdog"/> watches.</summary>
     public RunningManuscripts Running { get; } = new();
 
+    /// <summary>
+    /// Test hook: a manuscript whose file name equals this variable's value throws as a bug would, so a test can see
+    /// an internal error fail that manuscript only. Never set it in production.
+    /// </summary>
+    public const string InternalErrorVariable = "PUBLISH_TEST_INTERNAL_ERROR_IN";
+
     /// <summary>Formats this build of the tool can write.</summary>
     public EditionFormats Available => _writers.Aggregate(EditionFormats.None, (all, w) => all | w.Format);
 
@@ -194,6 +200,12 @@ public sealed class Publisher
 
     private ManuscriptResult CachedOrBuilt(string path, BuildRequest request, BuildCache cache, string buildKey, Action<string, double>? typesetting, ManuscriptBudget budget)
     {
+        if (Environment.GetEnvironmentVariable(InternalErrorVariable) is { Length: > 0 } failing &&
+            string.Equals(failing, Path.GetFileName(path), StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"{InternalErrorVariable} names this manuscript");
+        }
+
         var name = Path.GetFileNameWithoutExtension(path);
         var manuscriptKey = ManuscriptBuildKey(buildKey, path, request);
         // Under --strict a recorded warning fails the build, so such a hit is rebuilt (and its editions removed).

@@ -81,6 +81,32 @@ public sealed class EditionTrustTests
     }
 
     [Fact]
+    public void An_internal_error_fails_that_manuscript_only_keeps_its_editions_and_the_report_is_written()
+    {
+        using var build = new HostileBuild();
+        var path = build.Write("a.md", Good);
+        var other = build.Write("b.md", Good.Replace("Trust", "Other", StringComparison.Ordinal));
+        Assert.Equal(0, build.Build(path).ExitCode);
+        var before = Snapshot(build);
+        var report = build.Scratch.File("report.json");
+        var environment = new Dictionary<string, string>(StringComparer.Ordinal) { ["SOURCE_DATE_EPOCH"] = "1700000000", [Publisher.InternalErrorVariable] = "a.md" };
+
+        var outcome = PublishProcess.Run(Repo.Root, environment, "build", build.BookFolder, "-o", build.OutputFolder, "--force", "--report", report);
+
+        Assert.True(outcome.ExitCode == 3, $"exit {outcome.ExitCode}\n{outcome.StandardError}");
+        Assert.Single(WholeFileLines(outcome, path, "error", EngineDiagnosticCodes.InternalError));
+        Assert.All(before, e => Assert.Equal(e.Value, Snapshot(build)[e.Key]));
+        Assert.Equal(before.Keys.Append(build.Edition(other, ".epub")).Append(build.Edition(other, ".pdf")).Order(StringComparer.Ordinal), build.Outputs().Order(StringComparer.Ordinal));
+        Assert.True(EditionBytes.IsCompletePdf(File.ReadAllBytes(build.Edition(other, ".pdf"))), "the other manuscript's PDF is incomplete");
+        using var json = JsonDocument.Parse(File.ReadAllBytes(report));
+        var results = json.RootElement.GetProperty("results").EnumerateArray().ToList();
+        var failed = Assert.Single(results, r => r.GetProperty("source").GetString() == path);
+        Assert.Equal("failed", failed.GetProperty("status").GetString());
+        AssertStale(failed, before);
+        Assert.Equal("built", Assert.Single(results, r => r.GetProperty("source").GetString() == other).GetProperty("status").GetString());
+    }
+
+    [Fact]
     public void A_pdf_only_build_leaves_the_epub_in_place_and_lists_it_as_stale()
     {
         using var build = new HostileBuild();
