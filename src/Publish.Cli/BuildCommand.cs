@@ -3,21 +3,26 @@ using System.CommandLine;
 using System.Diagnostics;
 using Publish.Engine;
 using Publish.Engine.Budget;
+using Publish.Engine.Editions;
 using Publish.Engine.Output;
 using Publish.Engine.Reporting;
+using Publish.Model;
+using Publish.Model.Diagnostics;
 
 namespace Publish.Cli;
 
 /// <summary>
 /// <c>publish build [PATH…|publish.yaml] -o DIR</c>: writes the PDF and EPUB editions of every manuscript
-/// found, in parallel, skipping those whose inputs did not change since the last build.
+/// found, in parallel, skipping those whose inputs did not change since the last build. A configuration error
+/// (options, style, report path) is found before any manuscript is read and touches nothing (exit code 2); a
+/// manuscript that fails keeps its previous editions, listed as stale in the report (exit code 1).
 /// </summary>
 internal static class BuildCommand
 {
     public static Command Create()
     {
         var options = new BuildOptions();
-        var report = new Option<string?>("--report") { Description = "Write a JSON report (inputs, editions with sizes and SHA-256, pages, notes, diagnostics, timings) to this file." };
+        var report = new Option<string?>("--report") { Description = "Write a JSON report (inputs, editions with sizes and SHA-256, stale editions kept, pages, notes, diagnostics, timings) to this file." };
         var command = new Command("build", "Build the PDF and EPUB editions of manuscripts.");
         options.AddTo(command);
         command.Options.Add(report);
@@ -31,58 +36,62 @@ internal static class BuildCommand
 
             var clock = Stopwatch.StartNew();
             var quiet = parse.GetValue(options.Quiet);
-            var styleDiagnostics = new Model.Diagnostics.DiagnosticBag();
+            var styleDiagnostics = new DiagnosticBag();
             var houseStyle = StyleResolver.Load(request.StylePath, styleDiagnostics);
             DiagnosticPrinter.Print(styleDiagnostics.ToImmutableSorted(), quiet);
             if (houseStyle is null)
             {
-                DiagnosticPrinter.Print(Publisher.WithdrawEditions(request), quiet);
-                return ExitCodes.InputErrors;
+                // A configuration error: no manuscript is read, no edition or cache entry written or removed.
+                return ExitCodes.Usage;
             }
 
-            var progress = new ProgressDisplay(quiet);
+            var reportPath = parse.GetValue(report);
+            if (reportPath is not null && ReportRefusal(reportPath, request) is { } refusal)
+            {
+                DiagnosticPrinter.Print([refusal]);
+                return ExitCodes.Usage;
+            }
+
+            var run = new BuildRun(request, reportPath, clock, new ProgressDisplay(quiet), quiet);
             var publisher = Publisher.Create(houseStyle);
             BuildResult result;
-            using (new BudgetWatchdog(publisher.Running, overruns => Abandon(publisher, request, progress, quiet, overruns)))
+            using (new BudgetWatchdog(publisher.Running, overruns => Abandon(publisher, run, overruns)))
             {
-                result = publisher.Build(request, progress.Finished, count => progress.Total = count, progress.Typesetting);
+                result = publisher.Build(request, run.Finished, count => run.Progress.Total = count, run.Progress.Typesetting);
             }
 
-            progress.Done();
+            run.Progress.Done();
             DiagnosticPrinter.Print(result.BuildDiagnostics, quiet);
-            if (parse.GetValue(report) is { } reportPath)
-            {
-                try
-                {
-                    AtomicFile.Write(reportPath, stream => stream.Write(BuildReportJson.Write(request, result, clock.Elapsed)));
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    Console.Error.WriteLine($"{reportPath}: error {EngineDiagnosticCodes.OutputNotWritable}: cannot write the report: {e.Message}");
-                    return ExitCodes.InputErrors;
-                }
-            }
-
-            return ExitCodeOf(result);
+            return WriteReport(run, result) ? ExitCodeOf(result) : ExitCodes.InputErrors;
         });
         return command;
     }
 
     /// <summary>
     /// The watchdog found a manuscript stuck in a stage past its budget and grace: .NET cannot stop that thread, so
-    /// the process ends here with the errors (exit code 1). The stuck manuscripts' previous editions are removed and
-    /// this process's temporary files with them; editions already written atomically stay valid.
+    /// the process ends here with the errors (exit code 1). The stuck manuscripts (and any others still being built)
+    /// keep their previous editions, listed as stale; the report is written when one was asked for; only this
+    /// process's own temporary files are removed. Editions already written atomically stay valid.
     /// </summary>
-    internal static void Abandon(Publisher publisher, BuildRequest request, ProgressDisplay progress, bool quiet, ImmutableArray<BudgetOverrun> overruns)
+    internal static void Abandon(Publisher publisher, BuildRun run, ImmutableArray<BudgetOverrun> overruns)
     {
-        progress.Done();
-        DiagnosticPrinter.Print(overruns.Select(o => o.ToDiagnostic()), quiet);
-        foreach (var overrun in overruns)
+        run.Progress.Done();
+        var stuck = overruns.Select(o => o.Source).ToHashSet(StringComparer.Ordinal);
+        var ended = overruns.Select(o => publisher.Abandoned(o.Source, run.Request, o.ToDiagnostic())).ToList();
+        foreach (var other in publisher.Running.Snapshot().Select(b => b.Source).Where(s => !stuck.Contains(s)).Distinct(StringComparer.Ordinal))
         {
-            DiagnosticPrinter.Print(publisher.RemoveEditionsOf(overrun.Source, request), quiet);
+            var why = Diagnostic.Error(EngineDiagnosticCodes.BuildEnded, SourceSpan.WholeFile(other), "not built: the watchdog ended the build while another manuscript was stuck past its time limit");
+            ended.Add(publisher.Abandoned(other, run.Request, why));
         }
 
-        StaleTemporaryFiles.RemoveOwn(request.OutputFolder);
+        foreach (var manuscript in ended)
+        {
+            DiagnosticPrinter.Print(manuscript.Diagnostics, run.Quiet);
+        }
+
+        StaleTemporaryFiles.RemoveOwn(run.Request.OutputFolder);
+        var done = run.Results.Where(r => !ended.Any(e => string.Equals(e.Source, r.Source, StringComparison.Ordinal)));
+        WriteReport(run, new BuildResult([.. done.Concat(ended).OrderBy(r => r.Source, StringComparer.Ordinal)], []));
         Console.Out.Flush();
         Console.Error.Flush();
         Environment.Exit(ExitCodes.InputErrors);
@@ -92,4 +101,35 @@ internal static class BuildCommand
         result.Manuscripts.Any(m => m.HasInternalError) ? ExitCodes.Internal
         : result.Succeeded ? ExitCodes.Ok
         : ExitCodes.InputErrors;
+
+    /// <summary>Why the report must not go to <paramref name="path"/>: an input, an edition of this build, not a regular file.</summary>
+    private static Diagnostic? ReportRefusal(string path, BuildRequest request)
+    {
+        var manuscripts = ManuscriptDiscovery.Find(request.Inputs, new DiagnosticBag());
+        var inputs = manuscripts.Concat(request.Inputs).Concat(request.StylePath is { } style ? [style] : []);
+        var editions = manuscripts.SelectMany(m => EditionWriters.Extensions.Select(e => Path.Combine(request.OutputFolder, Publisher.EditionName(m, e))));
+        return OutputPathCheck.Refusal(path, inputs, editions) is { } reason
+            ? Diagnostic.Error(EngineDiagnosticCodes.OutputPathRefused, SourceSpan.WholeFile(path), $"--report cannot be written here: {reason}; nothing was built")
+            : null;
+    }
+
+    /// <summary>Writes the report when one was asked for; false (after printing why) when the disk refused it.</summary>
+    private static bool WriteReport(BuildRun run, BuildResult result)
+    {
+        if (run.ReportPath is not { } path)
+        {
+            return true;
+        }
+
+        try
+        {
+            AtomicFile.Write(path, stream => stream.Write(BuildReportJson.Write(run.Request, result, run.Clock.Elapsed)));
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            DiagnosticPrinter.Print([Diagnostic.Error(EngineDiagnosticCodes.OutputNotWritable, SourceSpan.WholeFile(path), $"cannot write the report: {e.Message}")]);
+            return false;
+        }
+    }
 }

@@ -1,6 +1,9 @@
 using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
 using Publish.Engine;
 using Publish.Engine.Budget;
+using Publish.Model.Diagnostics;
 
 namespace Publish.Cli;
 
@@ -8,21 +11,31 @@ namespace Publish.Cli;
 /// <c>publish watch [PATH…]</c>: builds, then rebuilds whenever a manuscript, image or the style changes,
 /// printing what was rebuilt and its diagnostics, until interrupted. Change detection is the build cache
 /// itself: every poll is a warm build, which costs a few file-status calls per manuscript, so nothing can be
-/// missed the way file-system events miss changes on network or container mounts.
+/// missed the way file-system events miss changes on network or container mounts. A manuscript with an error keeps
+/// its last good editions; its diagnostics are printed once per change, not at every poll.
 /// </summary>
 internal static class WatchCommand
 {
+    /// <summary>The longest interval between polls (an hour): anything longer is a typo, not a wish.</summary>
+    private const double MaxIntervalSeconds = 3600;
+
     public static Command Create()
     {
         var options = new BuildOptions();
-        var interval = new Option<double>("--interval") { Description = "Seconds between checks for changes.", DefaultValueFactory = _ => 1.0 };
+        var interval = new Option<string?>("--interval") { Description = "Seconds between checks for changes (default 1; more than 0, at most 3600)." };
         var command = new Command("watch", "Rebuild editions whenever their manuscripts change (for authors at work; Ctrl+C stops).");
         options.AddTo(command);
         command.Options.Add(interval);
         command.SetAction(parse =>
         {
+            if (IntervalFrom(parse.GetValue(interval)) is not { } pause)
+            {
+                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"publish: --interval takes seconds, more than 0 and at most {MaxIntervalSeconds:0}, e.g. 0.5"));
+                return ExitCodes.Usage;
+            }
+
             var request = options.RequestFrom(parse);
-            if (request is null || parse.GetValue(interval) <= 0)
+            if (request is null)
             {
                 return ExitCodes.Usage;
             }
@@ -34,39 +47,56 @@ internal static class WatchCommand
                 stop.Cancel();
             };
             Console.Out.WriteLine($"publish: watching {string.Join(", ", request.Inputs)} (Ctrl+C stops)");
+            var quiet = parse.GetValue(options.Quiet);
+            var shown = new ShownOnce();
             while (!stop.IsCancellationRequested)
             {
                 // The style is loaded again each round, so editing the style file takes effect too.
-                var styleDiagnostics = new Model.Diagnostics.DiagnosticBag();
+                var styleDiagnostics = new DiagnosticBag();
                 var style = StyleResolver.Load(request.StylePath, styleDiagnostics);
-                DiagnosticPrinter.Print(styleDiagnostics.ToImmutableSorted());
+                shown.Print("style", styleDiagnostics.ToImmutableSorted(), quiet);
                 if (style is not null)
                 {
-                    var quiet = parse.GetValue(options.Quiet);
                     var progress = new ProgressDisplay(quiet);
                     var publisher = Publisher.Create(style);
+                    var run = new BuildRun(request, null, Stopwatch.StartNew(), progress, quiet);
 
                     // A stage stuck past its budget would stop the watching for good: end it with the error instead.
                     BuildResult result;
-                    using (new BudgetWatchdog(publisher.Running, overruns => BuildCommand.Abandon(publisher, request, progress, quiet, overruns)))
+                    using (new BudgetWatchdog(publisher.Running, overruns => BuildCommand.Abandon(publisher, run, overruns)))
                     {
-                        result = publisher.Build(request, m =>
+                        result = publisher.Build(request, m => run.Finished(m, _ =>
                         {
-                            if (!m.FromCache)
+                            // A cache hit is no news; a failure repeated on unchanged input is not either.
+                            if (!m.FromCache && shown.IsNew(m))
                             {
                                 progress.Finished(m);
                             }
-                        });
+                        }));
                     }
 
-                    DiagnosticPrinter.Print(result.BuildDiagnostics);
+                    shown.Print("build", result.BuildDiagnostics, quiet);
                 }
 
-                stop.Token.WaitHandle.WaitOne(TimeSpan.FromSeconds(parse.GetValue(interval)));
+                stop.Token.WaitHandle.WaitOne(pause);
             }
 
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>The interval given (invariant culture: <c>0.5</c> everywhere), or null when it is no sensible number of seconds.</summary>
+    private static TimeSpan? IntervalFrom(string? text)
+    {
+        if (text is null)
+        {
+            return TimeSpan.FromSeconds(1);
+        }
+
+        return double.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent | NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite, CultureInfo.InvariantCulture, out var seconds) &&
+            double.IsFinite(seconds) && seconds > 0 && seconds <= MaxIntervalSeconds
+            ? TimeSpan.FromSeconds(Math.Max(seconds, 0.001))
+            : null;
     }
 }

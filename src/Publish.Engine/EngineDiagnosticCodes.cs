@@ -7,6 +7,8 @@ public static class EngineDiagnosticCodes
     public const string NoManuscriptsFound = "PUB7002";
     public const string OutputNameCollision = "PUB7003";
     public const string OutputNotWritable = "PUB7004";
+
+    /// <summary>No longer emitted: a failing manuscript's editions are kept (<see cref="StaleEditionKept"/>), never removed.</summary>
     public const string StaleEditionRemoved = "PUB7005";
     public const string DefaultStyleNotFound = "PUB7006";
     public const string EditionInputRefused = "PUB7007";
@@ -16,6 +18,22 @@ public static class EngineDiagnosticCodes
 
     /// <summary>The process went over the build's memory limit (<c>--memory-limit</c>) or out of memory; no edition was written.</summary>
     public const string MemoryLimitExceeded = "PUB7009";
+
+    /// <summary>A manuscript failed: its previous edition is kept untouched, but no longer matches it (listed as stale in the report).</summary>
+    public const string StaleEditionKept = "PUB7010";
+
+    /// <summary>An edition of a format this build did not write (<c>--format</c>) is left in place, listed as stale in the report.</summary>
+    public const string EditionNotRebuilt = "PUB7011";
+
+    /// <summary>The build cache entry could not be saved (a full or read-only disk): the next build rebuilds the manuscript.</summary>
+    public const string CacheNotWritten = "PUB7012";
+
+    /// <summary>The budget watchdog ended the process while this manuscript was being built; its previous editions are kept.</summary>
+    public const string BuildEnded = "PUB7013";
+
+    /// <summary>An output path (<c>--report</c>, <c>import -o</c>) names an input, an edition of this run or a file that is not a regular file.</summary>
+    public const string OutputPathRefused = "PUB7014";
+
     public const string InternalError = "PUB9001";
 
     /// <summary>A <c>publish.yaml</c> key that does not exist (<c>outptu:</c>); the message names the nearest known key.</summary>

@@ -39,6 +39,12 @@ public sealed class Publisher
     /// <summary>The manuscripts being built right now, with their budgets: what a <see cref="BudgetWatchdog"/> watches.</summary>
     public RunningManuscripts Running { get; } = new();
 
+    /// <summary>
+    /// Test hook: a manuscript whose file name equals this variable's value throws as a bug would, so a test can see
+    /// an internal error fail that manuscript only. Never set it in production.
+    /// </summary>
+    public const string InternalErrorVariable = "PUBLISH_TEST_INTERNAL_ERROR_IN";
+
     /// <summary>Formats this build of the tool can write.</summary>
     public EditionFormats Available => _writers.Aggregate(EditionFormats.None, (all, w) => all | w.Format);
 
@@ -58,16 +64,19 @@ public sealed class Publisher
             buildDiagnostics.Error(EngineDiagnosticCodes.NoManuscriptsFound, SourceSpan.WholeFile(string.Join(", ", request.Inputs)), "no manuscripts (.md, .txt) found");
         }
 
-        if (!EnsureOutputFolder(request.OutputFolder, buildDiagnostics))
-        {
-            return new BuildResult([], buildDiagnostics.ToImmutableSorted());
-        }
-
-        StaleTemporaryFiles.Remove(request.OutputFolder);
-
         // Collisions are decided on the whole archive, so every shard reports the same ones.
         var collisions = OutputNameCollisions(manuscripts);
         var mine = request.Shard is { } shard ? [.. manuscripts.Where(shard.Contains)] : manuscripts;
+        if (mine.IsEmpty || !EnsureOutputFolder(request.OutputFolder, buildDiagnostics))
+        {
+            // Nothing to build: the output folder is not even made.
+            return new BuildResult([], buildDiagnostics.ToImmutableSorted());
+        }
+
+        // This process's temporary files are claimed by a lock file while it builds; only those of ended owners go.
+        using var claim = TemporaryOwner.Claim(request.OutputFolder);
+        StaleTemporaryFiles.Remove(request.OutputFolder);
+
         var buildKey = BuildFingerprint.Of(_style, request);
         var cache = new BuildCache(request.OutputFolder);
         var results = new ManuscriptResult[mine.Length];
@@ -88,7 +97,8 @@ public sealed class Publisher
 
     /// <summary>
     /// A bug while building one manuscript is reported against it (PUB9001) and the others go on; so is a manuscript
-    /// over its budget (PUB7008/PUB7009, its previous editions removed) and one that ran the process out of memory.
+    /// over its budget (PUB7008/PUB7009) and one that ran the process out of memory. Whatever happens, the
+    /// manuscript's previous editions are left untouched; those not rebuilt now are listed as stale.
     /// </summary>
     private ManuscriptResult Guarded(string path, BuildRequest request, BuildCache cache, string buildKey, Action<string, double>? typesetting)
     {
@@ -96,23 +106,22 @@ public sealed class Publisher
         Running.Add(budget);
         try
         {
-            return CachedOrBuilt(path, request, cache, buildKey, typesetting, budget);
+            return WithStale(CachedOrBuilt(path, request, cache, buildKey, typesetting, budget), request, cache);
         }
         catch (OperationCanceledException) when (budget.Overrun is { } overrun)
         {
-            return OverBudget(path, request, cache, overrun);
+            return Abandoned(path, request, overrun.ToDiagnostic(), cache);
         }
         catch (OutOfMemoryException)
         {
-            return OverBudget(path, request, cache, budget.OutOfMemory());
+            return Abandoned(path, request, budget.OutOfMemory().ToDiagnostic(), cache);
         }
 #pragma warning disable CA1031 // One manuscript's bug must not stop an archive's release; it is reported as an internal error.
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            var diagnostics = new DiagnosticBag();
-            diagnostics.Error(EngineDiagnosticCodes.InternalError, SourceSpan.WholeFile(path), $"internal error, please report it with this manuscript: {e.GetType().Name}: {e.Message}");
-            return new ManuscriptResult(path, null, diagnostics.ToImmutableSorted(), [], request.Formats & ~Available, request.Strict);
+            var why = Diagnostic.Error(EngineDiagnosticCodes.InternalError, SourceSpan.WholeFile(path), $"internal error, please report it with this manuscript: {e.GetType().Name}: {e.Message}");
+            return Abandoned(path, request, why, cache);
         }
         finally
         {
@@ -120,52 +129,83 @@ public sealed class Publisher
         }
     }
 
-    private ManuscriptResult OverBudget(string path, BuildRequest request, BuildCache cache, BudgetOverrun overrun)
+    /// <summary>
+    /// The result of a manuscript whose build was given up (<paramref name="why"/>: over its budget, a bug, or the
+    /// watchdog ending the process): failed, its previous editions untouched and listed as stale, its cache entry
+    /// dropped so the next build cannot take them for current. Hosts call it for a manuscript they abandon.
+    /// </summary>
+    public ManuscriptResult Abandoned(string path, BuildRequest request, Diagnostic why) =>
+        Abandoned(path, request, why, new BuildCache(request.OutputFolder));
+
+    private ManuscriptResult Abandoned(string path, BuildRequest request, Diagnostic why, BuildCache cache)
     {
-        cache.Remove(Path.GetFileNameWithoutExtension(path));
         var diagnostics = new DiagnosticBag();
-        diagnostics.Add(overrun.ToDiagnostic());
-        RemoveStaleEditions(path, request, diagnostics);
-        return new ManuscriptResult(path, null, diagnostics.ToImmutableSorted(), [], request.Formats & ~Available, request.Strict);
+        diagnostics.Add(why);
+        var failed = new ManuscriptResult(path, null, diagnostics.ToImmutableSorted(), [], request.Formats & ~Available, request.Strict);
+        return WithStale(failed, request, cache);
     }
 
     /// <summary>
-    /// Removes the editions of a manuscript a host abandons (the watchdog stopped the process while it was being
-    /// built), reporting each removal: an edition that may no longer match its manuscript must not be shipped.
+    /// Lists the manuscript's editions on disk that this build did not write — all of them when it failed, else
+    /// those of formats not requested — each with a diagnostic. None is removed: an edition is the author's and the
+    /// release script's to ship or not; the report says it no longer matches. A failure also drops the cache
+    /// entry, so the next build cannot replay it over the stale editions.
     /// </summary>
-    public ImmutableArray<Diagnostic> RemoveEditionsOf(string path, BuildRequest request)
+    private static ManuscriptResult WithStale(ManuscriptResult result, BuildRequest request, BuildCache cache)
     {
+        if (!result.Succeeded)
+        {
+            cache.Remove(Path.GetFileNameWithoutExtension(result.Source));
+        }
+
+        var written = result.Outputs.Select(o => o.Path).ToHashSet(StringComparer.Ordinal);
+        var stale = ImmutableArray.CreateBuilder<EditionOutput>();
         var diagnostics = new DiagnosticBag();
-        RemoveStaleEditions(path, request, diagnostics);
-        return diagnostics.ToImmutableSorted();
+        diagnostics.AddRange(result.Diagnostics);
+        foreach (var (extension, format) in EditionWriters.Extensions.Zip([EditionFormats.Pdf, EditionFormats.Epub]))
+        {
+            var target = Path.Combine(request.OutputFolder, EditionName(result.Source, extension));
+            if (written.Contains(target) || !File.Exists(target) || ExistingEdition(format, target) is not { } kept)
+            {
+                continue;
+            }
+
+            stale.Add(kept);
+            if (!result.Succeeded)
+            {
+                diagnostics.Warning(EngineDiagnosticCodes.StaleEditionKept, SourceSpan.WholeFile(target), "the previous edition is kept, but it no longer matches its manuscript (listed as stale in the report)");
+            }
+            else
+            {
+                diagnostics.Info(EngineDiagnosticCodes.EditionNotRebuilt, SourceSpan.WholeFile(target), $"this edition was not rebuilt (--format {(request.Formats == EditionFormats.Pdf ? "pdf" : "epub")}) and may no longer match its manuscript (listed as stale in the report)");
+            }
+        }
+
+        return stale.Count == 0 ? result with { Stale = [] } : result with { Diagnostics = diagnostics.ToImmutableSorted(), Stale = stale.ToImmutable() };
     }
 
-    /// <summary>
-    /// When a build cannot run at all (its house style failed to load), the editions of every manuscript it would
-    /// have built (this shard's share) no longer match what was asked for: they are removed with their cache
-    /// entries, each removal reported, so a release script cannot ship them as current.
-    /// </summary>
-    public static ImmutableArray<Diagnostic> WithdrawEditions(BuildRequest request)
+    /// <summary>An edition left from an earlier build, with its size and SHA-256; null when it cannot be read.</summary>
+    private static EditionOutput? ExistingEdition(EditionFormats format, string path)
     {
-        var diagnostics = new DiagnosticBag();
-        if (!Directory.Exists(request.OutputFolder))
+        try
         {
-            return [];
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1 << 16);
+            return new EditionOutput(format, path, stream.Length, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream)));
         }
-
-        var manuscripts = ManuscriptDiscovery.Find(request.Inputs, new DiagnosticBag());
-        var cache = new BuildCache(request.OutputFolder);
-        foreach (var path in request.Shard is { } shard ? manuscripts.Where(shard.Contains) : manuscripts)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            cache.Remove(Path.GetFileNameWithoutExtension(path));
-            RemoveStaleEditions(path, request, diagnostics);
+            return new EditionOutput(format, path, -1, string.Empty);
         }
-
-        return diagnostics.ToImmutableSorted();
     }
 
     private ManuscriptResult CachedOrBuilt(string path, BuildRequest request, BuildCache cache, string buildKey, Action<string, double>? typesetting, ManuscriptBudget budget)
     {
+        if (Environment.GetEnvironmentVariable(InternalErrorVariable) is { Length: > 0 } failing &&
+            string.Equals(failing, Path.GetFileName(path), StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"{InternalErrorVariable} names this manuscript");
+        }
+
         var name = Path.GetFileNameWithoutExtension(path);
         var manuscriptKey = ManuscriptBuildKey(buildKey, path, request);
         // Under --strict a recorded warning fails the build, so such a hit is rebuilt (and its editions removed).
@@ -177,15 +217,22 @@ public sealed class Publisher
         var result = BuildOne(path, request, budget, typesetting);
         if (!result.Succeeded || result.Document is null)
         {
-            // A failed build is never cached; the report still names the manuscript it read, with its hash.
-            cache.Remove(name);
+            // A failed build is never cached (its entry is dropped by the caller); the report still names the manuscript it read, with its hash.
             return result;
         }
 
         var inputs = result.Inputs;
         var key = InputHasher.Key(manuscriptKey, FolderOf(path), inputs);
         var outputs = result.Outputs.Select(o => new CachedOutput(o.Format, o.Path, o.Bytes, File.GetLastWriteTimeUtc(o.Path).Ticks, o.Sha256));
-        cache.Save(name, new CacheEntry(Path.GetFullPath(path), manuscriptKey, key, inputs, [.. outputs], [.. result.Diagnostics.Select(CachedDiagnostic.From)], result.Summary!));
+        if (!cache.TrySave(name, new CacheEntry(Path.GetFullPath(path), manuscriptKey, key, inputs, [.. outputs], [.. result.Diagnostics.Select(CachedDiagnostic.From)], result.Summary!), out var why))
+        {
+            // The editions are in place; without an entry the next build just builds them again.
+            var diagnostics = new DiagnosticBag();
+            diagnostics.AddRange(result.Diagnostics);
+            diagnostics.Info(EngineDiagnosticCodes.CacheNotWritten, SourceSpan.WholeFile(path), $"the build cache entry could not be saved, so the next build rebuilds this manuscript: {why}");
+            return result with { Inputs = inputs, Diagnostics = diagnostics.ToImmutableSorted() };
+        }
+
         return result with { Inputs = inputs, CacheKey = key };
     }
 
@@ -270,7 +317,6 @@ public sealed class Publisher
         var unavailable = request.Formats & ~Available;
         if (read.Document is null || Fails(diagnostics, request))
         {
-            RemoveStaleEditions(path, request, diagnostics);
             return new ManuscriptResult(path, read.Document, diagnostics.ToImmutableSorted(), [], unavailable, request.Strict, Inputs: [manuscriptInput]);
         }
 
@@ -331,6 +377,12 @@ public sealed class Publisher
                 {
                     foreach (var edition in editions)
                     {
+                        // Once one edition cannot be put in place the manuscript fails: no further edition replaces its previous one.
+                        if (diagnostics.HasErrors)
+                        {
+                            break;
+                        }
+
                         Commit(edition, outputs, diagnostics);
                     }
                 }
@@ -348,12 +400,8 @@ public sealed class Publisher
             diagnostics.AddRange(coverageChecked.GetAwaiter().GetResult());
         }
 
-        if (Fails(diagnostics, request))
-        {
-            RemoveStaleEditions(path, request, diagnostics);
-            outputs.Clear();
-        }
-
+        // An edition committed before another one failed to commit stays (it is complete and current); the
+        // manuscript still fails, and the report lists what was written and what is stale.
         var inputs = inputsHashed.GetAwaiter().GetResult();
         var summary = new ManuscriptSummary(
             document.Metadata.Title,
@@ -470,22 +518,6 @@ public sealed class Publisher
         var diagnostics = new DiagnosticBag();
         diagnostics.Error(EngineDiagnosticCodes.OutputNameCollision, SourceSpan.WholeFile(path), $"its editions would have the same names as those of {other}; rename one of them");
         return new ManuscriptResult(path, null, diagnostics.ToImmutableSorted(), [], request.Formats & ~Available, request.Strict);
-    }
-
-    /// <summary>An edition that no longer matches its manuscript must not be shipped by a release script.</summary>
-    private static void RemoveStaleEditions(string path, BuildRequest request, DiagnosticBag diagnostics)
-    {
-        // Every format this version writes, not just the requested ones: an edition of another format made from
-        // an older manuscript is just as stale.
-        foreach (var extension in EditionWriters.Extensions)
-        {
-            var target = Path.Combine(request.OutputFolder, EditionName(path, extension));
-            if (File.Exists(target))
-            {
-                File.Delete(target);
-                diagnostics.Info(EngineDiagnosticCodes.StaleEditionRemoved, SourceSpan.WholeFile(target), "removed the previous edition, which no longer matches its manuscript");
-            }
-        }
     }
 
     private static bool EnsureOutputFolder(string folder, DiagnosticBag diagnostics)

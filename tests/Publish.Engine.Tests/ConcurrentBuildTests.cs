@@ -31,18 +31,20 @@ public sealed class ConcurrentBuildTests
     }
 
     [Fact]
-    public void Pending_files_keep_the_process_id_where_stale_clean_up_reads_it()
+    public void Pending_files_carry_the_owner_id_whose_lock_proves_them_in_use()
     {
         using var scratch = new ScratchFolder();
         var target = scratch.File("book.pdf");
+        using var claim = TemporaryOwner.Claim(scratch.Path);
         using var pending = PendingFile.Create(target);
         pending.Stream.Write("x"u8);
         pending.Stream.Flush();
 
-        // A build running in this process keeps its file: the clean-up reads the process id and finds it running.
+        // A build running in this process keeps its file: its owner's lock file is held.
         Assert.Equal(0, StaleTemporaryFiles.Remove(scratch.Path));
         var temporary = Assert.Single(Directory.EnumerateFiles(scratch.Path), StaleTemporaryFiles.IsTemporary);
-        Assert.EndsWith("." + Environment.ProcessId + ".tmp", temporary, StringComparison.Ordinal);
+        Assert.Equal(TemporaryOwner.Id, TemporaryName.OwnerOf(temporary));
+        Assert.True(File.Exists(TemporaryOwner.LockFile(scratch.Path, TemporaryOwner.Id)));
     }
 
     [Fact]

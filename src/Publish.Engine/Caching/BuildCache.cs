@@ -37,12 +37,35 @@ public sealed class BuildCache
         AtomicFile.Write(EntryPath(editionName), stream => JsonSerializer.Serialize(stream, entry, CacheJson.Default.CacheEntry), durable: false);
     }
 
+    /// <summary>Saves the entry; false with the reason when the disk refuses it (full, read-only). Never half-written.</summary>
+    public bool TrySave(string editionName, CacheEntry entry, out string? error)
+    {
+        try
+        {
+            Save(editionName, entry);
+            error = null;
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // An older entry must not outlive its editions' replacement: it would be a miss anyway (their sizes and
+            // times changed), but removing it says so plainly.
+            Remove(editionName);
+            error = e.Message;
+            return false;
+        }
+    }
+
+    /// <summary>Drops the entry (a failed build must not leave one that replays over stale editions). A disk that refuses is no error: a stale entry never matches editions written since, and a failure leaves the editions it recorded untouched.</summary>
     public void Remove(string editionName)
     {
-        var path = EntryPath(editionName);
-        if (File.Exists(path))
+        try
         {
-            File.Delete(path);
+            File.Delete(EntryPath(editionName));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // See above: left in place, it cannot make anything look current that is not.
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using Publish.Model.Threading;
 
@@ -53,51 +52,73 @@ public sealed class PendingFile : IDisposable
     }
 
     /// <summary>
-    /// Opens a new temporary file beside <paramref name="target"/>, named <c>.NAME.SERIAL.PID.tmp</c>: the
-    /// serial keeps two builds of one manuscript in the same process (two callers of the library, parallel tests)
-    /// from writing, and deleting, each other's file; the process id lets a later build tell a killed build's
-    /// leftovers (<see cref="StaleTemporaryFiles"/>) from those of one still running.
+    /// Opens a new temporary file beside <paramref name="target"/>, named by <see cref="TemporaryName"/> with this
+    /// process's owner id and a serial: the serial keeps two builds of one manuscript in the same process (two
+    /// callers of the library, parallel tests) from writing, and deleting, each other's file; the owner id lets a
+    /// later build prove a killed build's leftovers abandoned (<see cref="StaleTemporaryFiles"/>).
     /// </summary>
     public static PendingFile Create(string target)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(target)) ?? ".";
         while (true)
         {
-            var serial = Interlocked.Increment(ref _serial).ToString(CultureInfo.InvariantCulture);
-            var temporary = Path.Combine(folder, "." + Path.GetFileName(target) + "." + serial + "." + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + ".tmp");
+            var temporary = Path.Combine(folder, TemporaryName.For(target, TemporaryOwner.Id, Interlocked.Increment(ref _serial)));
             try
             {
                 return new PendingFile(target, temporary, new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.Read));
             }
             catch (IOException) when (File.Exists(temporary))
             {
-                // Left by an earlier process that had the same id (ids are reused): never write into it, take the next serial.
+                // Never write into a file that is there already: take the next serial.
             }
         }
     }
 
-    /// <summary>Puts the new content in place of the target, flushed to the disk first unless <paramref name="durable"/> is false.</summary>
+    /// <summary>
+    /// Puts the new content in place of the target, flushed to the disk first unless <paramref name="durable"/> is
+    /// false. When that fails (a full disk refuses the last bytes, a read-only remount) the temporary file is
+    /// removed before the error goes up: nothing half-written stays behind.
+    /// </summary>
     public void Commit(bool durable = true)
     {
         ObjectDisposedException.ThrowIf(_closed, this);
-        Stream.Flush();
-        _file.Flush(flushToDisk: durable);
-        _file.Dispose();
-        _closed = true;
-        File.Move(_temporary, Target, overwrite: true);
+        try
+        {
+            Stream.Flush();
+            _file.Flush(flushToDisk: durable);
+            _file.Dispose();
+            _closed = true;
+            File.Move(_temporary, Target, overwrite: true);
+        }
+        catch
+        {
+            Dispose();
+            throw;
+        }
     }
 
     public void Dispose()
     {
         if (!_closed)
         {
-            _file.Dispose();
             _closed = true;
+            try
+            {
+                _file.Dispose();
+            }
+            catch (IOException)
+            {
+                // Flushing the last buffered bytes failed (a full disk): the file is abandoned anyway.
+            }
         }
 
-        if (File.Exists(_temporary))
+        try
         {
             File.Delete(_temporary);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Left for a later build, which removes it once this process has ended (StaleTemporaryFiles).
         }
     }
 }

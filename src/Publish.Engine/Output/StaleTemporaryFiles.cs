@@ -1,40 +1,61 @@
-using System.Diagnostics;
-using System.Globalization;
+using Publish.Engine.Caching;
 
 namespace Publish.Engine.Output;
 
 /// <summary>
-/// Removes the temporary files a killed build left in an output folder (<c>.NAME.SERIAL.PID.tmp</c>, see
-/// <see cref="AtomicFile"/>), so they do not pile up. Only files of processes that no longer run are removed:
-/// a build running at the same time keeps its own.
+/// Removes the temporary files a killed build left in an output folder and its cache folder, so they do not pile
+/// up — and only those: a file is removed when its name has exactly our shape (<see cref="TemporaryName"/>) and the
+/// lock file of the owner it names exists and can be locked (<see cref="TemporaryOwner"/>: that owner has ended).
+/// A foreign hidden file, a file of a build still running (in this or any other process or container) or of an
+/// owner without a lock file is never touched.
 /// </summary>
 public static class StaleTemporaryFiles
 {
     public static int Remove(string folder)
     {
-        if (!Directory.Exists(folder))
+        var locks = TemporaryOwner.LockFolder(folder);
+        if (!Directory.Exists(locks))
         {
             return 0;
         }
 
         var removed = 0;
-        foreach (var file in Directory.EnumerateFiles(folder).Where(IsTemporary))
+        try
         {
-            var parts = Path.GetFileName(file).Split('.');
-            if (parts.Length < 4 || !int.TryParse(parts[^2], NumberStyles.None, CultureInfo.InvariantCulture, out var pid) || IsRunning(pid))
+            foreach (var lockFile in Directory.EnumerateFiles(locks, "*.lock"))
             {
-                continue;
-            }
+                var owner = Path.GetFileNameWithoutExtension(lockFile);
+                if (string.Equals(owner, TemporaryOwner.Id, StringComparison.Ordinal) || TemporaryOwner.TakeAbandoned(lockFile) is not { } abandoned)
+                {
+                    continue;
+                }
 
-            try
-            {
-                File.Delete(file);
-                removed++;
+                using (abandoned)
+                {
+                    var left = 0;
+                    foreach (var file in FilesOf(owner, folder))
+                    {
+                        if (TryDelete(file))
+                        {
+                            removed++;
+                        }
+                        else
+                        {
+                            left++;
+                        }
+                    }
+
+                    // The proof goes only with the last file it covers; deleted while still locked by us.
+                    if (left == 0)
+                    {
+                        TryDelete(lockFile);
+                    }
+                }
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                // Left for the next build; it is hidden and never taken for an edition.
-            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A folder that cannot be listed or written: the files wait for a later build.
         }
 
         return removed;
@@ -46,48 +67,40 @@ public static class StaleTemporaryFiles
     /// </summary>
     public static int RemoveOwn(string folder)
     {
-        if (!Directory.Exists(folder))
-        {
-            return 0;
-        }
-
-        var suffix = "." + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + ".tmp";
         var removed = 0;
-        foreach (var file in Directory.EnumerateFiles(folder).Where(f => IsTemporary(f) && f.EndsWith(suffix, StringComparison.Ordinal)))
+        try
         {
-            try
+            foreach (var file in FilesOf(TemporaryOwner.Id, folder))
             {
-                File.Delete(file);
-                removed++;
+                removed += TryDelete(file) ? 1 : 0;
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                // Left for the next build, which removes the files of processes that no longer run.
-            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Left for the next build, which finds this process's lock free once it has ended.
         }
 
         return removed;
     }
 
-    /// <summary>A temporary file of <see cref="AtomicFile"/>: a hidden name ending in <c>.tmp</c>.</summary>
-    public static bool IsTemporary(string path)
-    {
-        var name = Path.GetFileName(path);
-        return name.StartsWith('.') && name.EndsWith(".tmp", StringComparison.Ordinal);
-    }
+    /// <summary>A temporary file of <see cref="PendingFile"/> (any owner's): a name of exactly that shape.</summary>
+    public static bool IsTemporary(string path) => TemporaryName.OwnerOf(path) is not null;
 
-    private static bool IsRunning(int pid)
+    /// <summary>The temporary files of one owner where a build writes them: beside the editions and the cache entries.</summary>
+    private static List<string> FilesOf(string owner, string folder) =>
+        [.. new[] { folder, Path.Combine(folder, BuildCache.FolderName) }
+            .Where(Directory.Exists)
+            .SelectMany(f => Directory.EnumerateFiles(f, ".*.tmp"))
+            .Where(f => string.Equals(TemporaryName.OwnerOf(f), owner, StringComparison.Ordinal))];
+
+    private static bool TryDelete(string file)
     {
         try
         {
-            using var process = Process.GetProcessById(pid);
-            return !process.HasExited;
+            File.Delete(file);
+            return true;
         }
-        catch (ArgumentException)
-        {
-            return false;
-        }
-        catch (InvalidOperationException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return false;
         }

@@ -8,6 +8,9 @@ namespace Publish.Engine.Reporting;
 /// The <c>--report FILE.json</c> document for release scripts: the build as a whole (tool, date, jobs,
 /// shard, success) and per manuscript its status, inputs with hashes, editions with sizes and SHA-256,
 /// pages, notes, figures, diagnostics and time. Manuscripts appear in the build's (ordinal) order.
+/// <c>outputs</c> are the editions that match their manuscript now (status <c>built</c> or <c>cached</c>);
+/// <c>stale</c> lists editions left on disk that this build did not make (status <c>stale</c>): those of a failed
+/// manuscript, kept untouched, and those of a format not requested. A release script decides whether to ship them.
 /// </summary>
 public static class BuildReportJson
 {
@@ -35,6 +38,7 @@ public static class BuildReportJson
             json.WriteNumber("manuscripts", result.Manuscripts.Length);
             json.WriteNumber("failed", result.Manuscripts.Count(m => !m.Succeeded));
             json.WriteNumber("fromCache", result.Manuscripts.Count(m => m.FromCache));
+            json.WriteNumber("staleEditions", result.Manuscripts.Sum(m => m.Stale.IsDefault ? 0 : m.Stale.Length));
             json.WriteNumber("elapsedMs", Math.Round(elapsed.TotalMilliseconds));
             WriteDiagnostics(json, "buildDiagnostics", result.BuildDiagnostics);
             json.WriteStartArray("results");
@@ -76,18 +80,8 @@ public static class BuildReportJson
         }
 
         json.WriteEndArray();
-        json.WriteStartArray("outputs");
-        foreach (var output in manuscript.Outputs)
-        {
-            json.WriteStartObject();
-            json.WriteString("format", output.Format == EditionFormats.Pdf ? "pdf" : "epub");
-            json.WriteString("path", output.Path);
-            json.WriteNumber("bytes", output.Bytes);
-            json.WriteString("sha256", output.Sha256);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
+        WriteEditions(json, "outputs", manuscript.Outputs, manuscript.FromCache ? "cached" : "built");
+        WriteEditions(json, "stale", manuscript.Stale.IsDefault ? [] : manuscript.Stale, "stale");
         WriteDiagnostics(json, "diagnostics", manuscript.Diagnostics);
         json.WriteStartObject("timings");
         json.WriteNumber("totalMs", Math.Round(manuscript.Elapsed.TotalMilliseconds, 1));
@@ -101,6 +95,23 @@ public static class BuildReportJson
 
         json.WriteEndObject();
         json.WriteEndObject();
+    }
+
+    private static void WriteEditions(Utf8JsonWriter json, string name, IEnumerable<EditionOutput> editions, string status)
+    {
+        json.WriteStartArray(name);
+        foreach (var edition in editions)
+        {
+            json.WriteStartObject();
+            json.WriteString("format", edition.Format == EditionFormats.Pdf ? "pdf" : "epub");
+            json.WriteString("path", edition.Path);
+            json.WriteString("status", status);
+            json.WriteNumber("bytes", edition.Bytes);
+            json.WriteString("sha256", edition.Sha256);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     private static void WriteDiagnostics(Utf8JsonWriter json, string name, IEnumerable<Diagnostic> diagnostics)

@@ -9,7 +9,8 @@ namespace Publish.Engine.Tests.Hostile;
 
 /// <summary>
 /// Issue 7 row 7: a per-build wall-clock and memory budget, so no input can make a CI job hang. Over a limit the
-/// manuscript is refused (E: PUB7008 time, PUB7009 memory, exit code 1, no edition, the previous one removed)
+/// manuscript is refused (E: PUB7008 time, PUB7009 memory, exit code 1, no edition written; a previous one is kept
+/// untouched with warning PUB7010 and listed as stale in the report)
 /// and the others go on; a stage that never reaches a check point is ended by the watchdog. Through the real CLI.
 /// </summary>
 public sealed class BudgetTests
@@ -43,33 +44,37 @@ public sealed class BudgetTests
     }
 
     [Fact]
-    public void A_long_manuscript_over_a_tiny_time_limit_is_refused_and_its_previous_editions_removed()
+    public void A_long_manuscript_over_a_tiny_time_limit_is_refused_and_its_previous_editions_kept_as_stale()
     {
         using var build = new HostileBuild();
         var path = build.Write("book.md", LongManuscript(sections: 30));
         var unlimited = build.Build(path, "--time-limit", "0", "--memory-limit", "0");
         Assert.True(unlimited.ExitCode == 0, unlimited.StandardError);
         HostileAssert.BuiltCompletely(build, path);
+        var before = EditionTrustTests.Snapshot(build);
 
         var clock = Stopwatch.StartNew();
         var report = build.Scratch.File("report.json");
         var limited = build.Build(path, "--time-limit", "0.05", "--force", "--report", report);
         clock.Stop();
 
-        var message = HostileAssert.Refused(build, limited, path, EngineDiagnosticCodes.TimeLimitExceeded, line: 1);
+        var message = Assert.Single(HostileBuild.Lines(limited, path, "error", EngineDiagnosticCodes.TimeLimitExceeded)).Groups["message"].Value;
+        Assert.True(limited.ExitCode == 1, limited.StandardError);
         Assert.Contains("over its time limit of 0.05 s", message, StringComparison.Ordinal);
         Assert.Matches("^stopped after [0-9.]+ s while (starting|reading the manuscript|typesetting|writing the PDF|writing the EPUB):", message);
         Assert.DoesNotContain("watchdog", message, StringComparison.Ordinal);
-        Assert.Contains($"{build.Edition(path, ".pdf")}: info {EngineDiagnosticCodes.StaleEditionRemoved}", limited.StandardError, StringComparison.Ordinal);
+        Assert.Contains($"{build.Edition(path, ".pdf")}: warning {EngineDiagnosticCodes.StaleEditionKept}", limited.StandardError, StringComparison.Ordinal);
+        Assert.Equal(before, EditionTrustTests.Snapshot(build));
         Assert.True(clock.Elapsed < StopsWithin, $"the refused build took {clock.Elapsed}");
 
-        // A release script reads the limits and the failure from the report.
+        // A release script reads the limits, the failure and the stale editions from the report.
         using var json = JsonDocument.Parse(File.ReadAllBytes(report));
         Assert.Equal(0.05, json.RootElement.GetProperty("budget").GetProperty("timeLimitSeconds").GetDouble());
         Assert.True(json.RootElement.GetProperty("budget").GetProperty("memoryLimitMegabytes").GetInt64() >= BuildBudget.MinimumDefaultMemoryLimitMegabytes);
         var result = Assert.Single(json.RootElement.GetProperty("results").EnumerateArray());
         Assert.Equal("failed", result.GetProperty("status").GetString());
         Assert.Contains(result.GetProperty("diagnostics").EnumerateArray(), d => d.GetProperty("code").GetString() == EngineDiagnosticCodes.TimeLimitExceeded);
+        EditionTrustTests.AssertStale(result, before);
     }
 
     [Fact]
@@ -131,25 +136,34 @@ public sealed class BudgetTests
     }
 
     [Fact]
-    public void A_stage_that_never_reaches_a_check_point_is_ended_by_the_watchdog_and_its_previous_editions_removed()
+    public void A_stage_that_never_reaches_a_check_point_is_ended_by_the_watchdog_keeps_its_previous_editions_and_writes_the_report()
     {
         using var build = new HostileBuild();
         var path = build.Write("a.md", "---\ntitle: Hung\n---\n\nA paragraph.\n");
         Assert.Equal(0, build.Build(path).ExitCode);
+        var before = EditionTrustTests.Snapshot(build);
+        var report = build.Scratch.File("report.json");
 
         // Reading is the first stage, entered within milliseconds, so no check point can stop the build before the
         // hang however loaded the machine: only the watchdog can.
         var clock = Stopwatch.StartNew();
-        var outcome = PublishProcess.Run(Repo.Root, HangIn(BuildStage.Reading), "build", path, "-o", build.OutputFolder, "--time-limit", "2", "--force");
+        var outcome = PublishProcess.Run(Repo.Root, HangIn(BuildStage.Reading), "build", path, "-o", build.OutputFolder, "--time-limit", "2", "--force", "--report", report);
         clock.Stop();
 
-        var message = HostileAssert.Refused(build, outcome, path, EngineDiagnosticCodes.TimeLimitExceeded, line: 1);
+        var message = Assert.Single(HostileBuild.Lines(outcome, path, "error", EngineDiagnosticCodes.TimeLimitExceeded)).Groups["message"].Value;
+        Assert.True(outcome.ExitCode == 1, outcome.StandardError);
         Assert.StartsWith("stopped by the watchdog after ", message, StringComparison.Ordinal);
         Assert.Contains("while reading the manuscript, a stage that never reached a check point", message, StringComparison.Ordinal);
-        Assert.Contains($"{build.Edition(path, ".pdf")}: info {EngineDiagnosticCodes.StaleEditionRemoved}", outcome.StandardError, StringComparison.Ordinal);
+        Assert.Contains($"{build.Edition(path, ".pdf")}: warning {EngineDiagnosticCodes.StaleEditionKept}", outcome.StandardError, StringComparison.Ordinal);
+        Assert.Equal(before, EditionTrustTests.Snapshot(build));
         var seconds = double.Parse(message.Split(' ')[5], CultureInfo.InvariantCulture);
         Assert.InRange(seconds, 3, 10); // the limit (2 s) plus its grace (1 s), checked every 0.1 s
         Assert.True(clock.Elapsed < StopsWithin, $"the watchdog ended the build after {clock.Elapsed}");
+
+        using var json = JsonDocument.Parse(File.ReadAllBytes(report));
+        var result = Assert.Single(json.RootElement.GetProperty("results").EnumerateArray());
+        Assert.Equal("failed", result.GetProperty("status").GetString());
+        EditionTrustTests.AssertStale(result, before);
     }
 
     [Fact]

@@ -49,7 +49,8 @@ public sealed class FontAndStyleTests
         var lines = HostileBuild.Lines(outcome, style, "error", code);
         Assert.True(lines.Count > 0, $"no 'error {code}' line for {style}; exit {outcome.ExitCode}\n{outcome.StandardError}");
         Assert.Contains(lines, m => (int.Parse(m.Groups["line"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["column"].Value, CultureInfo.InvariantCulture)) == (line, column));
-        Assert.True(outcome.ExitCode == 1, $"exit code {outcome.ExitCode}\n{outcome.StandardError}");
+        // A style that fails is a configuration error (exit code 2): found before any manuscript is read.
+        Assert.True(outcome.ExitCode == 2, $"exit code {outcome.ExitCode}\n{outcome.StandardError}");
         Assert.Empty(build.Outputs());
         return lines[0].Groups["message"].Value;
     }
@@ -171,19 +172,22 @@ public sealed class FontAndStyleTests
     }
 
     [Fact]
-    public void A_failing_style_leaves_no_previous_edition_standing()
+    public void A_failing_style_touches_no_previous_edition_nor_cache_entry()
     {
         using var build = new HostileBuild();
         var (style, manuscripts) = Archive(build, StyleText($"\"{Shipped("NotoSerif-Regular.ttf")}\""));
         Assert.Equal(0, BuildAll(build, style).ExitCode);
         Assert.NotEmpty(build.Outputs());
+        var before = EditionTrustTests.Snapshot(build, withCache: true);
 
         File.WriteAllText(style, StyleText("cut.ttf"));
         WriteFont(build, "cut.ttf", File.ReadAllBytes(Shipped("NotoSerif-Regular.ttf"))[..5000]);
 
-        RefusedAtStyle(build, BuildAll(build, style), style, StyleDiagnosticCodes.FontFileDamaged, 3, 14);
-        Assert.All(manuscripts, m => Assert.False(File.Exists(build.Edition(m, ".pdf"))));
-        Assert.All(manuscripts, m => Assert.False(File.Exists(build.Edition(m, ".epub"))));
+        var outcome = BuildAll(build, style);
+        Assert.NotEmpty(HostileBuild.Lines(outcome, style, "error", StyleDiagnosticCodes.FontFileDamaged));
+        Assert.True(outcome.ExitCode == 2, $"exit code {outcome.ExitCode}\n{outcome.StandardError}");
+        Assert.Equal(before, EditionTrustTests.Snapshot(build, withCache: true));
+        Assert.All(manuscripts, m => Assert.True(File.Exists(build.Edition(m, ".pdf"))));
     }
 
     /// <summary>中 (title, heading, body, code, note) and 字 (body, note): no shipped font has either.</summary>
@@ -219,19 +223,21 @@ public sealed class FontAndStyleTests
         Assert.Equal(2, HostileBuild.Lines(outcome, path, "warning", TypesettingDiagnosticCodes.MissingGlyph).Count);
     }
 
-    /// <summary>The EPUB-alone check runs beside the writer: under --strict what it finds must still stop the edition, including a stale one.</summary>
+    /// <summary>The EPUB-alone check runs beside the writer: under --strict what it finds must still stop the edition; the previous one is kept, untouched.</summary>
     [Fact]
     public void Under_strict_the_epub_edition_alone_is_not_written_when_a_character_is_missing()
     {
         using var build = new HostileBuild();
         var path = build.Write("a.md", Uncovered);
         Assert.Equal(0, build.Build(path, "--format", "epub").ExitCode);
+        var before = EditionTrustTests.Snapshot(build);
 
         var strict = build.Build(path, "--format", "epub", "--strict");
 
         Assert.True(strict.ExitCode == 1, strict.StandardError);
         Assert.Equal(2, HostileBuild.Lines(strict, path, "warning", TypesettingDiagnosticCodes.MissingGlyph).Count);
-        Assert.Empty(build.Outputs());
+        Assert.Single(EditionTrustTests.WholeFileLines(strict, build.Edition(path, ".epub"), "warning", EngineDiagnosticCodes.StaleEditionKept));
+        Assert.Equal(before, EditionTrustTests.Snapshot(build));
     }
 
     /// <summary>The footer's lines come from the style file: a character no font has is found there, line and column.</summary>
