@@ -15,25 +15,23 @@ public sealed class ImportCommandTests
     [MemberData(nameof(Manuscripts))]
     public void Importing_gives_markdown_that_reads_back_as_the_same_document(string manuscript)
     {
-        var source = Path.Combine(Repo.Root, manuscript);
+        // A copy of the manuscript's folder in a scratch folder, the Markdown written beside the copy: relative
+        // image paths stay inside the folder, and nothing is written into the repository (another test lists
+        // tests/manuscripts while this one runs).
+        using var scratch = new ScratchFolder();
+        var folder = scratch.File("manuscript");
+        CopyFolder(Path.GetDirectoryName(Path.Combine(Repo.Root, manuscript))!, folder);
+        var source = Path.Combine(folder, Path.GetFileName(manuscript));
+        var output = Path.Combine(folder, ".import.md");
 
-        // Beside the original, so relative image paths stay inside the manuscript's folder.
-        var output = Path.Combine(Path.GetDirectoryName(source)!, $".import-{Guid.NewGuid():N}.md");
-        try
-        {
-            var outcome = PublishProcess.Run("import", manuscript, "-o", output);
+        var outcome = PublishProcess.Run(folder, environment: null, "import", Path.GetFileName(source), "-o", output);
 
-            Assert.Equal(0, outcome.ExitCode);
-            var original = ManuscriptReader.Read(source, ReadOptions.Default);
-            var imported = ManuscriptReader.Read(output, ReadOptions.Default);
-            Assert.False(imported.HasErrors, string.Join("\n", imported.Diagnostics));
-            Assert.Equal(StructuralDump.Of(original.Document!), StructuralDump.Of(imported.Document!));
-            Assert.StartsWith("---\n", File.ReadAllText(output), StringComparison.Ordinal);
-        }
-        finally
-        {
-            File.Delete(output);
-        }
+        Assert.Equal(0, outcome.ExitCode);
+        var original = ManuscriptReader.Read(source, ReadOptions.Default);
+        var imported = ManuscriptReader.Read(output, ReadOptions.Default);
+        Assert.False(imported.HasErrors, string.Join("\n", imported.Diagnostics));
+        Assert.Equal(StructuralDump.Of(original.Document!), StructuralDump.Of(imported.Document!));
+        Assert.StartsWith("---\n", File.ReadAllText(output), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -48,5 +46,16 @@ public sealed class ImportCommandTests
         Assert.Equal(1, outcome.ExitCode);
         Assert.Contains("broken.md:5:17: error PUB1101:", outcome.StandardError, StringComparison.Ordinal);
         Assert.False(File.Exists(output));
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
     }
 }

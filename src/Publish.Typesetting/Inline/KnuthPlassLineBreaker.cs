@@ -38,7 +38,9 @@ public static class KnuthPlassLineBreaker
         }
 
         // The final pass accepts any badness: a loose line (reported by its ratio) is better than one that
-        // sticks into the margin; an overfull line is only the rescue when not even that is possible.
+        // sticks into the margin; an overfull line is only the rescue when not even that is possible. Lines past
+        // TeX's badness cap are rated by their real looseness there (LooseBadness), so the looseness goes to
+        // lines with spaces to spread it rather than to a line holding one word fragment.
         return TryPass(items, scratch, lineWidths, uniformWidths, options, options.Tolerance, true, 0, false, pass++)
             ?? TryPass(items, scratch, lineWidths, uniformWidths, options, BreakItem.Infinite, true, Math.Max(0, options.EmergencyStretch), true, pass)
             ?? throw new InvalidOperationException("The final pass always finds breaks; the item list must end with a forced break.");
@@ -132,7 +134,12 @@ public static class KnuthPlassLineBreaker
                     }
                     else
                     {
-                        var lineDemerits = options.LinePenalty + badness;
+                        // In the final pass a line past "infinitely bad" is rated by how loose it really is: with
+                        // TeX's cap every such line costs the same, so one awful line anywhere let the breaker
+                        // add an emptier one for free (a line holding one syllable, "incomp- / rehen- /
+                        // sibilities", cost no more than the loose line it replaced).
+                        var rated = final && badness >= BreakItem.Infinite ? LooseBadness(lineWidth - natural, lineStretch + emergency) : badness;
+                        var lineDemerits = options.LinePenalty + rated;
                         demerits = lineDemerits * lineDemerits;
                         if (penalty > 0)
                         {
@@ -253,6 +260,18 @@ public static class KnuthPlassLineBreaker
     {
         var r = Math.Abs(ratio);
         return r >= 4.65 ? 10000 : Math.Min(10000, 100 * r * r * r);
+    }
+
+    /// <summary>
+    /// Badness without TeX's cap, for a line shorter than the measure by <paramref name="gap"/> points with
+    /// <paramref name="stretch"/> points of stretch: grows with 100·r³ past 10000, so of two lines too loose to
+    /// set well the emptier costs more. A line without stretch (a lone word or fragment) is rated as if it had
+    /// one point, so it stays finite and still grows with its gap.
+    /// </summary>
+    internal static double LooseBadness(double gap, double stretch)
+    {
+        var r = gap / Math.Max(stretch, 1);
+        return Math.Max(BreakItem.Infinite, 100 * r * r * r);
     }
 
     private static int FitnessClass(double ratio) => ratio switch

@@ -4,7 +4,7 @@ namespace Publish.Typesetting.Inline;
 /// Parameters of total-fit line breaking, TeX's defaults unless said otherwise. Looseness is always 0
 /// (the optimum itself). Passes: (1) without added hyphens (explicit hyphens still break) at <see cref="PreTolerance"/>, (2) with it at
 /// <see cref="Tolerance"/>, (3) with <see cref="EmergencyStretch"/> added to every line's stretch when rating
-/// lines and any badness accepted (a loose line rather than none), and, as a last resort, an overfull line.
+/// lines and any badness accepted (a loose line rather than none; past TeX's cap of 10000 a looser line costs more), and, as a last resort, an overfull line.
 /// </summary>
 public sealed record LineBreakOptions
 {

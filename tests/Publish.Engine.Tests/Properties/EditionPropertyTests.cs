@@ -27,7 +27,10 @@ public sealed class EditionPropertyTests
         return StyleResolver.Load(Repo.DefaultStyle, diagnostics) ?? throw new InvalidOperationException(string.Join("\n", diagnostics.ToImmutableSorted()));
     });
 
-    private const int Samples = 30;
+    /// <summary>Samples per test and dialect: the same ones every run (CI's baseline), then new ones each run (logged).</summary>
+    private const int FixedSamples = 20;
+
+    private const int RotatingSamples = 10;
 
     private readonly ITestOutputHelper _output;
 
@@ -37,7 +40,7 @@ public sealed class EditionPropertyTests
     public void Markdown_manuscripts_keep_words_and_notes_in_both_editions()
     {
         var seen = EditionCoverage.None;
-        GeneratedBooks.Books.Sample(book => seen += Check(book, book.ToMarkdown(), ".md"), iter: Samples, threads: 1, print: b => b.ToMarkdown());
+        PropertyRuns.Check(GeneratedBooks.Books, book => seen += Check(book, book.ToMarkdown(), ".md"), b => b.ToMarkdown(), FixedSamples, RotatingSamples, _output);
         AssertReached(seen);
     }
 
@@ -45,11 +48,35 @@ public sealed class EditionPropertyTests
     public void Legacy_manuscripts_keep_words_and_notes_in_both_editions()
     {
         var seen = EditionCoverage.None;
-        GeneratedBooks.Books.Sample(book => seen += Check(book, book.ToLegacy(), ".txt"), iter: Samples, threads: 1, print: b => b.ToLegacy());
+        PropertyRuns.Check(GeneratedBooks.Books, book => seen += Check(book, book.ToLegacy(), ".txt"), b => b.ToLegacy(), FixedSamples, RotatingSamples, _output);
         AssertReached(seen);
     }
 
-    /// <summary>The samples met hyphenated line ends, ligatures, books of more than one page and notes referenced twice.</summary>
+    /// <summary>Found by the widened generator; fails on the PDF writer's one-text-per-glyph ToUnicode map (see <see cref="GeneratedBooks.BooksWithCompounds"/>).</summary>
+    [Fact(Skip = "PDF writer: a hyphen glyph that served as an added hyphen extracts as U+00AD everywhere (\"self-evident\" reads \"selfevident\"); owned by the PDF writer")]
+    public void Markdown_manuscripts_with_hyphenated_compounds_keep_their_words()
+    {
+        var seen = EditionCoverage.None;
+        PropertyRuns.Check(GeneratedBooks.BooksWithCompounds, book => seen += Check(book, book.ToMarkdown(), ".md"), b => b.ToMarkdown(), FixedSamples, RotatingSamples, _output);
+        AssertReached(seen);
+    }
+
+    /// <summary>
+    /// Seeds that once failed, each a sample of the generator it was found with (<see cref="GeneratedBooks.FirstBooks"/>):
+    /// both set a line holding one word fragment ("incomp- / rehen- / sibilities"), which the PDF's words showed
+    /// as three words (issue 23).
+    /// </summary>
+    [Theory]
+    [InlineData("byr8KKrD6Kk1", ".md")]
+    [InlineData("eQPbJrk0FnE2", ".txt")]
+    public void Seeds_that_once_failed_pass(string seed, string extension)
+    {
+        GeneratedBooks.FirstBooks.Sample(
+            book => Check(book, extension == ".md" ? book.ToMarkdown() : book.ToLegacy(), extension),
+            seed: seed, iter: 1, threads: 1, print: b => extension == ".md" ? b.ToMarkdown() : b.ToLegacy());
+    }
+
+    /// <summary>The samples met hyphenated line ends, ligatures, books of more than one page, notes referenced twice and notes continued over a page.</summary>
     private void AssertReached(EditionCoverage seen)
     {
         _output.WriteLine(seen.ToString());
@@ -57,6 +84,7 @@ public sealed class EditionPropertyTests
         Assert.True(seen.Ligatures > 0, "no sample had a ligature: " + seen);
         Assert.True(seen.Pages > seen.Books, "every sample fit on one page: " + seen);
         Assert.True(seen.RepeatedReferences > 0, "no sample referred to a note twice: " + seen);
+        Assert.True(seen.ContinuedNotes > 0, "no sample had a note continued on the next page: " + seen);
     }
 
     /// <summary>Builds one manuscript and checks every property; returns what the build met.</summary>

@@ -5,7 +5,8 @@ namespace Publish.Engine.Tests.Properties;
 /// <summary>
 /// CsCheck generators for <see cref="GeneratedBook"/>. Words are random lower-case Latin strings mixed with words
 /// chosen to stress the print edition: ligature-prone ones (ff, fi, fl, ffi, ffl), Turkish and German letters
-/// (dotted and dotless i, ß, umlauts), and long words that the typesetter hyphenates at line ends.
+/// (dotted and dotless i, ß, umlauts), long words that the typesetter hyphenates at line ends, and hyphenated
+/// compounds that break after their hyphen.
 /// </summary>
 internal static class GeneratedBooks
 {
@@ -21,64 +22,99 @@ internal static class GeneratedBooks
         "telecommunications", "Donaudampfschifffahrtsgesellschaft", "Kurtuluşsavaşı", "unquestionably",
     ];
 
-    /// <summary>
-    /// Mostly short random words and chosen ones; rarely a long random one (20–34 letters, as long as the longest
-    /// German and Turkish words the chosen list has). Longer words, near the width of a line, are left out: the
-    /// typesetter's last-resort break splits such a word without a hyphen when punctuation and a note marker follow
-    /// it (reported: <c>…bdsda</c> / <c>keagbm…</c>), which these properties would read as two words.
-    /// </summary>
-    public static readonly Gen<string> Word =
+    /// <summary>Compounds as manuscripts write them: a line may end after the hyphen (an explicit break, no hyphen added).</summary>
+    private static readonly string[] Compounds =
+    [
+        "well-known", "state-of-the-art", "self-evident", "Schleswig-Holstein", "Baden-Württemberg", "Nagorno-Karabakh",
+        "counter-revolutionary", "socio-economic", "Kazakh-Turkmen", "twenty-first", "non-governmental", "Azerbaijani-Armenian",
+    ];
+
+    /// <summary>Short random words, chosen ones and compounds; rarely a long random one (20–34 letters).</summary>
+    private static readonly Gen<string> ShortWord =
         Gen.Frequency((60, Gen.String[Gen.Char['a', 'z'], 1, 9]), (40, Gen.OneOf(Chosen)), (2, Gen.String[Gen.Char['a', 'z'], 20, 34]));
 
-    /// <summary>A note paragraph: mostly a sentence or two, sometimes long enough to run over a page foot onto the next page.</summary>
-    private static readonly Gen<string[]> NoteParagraph = Gen.Frequency((12, Word.Array[1, 50]), (1, Word.Array[100, 400]));
+    /// <summary>
+    /// As real manuscripts have: besides <see cref="ShortWord"/>'s, long random words of up to 48 letters (about
+    /// 280 pt of body text, 350 pt of a level-2 heading, under the 453 pt measure: a word wider than its line is
+    /// cut anywhere, which is another matter) and, when <paramref name="compounds"/>, hyphenated compounds.
+    /// </summary>
+    private static Gen<string> WordOf(bool compounds)
+    {
+        (int, IGen<string>)[] words = [(60, Gen.String[Gen.Char['a', 'z'], 1, 9]), (40, Gen.OneOf(Chosen)), (4, Gen.String[Gen.Char['a', 'z'], 20, 48])];
+        (int, IGen<string>)[] hyphenated = [(6, Gen.OneOf(Compounds)), (3, Gen.String[Gen.Char['a', 'z'], 2, 9].Array[2, 3].Select(parts => string.Join('-', parts)))];
+        return Gen.Frequency(compounds ? [.. words, .. hyphenated] : words);
+    }
 
-    private static readonly Gen<GeneratedStyle> Style = Gen.Frequency(
-        (12, Gen.Const(GeneratedStyle.Plain)),
-        (1, Gen.Const(GeneratedStyle.Emphasis)),
-        (1, Gen.Const(GeneratedStyle.Strong)),
-        (1, Gen.Const(GeneratedStyle.Link)),
-        (1, Gen.Const(GeneratedStyle.Code)));
+    /// <summary>
+    /// The generator as it was when the edition properties found the lone-fragment line (seeds eQPbJrk0FnE2,
+    /// byr8KKrD6Kk1): a seed names a sample of one generator only, so the regression seeds keep theirs.
+    /// </summary>
+    public static Gen<GeneratedBook> FirstBooks { get; } = BooksOf(ShortWord, ShortWord, plain: 12, eachMarkup: 1);
 
-    /// <summary>What may follow a word: mostly nothing, else punctuation, a possessive, a dash, or a hard line break.</summary>
-    private static readonly Gen<string> Trail =
-        Gen.Frequency((12, Gen.Const(string.Empty)), (1, Gen.OneOf(",", ";", ":", "?", "!", "'s", " --", " ---", "...", "\n")));
+    /// <summary>
+    /// Today's generator: <see cref="Word"/> in the body and notes, markup (emphasis, strong, a link, code) on about
+    /// one word in three, so it often meets a line end. Title words stay short: the title is set at 20 pt bold.
+    /// </summary>
+    public static Gen<GeneratedBook> Books { get; } = BooksOf(WordOf(compounds: false), ShortWord, plain: 16, eachMarkup: 2);
 
-    /// <summary>A body word; about one in nine carries a note reference, one in twenty is quoted.</summary>
-    private static readonly Gen<GeneratedToken> Token = Gen.Select(
-        Word,
-        Style,
-        Gen.Int[0, 8 * MaxNotes].Select(n => n <= MaxNotes ? n : 0),
-        Trail,
-        Gen.Int[0, 19].Select(q => q == 0),
-        (w, s, n, t, q) => new GeneratedToken(w, s, n, t, q));
+    /// <summary>
+    /// <see cref="Books"/> with hyphenated compounds, not yet run: they find a PDF writer bug (its ToUnicode map
+    /// keeps one text per glyph, so once the hyphen glyph has served as a hyphen added at a line end, U+00AD,
+    /// every hyphen of that font extracts as U+00AD and "self-evident" reads "selfevident"). Switch
+    /// <see cref="Books"/> to this once that is fixed.
+    /// </summary>
+    public static Gen<GeneratedBook> BooksWithCompounds { get; } = BooksOf(WordOf(compounds: true), ShortWord, plain: 16, eachMarkup: 2);
 
-    private static readonly Gen<GeneratedToken[]> Paragraph = Token.Array[1, 80];
+    private static Gen<GeneratedBook> BooksOf(Gen<string> word, Gen<string> titleWord, int plain, int eachMarkup)
+    {
+        // A note paragraph: mostly a sentence or two, sometimes long enough to run over a page foot onto the next page.
+        var noteParagraph = Gen.Frequency((12, word.Array[1, 50]), (1, word.Array[100, 400]));
 
-    /// <summary>Headings are short; their words may carry markup and references like any other.</summary>
-    private static readonly Gen<GeneratedToken[]> HeadingText = Token.Array[1, 4].Select(tokens => tokens.Select(t => t with { Trail = t.Trail == "\n" ? string.Empty : t.Trail }).ToArray());
+        var style = Gen.Frequency(
+            (plain, Gen.Const(GeneratedStyle.Plain)),
+            (eachMarkup, Gen.Const(GeneratedStyle.Emphasis)),
+            (eachMarkup, Gen.Const(GeneratedStyle.Strong)),
+            (eachMarkup, Gen.Const(GeneratedStyle.Link)),
+            (eachMarkup, Gen.Const(GeneratedStyle.Code)));
 
-    private static readonly Gen<GeneratedBlock> Block = Gen.Frequency(
-        (6, Paragraph.Select(p => new GeneratedBlock(GeneratedBlockKind.Paragraph, [p]))),
-        (1, HeadingText.Select(h => new GeneratedBlock(GeneratedBlockKind.Heading, [h]))),
-        (1, Token.Array[1, 12].Array[1, 4].Select(items => new GeneratedBlock(GeneratedBlockKind.BulletList, items))),
-        (1, Token.Array[1, 12].Array[1, 4].Select(items => new GeneratedBlock(GeneratedBlockKind.OrderedList, items))),
-        (1, Paragraph.Array[1, 2].Select(quoted => new GeneratedBlock(GeneratedBlockKind.Quote, quoted))));
+        // What may follow a word: mostly nothing, else punctuation, a possessive, a dash, or a hard line break.
+        var trail = Gen.Frequency((12, Gen.Const(string.Empty)), (1, Gen.OneOf(",", ";", ":", "?", "!", "'s", " --", " ---", "...", "\n")));
 
-    private static readonly Gen<string> Name =
-        Gen.Frequency((2, Gen.String[Gen.Char['a', 'z'], 2, 8]), (1, Gen.OneOf("ağaç", "Müller", "İnci", "Öztürk", "Straße")))
+        // A body word; about one in nine carries a note reference, one in twenty is quoted.
+        var token = Gen.Select(
+            word,
+            style,
+            Gen.Int[0, 8 * MaxNotes].Select(n => n <= MaxNotes ? n : 0),
+            trail,
+            Gen.Int[0, 19].Select(q => q == 0),
+            (w, s, n, t, q) => new GeneratedToken(w, s, n, t, q));
+
+        var paragraph = token.Array[1, 80];
+
+        // Headings are short; their words may carry markup and references like any other.
+        var headingText = token.Array[1, 4].Select(tokens => tokens.Select(t => t with { Trail = t.Trail == "\n" ? string.Empty : t.Trail }).ToArray());
+
+        var block = Gen.Frequency(
+            (6, paragraph.Select(p => new GeneratedBlock(GeneratedBlockKind.Paragraph, [p]))),
+            (1, headingText.Select(h => new GeneratedBlock(GeneratedBlockKind.Heading, [h]))),
+            (1, token.Array[1, 12].Array[1, 4].Select(items => new GeneratedBlock(GeneratedBlockKind.BulletList, items))),
+            (1, token.Array[1, 12].Array[1, 4].Select(items => new GeneratedBlock(GeneratedBlockKind.OrderedList, items))),
+            (1, paragraph.Array[1, 2].Select(quoted => new GeneratedBlock(GeneratedBlockKind.Quote, quoted))));
+
+        var name = Gen.Frequency((2, Gen.String[Gen.Char['a', 'z'], 2, 8]), (1, Gen.OneOf("ağaç", "Müller", "İnci", "Öztürk", "Straße")))
             .Select(w => char.ToUpperInvariant(w[0]) + w[1..]);
 
-    /// <summary>The language decides hyphenation (the shipped patterns are English) and the quotes the readers choose.</summary>
-    private static readonly Gen<string> Language = Gen.Frequency((4, Gen.Const("en")), (1, Gen.OneOf("de", "tr")));
+        // The language decides hyphenation (English, German and Turkish are hyphenated) and the quotes the readers choose.
+        var language = Gen.Frequency((4, Gen.Const("en")), (1, Gen.OneOf("de", "tr")));
 
-    public static readonly Gen<GeneratedBook> Books = Gen.Select(
-        Word.Array[1, 5],
-        Name.Array[2, 2],
-        Language,
-        Block.Array[1, 20],
-        NoteParagraph.Array[1, 3].Array[MaxNotes, MaxNotes],
-        (title, author, language, blocks, notes) => new GeneratedBook(title, author, language, FirstIsParagraph(blocks), notes));
+        return Gen.Select(
+            titleWord.Array[1, 5],
+            name.Array[2, 2],
+            language,
+            block.Array[1, 20],
+            noteParagraph.Array[1, 3].Array[MaxNotes, MaxNotes],
+            (title, author, language, blocks, notes) => new GeneratedBook(title, author, language, FirstIsParagraph(blocks), notes));
+    }
 
     /// <summary>
     /// The body starts with a paragraph: a legacy export's first lines are title, author and title, and a short
