@@ -43,4 +43,10 @@ public static class StyleDiagnosticCodes
 
     /// <summary>Larger than <see cref="Fonts.FontFileChecker.MaxFontFileBytes"/>.</summary>
     public const string FontFileTooLarge = "PUB2036";
+
+    /// <summary>
+    /// Text taller than the page can hold: a role's leading above the text area, or a line calling a note, the
+    /// note separator and the note's first line not fitting one page together.
+    /// </summary>
+    public const string TextTallerThanPage = "PUB2027";
 }

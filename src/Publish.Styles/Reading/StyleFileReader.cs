@@ -31,6 +31,7 @@ internal sealed partial class StyleFileReader(StyleReadContext context)
             .Concat(fallback.Select(f => (f.Family, (SourceSpan?)f.Span, "font-fallback")));
         var fonts = ResolveFonts(declaredFonts, uses);
         var text = roles.ToDictionary(r => r.Key, r => r.Value.Resolve(), StringComparer.Ordinal);
+        PageFitChecker.Check(context, page, roles);
 
         return new HouseStyle
         {
@@ -324,7 +325,7 @@ internal sealed partial class StyleFileReader(StyleReadContext context)
 
         if (fields.Get("size") is { } size && context.Points(size, $"{where}.size", positive: true) is { } points)
         {
-            spec = spec with { Size = points };
+            spec = spec with { Size = points, LeadingSpan = spec.LeadingSpan ?? context.SpanOf(size) };
         }
 
         if (fields.Get("leading") is { } leading && context.Length(leading, $"{where}.leading", allowEm: true) is { } lead)
@@ -335,7 +336,7 @@ internal sealed partial class StyleFileReader(StyleReadContext context)
             }
             else
             {
-                spec = spec with { Leading = lead };
+                spec = spec with { Leading = lead, LeadingSpan = context.SpanOf(leading) };
             }
         }
 

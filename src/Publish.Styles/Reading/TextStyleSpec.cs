@@ -20,6 +20,9 @@ internal sealed record TextStyleSpec(
     Measure SpaceAfter,
     StyleColor Color)
 {
+    /// <summary>Where this file set the leading, or the size an em leading follows (null: the default's).</summary>
+    public SourceSpan? LeadingSpan { get; init; }
+
     public TextStyle Resolve() => new()
     {
         Family = Family,
