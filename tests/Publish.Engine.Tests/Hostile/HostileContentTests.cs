@@ -97,4 +97,60 @@ public sealed class HostileContentTests
         var nav = Encoding.UTF8.GetString(EditionBytes.EpubEntries(build.Edition(path, ".epub")).Single(e => e.Name.EndsWith("nav.xhtml", StringComparison.Ordinal)).Bytes);
         Assert.Contains("A real heading", nav, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// Item 8: whatever odd but legal content a manuscript holds, both editions pass their validators — empty
+    /// constructs, a long word and a long URL (in the text and in a note), joiners and bidi controls, combining
+    /// marks stacked fifty deep, and escapes of non-characters and lone surrogates.
+    /// </summary>
+    [Fact]
+    public void Odd_but_legal_content_gives_editions_that_epubcheck_and_qpdf_pass()
+    {
+        using var build = new HostileBuild();
+        var url = "https://example.org/" + new string('u', 20_000);
+        var stack = "a" + string.Concat(Enumerable.Repeat("\u0301\u0308", 25));
+        var path = build.Write("odd.md", string.Join("\n", (string[])[
+            "---",
+            "title: \"Odd \u200D\u200F\u202E things\u202C\"",
+            "author: \"\u2067Someone\u2069\"",
+            "lang: en",
+            "---",
+            "",
+            "#",
+            "",
+            "## *  *",
+            "",
+            "A word " + new string('w', 20_000) + " without a space, and a link <" + url + ">.[^1]",
+            "",
+            "Joiners: \U0001F468\u200D\U0001F469\u200D\U0001F467, a\u200Db, \u200Czero\u200Cwidth\u2060word\uFEFF.",
+            "",
+            "Bidi: \u200Fright-to-left mark\u200E, \u202Eoverride\u202C, \u2066isolate\u2069, \u05E9\u05DC\u05D5\u05DD \u0645\u0631\u062D\u0628\u0627.",
+            "",
+            "Combining: " + stack + " and " + stack + ".",
+            "",
+            "Escapes: &#xFFFF; &#xFFFE; &#xD800; &#xDFFF; &#0; &#x10FFFF; &#x1F; &#x7F; &#x85; &nosuchentity; \\u0000.",
+            "",
+            "[](https://example.org/empty) [ ](https://example.org/space) ** __ ` `",
+            "",
+            "- ",
+            "- " + stack,
+            "",
+            "> ",
+            "",
+            "![](nothing-here.png)",
+            "",
+            "| a | |",
+            "|---|---|",
+            "| | \u200D |",
+            "",
+            "[^1]: See <" + url + "> and " + new string('n', 5_000) + ".",
+            "",
+        ]));
+
+        var outcome = build.Build(path);
+
+        Assert.True(outcome.ExitCode == 0, $"exit {outcome.ExitCode}\n{outcome.StandardError}");
+        EditionValidators.AssertEpubClean(build.Edition(path, ".epub"));
+        EditionValidators.AssertPdfClean(build.Edition(path, ".pdf"));
+    }
 }
