@@ -153,4 +153,39 @@ public sealed class HostileContentTests
         EditionValidators.AssertEpubClean(build.Edition(path, ".epub"));
         EditionValidators.AssertPdfClean(build.Edition(path, ".pdf"));
     }
+
+    /// <summary>The same for the legacy export: an empty photo caption, a long word and URL in text and note, joiners, bidi, combining marks.</summary>
+    [Fact]
+    public void Odd_but_legal_legacy_content_gives_editions_that_epubcheck_and_qpdf_pass()
+    {
+        using var build = new HostileBuild();
+        var stack = "a" + string.Concat(Enumerable.Repeat("\u0301\u0308", 25));
+        var url = "https://example.org/" + new string('u', 20_000);
+        var path = build.Write("odd.txt", string.Join("\n", (string[])[
+            "",
+            "",
+            "Odd \u200D\u200F Title",
+            "\u2067Someone\u2069",
+            "Odd \u200D\u200F Title",
+            "",
+            "Photo: ",
+            "",
+            "A word " + new string('w', 20_000) + " and a link " + url + " here.[1]",
+            "",
+            "Joiners \U0001F468\u200D\U0001F469 a\u200Db \u202Eoverride\u202C \u05E9\u05DC\u05D5\u05DD " + stack + ".",
+            "",
+            "Bidi\u200F graphy",
+            "",
+            "[1] See " + url + " and " + stack + ".",
+            "",
+            "About the Author :",
+            "",
+        ]));
+
+        var outcome = build.Build(path);
+
+        Assert.True(outcome.ExitCode == 0, $"exit {outcome.ExitCode}\n{outcome.StandardError}");
+        EditionValidators.AssertEpubClean(build.Edition(path, ".epub"));
+        EditionValidators.AssertPdfClean(build.Edition(path, ".pdf"));
+    }
 }
