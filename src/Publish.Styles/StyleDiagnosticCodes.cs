@@ -45,8 +45,8 @@ public static class StyleDiagnosticCodes
     public const string FontFileTooLarge = "PUB2036";
 
     /// <summary>
-    /// Text taller than the page can hold: a role's leading above the text area, or a line calling a note, the
-    /// note separator and the note's first line not fitting one page together.
+    /// Text the page cannot hold: a role's leading above the text area, a line calling a note, the note separator
+    /// and the note's first line not fitting one page together, or an indent leaving no room on the line.
     /// </summary>
-    public const string TextTallerThanPage = "PUB2027";
+    public const string TextDoesNotFitPage = "PUB2027";
 }

@@ -6,7 +6,7 @@ namespace Publish.Styles.Reading;
 /// <summary>
 /// Refuses text geometry no page can hold, at the key that asked for it: a leading taller than the text area,
 /// a note whose first line cannot share a page with the line calling it, a footer line that pushes the text
-/// area below that. The print layout could only force such lines out of the page or lose the note (which
+/// area below that, an indent that leaves a line no room. The print layout could only force such lines out of the page or lose the note (which
 /// ended in an internal error); a style that asks for them is wrong whatever the manuscript.
 /// </summary>
 internal static class PageFitChecker
@@ -21,11 +21,14 @@ internal static class PageFitChecker
     private const double SeparatorInBodyLines = 0.5;
     private const double SeparatorRuleAndGap = 0.5 + 3;
 
+    /// <summary>The least text area the page section accepts (PUB2026), 1 in either way.</summary>
+    private const double MinTextSide = 72;
+
     public static void Check(StyleReadContext context, PageGeometry page, IReadOnlyDictionary<string, TextStyleSpec> roles)
     {
-        if (page.TextHeight <= 0)
+        if (page.TextWidth < MinTextSide || page.TextHeight < MinTextSide)
         {
-            return; // PUB2026 already says the margins leave no text area.
+            return; // PUB2026 already says the margins leave too small a text area; nothing else would fit it either.
         }
 
         foreach (var (role, spec) in roles.Where(r => r.Key != "footer").OrderBy(r => r.Key, StringComparer.Ordinal))
@@ -35,6 +38,13 @@ internal static class PageFitChecker
             {
                 Error(context, spec, $"text.{role}: a line of {Pt(leading)} pt is taller than the page's text area ({Pt(page.TextHeight)} pt)");
             }
+        }
+
+        foreach (var (role, spec) in roles.Where(r => r.Key != "footer").OrderBy(r => r.Key, StringComparer.Ordinal))
+        {
+            // A line indented by the whole measure has no room for its first word, which was set off the page.
+            CheckIndent(context, page, $"text.{role}.first-line-indent", spec.FirstLineIndent.Resolve(spec.Size), spec.Size, spec.FirstLineIndentSpan);
+            CheckIndent(context, page, $"text.{role}.hanging-indent", spec.HangingIndent.Resolve(spec.Size), spec.Size, spec.HangingIndentSpan);
         }
 
         var body = roles["body"].Leading.Resolve(roles["body"].Size);
@@ -56,8 +66,17 @@ internal static class PageFitChecker
         }
     }
 
+    private static void CheckIndent(StyleReadContext context, PageGeometry page, string key, double indent, double size, SourceSpan? span)
+    {
+        if (indent > page.TextWidth - size)
+        {
+            context.Error(StyleDiagnosticCodes.TextDoesNotFitPage, span ?? SourceSpan.WholeFile(context.StyleFile),
+                $"{key}: an indent of {Pt(indent)} pt leaves less than one em ({Pt(size)} pt) of the page's {Pt(page.TextWidth)} pt text width");
+        }
+    }
+
     private static void Error(StyleReadContext context, TextStyleSpec spec, string message) =>
-        context.Error(StyleDiagnosticCodes.TextTallerThanPage, spec.LeadingSpan ?? SourceSpan.WholeFile(context.StyleFile), message);
+        context.Error(StyleDiagnosticCodes.TextDoesNotFitPage, spec.LeadingSpan ?? SourceSpan.WholeFile(context.StyleFile), message);
 
     private static string Pt(double points) => points.ToString("0.#", CultureInfo.InvariantCulture);
 }

@@ -68,6 +68,12 @@ internal sealed partial class StyleFileReader(StyleReadContext context)
         var margins = ReadMargins(fields.Get("margins"));
         var bleed = fields.Get("bleed") is { } bleedNode ? context.Points(bleedNode, "page.bleed", positive: false) ?? 0 : 0;
 
+        if (fields.Get("bleed") is { } bleedAt && Math.Max(width, height) + (2 * bleed) > MaxPageSide)
+        {
+            context.Error(StyleDiagnosticCodes.ValueOutOfRange, bleedAt, string.Create(CultureInfo.InvariantCulture,
+                $"page.bleed {bleed:0.#} pt makes the sheet {Math.Max(width, height) + (2 * bleed):0.#} pt long, beyond PDF's 14,400 pt (200 in)"));
+        }
+
         var geometry = new PageGeometry(width, height, margins, bleed);
         if (geometry.TextWidth < MinPageSide || geometry.TextHeight < MinPageSide)
         {
@@ -351,6 +357,8 @@ internal sealed partial class StyleFileReader(StyleReadContext context)
             HangingIndent = Optional("hanging-indent", spec.HangingIndent),
             SpaceBefore = Optional("space-before", spec.SpaceBefore),
             SpaceAfter = Optional("space-after", spec.SpaceAfter),
+            FirstLineIndentSpan = fields.Get("first-line-indent") is { } first ? context.SpanOf(first) : spec.FirstLineIndentSpan,
+            HangingIndentSpan = fields.Get("hanging-indent") is { } hanging ? context.SpanOf(hanging) : spec.HangingIndentSpan,
         };
 
         if (fields.Get("color") is { } color && context.Color(color, $"{where}.color") is { } chosenColor)

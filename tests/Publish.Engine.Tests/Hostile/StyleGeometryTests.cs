@@ -24,6 +24,8 @@ public sealed class StyleGeometryTests
 
     public static TheoryData<string, string, int, int> Impossible() => new()
     {
+        { "first-line indent wider than the measure (its first word was set off the page)", "text:\n  body: {first-line-indent: 1000pt}\n", 9, 29 },
+        { "hanging indent wider than the measure", "text:\n  bibliography: {hanging-indent: 500pt}\n", 9, 34 },
         { "note taller than the page", "text:\n  note: {leading: 2000pt}\n", 9, 19 },
         { "note size taller than the page (em leading)", "text:\n  note: {size: 900pt, leading: 1.2em}\n", 9, 32 },
         { "body line taller than the page", "text:\n  body: {leading: 800pt}\n", 9, 19 },
@@ -43,10 +45,26 @@ public sealed class StyleGeometryTests
 
         var outcome = build.Build(build.BookFolder, "--style", style);
 
-        var lines = HostileBuild.Lines(outcome, style, "error", StyleDiagnosticCodes.TextTallerThanPage);
-        Assert.True(lines.Count > 0, $"no 'error {StyleDiagnosticCodes.TextTallerThanPage}' line for the style; exit {outcome.ExitCode}\n{outcome.StandardError}");
+        var lines = HostileBuild.Lines(outcome, style, "error", StyleDiagnosticCodes.TextDoesNotFitPage);
+        Assert.True(lines.Count > 0, $"no 'error {StyleDiagnosticCodes.TextDoesNotFitPage}' line for the style; exit {outcome.ExitCode}\n{outcome.StandardError}");
         Assert.Contains(lines, m => (int.Parse(m.Groups["line"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["column"].Value, CultureInfo.InvariantCulture)) == (line, column));
         // A style error is a usage error: 1 today, 2 once issue 14 item 1 lands; never the internal error's 3.
+        Assert.True(outcome.ExitCode is 1 or 2, $"exit code {outcome.ExitCode}\n{outcome.StandardError}");
+        Assert.Empty(build.Outputs());
+    }
+
+    /// <summary>A bleed that makes the sheet longer than PDF's 200 in was written as an out-of-limits MediaBox.</summary>
+    [Fact]
+    public void A_bleed_beyond_the_pdf_page_limit_is_a_style_error_at_its_key()
+    {
+        using var build = new HostileBuild();
+        var style = build.Scratch.Write(Path.Combine("house", "style.yaml"), StyleText("page:\n  bleed: 5000mm\n"));
+        build.Write("a.md", Manuscript);
+
+        var outcome = build.Build(build.BookFolder, "--style", style, "--pdf-profile", "press");
+
+        var lines = HostileBuild.Lines(outcome, style, "error", StyleDiagnosticCodes.ValueOutOfRange);
+        Assert.Contains(lines, m => (m.Groups["line"].Value, m.Groups["column"].Value) == ("9", "10"));
         Assert.True(outcome.ExitCode is 1 or 2, $"exit code {outcome.ExitCode}\n{outcome.StandardError}");
         Assert.Empty(build.Outputs());
     }
