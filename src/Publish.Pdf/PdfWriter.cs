@@ -58,9 +58,10 @@ public sealed class PdfWriter
         }
 
         var contents = new PendingContentStreams(table);
+        var links = new LinkTargets(table);
         for (var i = 0; i < document.Pages.Length; i++)
         {
-            WritePage(new PageWriting(table, document.Pages[i], i, pageIds[i], pagesId, resources, transparentImages, structure, marks), contents);
+            WritePage(new PageWriting(table, document.Pages[i], i, pageIds[i], pagesId, resources, transparentImages, structure, marks), contents, links);
         }
 
         contents.Flush();
@@ -160,7 +161,7 @@ public sealed class PdfWriter
         return output.ToArray();
     }
 
-    private static void WritePage(PageWriting w, PendingContentStreams contents)
+    private static void WritePage(PageWriting w, PendingContentStreams contents, LinkTargets links)
     {
         var (table, page, pageId, resources, structure) = (w.Table, w.Page, w.PageId, w.Resources, w.Structure);
         var geometry = new PageGeometry(page, w.Marks.CropMarks ? w.Marks.MarkArea : 0);
@@ -194,7 +195,7 @@ public sealed class PdfWriter
                     int? structParent = structure.IsTagged && link.StructureId is { } linkElement
                         ? structure.AddAnnotation(linkElement, annotationId, pageId)
                         : null;
-                    table.WriteObject(annotationId, LinkAnnotation(link, geometry, pageId, resources, structParent));
+                    table.WriteObject(annotationId, LinkAnnotation(link, geometry, pageId, resources, links, structParent));
                     annotations.Add(annotationId);
                     break;
                 case DestinationItem:
@@ -255,7 +256,7 @@ public sealed class PdfWriter
         table.WriteObject(pageId, dictionary.Append(" >>").ToString());
     }
 
-    private static string LinkAnnotation(LinkItem link, PageGeometry geometry, int pageId, ResourceRegistry resources, int? structParent)
+    private static string LinkAnnotation(LinkItem link, PageGeometry geometry, int pageId, ResourceRegistry resources, LinkTargets links, int? structParent)
     {
         // Print flag (4) set, border none: the link is an invisible clickable area over the typeset text.
         var common = $"/Type /Annot /Subtype /Link /Rect {geometry.Rectangle(link.X, link.Y, link.Width, link.Height)} " +
@@ -269,12 +270,11 @@ public sealed class PdfWriter
         var description = link.Description ?? link.Uri;
         if (!string.IsNullOrWhiteSpace(description))
         {
-            common += " /Contents " + PdfFormat.TextString(description);
+            common += " /Contents " + links.Description(description);
         }
         if (link.Uri is not null && link.Destination is null)
         {
-            // A /URI action holds a 7-bit ASCII URI (§12.6.4.7): an IRI's other characters are percent-encoded as UTF-8.
-            return $"<< {common} /A << /S /URI /URI {PdfFormat.LiteralString(UriText.ToAscii(link.Uri))} >> >>";
+            return $"<< {common} /A {links.UriAction(link.Uri)} >>";
         }
 
         if (link.Destination is not null && link.Uri is null)

@@ -43,4 +43,10 @@ public static class StyleDiagnosticCodes
 
     /// <summary>Larger than <see cref="Fonts.FontFileChecker.MaxFontFileBytes"/>.</summary>
     public const string FontFileTooLarge = "PUB2036";
+
+    /// <summary>
+    /// Text the page cannot hold: a role's leading above the text area, a line calling a note, the note separator
+    /// and the note's first line not fitting one page together, or an indent leaving no room on the line.
+    /// </summary>
+    public const string TextDoesNotFitPage = "PUB2027";
 }

@@ -72,7 +72,10 @@ internal sealed class ContentDocumentWriter(ContentContext context, ContentPart 
         PartKind.Bibliography => Labels.Bibliography,
         PartKind.AboutAuthor => Labels.AboutAuthor,
         PartKind.Colophon => Labels.Colophon,
-        _ => part.Units.FirstOrDefault()?.Block is HeadingBlock h ? PlainText.Of(h.Content, withNoteMarkers: false) : Metadata.Title,
+        // An empty heading (`#` alone, or only markup) names nothing: XHTML forbids an empty <title>.
+        _ => part.Units.FirstOrDefault()?.Block is HeadingBlock h && TocEntry.IsVisible(PlainText.Of(h.Content, withNoteMarkers: false))
+            ? PlainText.Of(h.Content, withNoteMarkers: false)
+            : Metadata.Title,
     };
 
     private void WriteBody()

@@ -104,7 +104,8 @@ internal static class NavigationDocumentWriter
         xml.WriteStartElement("ol", XhtmlNames.Xhtml);
         open.Push(int.MaxValue);
         var itemOpen = false;
-        foreach (var entry in entries)
+        // An entry with no visible label (an empty heading) is left out; its sub-headings nest under the entry before.
+        foreach (var entry in entries.Where(e => TocEntry.IsVisible(e.Label)))
         {
             if (itemOpen && entry.Level > open.Peek())
             {

@@ -20,7 +20,7 @@ internal static class FontEmbedder
     {
         var font = usage.Font;
         var glyphs = usage.GlyphText.Keys.ToList();
-        var program = FontSubsetting.FontSubsetter.SubsetGlyphs(font.Data, font.FaceIndex, glyphs);
+        var program = Subset(font, glyphs);
         var baseFont = PdfFormat.Name(SubsetTag.For(font.PostScriptName, glyphs) + "+" + font.PostScriptName);
 
         int cidFontId = table.Reserve(), descriptorId = table.Reserve(), programId = table.Reserve(), toUnicodeId = table.Reserve();
@@ -49,6 +49,24 @@ internal static class FontEmbedder
         }
 
         table.WriteStream(toUnicodeId, string.Empty, Encoding.ASCII.GetBytes(ToUnicodeCMapBuilder.Build(usage.GlyphText)), compress: true);
+    }
+
+    /// <summary>
+    /// The font program cut to the used glyphs. HarfBuzz refuses to subset a font whose tables it cannot parse
+    /// (a damaged GSUB or GPOS that shaping quietly ignored): that is the font's fault, not ours, so it is raised
+    /// as damaged input, which the engine reports as a coded error for the manuscript rather than an internal error.
+    /// </summary>
+    private static byte[] Subset(FontResource font, List<ushort> glyphs)
+    {
+        try
+        {
+            return FontSubsetting.FontSubsetter.SubsetGlyphs(font.Data, font.FaceIndex, glyphs);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new InvalidDataException(
+                $"the font '{font.PostScriptName}' cannot be embedded: HarfBuzz cannot subset it, so one of its tables (often GSUB or GPOS) is damaged; replace the font file ({e.Message})", e);
+        }
     }
 
     /// <summary>The /W array, consecutive glyph ids grouped: <c>[3 [600 520] 17 [250]]</c>.</summary>

@@ -31,6 +31,7 @@ internal sealed partial class StyleFileReader(StyleReadContext context)
             .Concat(fallback.Select(f => (f.Family, (SourceSpan?)f.Span, "font-fallback")));
         var fonts = ResolveFonts(declaredFonts, uses);
         var text = roles.ToDictionary(r => r.Key, r => r.Value.Resolve(), StringComparer.Ordinal);
+        PageFitChecker.Check(context, page, roles);
 
         return new HouseStyle
         {
@@ -66,6 +67,12 @@ internal sealed partial class StyleFileReader(StyleReadContext context)
         var (width, height) = size ?? StyleChoices.PageSizes.Single(s => s.Word == HouseStyleDefaults.PageSizeName).Value;
         var margins = ReadMargins(fields.Get("margins"));
         var bleed = fields.Get("bleed") is { } bleedNode ? context.Points(bleedNode, "page.bleed", positive: false) ?? 0 : 0;
+
+        if (fields.Get("bleed") is { } bleedAt && Math.Max(width, height) + (2 * bleed) > MaxPageSide)
+        {
+            context.Error(StyleDiagnosticCodes.ValueOutOfRange, bleedAt, string.Create(CultureInfo.InvariantCulture,
+                $"page.bleed {bleed:0.#} pt makes the sheet {Math.Max(width, height) + (2 * bleed):0.#} pt long, beyond PDF's 14,400 pt (200 in)"));
+        }
 
         var geometry = new PageGeometry(width, height, margins, bleed);
         if (geometry.TextWidth < MinPageSide || geometry.TextHeight < MinPageSide)
@@ -324,7 +331,7 @@ internal sealed partial class StyleFileReader(StyleReadContext context)
 
         if (fields.Get("size") is { } size && context.Points(size, $"{where}.size", positive: true) is { } points)
         {
-            spec = spec with { Size = points };
+            spec = spec with { Size = points, LeadingSpan = spec.LeadingSpan ?? context.SpanOf(size) };
         }
 
         if (fields.Get("leading") is { } leading && context.Length(leading, $"{where}.leading", allowEm: true) is { } lead)
@@ -335,7 +342,7 @@ internal sealed partial class StyleFileReader(StyleReadContext context)
             }
             else
             {
-                spec = spec with { Leading = lead };
+                spec = spec with { Leading = lead, LeadingSpan = context.SpanOf(leading) };
             }
         }
 
@@ -350,6 +357,8 @@ internal sealed partial class StyleFileReader(StyleReadContext context)
             HangingIndent = Optional("hanging-indent", spec.HangingIndent),
             SpaceBefore = Optional("space-before", spec.SpaceBefore),
             SpaceAfter = Optional("space-after", spec.SpaceAfter),
+            FirstLineIndentSpan = fields.Get("first-line-indent") is { } first ? context.SpanOf(first) : spec.FirstLineIndentSpan,
+            HangingIndentSpan = fields.Get("hanging-indent") is { } hanging ? context.SpanOf(hanging) : spec.HangingIndentSpan,
         };
 
         if (fields.Get("color") is { } color && context.Color(color, $"{where}.color") is { } chosenColor)

@@ -20,6 +20,15 @@ internal sealed record TextStyleSpec(
     Measure SpaceAfter,
     StyleColor Color)
 {
+    /// <summary>Where this file set the leading, or the size an em leading follows (null: the default's).</summary>
+    public SourceSpan? LeadingSpan { get; init; }
+
+    /// <summary>Where this file set the first-line indent (null: the default's).</summary>
+    public SourceSpan? FirstLineIndentSpan { get; init; }
+
+    /// <summary>Where this file set the hanging indent (null: the default's).</summary>
+    public SourceSpan? HangingIndentSpan { get; init; }
+
     public TextStyle Resolve() => new()
     {
         Family = Family,

@@ -64,10 +64,20 @@ public sealed class PrintLayout
 
         var area = new PageArea(page.Margins.Top, textBottom, page.Margins.Inner, page.TextWidth);
         var body = _style.Text.Body;
+
         var noteStyle = new FootnoteAreaStyle(body.Leading / 2, page.TextWidth / 3, 0.5, 3, RgbColor.Black)
         {
             ContinuationMark = FooterBuilder.Mark(_style, _style.Text.Note, "\u2192", typesetters, language, diagnostics),
         };
+
+        // The style loader refuses geometry no page can hold (PUB2027), but the footer's institution lines come
+        // from the manuscript too: a text area they squeeze below a line with its note would lose the note.
+        var lineWithNote = body.Leading + noteStyle.SeparatorHeight + _style.Text.Note.Leading;
+        if (textBottom - page.Margins.Top < lineWithNote)
+        {
+            throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture,
+                $"the running footer ({footer.Bottom - textBottom - FooterGap:0.#} pt with the institution's lines) leaves a text area of {Math.Max(0, textBottom - page.Margins.Top):0.#} pt, less than a line with its note needs ({lineWithNote:0.#} pt); shorten the footer or its leading"));
+        }
 
         var structure = new StructureBuilder();
         var press = _profile == PdfProfile.Press;
