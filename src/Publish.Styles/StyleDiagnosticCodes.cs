@@ -43,4 +43,10 @@ public static class StyleDiagnosticCodes
 
     /// <summary>Larger than <see cref="Fonts.FontFileChecker.MaxFontFileBytes"/>.</summary>
     public const string FontFileTooLarge = "PUB2036";
+
+    /// <summary>A file the style names (font, hyphenation patterns) that is a FIFO, device, socket or folder: never opened (issue 14).</summary>
+    public const string StyleInputNotRegularFile = "PUB2040";
+
+    /// <summary>A hyphenation pattern file that cannot be used: too large, unreadable, or not a UTF-8 pattern file.</summary>
+    public const string HyphenationPatternFileUnusable = "PUB2041";
 }
