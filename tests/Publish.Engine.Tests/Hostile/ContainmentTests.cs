@@ -190,4 +190,55 @@ public sealed class ContainmentTests
         Assert.Equal(1, directory.ExitCode);
         ErrorAt(directory, folder, "PUB1020", "folder");
     }
+
+    [Fact]
+    [System.Runtime.Versioning.SupportedOSPlatform("linux")]
+    public void An_unreadable_subfolder_fails_alone()
+    {
+        using var build = new HostileBuild();
+        WriteGood(build);
+        var locked = Path.Combine(build.BookFolder, "locked");
+        build.Write(Path.Combine("locked", "hidden-away.md"), "---\ntitle: Locked\n---\n\nText.\n");
+        File.SetUnixFileMode(locked, UnixFileMode.None);
+        try
+        {
+            var outcome = RunWithoutOverridingPermissions(build);
+
+            GoodBuiltAndRunFailed(build, outcome);
+            ErrorAt(outcome, locked, "PUB1023", "cannot be listed");
+        }
+        finally
+        {
+            File.SetUnixFileMode(locked, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+    }
+
+    /// <summary>
+    /// The build as a user for whom a mode-000 folder is unreadable: run as root (CI containers), the process loses
+    /// the capabilities that let root read any folder (<c>setpriv</c>, util-linux).
+    /// </summary>
+    private static PublishProcess.Outcome RunWithoutOverridingPermissions(HostileBuild build)
+    {
+        var arguments = new List<string>();
+        var program = "dotnet";
+        if (Environment.UserName == "root")
+        {
+            program = "setpriv";
+            arguments.AddRange(["--bounding-set=-dac_override,-dac_read_search", "dotnet"]);
+        }
+
+        arguments.AddRange([Path.Combine(AppContext.BaseDirectory, "publish.dll"), "build", build.BookFolder, "-o", build.OutputFolder]);
+        var start = new ProcessStartInfo(program, arguments) { WorkingDirectory = Repo.Root, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.Environment["SOURCE_DATE_EPOCH"] = "1700000000";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(120_000))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("publish did not finish in 120 s");
+        }
+
+        return new PublishProcess.Outcome(process.ExitCode, output.Result, error.Result);
+    }
 }
