@@ -141,6 +141,26 @@ public sealed class ContainmentTests
     }
 
     [Fact]
+    public void An_image_swapped_for_a_fifo_after_a_cached_build_does_not_block_the_next_build()
+    {
+        using var build = new HostileBuild();
+        WriteGood(build);
+        var manuscript = build.Write("photo.md", "---\ntitle: Photo\n---\n\n![A view](view.png)\n\nText.\n");
+        var image = build.WriteBytes("view.png", TestImages.Png(8, 8, (200, 30, 30)));
+        var first = build.Build(build.BookFolder);
+        Assert.True(first.ExitCode == 0, first.StandardError);
+        File.Delete(image);
+        SpecialFiles.Fifo(image);
+
+        // The cache check hashes the recorded inputs before any reader runs: that hash must not open the FIFO.
+        var outcome = build.Build(build.BookFolder, "--time-limit", "10");
+
+        Assert.True(outcome.ExitCode == 1, $"exit {outcome.ExitCode}\n{outcome.StandardError}");
+        Assert.True(HostileBuild.Lines(outcome, manuscript, "error", "PUB1204").Count == 1, outcome.StandardError);
+        Assert.True(File.Exists(build.Edition("good.md", ".pdf")), outcome.StandardError);
+    }
+
+    [Fact]
     public void A_manuscript_named_directly_is_followed_but_must_be_a_regular_file()
     {
         using var build = new HostileBuild();
