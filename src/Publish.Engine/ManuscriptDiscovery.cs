@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
-using Publish.Manuscript;
 using Publish.Model;
 using Publish.Model.Diagnostics;
+using Publish.Model.Input;
 
 namespace Publish.Engine;
 
@@ -9,6 +9,14 @@ namespace Publish.Engine;
 /// Turns the build's inputs (files and folders) into a sorted list of manuscript files. Folders are searched
 /// recursively for <c>.md</c> and <c>.txt</c> files; hidden folders and <c>images/</c> are skipped. Sorting is
 /// ordinal so the order (and everything derived from it) is the same on every machine.
+/// <para>
+/// What a folder may contribute (issue 14): only regular files that lie inside it once every symbolic link is
+/// resolved. A link out of the folder (<c>leak.txt → /etc/shadow</c>), a FIFO, a device or a socket named like
+/// a manuscript, a link that loops or dangles, and a subfolder that cannot be listed are each an error against
+/// that entry alone (the others are still built; the run exits 1). Links to folders inside the folder are
+/// not followed (what they hold is found where it really lies), links to folders outside it are errors. A file named directly (on the command line or in a
+/// manifest) is its own root: a link there is followed, since the user named it, but it must lead to a regular file.
+/// </para>
 /// </summary>
 public static class ManuscriptDiscovery
 {
@@ -17,30 +25,53 @@ public static class ManuscriptDiscovery
         var found = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var input in inputs)
         {
-            if (File.Exists(input))
+            var status = InputFile.Examine(input);
+            switch (status.Kind)
             {
-                found.Add(input);
-            }
-            else if (Directory.Exists(input))
-            {
-                foreach (var file in Directory.EnumerateFiles(input, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden }))
-                {
-                    if (ManuscriptReader.LooksLikeManuscript(file) && !IsInImagesFolder(input, file))
+                case InputFileKind.Regular:
+                    found.Add(input);
+                    break;
+                case InputFileKind.Directory:
+                    if (InputFile.RealPath(input, out var failure) is { } root)
                     {
-                        found.Add(file);
+                        new ManuscriptFolderWalk(root, diagnostics, found).Walk(input);
                     }
-                }
-            }
-            else
-            {
-                diagnostics.Error(EngineDiagnosticCodes.InputPathNotFound, SourceSpan.WholeFile(input), "no such file or folder");
+                    else
+                    {
+                        diagnostics.Error(DiagnosticCodes.InputFolderUnreadable, new SourceSpan(input, 1, 1), $"the folder cannot be searched: {failure.Reason}");
+                    }
+
+                    break;
+                case InputFileKind.Missing when IsLink(input):
+                    diagnostics.Error(DiagnosticCodes.InputLinkBroken, new SourceSpan(input, 1, 1), "it is a symbolic link whose target does not exist; not read");
+                    break;
+                case InputFileKind.Missing:
+                    diagnostics.Error(EngineDiagnosticCodes.InputPathNotFound, SourceSpan.WholeFile(input), "no such file or folder");
+                    break;
+                case InputFileKind.LinkLoop:
+                    diagnostics.Error(DiagnosticCodes.InputLinkBroken, new SourceSpan(input, 1, 1), $"{status.Reason}; not read");
+                    break;
+                case InputFileKind.Inaccessible:
+                    diagnostics.Error(DiagnosticCodes.InputFileUnreadable, new SourceSpan(input, 1, 1), $"{status.Reason}; not read");
+                    break;
+                default:
+                    diagnostics.Error(DiagnosticCodes.InputNotRegularFile, new SourceSpan(input, 1, 1), $"{status.Reason}; not read");
+                    break;
             }
         }
 
         return [.. found];
     }
 
-    private static bool IsInImagesFolder(string root, string file) =>
-        Path.GetRelativePath(root, file).Split(Path.DirectorySeparatorChar).SkipLast(1)
-            .Any(part => part.Equals("images", StringComparison.OrdinalIgnoreCase) || part.StartsWith('.'));
+    private static bool IsLink(string path)
+    {
+        try
+        {
+            return new FileInfo(path).LinkTarget is not null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            return false;
+        }
+    }
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using Publish.Model;
 using Publish.Model.Diagnostics;
+using Publish.Model.Input;
 using Publish.Styles.Reading;
 using Publish.Styles.Yaml;
 
@@ -59,22 +60,25 @@ public static class HouseStyleLoader
         string text;
         try
         {
-            var info = new FileInfo(path);
-            if (!info.Exists)
-            {
-                return Failed(StyleDiagnosticCodes.StyleFileNotFound, path, $"style file not found: {Path.GetFullPath(path)}");
-            }
-
-            if (info.Length > MaxStyleFileBytes)
-            {
-                return Failed(StyleDiagnosticCodes.StyleFileTooLarge, path, $"style file is {info.Length} bytes; a style file may have at most {MaxStyleFileBytes}");
-            }
-
-            text = File.ReadAllText(path, StrictUtf8);
+            // Through InputFile: a FIFO or device given as the style must neither block nor be read without end.
+            text = StrictUtf8.GetString(InputFile.ReadAllBytes(path, MaxStyleFileBytes, "style file"));
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or DecoderFallbackException or ArgumentException or NotSupportedException)
+        catch (InputFileException refused)
         {
-            return Failed(StyleDiagnosticCodes.StyleFileUnreadable, path, $"style file cannot be read as UTF-8 text: {exception.Message}");
+            return refused.Problem switch
+            {
+                InputFileProblem.NotFound => Failed(StyleDiagnosticCodes.StyleFileNotFound, path, $"style file not found: {Path.GetFullPath(path)}"),
+                InputFileProblem.TooLarge => Failed(StyleDiagnosticCodes.StyleFileTooLarge, path, $"style file cannot be read: {refused.Message}"),
+                _ => Failed(StyleDiagnosticCodes.StyleFileUnreadable, path, $"style file cannot be read: {refused.Message}"),
+            };
+        }
+        catch (DecoderFallbackException)
+        {
+            return Failed(StyleDiagnosticCodes.StyleFileUnreadable, path, "style file cannot be read as UTF-8 text: it holds bytes that are not UTF-8");
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return Failed(StyleDiagnosticCodes.StyleFileUnreadable, path, "style file cannot be read: input/output error");
         }
 
         return Parse(text, path);

@@ -49,4 +49,10 @@ public static class StyleDiagnosticCodes
     /// and the note's first line not fitting one page together, or an indent leaving no room on the line.
     /// </summary>
     public const string TextDoesNotFitPage = "PUB2027";
+
+    /// <summary>A file the style names (font, hyphenation patterns) that is a FIFO, device, socket or folder: never opened (issue 14).</summary>
+    public const string StyleInputNotRegularFile = "PUB2040";
+
+    /// <summary>A hyphenation pattern file that cannot be used: too large, unreadable, or not a UTF-8 pattern file.</summary>
+    public const string HyphenationPatternFileUnusable = "PUB2041";
 }

@@ -199,11 +199,23 @@ public sealed class FontFileCheckerTests
     }
 
     [Fact]
-    public void A_path_that_cannot_be_read_is_damaged_not_an_exception()
+    public void A_path_that_is_not_a_regular_file_is_refused_not_read_and_not_an_exception()
     {
         using var folder = new TempFolder();
 
         var verdict = FontFileChecker.Check(folder.Path);
+        var device = FontFileChecker.Check("/dev/zero");
+
+        Assert.Equal(FontFileProblem.NotRegularFile, verdict.Problem);
+        Assert.Contains("folder", verdict.Reason, StringComparison.Ordinal);
+        Assert.Equal(FontFileProblem.NotRegularFile, device.Problem);
+        Assert.Contains("character device", device.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_path_that_cannot_be_read_is_damaged_not_an_exception()
+    {
+        var verdict = FontFileChecker.Check("/proc/self/status");
 
         Assert.Equal(FontFileProblem.Damaged, verdict.Problem);
         Assert.Contains("cannot be read", verdict.Reason, StringComparison.Ordinal);

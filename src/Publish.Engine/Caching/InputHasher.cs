@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.Win32.SafeHandles;
+using Publish.Model.Input;
 
 namespace Publish.Engine.Caching;
 
@@ -18,7 +20,19 @@ public static class InputHasher
             return new InputRecord(path, false, -1, 0, InputRecord.Absent);
         }
 
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 1 << 16);
+        SafeFileHandle handle;
+        try
+        {
+            // Not a FileStream on the path: an input swapped for a FIFO since it was checked would block its open().
+            handle = InputFile.OpenRegular(path, long.MaxValue, "build input", out _);
+        }
+        catch (InputFileException)
+        {
+            // Recorded as absent, the key changes and the manuscript is read again, where the reader reports why.
+            return new InputRecord(path, false, -1, 0, InputRecord.Absent);
+        }
+
+        using var stream = new FileStream(handle, FileAccess.Read, 1 << 16);
         var hash = Convert.ToHexStringLower(SHA256.HashData(stream));
         return new InputRecord(path, false, info.Length, info.LastWriteTimeUtc.Ticks, hash);
     }

@@ -1,4 +1,5 @@
 using Microsoft.Win32.SafeHandles;
+using Publish.Model.Input;
 
 namespace Publish.Manuscript.Input;
 
@@ -34,10 +35,11 @@ internal sealed class ImageBytes : IDisposable
 
     public static ImageBytes OpenFile(string path)
     {
-        var file = File.OpenHandle(path);
+        // A regular file only (a FIFO or device named like a photo would block or never end), within the size limit.
+        var file = InputFile.OpenRegular(path, InputDiagnosticLimits.MaxImageBytes, "image file", out var length);
         try
         {
-            return new ImageBytes(file, new byte[FileWindowBytes], RandomAccess.GetLength(file), 0);
+            return new ImageBytes(file, new byte[FileWindowBytes], length, 0);
         }
         catch
         {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Publish.Model;
 using Publish.Model.Diagnostics;
+using Publish.Model.Input;
 
 namespace Publish.Manuscript.Input;
 
@@ -21,24 +22,30 @@ public static class ManuscriptLoader
     public static ManuscriptText? Load(string path, string? encodingName, DiagnosticBag diagnostics)
     {
         var fullPath = System.IO.Path.GetFullPath(path);
-        var whole = SourceSpan.WholeFile(path);
-        if (!File.Exists(fullPath))
+        byte[] bytes;
+        try
         {
-            diagnostics.Error(DiagnosticCodes.InputFileNotFound, whole, "manuscript file not found");
+            // Only a regular file, never more than the limit, never a FIFO that would block (issue 14).
+            bytes = InputFile.ReadAllBytes(fullPath, InputDiagnosticLimits.MaxManuscriptBytes, "manuscript");
+        }
+        catch (InputFileException refused)
+        {
+            var (code, span) = refused.Problem switch
+            {
+                InputFileProblem.NotFound => (DiagnosticCodes.InputFileNotFound, SourceSpan.WholeFile(path)),
+                InputFileProblem.TooLarge => (DiagnosticCodes.InputTooLarge, SourceSpan.WholeFile(path)),
+                InputFileProblem.NotRegular or InputFileProblem.LinkLoop => (DiagnosticCodes.InputNotRegularFile, new SourceSpan(path, 1, 1)),
+                _ => (DiagnosticCodes.InputFileUnreadable, new SourceSpan(path, 1, 1)),
+            };
+            diagnostics.Error(code, span, refused.Problem == InputFileProblem.NotFound ? "manuscript file not found" : $"manuscript cannot be read: {refused.Message}");
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(DiagnosticCodes.InputFileUnreadable, new SourceSpan(path, 1, 1), "manuscript cannot be read: input/output error");
             return null;
         }
 
-        var length = new FileInfo(fullPath).Length;
-        if (length > InputDiagnosticLimits.MaxManuscriptBytes)
-        {
-            diagnostics.Error(
-                DiagnosticCodes.InputTooLarge,
-                whole,
-                string.Create(CultureInfo.InvariantCulture, $"manuscript is {length} bytes; the limit is {InputDiagnosticLimits.MaxManuscriptBytes} bytes"));
-            return null;
-        }
-
-        var bytes = File.ReadAllBytes(fullPath);
         var decoded = encodingName is null ? DecodeUtf8(path, bytes, diagnostics) : DecodeCodePage(path, bytes, encodingName, diagnostics);
         if (decoded is null)
         {

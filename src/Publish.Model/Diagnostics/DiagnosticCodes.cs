@@ -44,4 +44,21 @@ public static class DiagnosticCodes
 
     /// <summary>A <c>lang</c> that is not a well-formed BCP 47 tag; repaired when only case or '_' was wrong, else ignored.</summary>
     public const string InvalidLanguageTag = "PUB1411";
+
+    // What a build reads (issue 14): regular files inside the folder it was given.
+
+    /// <summary>A manuscript (or a file named like one) that is a FIFO, device, socket or folder: never opened.</summary>
+    public const string InputNotRegularFile = "PUB1020";
+
+    /// <summary>A manuscript in a folder that is a symbolic link to a file (or folder) outside that folder: never read.</summary>
+    public const string InputLinkOutsideFolder = "PUB1021";
+
+    /// <summary>A symbolic link named like a manuscript whose links loop or whose target is missing.</summary>
+    public const string InputLinkBroken = "PUB1022";
+
+    /// <summary>A folder of the archive that cannot be listed: the manuscripts in it are not built.</summary>
+    public const string InputFolderUnreadable = "PUB1023";
+
+    /// <summary>A manuscript that cannot be read: permission denied, or it changed while it was read.</summary>
+    public const string InputFileUnreadable = "PUB1024";
 }

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Globalization;
+using Publish.Model.Input;
 
 namespace Publish.Styles.Fonts;
 
@@ -26,18 +27,21 @@ public static class FontFileChecker
         byte[] bytes;
         try
         {
-            var info = new FileInfo(path);
-            if (info.Length > MaxFontFileBytes)
+            // Through InputFile: a FIFO or /dev/zero named as a font must neither block nor fill the memory.
+            bytes = InputFile.ReadAllBytes(path, MaxFontFileBytes, "font file");
+        }
+        catch (InputFileException refused)
+        {
+            return refused.Problem switch
             {
-                return new(FontFileProblem.TooLarge, string.Create(CultureInfo.InvariantCulture,
-                    $"it is {info.Length:N0} bytes; a font file may have at most {MaxFontFileBytes:N0} (is it really a font?)"));
-            }
-
-            bytes = File.ReadAllBytes(path);
+                InputFileProblem.TooLarge => new(FontFileProblem.TooLarge, refused.Message + " (is it really a font?)"),
+                InputFileProblem.NotRegular => new(FontFileProblem.NotRegularFile, refused.Message),
+                _ => new(FontFileProblem.Damaged, $"it cannot be read: {refused.Message}"),
+            };
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            return new(FontFileProblem.Damaged, $"it cannot be read: {exception.Message}");
+            return new(FontFileProblem.Damaged, "it cannot be read: input/output error");
         }
 
         return Check(bytes);

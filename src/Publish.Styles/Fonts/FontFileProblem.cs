@@ -11,4 +11,7 @@ public enum FontFileProblem
 
     /// <summary>Larger than <see cref="FontFileChecker.MaxFontFileBytes"/>.</summary>
     TooLarge,
+
+    /// <summary>A FIFO, device, socket or folder: never opened.</summary>
+    NotRegularFile,
 }

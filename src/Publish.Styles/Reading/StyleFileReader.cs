@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Publish.Model;
+using Publish.Model.Input;
 using Publish.Styles.Yaml;
 
 namespace Publish.Styles.Reading;
@@ -387,9 +388,16 @@ internal sealed partial class StyleFileReader(StyleReadContext context)
             foreach (var (language, file) in HouseStyleDefaults.HyphenationPatterns)
             {
                 var path = Path.GetFullPath(file, context.StyleDirectory);
-                if (File.Exists(path))
+                if (InputFile.Examine(path).IsRegular)
                 {
-                    patterns[language] = path;
+                    if (PatternFileCheck.Problem(path) is { } problem)
+                    {
+                        context.Error(StyleDiagnosticCodes.HyphenationPatternFileUnusable, SourceSpan.WholeFile(context.StyleFile), $"built-in hyphenation patterns for '{language}' ({file} beside the style) cannot be used: {problem}");
+                    }
+                    else
+                    {
+                        patterns[language] = path;
+                    }
                 }
             }
         }
@@ -408,7 +416,14 @@ internal sealed partial class StyleFileReader(StyleReadContext context)
                 }
                 else if (context.ExistingFile(entry.Value, $"hyphenation.patterns.{language}", StyleDiagnosticCodes.HyphenationPatternFileMissing) is { } path)
                 {
-                    patterns[language] = path;
+                    if (PatternFileCheck.Problem(path) is { } problem)
+                    {
+                        context.Error(StyleDiagnosticCodes.HyphenationPatternFileUnusable, entry.Value, $"hyphenation.patterns.{language} '{((ScalarNode)entry.Value).Value.Trim()}' cannot be used: {problem}");
+                    }
+                    else
+                    {
+                        patterns[language] = path;
+                    }
                 }
             }
         }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Publish.Model;
 using Publish.Model.Diagnostics;
+using Publish.Model.Input;
 using Publish.Styles.Fonts;
 using Publish.Styles.Yaml;
 
@@ -210,9 +211,17 @@ internal sealed class StyleReadContext(string styleFile, DiagnosticBag diagnosti
 
         // A NUL (possible through a YAML "\0" escape) makes Path throw; no such file can exist anyway.
         var path = relative.Contains('\0', StringComparison.Ordinal) ? relative : Path.GetFullPath(relative, StyleDirectory);
-        if (!File.Exists(path))
+        var status = InputFile.Examine(path);
+        if (status.Kind == InputFileKind.Missing)
         {
             Error(missingCode, node, $"{what} '{relative}' does not exist (looked for {path})");
+            return null;
+        }
+
+        if (!status.IsRegular)
+        {
+            // A FIFO or device would block or never end when read; it is refused here, where the style names it.
+            Error(StyleDiagnosticCodes.StyleInputNotRegularFile, node, $"{what} '{relative}' cannot be used: {status.Reason}");
             return null;
         }
 
@@ -248,6 +257,7 @@ internal sealed class StyleReadContext(string styleFile, DiagnosticBag diagnosti
     {
         FontFileProblem.EmbeddingForbidden => StyleDiagnosticCodes.FontEmbeddingForbidden,
         FontFileProblem.TooLarge => StyleDiagnosticCodes.FontFileTooLarge,
+        FontFileProblem.NotRegularFile => StyleDiagnosticCodes.StyleInputNotRegularFile,
         _ => StyleDiagnosticCodes.FontFileDamaged,
     };
 }

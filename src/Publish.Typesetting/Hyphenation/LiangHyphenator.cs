@@ -1,4 +1,6 @@
 using System.Text;
+using Publish.Model.Input;
+using Publish.Styles.Reading;
 
 namespace Publish.Typesetting.Hyphenation;
 
@@ -47,7 +49,9 @@ public sealed class LiangHyphenator : IHyphenator
     /// </summary>
     public static LiangHyphenator Load(string path, int? leftMin = null, int? rightMin = null)
     {
-        using var reader = new StreamReader(path, Encoding.UTF8);
+        // Through InputFile (a FIFO or /dev/zero would block or never end) and within the style loader's limit.
+        var bytes = InputFile.ReadAllBytes(path, PatternFileCheck.MaxPatternFileBytes, "hyphenation pattern file");
+        using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8);
         return Parse(reader, leftMin, rightMin);
     }
 
@@ -58,7 +62,8 @@ public sealed class LiangHyphenator : IHyphenator
         var first = reader.ReadLine();
         if (first is not null && !first.Trim().Equals("UTF-8", StringComparison.OrdinalIgnoreCase))
         {
-            throw new InvalidDataException($"Hyphenation patterns must be UTF-8, the file declares '{first.Trim()}'.");
+            // The line is not quoted: a wrong path (/etc/shadow) must not put its first line in the log.
+            throw new InvalidDataException("Hyphenation patterns must be UTF-8: the file's first line does not say UTF-8.");
         }
 
         var letters = new StringBuilder();

@@ -1,0 +1,114 @@
+using Publish.Manuscript;
+using Publish.Model;
+using Publish.Model.Diagnostics;
+using Publish.Model.Input;
+
+namespace Publish.Engine;
+
+/// <summary>
+/// One folder given to the build, searched entry by entry (not with one recursive enumeration, which throws for
+/// the whole folder at the first link loop or unreadable subfolder), so one bad entry fails only itself.
+/// See <see cref="ManuscriptDiscovery"/> for the rules.
+/// </summary>
+internal sealed class ManuscriptFolderWalk(string realRoot, DiagnosticBag diagnostics, SortedSet<string> found)
+{
+    public void Walk(string folder)
+    {
+        List<FileSystemInfo> entries;
+        try
+        {
+            entries = [.. new DirectoryInfo(folder).EnumerateFileSystemInfos("*", new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = false })];
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(
+                DiagnosticCodes.InputFolderUnreadable,
+                new SourceSpan(folder, 1, 1),
+                $"the folder cannot be listed ({(e is UnauthorizedAccessException ? "permission denied" : "input/output error")}); the manuscripts in it are not built");
+            return;
+        }
+
+        foreach (var entry in entries.OrderBy(e => e.Name, StringComparer.Ordinal))
+        {
+            // Hidden entries and images/ folders hold no manuscripts (as before: dot files are hidden on Unix).
+            if (entry.Name.StartsWith('.'))
+            {
+                continue;
+            }
+
+            var path = Path.Combine(folder, entry.Name);
+            if (entry.Attributes.HasFlag(FileAttributes.ReparsePoint))
+            {
+                Link(path);
+            }
+            else if (entry.Attributes.HasFlag(FileAttributes.Directory))
+            {
+                if (!IsImagesFolder(entry.Name))
+                {
+                    Walk(path);
+                }
+            }
+            else if (ManuscriptReader.LooksLikeManuscript(path))
+            {
+                Candidate(path, InputFile.Examine(path));
+            }
+        }
+    }
+
+    private void Link(string path)
+    {
+        var looksLikeManuscript = ManuscriptReader.LooksLikeManuscript(path);
+        var real = InputFile.RealPath(path, out var failure);
+        if (real is null)
+        {
+            if (looksLikeManuscript)
+            {
+                var reason = failure.Kind == InputFileKind.Missing ? "it is a symbolic link whose target does not exist" : failure.Reason;
+                diagnostics.Error(failure.Kind == InputFileKind.Inaccessible ? DiagnosticCodes.InputFileUnreadable : DiagnosticCodes.InputLinkBroken, new SourceSpan(path, 1, 1), $"{reason}; not read");
+            }
+
+            return;
+        }
+
+        var status = InputFile.Examine(real);
+        if (!InputFile.IsInside(realRoot, real))
+        {
+            if (looksLikeManuscript || status.Kind == InputFileKind.Directory)
+            {
+                diagnostics.Error(
+                    DiagnosticCodes.InputLinkOutsideFolder,
+                    new SourceSpan(path, 1, 1),
+                    $"it is a symbolic link to {real}, outside the folder given to the build ({realRoot}); not read");
+            }
+
+            return;
+        }
+
+        // A link to a folder inside is not searched: what it holds is found where it really lies.
+        if (looksLikeManuscript && status.Kind != InputFileKind.Directory)
+        {
+            Candidate(path, status);
+        }
+    }
+
+    private void Candidate(string path, InputFileStatus status)
+    {
+        switch (status.Kind)
+        {
+            case InputFileKind.Regular:
+                found.Add(path);
+                break;
+            case InputFileKind.Inaccessible:
+                diagnostics.Error(DiagnosticCodes.InputFileUnreadable, new SourceSpan(path, 1, 1), $"{status.Reason}; not read");
+                break;
+            case InputFileKind.Missing:
+                // Removed since the folder was listed: nothing to build.
+                break;
+            default:
+                diagnostics.Error(DiagnosticCodes.InputNotRegularFile, new SourceSpan(path, 1, 1), $"{status.Reason}; not read");
+                break;
+        }
+    }
+
+    private static bool IsImagesFolder(string name) => name.Equals("images", StringComparison.OrdinalIgnoreCase);
+}
