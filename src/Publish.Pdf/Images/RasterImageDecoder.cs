@@ -1,3 +1,6 @@
+using Publish.Imaging;
+using Publish.Model.Memory;
+using Publish.Pdf.Syntax;
 using SkiaSharp;
 
 namespace Publish.Pdf.Images;
@@ -5,17 +8,40 @@ namespace Publish.Pdf.Images;
 /// <summary>
 /// Decodes images the PDF cannot carry as they are (PNG, WebP, GIF's first frame, JPEGs outside DCTDecode) with
 /// SkiaSharp. The pixel count is checked from the header before any pixel is decoded, so a small file claiming a
-/// huge image cannot exhaust memory.
+/// huge image cannot exhaust memory, and the pixels are reserved against the build's memory limit
+/// (<see cref="DecodeMemory"/>) before they are allocated. Only a complete decode is taken: rows a damaged file
+/// lacks are not filled in. The orientation is the file's own (<see cref="ImageOrientation"/>, EXIF or XMP in any
+/// format), the one the layout made the box upright by.
 /// </summary>
 internal static class RasterImageDecoder
 {
     public const long MaxPixels = 50_000_000;
+
+    /// <summary>Decodes and deflates, the pixels reserved until only the deflated samples are left.</summary>
+    public static DeflatedImage DecodeDeflated(byte[] file, string pathForMessages)
+    {
+        using var data = SKData.CreateCopy(file);
+        using var codec = SKCodec.Create(data)
+            ?? throw new InvalidDataException($"'{pathForMessages}' is not an image format this writer can read.");
+        var orientation = ImageOrientation.Read(file);
+
+        // The RGBA bitmap, its RGB and alpha samples, and a turned copy of those when the image is not upright.
+        var pixels = (long)codec.Info.Width * codec.Info.Height;
+        using var reserved = DecodeMemory.Reserve(pixels * (orientation > 1 ? 12 : 8), Path.GetFileName(pathForMessages));
+        var image = Decode(codec, orientation, pathForMessages);
+        return new DeflatedImage(image.Width, image.Height, PdfObjectTable.Deflate(image.Rgb), image.Alpha is null ? null : PdfObjectTable.Deflate(image.Alpha));
+    }
 
     public static DecodedImage Decode(byte[] file, string pathForMessages)
     {
         using var data = SKData.CreateCopy(file);
         using var codec = SKCodec.Create(data)
             ?? throw new InvalidDataException($"'{pathForMessages}' is not an image format this writer can read.");
+        return Decode(codec, ImageOrientation.Read(file), pathForMessages);
+    }
+
+    private static DecodedImage Decode(SKCodec codec, int orientation, string pathForMessages)
+    {
         var info = codec.Info;
         if ((long)info.Width * info.Height > MaxPixels)
         {
@@ -28,7 +54,7 @@ internal static class RasterImageDecoder
         var target = new SKImageInfo(info.Width, info.Height, SKColorType.Rgba8888, SKAlphaType.Unpremul, SKColorSpace.CreateSrgb());
         using var bitmap = new SKBitmap(target);
         var result = codec.GetPixels(target, bitmap.GetPixels());
-        if (result is not (SKCodecResult.Success or SKCodecResult.IncompleteInput))
+        if (result != SKCodecResult.Success)
         {
             throw new InvalidDataException($"'{pathForMessages}' could not be decoded: {result}.");
         }
@@ -47,8 +73,6 @@ internal static class RasterImageDecoder
             opaque &= alpha[i] == 0xFF;
         }
 
-        // A JPEG arrives here when DCTDecode cannot take it (arithmetic-coded, 12-bit…): layout made its box upright.
-        var orientation = codec.EncodedFormat == SKEncodedImageFormat.Jpeg ? (int)codec.EncodedOrigin : 1;
         return orientation is > 1 and <= 8
             ? Upright(new DecodedImage(info.Width, info.Height, rgb, opaque ? null : alpha), orientation)
             : new DecodedImage(info.Width, info.Height, rgb, opaque ? null : alpha);
