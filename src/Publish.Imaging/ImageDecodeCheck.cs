@@ -35,6 +35,12 @@ public static class ImageDecodeCheck
 
     private static string? Problem(SKData data, string name)
     {
+        // SkiaSharp's decoder takes a damaged sequential JPEG as complete (libjpeg only warns): its scans are walked first.
+        if (JpegScanCheck.Problem(data.AsSpan()) is { } damage)
+        {
+            return damage;
+        }
+
         using var codec = SKCodec.Create(data);
         if (codec is null)
         {

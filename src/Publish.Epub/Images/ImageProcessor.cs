@@ -166,6 +166,9 @@ internal sealed class ImageProcessor(EpubOptions options, DiagnosticBag diagnost
         canvas.Clear(asPng ? SKColors.Transparent : SKColors.White);
         canvas.Scale(width / (float)uprightWidth, height / (float)uprightHeight);
         canvas.Concat(OrientationMatrix(origin, source.Width, source.Height));
+
+        // Immutable, the image shares the bitmap's pixels instead of copying them (a second full-size buffer).
+        source.SetImmutable();
         using (var image = SKImage.FromBitmap(source))
         {
             canvas.DrawImage(image, 0, 0, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear), null);
