@@ -11,17 +11,30 @@ namespace Publish.Imaging;
 /// decode. Both editions would otherwise carry it: the PDF takes a JPEG's bytes as they are (a viewer then fails
 /// on the stream), and a lenient decode fills the missing rows with grey. Only a complete decode
 /// (<see cref="SKCodecResult.Success"/>) passes. Memory stays small whatever the image's size: a JPEG or WebP is
-/// decoded at its smallest scale (every coefficient is still entropy-decoded, only the output is small), a PNG
-/// row by row; a GIF, which neither allows, is decoded whole, its pixels reserved with <see cref="DecodeMemory"/> first.
+/// decoded at its smallest scale (every coefficient is still entropy-decoded, only the output is small), a PNG's
+/// data is inflated as a stream (<see cref="PngDataCheck"/>); a GIF, which neither allows, is decoded whole, its pixels reserved with <see cref="DecodeMemory"/> first.
 /// </summary>
 public static class ImageDecodeCheck
 {
     /// <summary>The scale asked of codecs that decode scaled (JPEG's DCT scaling goes down to 1/8).</summary>
     private const float SmallestScale = 1 / 8f;
 
+    private static ReadOnlySpan<byte> PngSignature => [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
+
     /// <returns>Null when the image decodes completely; otherwise why it does not, for a message.</returns>
     public static string? Problem(string path)
     {
+        // SkiaSharp cannot decode a PNG row by row: its data is inflated here instead, in kilobytes whatever its size.
+        using (var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 64 * 1024))
+        {
+            Span<byte> signature = stackalloc byte[8];
+            if (file.ReadAtLeast(signature, 8, throwOnEndOfStream: false) == 8 && signature.SequenceEqual(PngSignature))
+            {
+                file.Position = 0;
+                return PngDataCheck.Problem(file);
+            }
+        }
+
         using var data = SKData.Create(path);
         return data is null ? "the file cannot be read" : Problem(data, Path.GetFileName(path));
     }
@@ -29,6 +42,12 @@ public static class ImageDecodeCheck
     /// <inheritdoc cref="Problem(string)"/>
     public static string? Problem(ReadOnlySpan<byte> file, string name)
     {
+        if (file.StartsWith(PngSignature))
+        {
+            using var stream = new MemoryStream(file.ToArray(), writable: false);
+            return PngDataCheck.Problem(stream);
+        }
+
         using var data = SKData.CreateCopy(file);
         return Problem(data, name);
     }

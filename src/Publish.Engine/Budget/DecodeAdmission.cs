@@ -4,7 +4,8 @@ namespace Publish.Engine.Budget;
 /// The process's image decodes in flight, admitted one by one against the memory limit before their pixels are
 /// allocated: a decode fits when the resident memory, the other decodes' reservations and its own pixels stay
 /// under the limit. One that does not fit waits while others are in flight (they free their pixels when done), and
-/// is refused only when it would not fit alone, after a full collection. Measured check points alone come too
+/// is refused only when it would not fit alone, after a full collection. Decodes in flight together keep a tenth of
+/// the limit free for the rest of the build. Measured check points alone come too
 /// late: a dozen small files that each decode to hundreds of megabytes were allocated in parallel between two
 /// of them (2.1× the limit).
 /// </summary>
@@ -21,11 +22,14 @@ internal static class DecodeAdmission
     /// <param name="whileWaiting">Called between waits; throws to give up (the manuscript's time limit).</param>
     public static long? Admit(long bytes, long limit, Action whileWaiting)
     {
+        // Decodes share the limit with what runs beside them (the other writer's pages, a codec's own buffers, garbage
+        // not yet collected): together they are admitted up to 90 % of it; one alone, up to all of it.
+        var shared = limit - (limit / 10);
         lock (Gate)
         {
             while (true)
             {
-                if (ProcessMemory.Current + _inFlight + bytes <= limit)
+                if (ProcessMemory.Current + _inFlight + bytes <= shared)
                 {
                     _inFlight += bytes;
                     return null;
