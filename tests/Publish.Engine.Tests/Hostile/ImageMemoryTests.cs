@@ -37,7 +37,7 @@ public sealed class ImageMemoryTests
     [Fact]
     public void A_png_whose_pixels_cannot_fit_under_the_limit_is_refused_before_it_is_decoded()
     {
-        const long limit = 350;
+        const long limit = 250;
         using var build = new HostileBuild();
         build.WriteBytes("mural.png", TestImages.Png(7000, 7000, (200, 60, 30)));
         var path = build.Write("mural.md", "---\ntitle: Mural\n---\n\nOne mural.\n\n![Mural](mural.png)\n");
