@@ -112,11 +112,19 @@ public sealed class EpubWriter
         // Images are independent of each other: process them in parallel, then number and report them in
         // reading order, so the output does not depend on which finished first.
         var processed = new (ProcessedImage? Image, DiagnosticBag Diagnostics)[figures.Count];
-        Parallel.For(0, figures.Count, i =>
+        try
         {
-            var own = new DiagnosticBag();
-            processed[i] = (new ImageProcessor(options, own).Process(figures[i].Image!.Path, figures[i].Span), own);
-        });
+            Parallel.For(0, figures.Count, i =>
+            {
+                var own = new DiagnosticBag();
+                processed[i] = (new ImageProcessor(options, own).Process(figures[i].Image!.Path, figures[i].Span), own);
+            });
+        }
+        catch (AggregateException e)
+        {
+            // Rethrown as itself: a decode refused by the memory budget is the build's over-budget signal, not a crash.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+        }
 
         var images = new Dictionary<FigureBlock, ImageAsset>(ReferenceEqualityComparer.Instance as IEqualityComparer<FigureBlock>);
         for (var i = 0; i < figures.Count; i++)

@@ -3,7 +3,8 @@ using System.Buffers.Binary;
 namespace Publish.Imaging;
 
 /// <summary>
-/// Reads the Orientation tag (0x0112) of IFD0 from the body of an APP1 "Exif" segment. Values 1–8 follow TIFF 6.0:
+/// Reads the Orientation tag (0x0112) of IFD0 from the body of an APP1 "Exif" segment (or, failing that, the
+/// <c>tiff:Orientation</c> of an APP1 XMP packet, see <see cref="XmpOrientation"/>). Values 1–8 follow TIFF 6.0:
 /// they name the sides of the upright picture where the stored row 0 and column 0 belong. Anything unreadable or
 /// out of range is 1 (as stored), the value readers assume when the tag is absent. One reader for the layout
 /// (which swaps width and height for 5–8), the PDF (which turns the picture) and the EPUB (which re-encodes it
@@ -14,14 +15,29 @@ public static class ExifOrientation
     public const int Upright = 1;
     private const ushort OrientationTag = 0x0112;
 
+    /// <summary>The orientation an APP1 segment's body declares: EXIF, or XMP; <see cref="Upright"/> when it declares none.</summary>
     public static int Read(ReadOnlySpan<byte> app1)
     {
-        if (app1.Length < 14 || !app1[..6].SequenceEqual("Exif\0\0"u8))
+        if (app1.Length >= 6 && app1[..6].SequenceEqual("Exif\0\0"u8))
         {
-            return Upright;
+            return ReadTiff(app1[6..]) ?? Upright;
         }
 
-        var tiff = app1[6..];
+        return app1.StartsWith(XmpOrientation.App1Signature) ? XmpOrientation.Read(app1[XmpOrientation.App1Signature.Length..]) ?? Upright : Upright;
+    }
+
+    /// <summary>
+    /// The orientation in a TIFF structure (an EXIF payload without the APP1 "Exif\0\0" prefix, as PNG's eXIf and
+    /// WebP's EXIF chunks hold it); null when the tag is absent or the structure unreadable, 1–8 otherwise (an
+    /// out-of-range value is <see cref="Upright"/>).
+    /// </summary>
+    public static int? ReadTiff(ReadOnlySpan<byte> tiff)
+    {
+        if (tiff.Length < 8)
+        {
+            return null;
+        }
+
         bool little;
         if (tiff[0] == (byte)'I' && tiff[1] == (byte)'I')
         {
@@ -33,14 +49,14 @@ public static class ExifOrientation
         }
         else
         {
-            return Upright;
+            return null;
         }
 
         int U16(ReadOnlySpan<byte> s) => little ? BinaryPrimitives.ReadUInt16LittleEndian(s) : BinaryPrimitives.ReadUInt16BigEndian(s);
         var ifd = little ? BinaryPrimitives.ReadUInt32LittleEndian(tiff[4..]) : BinaryPrimitives.ReadUInt32BigEndian(tiff[4..]);
         if (ifd > (uint)(tiff.Length - 2))
         {
-            return Upright;
+            return null;
         }
 
         var count = U16(tiff[(int)ifd..]);
@@ -59,6 +75,6 @@ public static class ExifOrientation
             }
         }
 
-        return Upright;
+        return null;
     }
 }

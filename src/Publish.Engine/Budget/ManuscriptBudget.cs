@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Publish.Model;
+using Publish.Model.Memory;
 
 namespace Publish.Engine.Budget;
 
@@ -8,9 +9,11 @@ namespace Publish.Engine.Budget;
 /// the time limit passes) and the stage it is in. The build calls <see cref="Enter"/> between stages and
 /// <see cref="Check"/> at check points inside them (the typesetter's progress callback, after each writer); over a
 /// limit, they record the <see cref="Overrun"/> and throw <see cref="OperationCanceledException"/>, which unwinds
-/// the stage. The watchdog reads <see cref="Stage"/> and <see cref="Elapsed"/> from its own thread.
+/// the stage. The watchdog reads <see cref="Stage"/> and <see cref="Elapsed"/> from its own thread. It is also the
+/// manuscript's <see cref="DecodeMemory"/> from its creation to its disposal: image decodes in the reader and
+/// the writers are admitted against the memory limit before they allocate (<see cref="DecodeAdmission"/>).
 /// </summary>
-public sealed class ManuscriptBudget : IDisposable
+public sealed class ManuscriptBudget : IDisposable, IDecodeMemoryBudget
 {
     /// <summary>
     /// Test hook: when set to a stage name (e.g. <c>Typesetting</c>), entering that stage blocks for good, as a stage
@@ -34,6 +37,9 @@ public sealed class ManuscriptBudget : IDisposable
         {
             _timer.CancelAfter(limits.TimeLimit);
         }
+
+        // The build creates its budget on the thread that builds the manuscript, so this flows to every task it starts.
+        DecodeMemory.Current = this;
     }
 
     public string Source { get; }
@@ -94,10 +100,46 @@ public sealed class ManuscriptBudget : IDisposable
     public BudgetOverrun Runaway(BudgetLimit limit, long? used) =>
         new(Source, Limits, limit, Stage, Elapsed, used, ByWatchdog: true, Progress());
 
-    public void Dispose() => _timer.Dispose();
+    public void Dispose()
+    {
+        if (ReferenceEquals(DecodeMemory.Current, this))
+        {
+            DecodeMemory.Current = null;
+        }
+
+        _timer.Dispose();
+    }
+
+    /// <summary>
+    /// Admits a decode of <paramref name="bytes"/> against the memory limit (see <see cref="DecodeAdmission"/>);
+    /// when it cannot fit even alone, records a memory overrun naming <paramref name="what"/> and throws, as a check point does.
+    /// </summary>
+    public IDisposable Reserve(long bytes, string what)
+    {
+        if (!Limits.HasMemoryLimit)
+        {
+            return DecodeLease.None;
+        }
+
+        if (DecodeAdmission.Admit(bytes, Limits.MemoryLimitBytes, CheckTime) is { } needed)
+        {
+            Overrun = new BudgetOverrun(Source, Limits, BudgetLimit.Memory, Stage, Elapsed, needed, ByWatchdog: false, Progress(), Decoding: (what, bytes));
+            throw new OperationCanceledException(Overrun.ToDiagnostic().Message, _timer.Token);
+        }
+
+        return new DecodeLease(bytes);
+    }
 
     /// <summary>The typesetting progress, while the build is typesetting (it means nothing in the other stages).</summary>
     private TypesetProgress? Progress() => Stage == BuildStage.Typesetting ? _typeset : null;
+
+    private void CheckTime()
+    {
+        if (_timer.IsCancellationRequested)
+        {
+            Stop(BudgetLimit.Time, null);
+        }
+    }
 
     private void Stop(BudgetLimit limit, long? used)
     {

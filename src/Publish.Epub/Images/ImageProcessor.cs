@@ -3,13 +3,16 @@ using Publish.Epub.Packaging;
 using Publish.Imaging;
 using Publish.Model.Diagnostics;
 using Publish.Model;
+using Publish.Model.Memory;
 using SkiaSharp;
 
 namespace Publish.Epub.Images;
 
 /// <summary>
 /// Decodes an image with SkiaSharp inside limits and re-encodes it: the file size and the header's pixel count
-/// are checked before any pixel is decoded; EXIF orientation is applied (the re-encoded file carries no EXIF,
+/// are checked before any pixel is decoded, and the pixels reserved against the build's memory limit
+/// (<see cref="DecodeMemory"/>); only a complete decode is taken; the file's orientation (EXIF or XMP, in any format,
+/// <see cref="ImageOrientation"/>) is applied (the re-encoded file carries no EXIF,
 /// so readers cannot apply it twice, and no GPS position leaks); the long edge is at most the configured size.
 /// JPEG stays JPEG; everything else becomes PNG when it has transparency, JPEG otherwise. An upright JPEG within
 /// the size limit is copied without its metadata instead (<see cref="JpegMetadataStripper"/>): no generation
@@ -126,17 +129,23 @@ internal sealed class ImageProcessor(EpubOptions options, DiagnosticBag diagnost
             return null;
         }
 
-        using var decoded = SKBitmap.Decode(codec);
-        if (decoded is null)
+        // The decoded pixels, and at most a surface of the longest edge allowed squared for the upright copy.
+        var edge = (long)options.MaxImageEdge;
+        var pixels = (long)header.Width * header.Height;
+        using var reserved = DecodeMemory.Reserve(4 * (pixels + Math.Min(pixels, edge * edge)), displayName);
+        var info = header.WithColorType(SKColorType.Rgba8888).WithAlphaType(header.AlphaType == SKAlphaType.Opaque ? SKAlphaType.Opaque : SKAlphaType.Premul);
+        using var decoded = new SKBitmap();
+        if (!decoded.TryAllocPixels(info) || codec.GetPixels(info, decoded.GetPixels()) != SKCodecResult.Success)
         {
-            diagnostics.Warning(EpubDiagnosticCodes.ImageNotDecoded, span, $"Image '{displayName}' could not be decoded; it is left out.");
+            diagnostics.Warning(EpubDiagnosticCodes.ImageNotDecoded, span, $"Image '{displayName}' could not be decoded completely; it is left out.");
             return null;
         }
 
         var keepJpeg = codec.EncodedFormat == SKEncodedImageFormat.Jpeg;
         // The header says whether the format carries alpha (an RGBA PNG); an opaque PNG photo is better as JPEG.
         var hasAlpha = !keepJpeg && header.AlphaType != SKAlphaType.Opaque;
-        return Render(decoded, codec.EncodedOrigin, hasAlpha, options.MaxImageEdge);
+        // SkiaSharp's own origin misses a PNG's eXIf and every XMP orientation; the layout and the PDF use this one.
+        return Render(decoded, (SKEncodedOrigin)ImageOrientation.Read(bytes), hasAlpha, options.MaxImageEdge);
     }
 
     /// <summary>Draws <paramref name="source"/> upright and scaled in one pass, then encodes it.</summary>
@@ -157,6 +166,9 @@ internal sealed class ImageProcessor(EpubOptions options, DiagnosticBag diagnost
         canvas.Clear(asPng ? SKColors.Transparent : SKColors.White);
         canvas.Scale(width / (float)uprightWidth, height / (float)uprightHeight);
         canvas.Concat(OrientationMatrix(origin, source.Width, source.Height));
+
+        // Immutable, the image shares the bitmap's pixels instead of copying them (a second full-size buffer).
+        source.SetImmutable();
         using (var image = SKImage.FromBitmap(source))
         {
             canvas.DrawImage(image, 0, 0, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear), null);

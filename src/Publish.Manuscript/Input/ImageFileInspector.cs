@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Globalization;
+using Publish.Imaging;
 using Publish.Model;
 using Publish.Model.Diagnostics;
 
@@ -10,8 +11,9 @@ namespace Publish.Manuscript.Input;
 /// take (PNG, JPEG, GIF, WebP), the declared size is within <see cref="InputDiagnosticLimits.MaxImagePixels"/>
 /// (read from the header, before any pixel is allocated), and the file is complete — PNG chunks up to IEND with
 /// their checksums, JPEG segments up to the scan and an end-of-image marker after it, GIF blocks up to the
-/// trailer, a WebP RIFF size that fits the file. Only the container is walked, never the compressed data, so a
-/// file that passes can still hold corrupt pixels; that is left to the writers' decoders. Runs in linear time.
+/// trailer, a WebP RIFF size that fits the file. A file whose container is sound is then decoded completely
+/// (<see cref="ImageDecodeCheck"/>, in little memory): a JPEG's corrupt or cut-short scan, which the PDF would carry
+/// byte for byte and a viewer then fail on, is refused here, at the figure, for both editions. Runs in linear time.
 /// A file is read through a small window (<see cref="ImageBytes"/>), only where a check looks: a JPEG's segments
 /// and its last two bytes, a WebP's chunk headers; PNG checksums and GIF blocks still take every byte.
 /// </summary>
@@ -59,8 +61,13 @@ public static class ImageFileInspector
                     string.Create(CultureInfo.InvariantCulture, $"the file has {length:N0} bytes, more than the limit of {InputDiagnosticLimits.MaxImageBytes:N0}"));
             }
 
-            using var bytes = ImageBytes.OpenFile(path);
-            return Inspect(bytes);
+            ImageInspection container;
+            using (var bytes = ImageBytes.OpenFile(path))
+            {
+                container = Inspect(bytes);
+            }
+
+            return Decoded(container, () => ImageDecodeCheck.Problem(path));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -70,9 +77,19 @@ public static class ImageFileInspector
 
     public static ImageInspection Inspect(ReadOnlySpan<byte> bytes)
     {
-        using var image = ImageBytes.InMemory(bytes.ToArray());
-        return Inspect(image);
+        var copy = bytes.ToArray();
+        ImageInspection container;
+        using (var image = ImageBytes.InMemory(copy))
+        {
+            container = Inspect(image);
+        }
+
+        return Decoded(container, () => ImageDecodeCheck.Problem(copy, "image"));
     }
+
+    /// <summary>A sound container whose data does not decode completely is unreadable after all.</summary>
+    private static ImageInspection Decoded(ImageInspection container, Func<string?> decodeProblem) =>
+        container.IsSound && decodeProblem() is { } problem ? ImageInspection.Unreadable(container.Format, problem) : container;
 
     private static ImageInspection Inspect(ImageBytes bytes)
     {

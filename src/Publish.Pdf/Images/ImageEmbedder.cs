@@ -64,9 +64,7 @@ internal static class ImageEmbedder
 
         var file = buffer.AsSpan(0, (int)size).ToArray();
         ArrayPool<byte>.Shared.Return(buffer);
-        var image = RasterImageDecoder.Decode(file, path);
-        var deflated = new DeflatedImage(image.Width, image.Height, PdfObjectTable.Deflate(image.Rgb), image.Alpha is null ? null : PdfObjectTable.Deflate(image.Alpha));
-        return PreparedImage.FromRaster(deflated);
+        return PreparedImage.FromRaster(RasterImageDecoder.DecodeDeflated(file, path));
     }
 
     /// <returns>Whether the image has a soft mask (its pages then need a transparency group).</returns>

@@ -1,3 +1,7 @@
+using System.IO.Compression;
+using Publish.Imaging;
+using Publish.Model.Memory;
+using Publish.Pdf.Syntax;
 using SkiaSharp;
 
 namespace Publish.Pdf.Images;
@@ -5,17 +9,99 @@ namespace Publish.Pdf.Images;
 /// <summary>
 /// Decodes images the PDF cannot carry as they are (PNG, WebP, GIF's first frame, JPEGs outside DCTDecode) with
 /// SkiaSharp. The pixel count is checked from the header before any pixel is decoded, so a small file claiming a
-/// huge image cannot exhaust memory.
+/// huge image cannot exhaust memory, and the pixels are reserved against the build's memory limit
+/// (<see cref="DecodeMemory"/>) before they are allocated. Only a complete decode is taken: rows a damaged file
+/// lacks are not filled in. The orientation is the file's own (<see cref="ImageOrientation"/>, EXIF or XMP in any
+/// format), the one the layout made the box upright by.
 /// </summary>
 internal static class RasterImageDecoder
 {
     public const long MaxPixels = 50_000_000;
+
+    /// <summary>
+    /// Decodes and deflates, the pixels reserved (see <see cref="DecodeMemory"/>) until only the deflated samples
+    /// are left. An upright image takes only its RGBA buffer (4 bytes a pixel, not 8): its rows are deflated from it.
+    /// </summary>
+    public static DeflatedImage DecodeDeflated(byte[] file, string pathForMessages)
+    {
+        using var data = SKData.CreateCopy(file);
+        using var codec = SKCodec.Create(data)
+            ?? throw new InvalidDataException($"'{pathForMessages}' is not an image format this writer can read.");
+        var orientation = ImageOrientation.Read(file);
+        if (orientation <= 1)
+        {
+            return UprightDeflated(codec, pathForMessages);
+        }
+
+        // The RGBA bitmap, its RGB and alpha samples, and their turned copy.
+        var pixels = (long)codec.Info.Width * codec.Info.Height;
+        using var reserved = DecodeMemory.Reserve(pixels * 12, Path.GetFileName(pathForMessages));
+        var image = Decode(codec, orientation, pathForMessages);
+        return new DeflatedImage(image.Width, image.Height, PdfObjectTable.Deflate(image.Rgb), image.Alpha is null ? null : PdfObjectTable.Deflate(image.Alpha));
+    }
+
+    /// <summary>
+    /// An upright image decoded into one RGBA buffer (reserved first), whose rows are split into RGB and alpha and
+    /// deflated as they are read: no second full-size copy of the samples is made.
+    /// </summary>
+    private static DeflatedImage UprightDeflated(SKCodec codec, string pathForMessages)
+    {
+        var info = codec.Info;
+        if ((long)info.Width * info.Height > MaxPixels)
+        {
+            throw new InvalidDataException(
+                $"'{pathForMessages}' is {info.Width}×{info.Height} pixels, more than the {MaxPixels / 1_000_000} megapixel limit.");
+        }
+
+        using var reserved = DecodeMemory.Reserve((long)info.Width * info.Height * 4, Path.GetFileName(pathForMessages));
+        var target = new SKImageInfo(info.Width, info.Height, SKColorType.Rgba8888, SKAlphaType.Unpremul, SKColorSpace.CreateSrgb());
+        using var bitmap = new SKBitmap(target);
+        var result = codec.GetPixels(target, bitmap.GetPixels());
+        if (result != SKCodecResult.Success)
+        {
+            throw new InvalidDataException($"'{pathForMessages}' could not be decoded: {result}.");
+        }
+
+        var pixels = bitmap.GetPixelSpan();
+        var width = info.Width;
+        var rgbRow = new byte[width * 3];
+        var alphaRow = new byte[width];
+        using var rgb = new MemoryStream();
+        using var alpha = new MemoryStream();
+        var opaque = true;
+        using (var rgbDeflate = new ZLibStream(rgb, CompressionLevel.Optimal, leaveOpen: true))
+        using (var alphaDeflate = new ZLibStream(alpha, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            for (var y = 0; y < info.Height; y++)
+            {
+                var row = pixels.Slice(y * width * 4, width * 4);
+                for (var x = 0; x < width; x++)
+                {
+                    rgbRow[x * 3] = row[x * 4];
+                    rgbRow[(x * 3) + 1] = row[(x * 4) + 1];
+                    rgbRow[(x * 3) + 2] = row[(x * 4) + 2];
+                    alphaRow[x] = row[(x * 4) + 3];
+                    opaque &= alphaRow[x] == 0xFF;
+                }
+
+                rgbDeflate.Write(rgbRow);
+                alphaDeflate.Write(alphaRow);
+            }
+        }
+
+        return new DeflatedImage(info.Width, info.Height, rgb.ToArray(), opaque ? null : alpha.ToArray());
+    }
 
     public static DecodedImage Decode(byte[] file, string pathForMessages)
     {
         using var data = SKData.CreateCopy(file);
         using var codec = SKCodec.Create(data)
             ?? throw new InvalidDataException($"'{pathForMessages}' is not an image format this writer can read.");
+        return Decode(codec, ImageOrientation.Read(file), pathForMessages);
+    }
+
+    private static DecodedImage Decode(SKCodec codec, int orientation, string pathForMessages)
+    {
         var info = codec.Info;
         if ((long)info.Width * info.Height > MaxPixels)
         {
@@ -28,7 +114,7 @@ internal static class RasterImageDecoder
         var target = new SKImageInfo(info.Width, info.Height, SKColorType.Rgba8888, SKAlphaType.Unpremul, SKColorSpace.CreateSrgb());
         using var bitmap = new SKBitmap(target);
         var result = codec.GetPixels(target, bitmap.GetPixels());
-        if (result is not (SKCodecResult.Success or SKCodecResult.IncompleteInput))
+        if (result != SKCodecResult.Success)
         {
             throw new InvalidDataException($"'{pathForMessages}' could not be decoded: {result}.");
         }
@@ -47,8 +133,6 @@ internal static class RasterImageDecoder
             opaque &= alpha[i] == 0xFF;
         }
 
-        // A JPEG arrives here when DCTDecode cannot take it (arithmetic-coded, 12-bit…): layout made its box upright.
-        var orientation = codec.EncodedFormat == SKEncodedImageFormat.Jpeg ? (int)codec.EncodedOrigin : 1;
         return orientation is > 1 and <= 8
             ? Upright(new DecodedImage(info.Width, info.Height, rgb, opaque ? null : alpha), orientation)
             : new DecodedImage(info.Width, info.Height, rgb, opaque ? null : alpha);

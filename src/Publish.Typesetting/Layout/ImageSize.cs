@@ -6,15 +6,13 @@ namespace Publish.Typesetting.Layout;
 /// <summary>
 /// Reads an image's pixel size from its header (JPEG SOF, PNG IHDR, GIF screen descriptor, WebP VP8/VP8L/VP8X)
 /// without decoding it: layout only needs the aspect ratio, and the header is all that is safe to trust before
-/// the PDF writer checks the image properly. JPEG EXIF orientations 5–8 swap width and height.
+/// the PDF writer checks the image properly. Orientations 5–8 (EXIF or XMP, in any format: <see cref="ImageOrientation"/>)
+/// swap width and height.
 /// </summary>
 internal static class ImageSize
 {
     /// <summary>Enough for the PNG, GIF and WebP headers; a JPEG's frame header is found by walking its segments.</summary>
     private const int HeadBytes = 30;
-
-    /// <summary>The largest segment body (a length field of 0xFFFF less its own two bytes).</summary>
-    private const int MaxSegmentBody = 0xFFFF - 2;
 
     public static (int Width, int Height)? Read(string path)
     {
@@ -23,7 +21,9 @@ internal static class ImageSize
             using var stream = File.OpenRead(path);
             Span<byte> head = stackalloc byte[HeadBytes];
             head = head[..stream.ReadAtLeast(head, HeadBytes, throwOnEndOfStream: false)];
-            return Png(head) ?? Gif(head) ?? WebP(head) ?? Jpeg(stream);
+            return (Png(head) ?? Gif(head) ?? WebP(head) ?? Jpeg(stream)) is { } stored
+                ? ImageOrientation.Read(stream) >= 5 ? (stored.Item2, stored.Item1) : stored
+                : null;
         }
         catch (IOException)
         {
@@ -68,7 +68,7 @@ internal static class ImageSize
 
     /// <summary>
     /// Walks the segments from the start of the file to the frame header, skipping over bodies instead of reading
-    /// them (only APP1 is read, for the EXIF orientation), so metadata of any size before the frame — an embedded
+    /// them, so metadata of any size before the frame — an embedded
     /// print profile, an editing history — does not hide the size. Every step consumes at least one byte, and the
     /// walk stops at the end of the file or at a scan or end marker met before a frame.
     /// </summary>
@@ -80,8 +80,6 @@ internal static class ImageSize
             return null;
         }
 
-        var swap = false;
-        byte[]? app1 = null;
         Span<byte> field = stackalloc byte[5];
         while (true)
         {
@@ -125,15 +123,7 @@ internal static class ImageSize
 
                 var height = BinaryPrimitives.ReadUInt16BigEndian(field[1..]);
                 var width = BinaryPrimitives.ReadUInt16BigEndian(field[3..]);
-                return swap ? (height, width) : (width, height);
-            }
-
-            if (marker == 0xE1 && !swap)
-            {
-                app1 ??= new byte[MaxSegmentBody];
-                var read = stream.ReadAtLeast(app1.AsSpan(0, body), body, throwOnEndOfStream: false);
-                swap = ExifOrientation.Read(app1.AsSpan(0, read)) is >= 5 and <= 8;
-                continue;
+                return (width, height);
             }
 
             stream.Seek(body, SeekOrigin.Current);

@@ -2,12 +2,18 @@ using System.Diagnostics;
 
 namespace Publish.Engine.Tests.Hostile;
 
-/// <summary>The outside validators issue 14 item 8 holds every edition to: <c>qpdf --check</c> and epubcheck.</summary>
+/// <summary>
+/// The outside validators issue 14 item 8 holds every edition to: <c>qpdf --check</c> for the PDF (it decodes every
+/// stream) and epubcheck for the EPUB.
+/// </summary>
 internal static class EditionValidators
 {
+    private static readonly TimeSpan QpdfLimit = TimeSpan.FromSeconds(120);
+    private static readonly TimeSpan EpubcheckLimit = TimeSpan.FromSeconds(180);
+
     public static void AssertPdfClean(string pdf)
     {
-        var (exit, report) = Run("qpdf", TimeSpan.FromSeconds(120), "--check", pdf);
+        var (exit, report) = Run("qpdf", QpdfLimit, "--check", pdf);
         Assert.True(exit == 0, $"qpdf --check exit {exit}\n{report}");
         Assert.Contains("No syntax or stream encoding errors found", report, StringComparison.Ordinal);
         Assert.DoesNotContain("WARNING", report, StringComparison.Ordinal);
@@ -15,12 +21,18 @@ internal static class EditionValidators
 
     public static void AssertEpubClean(string epub)
     {
-        // C1 only and serial GC: a short run spends most of its time compiling, which C2 would make slower.
-        var (exit, report) = Run("java", TimeSpan.FromSeconds(180), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", "/usr/bin/epubcheck", epub);
+        var (exit, report) = Epubcheck(epub);
         Assert.True(exit == 0, $"epubcheck exit {exit}\n{report}");
         Assert.DoesNotMatch(@"(FATAL|ERROR|WARNING)\(", report);
         Assert.Contains("No errors or warnings detected", report, StringComparison.Ordinal);
     }
+
+    /// <summary><c>qpdf --check</c>'s whole report (stdout and stderr).</summary>
+    public static string Qpdf(string pdf) => Run("qpdf", QpdfLimit, "--check", pdf).Report;
+
+    /// <summary>epubcheck's exit code and report; C1 only and serial GC: a short run spends most of its time compiling, which C2 would make slower.</summary>
+    public static (int ExitCode, string Report) Epubcheck(string epub) =>
+        Run("java", EpubcheckLimit, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", "/usr/bin/epubcheck", epub);
 
     private static (int ExitCode, string Report) Run(string tool, TimeSpan limit, params string[] arguments)
     {

@@ -21,6 +21,20 @@ public sealed class ImageRenderingTests(RenderedImageBook book) : IClassFixture<
         Assert.Equal(RenderingCases.All.Count, book.EpubImages.Count);
     }
 
+    /// <summary>Issue 14: every image the editions take was decoded first, so both pass their validators whole.</summary>
+    [Fact]
+    public void Both_editions_pass_qpdf_check_and_epubcheck()
+    {
+        Assert.True(book.Outcome.ExitCode == 0, book.Outcome.StandardError);
+
+        var qpdf = EditionValidators.Qpdf(book.PdfPath!);
+        Assert.Contains("No syntax or stream encoding errors found", qpdf, StringComparison.Ordinal);
+        Assert.DoesNotContain("WARNING", qpdf, StringComparison.Ordinal);
+        var (exitCode, report) = EditionValidators.Epubcheck(book.EpubPath!);
+        Assert.True(exitCode == 0, report);
+        Assert.DoesNotMatch(@"(FATAL|ERROR|WARNING)\(", report);
+    }
+
     [Theory]
     [MemberData(nameof(Names))]
     public void Print_edition_shows_the_photo_upright_in_its_colours(string name)

@@ -118,4 +118,42 @@ public sealed class ImageTests
         Assert.Contains(EditionBytes.EpubEntries(build.Edition(path, ".epub")), e => e.Name.EndsWith(".png", StringComparison.Ordinal) || e.Name.EndsWith(".jpg", StringComparison.Ordinal));
         Assert.Contains("/Subtype /Image", System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(build.Edition(path, ".pdf"))), StringComparison.Ordinal);
     }
+
+    public static TheoryData<string, string> CorruptScans() => new()
+    {
+        { "scan bytes flipped", "pdf" },
+        { "scan bytes flipped", "epub" },
+        { "scan cut short", "pdf" },
+        { "scan cut short", "epub" },
+    };
+
+    /// <summary>
+    /// Issue 14: a JPEG whose header and markers are sound but whose entropy-coded data is damaged. It was copied
+    /// byte for byte into the PDF (qpdf: "error decoding stream data") and the EPUB, exit 0; it is now decoded
+    /// when the manuscript is read and refused at the figure, whichever edition is asked for.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(CorruptScans))]
+    public void Jpeg_with_damaged_scan_data_is_an_error_at_the_figure(string damage, string format)
+    {
+        using var build = new HostileBuild();
+        build.WriteBytes("images/photo.jpg", DamagedJpeg.Make(damage));
+        var path = build.Write("a.md", Head + "![Photo](images/photo.jpg)\n");
+
+        var message = HostileAssert.Refused(build, build.Build(path, "--format", format), path, "PUB1204", 7);
+        Assert.Contains("photo.jpg", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_undamaged_jpeg_the_damaged_ones_are_made_from_is_set_in_both_editions()
+    {
+        using var build = new HostileBuild();
+        build.WriteBytes("images/photo.jpg", DamagedJpeg.Make(null));
+        var path = build.Write("a.md", Head + "![Photo](images/photo.jpg)\n");
+
+        var outcome = build.Build(path);
+
+        Assert.True(outcome.ExitCode == 0, outcome.StandardError);
+        HostileAssert.BuiltCompletely(build, path);
+    }
 }

@@ -14,10 +14,20 @@ internal static class PatternJpeg
 {
     public static byte[] WithOrientation(int orientation, int width = QuadrantPattern.Width, int height = QuadrantPattern.Height, SKColorSpace? space = null)
     {
+        // Untagged unless converted, so the plain cases carry no profile at all.
+        using var bitmap = Stored(orientation, width, height, space is null ? null : SKColorSpace.CreateSrgb());
+        using var converted = space is null ? null : InSpace(bitmap, space);
+        using var encoded = (converted ?? bitmap).Encode(SKEncodedImageFormat.Jpeg, 95);
+        var jpeg = encoded.ToArray();
+        return [.. jpeg[..2], .. ExifSegment(orientation, bigEndian: orientation % 2 == 0), .. jpeg[2..]];
+    }
+
+    /// <summary>The pattern's pixels as a camera turned by <paramref name="orientation"/> stores them (5–8: width and height swapped).</summary>
+    public static SKBitmap Stored(int orientation, int width = QuadrantPattern.Width, int height = QuadrantPattern.Height, SKColorSpace? space = null)
+    {
         var swaps = orientation >= 5;
         var (storedWidth, storedHeight) = swaps ? (height, width) : (width, height);
-        // Untagged unless converted, so the plain cases carry no profile at all.
-        using var bitmap = new SKBitmap(new SKImageInfo(storedWidth, storedHeight, SKColorType.Rgba8888, SKAlphaType.Opaque, space is null ? null : SKColorSpace.CreateSrgb()));
+        var bitmap = new SKBitmap(new SKImageInfo(storedWidth, storedHeight, SKColorType.Rgba8888, SKAlphaType.Opaque, space));
         for (var y = 0; y < storedHeight; y++)
         {
             for (var x = 0; x < storedWidth; x++)
@@ -28,10 +38,7 @@ internal static class PatternJpeg
             }
         }
 
-        using var converted = space is null ? null : InSpace(bitmap, space);
-        using var encoded = (converted ?? bitmap).Encode(SKEncodedImageFormat.Jpeg, 95);
-        var jpeg = encoded.ToArray();
-        return [.. jpeg[..2], .. ExifSegment(orientation, bigEndian: orientation % 2 == 0), .. jpeg[2..]];
+        return bitmap;
     }
 
     /// <summary>A PNG of the upright pattern in <paramref name="space"/>, with that space's profile embedded.</summary>
@@ -62,8 +69,15 @@ internal static class PatternJpeg
         return converted;
     }
 
-    /// <summary>APP1: "Exif\0\0", a TIFF header and IFD0 with the one Orientation entry (tag 0x0112, SHORT, count 1).</summary>
+    /// <summary>APP1: "Exif\0\0", then <see cref="ExifTiff"/>.</summary>
     private static byte[] ExifSegment(int orientation, bool bigEndian)
+    {
+        byte[] body = [.. "Exif\0\0"u8, .. ExifTiff(orientation, bigEndian)];
+        return [0xFF, 0xE1, (byte)((body.Length + 2) >> 8), (byte)(body.Length + 2), .. body];
+    }
+
+    /// <summary>A TIFF header and IFD0 with the one Orientation entry (tag 0x0112, SHORT, count 1): what PNG's eXIf and WebP's EXIF hold.</summary>
+    public static byte[] ExifTiff(int orientation, bool bigEndian)
     {
         var tiff = new byte[8 + 2 + 12 + 4];
         void U16(int at, int value)
@@ -88,7 +102,6 @@ internal static class PatternJpeg
         U16(14, bigEndian ? 0 : 1);
         U16(16, bigEndian ? 1 : 0);
         U16(18, orientation);
-        byte[] body = [.. "Exif\0\0"u8, .. tiff];
-        return [0xFF, 0xE1, (byte)((body.Length + 2) >> 8), (byte)(body.Length + 2), .. body];
+        return tiff;
     }
 }

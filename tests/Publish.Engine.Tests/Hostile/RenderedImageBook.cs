@@ -33,6 +33,8 @@ public sealed class RenderedImageBook : IDisposable
         }
 
         var pdf = build.Edition(manuscript, ".pdf");
+        PdfPath = pdf;
+        EpubPath = build.Edition(manuscript, ".epub");
         var prefix = build.Scratch.File("page");
         var raster = Process.Start(new ProcessStartInfo("pdftoppm", ["-r", Resolution.ToString(System.Globalization.CultureInfo.InvariantCulture), "-png", pdf, prefix]))!;
         raster.WaitForExit();
@@ -62,6 +64,11 @@ public sealed class RenderedImageBook : IDisposable
     }
 
     internal PublishProcess.Outcome Outcome { get; }
+
+    /// <summary>The editions' files (null when the build failed).</summary>
+    internal string? PdfPath { get; }
+
+    internal string? EpubPath { get; }
 
     /// <summary>The PDF's images in reading order: page, aspect ratio of the placed box, and the four quadrant samples.</summary>
     internal List<PrintedImage> PrintedImages { get; } = [];

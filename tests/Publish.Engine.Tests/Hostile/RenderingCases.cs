@@ -68,6 +68,12 @@ internal static class RenderingCases
             new("png-display-p3", "p3.png", PatternJpeg.Png(DisplayP3), Colours, ColourManaged),
             new("jpeg-metadata-over-256-kb", "bigmeta.jpg", WithLargeMetadata(PatternJpeg.WithOrientation(1)), Colours, Lossy),
             new("jpeg-orientation-6-over-size-limit", "large6.jpg", PatternJpeg.WithOrientation(6, 1800, 1200), Colours, Lossy),
+            new("png-exif-orientation-6", "exif6.png", OrientedImages.PngWithExif(6), Colours, Lossless),
+            new("png-exif-orientation-3", "exif3.png", OrientedImages.PngWithExif(3), Colours, Lossless),
+            new("png-xmp-orientation-8", "xmp8.png", OrientedImages.PngWithXmp(8), Colours, Lossless),
+            new("webp-exif-orientation-6", "exif6.webp", OrientedImages.WebPWithExif(6), Colours, Lossy),
+            new("webp-xmp-orientation-8", "xmp8.webp", OrientedImages.WebPWithXmp(8), Colours, Lossy),
+            new("jpeg-xmp-orientation-6", "xmp6.jpg", OrientedImages.JpegWithXmp(6), Colours, Lossy),
         };
 
         for (var orientation = 1; orientation <= 8; orientation++)

@@ -1,0 +1,37 @@
+using System.Buffers.Binary;
+
+namespace Publish.Imaging;
+
+/// <summary>A sequential JPEG's frame header: its size and its components' sampling factors.</summary>
+internal sealed record Frame(int Width, int Height, Component[] Components, int MaxH, int MaxV)
+{
+    /// <summary>Null when malformed, or when the height is left to a DNL marker (not checked).</summary>
+    public static Frame? Read(ReadOnlySpan<byte> body)
+    {
+        if (body.Length < 6)
+        {
+            return null;
+        }
+
+        int height = BinaryPrimitives.ReadUInt16BigEndian(body[1..]), width = BinaryPrimitives.ReadUInt16BigEndian(body[3..]), count = body[5];
+        if (width == 0 || height == 0 || count is 0 or > 4 || body.Length < 6 + (3 * count))
+        {
+            return null;
+        }
+
+        var components = new Component[count];
+        for (var c = 0; c < count; c++)
+        {
+            var sampling = body[7 + (3 * c)];
+            int h = sampling >> 4, v = sampling & 15;
+            if (h is 0 or > 4 || v is 0 or > 4)
+            {
+                return null;
+            }
+
+            components[c] = new Component(body[6 + (3 * c)], h, v);
+        }
+
+        return new Frame(width, height, components, components.Max(k => k.H), components.Max(k => k.V));
+    }
+}
