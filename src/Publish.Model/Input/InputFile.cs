@@ -29,12 +29,16 @@ public static class InputFile
             return ExamineManaged(path);
         }
 
-        if (LinuxFiles.Statx(LinuxFiles.AtFdCwd, path, 0, LinuxFiles.StatxType | LinuxFiles.StatxSize, out var buffer) != 0)
+        if (LinuxFiles.Statx(LinuxFiles.AtFdCwd, path, 0, LinuxFiles.StatxType | LinuxFiles.StatxSize | LinuxFiles.StatxInode, out var buffer) != 0)
         {
             return LinuxFiles.Failure(Marshal.GetLastPInvokeError());
         }
 
-        return new InputFileStatus(LinuxFiles.KindOf(buffer.Mode), (long)Math.Min(buffer.Size, long.MaxValue));
+        return new InputFileStatus(
+            LinuxFiles.KindOf(buffer.Mode),
+            (long)Math.Min(buffer.Size, long.MaxValue),
+            Device: ((ulong)buffer.DeviceMajor << 32) | buffer.DeviceMinor,
+            Inode: buffer.Inode);
     }
 
     /// <summary>

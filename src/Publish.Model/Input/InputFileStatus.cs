@@ -2,9 +2,10 @@ namespace Publish.Model.Input;
 
 /// <summary>
 /// What <see cref="InputFile.Examine"/> found at a path: its kind and, for a regular file, its size in bytes.
-/// <see cref="Detail"/> is the system's words for an <see cref="InputFileKind.Inaccessible"/> path.
+/// <see cref="Detail"/> is the system's words for an <see cref="InputFileKind.Inaccessible"/> path. <see cref="Device"/>
+/// and <see cref="Inode"/> identify the file (two names of one file have the same), 0 where the system cannot say.
 /// </summary>
-public readonly record struct InputFileStatus(InputFileKind Kind, long Length, string? Detail = null)
+public readonly record struct InputFileStatus(InputFileKind Kind, long Length, string? Detail = null, ulong Device = 0, ulong Inode = 0)
 {
     public bool IsRegular => Kind == InputFileKind.Regular;
 

@@ -16,6 +16,7 @@ internal static partial class LinuxFiles
     public const int AtEmptyPath = 0x1000;
     public const uint StatxType = 0x1;
     public const uint StatxSize = 0x200;
+    public const uint StatxInode = 0x100;
 
     // Generic Linux values (x86-64 and arm64 alike).
     public const int ReadOnlyNonBlocking = 0x800 /* O_NONBLOCK */ | 0x100 /* O_NOCTTY */ | 0x80000 /* O_CLOEXEC */;

@@ -9,6 +9,15 @@ internal struct StatxBuffer
     [FieldOffset(28)]
     public ushort Mode;
 
+    [FieldOffset(32)]
+    public ulong Inode;
+
     [FieldOffset(40)]
     public ulong Size;
+
+    [FieldOffset(136)]
+    public uint DeviceMajor;
+
+    [FieldOffset(140)]
+    public uint DeviceMinor;
 }
