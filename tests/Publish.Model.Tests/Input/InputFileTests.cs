@@ -35,7 +35,22 @@ public sealed class InputFileTests : IDisposable
         var path = Write("a.md", "hello");
 
         Assert.Equal("hello"u8.ToArray(), InputFile.ReadAllBytes(path, 100, "manuscript"));
-        Assert.Equal(new InputFileStatus(InputFileKind.Regular, 5), InputFile.Examine(path));
+        var status = InputFile.Examine(path);
+        Assert.Equal((InputFileKind.Regular, 5L), (status.Kind, status.Length));
+    }
+
+    [Fact]
+    public void Two_names_of_one_file_have_one_identity_and_other_files_another()
+    {
+        var path = Write("a.md", "hello");
+        var link = Path.Combine(_folder, "link.md");
+        File.CreateSymbolicLink(link, path);
+        var other = Write("b.md", "hello");
+
+        var file = InputFile.Examine(path);
+        Assert.NotEqual(0UL, file.Inode);
+        Assert.Equal((file.Device, file.Inode), (InputFile.Examine(link).Device, InputFile.Examine(link).Inode));
+        Assert.NotEqual(file.Inode, InputFile.Examine(other).Inode);
     }
 
     [Fact]
