@@ -9,7 +9,7 @@ public sealed class ImageFileInspectorTests
         { "PNG", TestImageBytes.Png(40, 30), 40, 30 },
         { "JPEG", TestImageBytes.Jpeg(640, 480), 640, 480 },
         { "GIF", TestImageBytes.Gif(1), 1, 1 },
-        { "WebP", TestImageBytes.WebPLossless(300, 200), 300, 200 },
+        { "WebP", TestImageBytes.WebP(300, 200), 300, 200 },
     };
 
     [Theory]
@@ -70,8 +70,8 @@ public sealed class ImageFileInspectorTests
     [Fact]
     public void Jpeg_and_webp_headers_above_the_limit_are_too_large()
     {
-        Assert.Equal(InputDiagnosticCodes.ImageTooLarge, ImageFileInspector.Inspect(TestImageBytes.Jpeg(65_000, 65_000)).ErrorCode);
-        Assert.Equal(InputDiagnosticCodes.ImageTooLarge, ImageFileInspector.Inspect(TestImageBytes.WebPLossless(16_000, 16_000)).ErrorCode);
+        Assert.Equal(InputDiagnosticCodes.ImageTooLarge, ImageFileInspector.Inspect(TestImageBytes.JpegHeader(65_000, 65_000)).ErrorCode);
+        Assert.Equal(InputDiagnosticCodes.ImageTooLarge, ImageFileInspector.Inspect(TestImageBytes.WebPLosslessHeader(16_000, 16_000)).ErrorCode);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using Publish.Manuscript.Input;
 
 namespace Publish.Manuscript.Tests.Input;
@@ -30,7 +31,7 @@ public sealed class ImageFileWindowTests : IDisposable
     [Fact]
     public void A_jpeg_header_longer_than_the_window_is_followed_to_its_frame_header()
     {
-        var inspection = ImageFileInspector.Inspect(Write(Jpeg(headerSegments: 3, scanBytes: 1_000, trailing: [])));
+        var inspection = ImageFileInspector.Inspect(Write(Jpeg(headerSegments: 3, scanBytes: Window, trailing: [])));
 
         Assert.True(inspection.IsSound, inspection.Problem);
         Assert.Equal(("JPEG", 640, 480), (inspection.Format, inspection.Width, inspection.Height));
@@ -96,10 +97,19 @@ public sealed class ImageFileWindowTests : IDisposable
         return cuts;
     }
 
-    /// <summary>SOI, <paramref name="headerSegments"/> full-size APP1 segments, the frame and scan headers, scan data without FF, EOI, then <paramref name="trailing"/>.</summary>
+    /// <summary>
+    /// A real 640 × 480 JPEG (the inspector decodes every image) with <paramref name="headerSegments"/> full-size APP1
+    /// segments spliced in after SOI, its scan data followed by FF fill bytes (ITU T.81 B.1.1.2: any marker may be
+    /// preceded by them) so that its end-of-image marker comes exactly <paramref name="scanBytes"/> after the scan
+    /// header, then <paramref name="trailing"/>.
+    /// </summary>
     private static byte[] Jpeg(int headerSegments, int scanBytes, byte[] trailing)
     {
-        var random = new Random(11);
+        var real = TestImageBytes.Jpeg(640, 480);
+        var scanStart = ScanDataStart(real);
+        var scan = real.AsSpan(scanStart, real.Length - 2 - scanStart);
+        Assert.True(scan.Length <= scanBytes, $"the encoded scan has {scan.Length} bytes, more than the {scanBytes} asked");
+
         var jpeg = new MemoryStream();
         jpeg.Write([0xFF, 0xD8]);
         for (var i = 0; i < headerSegments; i++)
@@ -108,23 +118,52 @@ public sealed class ImageFileWindowTests : IDisposable
             jpeg.Write(new byte[0xFFFF - 2]);
         }
 
-        var small = TestImageBytes.Jpeg(640, 480);
-        jpeg.Write(small.AsSpan(2, small.Length - 5));
-        jpeg.Write(Enumerable.Range(0, scanBytes).Select(_ => (byte)random.Next(0, 0xFF)).ToArray());
+        jpeg.Write(real.AsSpan(2, scanStart - 2));
+        jpeg.Write(scan);
+        jpeg.Write(Enumerable.Repeat((byte)0xFF, scanBytes - scan.Length).ToArray());
         jpeg.Write([0xFF, 0xD9]);
         jpeg.Write(trailing);
         return jpeg.ToArray();
     }
 
-    /// <summary>An RGB PNG whose IHDR is followed by a <paramref name="textBytes"/> tEXt chunk and a <paramref name="dataBytes"/> IDAT chunk.</summary>
+    /// <summary>Where the entropy-coded data of an encoded JPEG's (only) scan begins: just after its SOS segment.</summary>
+    private static int ScanDataStart(byte[] jpeg)
+    {
+        var i = 2;
+        while (jpeg[i + 1] != 0xDA)
+        {
+            i += 2 + ((jpeg[i + 2] << 8) | jpeg[i + 3]);
+        }
+
+        return i + 2 + ((jpeg[i + 2] << 8) | jpeg[i + 3]);
+    }
+
+    /// <summary>
+    /// A real RGB PNG of random pixels whose IHDR is followed by a <paramref name="textBytes"/> tEXt chunk and an IDAT
+    /// chunk of about <paramref name="dataBytes"/> (stored deflate blocks, so its size follows its pixels).
+    /// </summary>
     private static byte[] Png(int textBytes, int dataBytes)
     {
-        var data = new byte[dataBytes];
-        new Random(13).NextBytes(data);
+        const int width = 64;
+        const int rowBytes = 1 + (3 * width);
+        var rows = Math.Max(1, dataBytes / rowBytes);
+        var raw = new byte[rows * rowBytes];
+        new Random(13).NextBytes(raw);
+        for (var row = 0; row < rows; row++)
+        {
+            raw[row * rowBytes] = 0; // filter type None
+        }
+
+        var compressed = new MemoryStream();
+        using (var zlib = new ZLibStream(compressed, CompressionLevel.NoCompression, leaveOpen: true))
+        {
+            zlib.Write(raw);
+        }
+
         var png = new MemoryStream();
-        png.Write(TestImageBytes.Png(40, 30).AsSpan(0, 8 + 25));
+        png.Write(TestImageBytes.Png(width, rows).AsSpan(0, 8 + 25));
         TestImageBytes.Chunk(png, "tEXt", [.. "Comment\0"u8, .. Enumerable.Repeat((byte)'x', textBytes)]);
-        TestImageBytes.Chunk(png, "IDAT", data);
+        TestImageBytes.Chunk(png, "IDAT", compressed.ToArray());
         TestImageBytes.Chunk(png, "IEND", []);
         return png.ToArray();
     }

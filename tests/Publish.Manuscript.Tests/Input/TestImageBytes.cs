@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text;
+using SkiaSharp;
 
 namespace Publish.Manuscript.Tests.Input;
 
@@ -29,8 +30,19 @@ internal static class TestImageBytes
         return png.ToArray();
     }
 
-    /// <summary>Baseline JPEG container: SOI, SOF0 (one component), SOS, one data byte, EOI.</summary>
-    public static byte[] Jpeg(int width, int height) =>
+    /// <summary>
+    /// A real baseline JPEG, encoded by SkiaSharp, that decodes completely: the inspector decodes every figure,
+    /// so a container with no real scan data is refused. Grey bands keep it small whatever its size.
+    /// </summary>
+    public static byte[] Jpeg(int width, int height)
+    {
+        using var bitmap = Banded(width, height);
+        using var data = bitmap.Encode(SKEncodedImageFormat.Jpeg, 90);
+        return data.ToArray();
+    }
+
+    /// <summary>Only a baseline JPEG's headers (SOI, SOF0 declaring <paramref name="width"/> × <paramref name="height"/>, SOS, one data byte, EOI): for sizes too large to encode.</summary>
+    public static byte[] JpegHeader(int width, int height) =>
     [
         0xFF, 0xD8,
         0xFF, 0xC0, 0x00, 0x0B, 0x08, (byte)(height >> 8), (byte)height, (byte)(width >> 8), (byte)width, 0x01, 0x01, 0x11, 0x00,
@@ -39,6 +51,15 @@ internal static class TestImageBytes
         0xFF, 0xD9,
     ];
 
+    /// <summary>A real lossless WebP (VP8L), encoded by SkiaSharp, that decodes completely.</summary>
+    public static byte[] WebP(int width, int height)
+    {
+        using var bitmap = Banded(width, height);
+        using var pixmap = bitmap.PeekPixels() ?? throw new InvalidOperationException("the bitmap has no pixels");
+        using var data = pixmap.Encode(new SKWebpEncoderOptions(SKWebpEncoderCompression.Lossless, 100)) ?? throw new InvalidOperationException("SkiaSharp could not encode a WebP");
+        return data.ToArray();
+    }
+
     public static byte[] Gif(int frames)
     {
         byte[] screen = [.. "GIF89a"u8, 0x01, 0x00, 0x01, 0x00, 0x80, 0x00, 0x00, 0xFF, 0xFF, 0xFF, 0x00, 0x00, 0x00];
@@ -46,8 +67,8 @@ internal static class TestImageBytes
         return [.. screen, .. Enumerable.Repeat(frame, frames).SelectMany(f => f), 0x3B];
     }
 
-    /// <summary>A lossless WebP header (VP8L) declaring <paramref name="width"/> × <paramref name="height"/>.</summary>
-    public static byte[] WebPLossless(int width, int height)
+    /// <summary>Only a lossless WebP's header (VP8L, no real bitstream) declaring <paramref name="width"/> × <paramref name="height"/>.</summary>
+    public static byte[] WebPLosslessHeader(int width, int height)
     {
         var w = width - 1;
         var h = height - 1;
@@ -59,6 +80,21 @@ internal static class TestImageBytes
         riff.Write(BitConverter.GetBytes(vp8l.Length));
         riff.Write(vp8l);
         return riff.ToArray();
+    }
+
+    /// <summary>An opaque bitmap of horizontal grey bands (smooth, so it encodes small, yet not blank).</summary>
+    private static SKBitmap Banded(int width, int height)
+    {
+        var bitmap = new SKBitmap(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Opaque));
+        using var canvas = new SKCanvas(bitmap);
+        canvas.Clear(SKColors.White);
+        using var grey = new SKPaint { Color = new SKColor(0x60, 0x60, 0x60) };
+        for (var y = 0; y < height; y += 16)
+        {
+            canvas.DrawRect(new SKRect(0, y, width, y + 8), grey);
+        }
+
+        return bitmap;
     }
 
     public static void Chunk(Stream png, string type, byte[] data)

@@ -68,7 +68,7 @@ public sealed class LegacyDiagnosticsTests
         // Real (tiny) images: the reader checks an image file is complete before it becomes a figure.
         File.WriteAllBytes(Path.Combine(folder, "article.png"), Input.TestImageBytes.Png(2, 2));
         Directory.CreateDirectory(Path.Combine(folder, "images"));
-        File.WriteAllBytes(Path.Combine(folder, "images", "article_2.webp"), Input.TestImageBytes.WebPLossless(2, 2));
+        File.WriteAllBytes(Path.Combine(folder, "images", "article_2.webp"), Input.TestImageBytes.WebP(2, 2));
         var (document, diagnostics) = LegacyTestFiles.ReadString("Title\n\nA. Author\n\nPhoto: One\n\nphoto : Two\n\nFotoğraf: Three\n", folder);
         var figures = document!.Body.OfType<FigureBlock>().ToList();
         Assert.Equal(3, figures.Count);
