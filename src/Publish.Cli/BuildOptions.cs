@@ -83,21 +83,10 @@ internal sealed class BuildOptions
             return Usage(e.Message);
         }
 
-        var jobs = parse.GetValue(Jobs);
-        if (jobs < 0)
-        {
-            return Usage("--jobs takes a positive number");
-        }
-
         ShardSpec? shard = null;
         if (parse.GetValue(Shard) is { } shardText && (shard = ShardSpec.Parse(shardText, out var shardError)) is null)
         {
             return Usage(shardError!);
-        }
-
-        if (BudgetFrom(parse, out var budgetError) is not { } budget)
-        {
-            return Usage(budgetError!);
         }
 
         // Without paths: the manifest of the current folder when there is one, else the manuscript/ folder.
@@ -145,44 +134,21 @@ internal sealed class BuildOptions
             requested,
             buildDate,
             parse.GetValue(Strict),
-            jobs,
+            parse.GetValue(Jobs),
             parse.GetValue(Force),
             shard,
             manifest?.MetadataOverrides,
             profile,
-            budget);
+            BudgetFrom(parse));
     }
 
-    /// <summary>The budget the options ask for: each limit given replaces the default one; null with a message when out of range.</summary>
-    private BuildBudget? BudgetFrom(ParseResult parse, out string? error)
-    {
-        error = null;
-        var time = BuildBudget.Default.TimeLimit;
-        if (parse.GetValue(TimeLimit) is { } seconds)
-        {
-            if (!double.IsFinite(seconds) || seconds < 0 || seconds > BuildBudget.MaxTimeLimit.TotalSeconds)
-            {
-                error = string.Create(CultureInfo.InvariantCulture, $"--time-limit takes seconds from 0 (no limit) to {BuildBudget.MaxTimeLimit.TotalSeconds:0}");
-                return null;
-            }
-
-            time = TimeSpan.FromSeconds(seconds);
-        }
-
-        var memory = BuildBudget.Default.MemoryLimitBytes;
-        if (parse.GetValue(MemoryLimit) is { } megabytes)
-        {
-            if (megabytes is < 0 or > BuildBudget.MaxMemoryLimitMegabytes)
-            {
-                error = string.Create(CultureInfo.InvariantCulture, $"--memory-limit takes megabytes from 0 (no limit) to {BuildBudget.MaxMemoryLimitMegabytes}");
-                return null;
-            }
-
-            memory = megabytes * BuildBudget.Megabyte;
-        }
-
-        return new BuildBudget(time, memory);
-    }
+    /// <summary>
+    /// The budget the options ask for: each limit given replaces the default one. Their parsers (<see cref="NumberParsers"/>)
+    /// have already refused a value out of <see cref="BuildBudget"/>'s range as a usage error.
+    /// </summary>
+    private BuildBudget BudgetFrom(ParseResult parse) => new(
+        parse.GetValue(TimeLimit) is { } seconds ? TimeSpan.FromSeconds(seconds) : BuildBudget.Default.TimeLimit,
+        parse.GetValue(MemoryLimit) is { } megabytes ? megabytes * BuildBudget.Megabyte : BuildBudget.Default.MemoryLimitBytes);
 
     private static BuildRequest? Usage(string message)
     {
