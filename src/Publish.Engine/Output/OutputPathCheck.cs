@@ -1,22 +1,25 @@
+using Publish.Model.Input;
+
 namespace Publish.Engine.Output;
 
 /// <summary>
 /// Decides whether a file the user names for an output (a report, an imported manuscript) may be replaced: never
 /// an input of the command, never an edition the build writes or keeps, never anything but a regular file (a
 /// folder, a FIFO, <c>/dev/null</c> — which, run as root, a rename would replace by a plain file). Names are
-/// compared as the files they name (device and inode), so a symlink or a hard link to an input is refused too.
+/// compared as the files they name (device and inode, read by <see cref="InputFile.Examine"/>, following links), so
+/// a symlink or a hard link to an input is refused too.
 /// </summary>
 public static class OutputPathCheck
 {
     /// <summary>Why <paramref name="path"/> must not be written, or null when it may be.</summary>
     public static string? Refusal(string path, IEnumerable<string> inputs, IEnumerable<string> editions)
     {
-        var target = FileIdentity.Of(path);
+        var target = Identity(path);
         switch (target?.Kind)
         {
-            case FileKind.Directory:
+            case InputFileKind.Directory:
                 return "it is a folder";
-            case FileKind.Special:
+            case not (null or InputFileKind.Regular):
                 return "it is not a regular file (a device, FIFO or socket)";
         }
 
@@ -33,12 +36,18 @@ public static class OutputPathCheck
         return null;
     }
 
+    /// <summary>What the path names, or null when nothing is there or it cannot be examined.</summary>
+    private static InputFileStatus? Identity(string path) =>
+        InputFile.Examine(Path.GetFullPath(path)) is { Kind: not (InputFileKind.Missing or InputFileKind.LinkLoop or InputFileKind.Inaccessible) } status
+            ? status
+            : null;
+
     /// <summary>Whether two paths name one file: the same file when both exist, else the same name in the same folder.</summary>
-    private static bool SameFile(string path, FileIdentity? identity, string other)
+    private static bool SameFile(string path, InputFileStatus? identity, string other)
     {
-        if (identity is { Inode: not 0 } && FileIdentity.Of(other) is { } otherIdentity)
+        if (identity is { Inode: not 0 } known && Identity(other) is { } otherIdentity)
         {
-            return identity == otherIdentity;
+            return SameIdentity(known, otherIdentity);
         }
 
         if (!string.Equals(Path.GetFileName(Path.GetFullPath(path)), Path.GetFileName(Path.GetFullPath(other)), StringComparison.Ordinal))
@@ -46,9 +55,12 @@ public static class OutputPathCheck
             return false;
         }
 
-        var folder = FileIdentity.Of(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        return folder is { Inode: not 0 }
-            ? folder == FileIdentity.Of(Path.GetDirectoryName(Path.GetFullPath(other))!)
+        var folder = Identity(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        return folder is { Inode: not 0 } knownFolder
+            ? Identity(Path.GetDirectoryName(Path.GetFullPath(other))!) is { } otherFolder && SameIdentity(knownFolder, otherFolder)
             : string.Equals(Path.GetFullPath(path), Path.GetFullPath(other), StringComparison.Ordinal);
     }
+
+    private static bool SameIdentity(InputFileStatus one, InputFileStatus other) =>
+        one.Device == other.Device && one.Inode == other.Inode;
 }
