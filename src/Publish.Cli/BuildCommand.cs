@@ -107,7 +107,7 @@ internal static class BuildCommand
     {
         var manuscripts = ManuscriptDiscovery.Find(request.Inputs, new DiagnosticBag());
         var inputs = manuscripts.Concat(request.Inputs).Concat(request.StylePath is { } style ? [style] : []);
-        var editions = manuscripts.SelectMany(m => EditionWriters.Extensions.Select(e => Path.Combine(request.OutputFolder, Publisher.EditionName(m, e))));
+        var editions = manuscripts.SelectMany(m => EditionWriters.Kinds.Select(k => Path.Combine(request.OutputFolder, Publisher.EditionName(m, k.Extension))));
         return OutputPathCheck.Refusal(path, inputs, editions) is { } reason
             ? Diagnostic.Error(EngineDiagnosticCodes.OutputPathRefused, SourceSpan.WholeFile(path), $"--report cannot be written here: {reason}; nothing was built")
             : null;

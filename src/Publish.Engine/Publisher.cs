@@ -162,7 +162,7 @@ public sealed class Publisher
         var stale = ImmutableArray.CreateBuilder<EditionOutput>();
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(result.Diagnostics);
-        foreach (var (extension, format) in EditionWriters.Extensions.Zip([EditionFormats.Pdf, EditionFormats.Epub]))
+        foreach (var (format, extension) in EditionWriters.Kinds)
         {
             var target = Path.Combine(request.OutputFolder, EditionName(result.Source, extension));
             if (written.Contains(target) || !File.Exists(target) || ExistingEdition(format, target) is not { } kept)

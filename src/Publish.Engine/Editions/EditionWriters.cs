@@ -1,3 +1,4 @@
+using Publish.Model;
 using Publish.Styles;
 
 namespace Publish.Engine.Editions;
@@ -7,6 +8,9 @@ public static class EditionWriters
 {
     public static IReadOnlyList<IEditionWriter> Create(HouseStyle style) => [new PdfEditionWriter(), new EpubEditionWriter(style)];
 
-    /// <summary>The file extensions of every edition this version can write (for removing editions without a style).</summary>
-    public static IReadOnlyList<string> Extensions { get; } = [".pdf", ".epub"];
+    /// <summary>
+    /// Every edition format this version can write, with its file extension, without needing a style: for finding a
+    /// manuscript's editions on disk whatever formats a build asks for (stale editions, paths a report must not take).
+    /// </summary>
+    public static IReadOnlyList<(EditionFormats Format, string Extension)> Kinds { get; } = [(EditionFormats.Pdf, ".pdf"), (EditionFormats.Epub, ".epub")];
 }
