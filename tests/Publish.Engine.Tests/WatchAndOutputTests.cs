@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Publish.Engine.Tests;
 
 /// <summary>Issue 6: <c>publish watch</c> rebuilds what changed; an unwritable target is an error naming it.</summary>
@@ -12,27 +10,14 @@ public sealed class WatchAndOutputTests
         var manuscript = scratch.Write("archive/alpha.md", ReleaseArchive.Article("Alpha"));
         var pdf = scratch.File("out/alpha.pdf");
         var environment = new Dictionary<string, string> { ["SOURCE_DATE_EPOCH"] = "1700000000" };
-        using var child = PublishProcess.Start(scratch.Path, environment, "watch", "archive", "-o", "out", "--format", "pdf", "--interval", "0.2");
-        var output = new System.Text.StringBuilder();
-        child.OutputDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
-        child.ErrorDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
-        child.BeginOutputReadLine();
-        child.BeginErrorReadLine();
-        try
-        {
-            WaitUntil(() => File.Exists(pdf), child);
-            var first = ReleaseArchive.Sha256Of(pdf);
+        using var watch = new WatchProcess(scratch.Path, environment, "archive", "-o", "out", "--format", "pdf", "--interval", "0.2");
+        watch.WaitUntil(() => File.Exists(pdf));
+        var first = ReleaseArchive.Sha256Of(pdf);
 
-            // An edit with a raw HTML tag: rebuilt, and the warning about it is printed.
-            File.WriteAllText(manuscript, ReleaseArchive.Article("Alpha, revised").Replace("Paragraph 2", "Paragraph <b>2</b>", StringComparison.Ordinal));
-            WaitUntil(() => File.Exists(pdf) && !string.Equals(ReleaseArchive.Sha256Of(pdf), first, StringComparison.Ordinal), child);
-            WaitUntil(() => { lock (output) { return output.ToString().Contains("warning PUB1403", StringComparison.Ordinal); } }, child);
-        }
-        finally
-        {
-            child.Kill(entireProcessTree: true);
-            child.WaitForExit();
-        }
+        // An edit with a raw HTML tag: rebuilt, and the warning about it is printed.
+        File.WriteAllText(manuscript, ReleaseArchive.Article("Alpha, revised").Replace("Paragraph 2", "Paragraph <b>2</b>", StringComparison.Ordinal));
+        watch.WaitUntil(() => File.Exists(pdf) && !string.Equals(ReleaseArchive.Sha256Of(pdf), first, StringComparison.Ordinal));
+        watch.WaitUntil(() => watch.Output.Contains("warning PUB1403", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -54,16 +39,5 @@ public sealed class WatchAndOutputTests
         Assert.False(alpha.Succeeded);
         Assert.True(result.Manuscripts.Single(m => m.Source.EndsWith("gamma.md", StringComparison.Ordinal)).Succeeded);
         Assert.True(File.Exists(Path.Combine(output, "gamma.pdf")));
-    }
-
-    private static void WaitUntil(Func<bool> condition, Process child)
-    {
-        var clock = Stopwatch.StartNew();
-        while (!condition())
-        {
-            Assert.False(child.HasExited, "publish watch exited");
-            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(90), "timed out waiting for publish watch");
-            Thread.Sleep(50);
-        }
     }
 }

@@ -340,41 +340,23 @@ public sealed class EditionTrustTests
         var path = build.Write("a.md", Good);
         var pdf = build.Edition(path, ".pdf");
         var environment = new Dictionary<string, string>(StringComparer.Ordinal) { ["SOURCE_DATE_EPOCH"] = "1700000000" };
-        using var child = PublishProcess.Start(build.Scratch.Path, environment, "watch", path, "-o", build.OutputFolder, "--interval", "0.1");
-        var output = new StringBuilder();
-        child.OutputDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
-        child.ErrorDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
-        child.BeginOutputReadLine();
-        child.BeginErrorReadLine();
-        int Errors()
-        {
-            lock (output)
-            {
-                return HostileBuild.Lines(new PublishProcess.Outcome(0, string.Empty, output.ToString().Replace("\r", string.Empty, StringComparison.Ordinal)), path, "error", Model.Diagnostics.DiagnosticCodes.InvalidUtf8).Count;
-            }
-        }
+        using var watch = new WatchProcess(build.Scratch.Path, environment, path, "-o", build.OutputFolder, "--interval", "0.1");
+        int Errors() =>
+            HostileBuild.Lines(new PublishProcess.Outcome(0, string.Empty, watch.Output.Replace("\r", string.Empty, StringComparison.Ordinal)), path, "error", Model.Diagnostics.DiagnosticCodes.InvalidUtf8).Count;
 
-        try
-        {
-            WaitUntil(() => File.Exists(pdf) && File.Exists(build.Edition(path, ".epub")), child);
-            var good = Snapshot(build);
+        watch.WaitUntil(() => File.Exists(pdf) && File.Exists(build.Edition(path, ".epub")));
+        var good = Snapshot(build);
 
-            build.WriteBytes("a.md", Broken);
-            WaitUntil(() => Errors() == 1, child);
-            Thread.Sleep(2500); // 25 polls or so of the same failing input
-            Assert.Equal(1, Errors());
-            Assert.Equal(good, Snapshot(build));
+        build.WriteBytes("a.md", Broken);
+        watch.WaitUntil(() => Errors() == 1);
+        Thread.Sleep(2500); // 25 polls or so of the same failing input
+        Assert.Equal(1, Errors());
+        Assert.Equal(good, Snapshot(build));
 
-            // A change (still failing) is news again.
-            build.WriteBytes("a.md", [.. Broken, .. "\nMore text.\n"u8]);
-            WaitUntil(() => Errors() == 2, child);
-            Assert.Equal(good, Snapshot(build));
-        }
-        finally
-        {
-            child.Kill(entireProcessTree: true);
-            child.WaitForExit();
-        }
+        // A change (still failing) is news again.
+        build.WriteBytes("a.md", [.. Broken, .. "\nMore text.\n"u8]);
+        watch.WaitUntil(() => Errors() == 2);
+        Assert.Equal(good, Snapshot(build));
     }
 
     /// <summary>The diagnostic lines about a whole file (no line and column), e.g. <c>out/a.pdf: warning PUB7010: …</c>.</summary>
@@ -431,16 +413,5 @@ public sealed class EditionTrustTests
         var type = process.StandardOutput.ReadToEnd().Trim();
         process.WaitForExit();
         return type;
-    }
-
-    private static void WaitUntil(Func<bool> condition, Process child)
-    {
-        var clock = Stopwatch.StartNew();
-        while (!condition())
-        {
-            Assert.False(child.HasExited, "publish watch exited");
-            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(90), "timed out waiting for publish watch");
-            Thread.Sleep(50);
-        }
     }
 }
