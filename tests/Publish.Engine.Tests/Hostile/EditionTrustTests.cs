@@ -264,16 +264,11 @@ public sealed class EditionTrustTests
         Assert.Equal("character special file", devNull);
     }
 
-    [Fact]
+    [TmpfsFact]
     public void A_full_disk_is_a_coded_error_for_that_manuscript_and_leaves_no_temporary_file()
     {
         using var build = new HostileBuild();
-        using var disk = TmpfsMount.TryMount(build.OutputFolder, kilobytes: 48);
-        if (disk is null)
-        {
-            Console.WriteLine("skipped: a tmpfs cannot be mounted here (needs root with CAP_SYS_ADMIN)");
-            return;
-        }
+        using var disk = TmpfsMount.Mount(build.OutputFolder, kilobytes: 48);
 
         // The long manuscript's editions do not fit in 48 KiB; the disk fills while they are written.
         var path = build.Write("a.md", Good + string.Concat(Enumerable.Range(0, 400).Select(i => $"\nParagraph {i} of a book too long for its disk, with words enough to fill it.\n")));
@@ -288,16 +283,11 @@ public sealed class EditionTrustTests
         Assert.Equal("failed", Assert.Single(JsonDocument.Parse(File.ReadAllBytes(report)).RootElement.GetProperty("results").EnumerateArray()).GetProperty("status").GetString());
     }
 
-    [Fact]
+    [TmpfsFact]
     public void A_read_only_file_system_under_an_existing_output_folder_is_a_coded_error_that_keeps_the_editions()
     {
         using var build = new HostileBuild();
-        using var disk = TmpfsMount.TryMount(build.OutputFolder, kilobytes: 4096);
-        if (disk is null)
-        {
-            Console.WriteLine("skipped: a tmpfs cannot be mounted here (needs root with CAP_SYS_ADMIN)");
-            return;
-        }
+        using var disk = TmpfsMount.Mount(build.OutputFolder, kilobytes: 4096);
 
         var path = build.Write("a.md", Good);
         Assert.Equal(0, build.Build(path).ExitCode);

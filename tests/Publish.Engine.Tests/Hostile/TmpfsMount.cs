@@ -4,8 +4,8 @@ namespace Publish.Engine.Tests.Hostile;
 
 /// <summary>
 /// A small tmpfs mounted on a scratch folder, for real full-disk and read-only conditions (ENOSPC, EROFS). Needs
-/// root with CAP_SYS_ADMIN (this machine and CI run as root); <see cref="TryMount"/> returns null where mounting is
-/// impossible, and the test then says so and stops.
+/// root with CAP_SYS_ADMIN (this machine and CI run as root); a test that mounts one is a <see cref="TmpfsFactAttribute"/>,
+/// reported skipped where <see cref="CanMount"/> is false, and fails when <see cref="Mount"/> then fails.
 /// </summary>
 internal sealed class TmpfsMount : IDisposable
 {
@@ -13,10 +13,27 @@ internal sealed class TmpfsMount : IDisposable
 
     public string Folder { get; }
 
-    public static TmpfsMount? TryMount(string folder, int kilobytes)
+    /// <summary>Whether a tmpfs can be mounted here: tried once, on a folder of its own.</summary>
+    public static bool CanMount => Probe.Value;
+
+    private static readonly Lazy<bool> Probe = new(() =>
+    {
+        var folder = Directory.CreateTempSubdirectory("publish-tmpfs-probe-").FullName;
+        try
+        {
+            return Run("mount", "-t", "tmpfs", "-o", "size=16k", "tmpfs", folder) && Run("umount", folder);
+        }
+        finally
+        {
+            Directory.Delete(folder);
+        }
+    });
+
+    public static TmpfsMount Mount(string folder, int kilobytes)
     {
         Directory.CreateDirectory(folder);
-        return Run("mount", "-t", "tmpfs", "-o", $"size={kilobytes}k", "tmpfs", folder) ? new TmpfsMount(folder) : null;
+        Assert.True(Run("mount", "-t", "tmpfs", "-o", $"size={kilobytes}k", "tmpfs", folder), $"mounting a {kilobytes} KiB tmpfs on {folder} failed");
+        return new TmpfsMount(folder);
     }
 
     public void RemountReadOnly() => Assert.True(Run("mount", "-o", "remount,ro", Folder), "remount read-only failed");
