@@ -14,11 +14,15 @@ internal static class NumberParsers
     /// <summary>The smallest positive time limit: anything below is a slip (1e-300), not a deadline; it is refused, not rounded.</summary>
     public const double MinSeconds = 0.001;
 
-    /// <summary>Seconds from 0 (meaning no limit) or <see cref="MinSeconds"/> to <paramref name="max"/>.</summary>
-    public static Func<ArgumentResult, double?> Seconds(string option, double max) => result =>
+    /// <summary>
+    /// Seconds from <see cref="MinSeconds"/> to <paramref name="max"/>, and 0 meaning no limit when
+    /// <paramref name="zeroIsNoLimit"/> (a time limit; an interval between polls has no such meaning).
+    /// </summary>
+    public static Func<ArgumentResult, double?> Seconds(string option, double max, bool zeroIsNoLimit = true) => result =>
     {
         var text = Token(result);
-        var range = string.Create(CultureInfo.InvariantCulture, $"{option} takes seconds: 0 (no limit) or a number from {MinSeconds} to {max:0}, with '.' for decimals (e.g. 1.5)");
+        var zero = zeroIsNoLimit ? "0 (no limit) or " : string.Empty;
+        var range = string.Create(CultureInfo.InvariantCulture, $"{option} takes seconds: {zero}a number from {MinSeconds} to {max:0}, with '.' for decimals (e.g. 1.5)");
         if (text is null)
         {
             result.AddError(range);
@@ -26,7 +30,7 @@ internal static class NumberParsers
         }
 
         if (!double.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var seconds) ||
-            !double.IsFinite(seconds) || (seconds != 0 && seconds < MinSeconds) || seconds > max)
+            !double.IsFinite(seconds) || (seconds == 0 ? !zeroIsNoLimit : seconds < MinSeconds) || seconds > max)
         {
             result.AddError($"{range}; got '{Shown(text)}'");
             return null;

@@ -22,18 +22,16 @@ internal static class WatchCommand
     public static Command Create()
     {
         var options = new BuildOptions();
-        var interval = new Option<string?>("--interval") { Description = "Seconds between checks for changes (default 1; more than 0, at most 3600)." };
+        var interval = new Option<double?>("--interval")
+        {
+            Description = string.Create(CultureInfo.InvariantCulture, $"Seconds between checks for changes (default 1; from {NumberParsers.MinSeconds} to {MaxIntervalSeconds:0})."),
+            CustomParser = NumberParsers.Seconds("--interval", MaxIntervalSeconds, zeroIsNoLimit: false),
+        };
         var command = new Command("watch", "Rebuild editions whenever their manuscripts change (for authors at work; Ctrl+C stops).");
         options.AddTo(command);
         command.Options.Add(interval);
         command.SetAction(parse =>
         {
-            if (IntervalFrom(parse.GetValue(interval)) is not { } pause)
-            {
-                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"publish: --interval takes seconds, more than 0 and at most {MaxIntervalSeconds:0}, e.g. 0.5"));
-                return ExitCodes.Usage;
-            }
-
             var request = options.RequestFrom(parse);
             if (request is null)
             {
@@ -48,6 +46,7 @@ internal static class WatchCommand
             };
             Console.Out.WriteLine($"publish: watching {string.Join(", ", request.Inputs)} (Ctrl+C stops)");
             var quiet = parse.GetValue(options.Quiet);
+            var pause = TimeSpan.FromSeconds(parse.GetValue(interval) ?? 1);
             var shown = new ShownOnce();
             while (!stop.IsCancellationRequested)
             {
@@ -84,19 +83,5 @@ internal static class WatchCommand
             return ExitCodes.Ok;
         });
         return command;
-    }
-
-    /// <summary>The interval given (invariant culture: <c>0.5</c> everywhere), or null when it is no sensible number of seconds.</summary>
-    private static TimeSpan? IntervalFrom(string? text)
-    {
-        if (text is null)
-        {
-            return TimeSpan.FromSeconds(1);
-        }
-
-        return double.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent | NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite, CultureInfo.InvariantCulture, out var seconds) &&
-            double.IsFinite(seconds) && seconds > 0 && seconds <= MaxIntervalSeconds
-            ? TimeSpan.FromSeconds(Math.Max(seconds, 0.001))
-            : null;
     }
 }
