@@ -26,7 +26,7 @@ internal static class EncodingNames
         Encoding encoding;
         try
         {
-            encoding = Encoding.GetEncoding(name.Trim());
+            encoding = Encoding.GetEncoding(name);
         }
         catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {
