@@ -104,8 +104,9 @@ internal sealed class FuzzTarget
     {
         var path = Path.Combine(_folder, "publish.yaml");
         File.WriteAllBytes(path, input);
-        var manifest = BuildManifest.Load(path, out var error);
-        _log?.WriteLine($" manifest: {(manifest is null ? "refused: " + error : manifest.Manuscripts.Length + " entries")}");
+        var diagnostics = new DiagnosticBag();
+        var manifest = BuildManifest.Load(path, diagnostics);
+        _log?.WriteLine($" manifest: {(manifest is null ? "refused: " + string.Join('\n', diagnostics.ToImmutableSorted()) : manifest.Manuscripts.Length + " entries")}");
     }
 
     /// <summary>Lays the document out once and writes both editions into memory, as the engine does.</summary>

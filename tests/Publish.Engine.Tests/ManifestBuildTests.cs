@@ -1,4 +1,5 @@
 using Publish.Engine.Manifests;
+using Publish.Model.Diagnostics;
 
 namespace Publish.Engine.Tests;
 
@@ -19,9 +20,10 @@ public sealed class ManifestBuildTests
               - articles/gamma.md
             """);
 
-        var manifest = BuildManifest.Load(manifestPath, out var error);
+        var diagnostics = new DiagnosticBag();
+        var manifest = BuildManifest.Load(manifestPath, diagnostics);
 
-        Assert.Null(error);
+        Assert.False(diagnostics.HasErrors, string.Join('\n', diagnostics.ToImmutableSorted()));
         Assert.NotNull(manifest);
         Assert.Equal([scratch.File("articles/alpha.md"), scratch.File("articles/gamma.md")], manifest.Manuscripts.ToArray());
         Assert.Equal(scratch.File("editions"), manifest.Output);
@@ -38,8 +40,12 @@ public sealed class ManifestBuildTests
         using var scratch = new ScratchFolder();
         var manifestPath = scratch.Write("publish.yaml", "manuscripts:\n  - path: a.md\n    metadata:\n      titel: Typo\n");
 
-        Assert.Null(BuildManifest.Load(manifestPath, out var error));
-        Assert.Contains("publish.yaml:4:", error, StringComparison.Ordinal);
-        Assert.Contains("'titel'", error, StringComparison.Ordinal);
+        var diagnostics = new DiagnosticBag();
+
+        Assert.Null(BuildManifest.Load(manifestPath, diagnostics));
+        var error = Assert.Single(diagnostics.ToImmutableSorted());
+        Assert.Equal((DiagnosticSeverity.Error, EngineDiagnosticCodes.ManifestUnknownKey), (error.Severity, error.Code));
+        Assert.Equal((manifestPath, 4), (error.Span.File, error.Span.Line));
+        Assert.Contains("'titel'", error.Message, StringComparison.Ordinal);
     }
 }

@@ -84,15 +84,5 @@ public sealed record BuildManifest(
         }
     }
 
-    /// <summary>The manifest, or null with every error (one per line, <c>file:line:column: error CODE: …</c>).</summary>
-    public static BuildManifest? Load(string path, out string? error)
-    {
-        var diagnostics = new DiagnosticBag();
-        var manifest = Load(path, diagnostics);
-        var errors = diagnostics.ToImmutableSorted().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
-        error = errors.Count == 0 ? null : string.Join('\n', errors);
-        return manifest;
-    }
-
     internal static int ToInt(long value) => value > int.MaxValue ? int.MaxValue : (int)value;
 }
