@@ -79,9 +79,12 @@ public sealed class HostileArchivePropertyTests
             }
         }
 
-        // The build's own temporary files are gone; foreign hidden files stay (checked above).
+        // The build's own temporary files are gone, beside the editions and in the cache folder, and so is its owner
+        // lock file; foreign hidden files stay (checked above).
         var leftovers = Directory.Exists(output)
-            ? Directory.EnumerateFiles(output).Where(f => Path.GetFileName(f).StartsWith('.') && !before.ContainsKey(f)).ToList()
+            ? Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories)
+                .Where(f => !before.ContainsKey(f) && (Path.GetFileName(f).StartsWith('.') || Path.GetFileName(Path.GetDirectoryName(f)) == Output.TemporaryOwner.FolderName))
+                .ToList()
             : [];
         Assert.True(leftovers.Count == 0, $"left behind: {string.Join(", ", leftovers)}");
     }
