@@ -18,6 +18,16 @@ public sealed class StyleErrorTests
     }
 
     [Fact]
+    // The CLI's and the manifest's rule (NearestName): up to a third of a long name may be mistyped.
+    public void A_long_key_with_three_typos_still_gets_a_suggestion()
+    {
+        var error = StyleFixture.SingleError(StyleFixture.ParseSnippet("text:\n  body:\n    frst-lin-indnt: 1em\n"));
+
+        Assert.Equal(StyleDiagnosticCodes.UnknownKey, error.Code);
+        Assert.Contains("did you mean 'first-line-indent'?", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Unknown_nested_key_is_reported_at_its_line_and_column()
     {
         var error = StyleFixture.SingleError(StyleFixture.ParseSnippet("text:\n  body:\n    size: 10pt\n    colour: \"#000\"\n"));
