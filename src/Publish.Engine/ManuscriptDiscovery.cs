@@ -42,20 +42,11 @@ public static class ManuscriptDiscovery
                     }
 
                     break;
-                case InputFileKind.Missing when IsLink(input):
-                    diagnostics.Error(DiagnosticCodes.InputLinkBroken, new SourceSpan(input, 1, 1), "it is a symbolic link whose target does not exist; not read");
-                    break;
-                case InputFileKind.Missing:
+                case InputFileKind.Missing when !IsLink(input):
                     diagnostics.Error(EngineDiagnosticCodes.InputPathNotFound, SourceSpan.WholeFile(input), "no such file or folder");
                     break;
-                case InputFileKind.LinkLoop:
-                    diagnostics.Error(DiagnosticCodes.InputLinkBroken, new SourceSpan(input, 1, 1), $"{status.Reason}; not read");
-                    break;
-                case InputFileKind.Inaccessible:
-                    diagnostics.Error(DiagnosticCodes.InputFileUnreadable, new SourceSpan(input, 1, 1), $"{status.Reason}; not read");
-                    break;
                 default:
-                    diagnostics.Error(DiagnosticCodes.InputNotRegularFile, new SourceSpan(input, 1, 1), $"{status.Reason}; not read");
+                    ManuscriptFolderWalk.Refuse(input, status, diagnostics);
                     break;
             }
         }

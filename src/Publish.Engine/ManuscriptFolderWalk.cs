@@ -63,8 +63,7 @@ internal sealed class ManuscriptFolderWalk(string realRoot, DiagnosticBag diagno
         {
             if (looksLikeManuscript)
             {
-                var reason = failure.Kind == InputFileKind.Missing ? "it is a symbolic link whose target does not exist" : failure.Reason;
-                diagnostics.Error(failure.Kind == InputFileKind.Inaccessible ? DiagnosticCodes.InputFileUnreadable : DiagnosticCodes.InputLinkBroken, new SourceSpan(path, 1, 1), $"{reason}; not read");
+                Refuse(path, failure, diagnostics);
             }
 
             return;
@@ -98,16 +97,29 @@ internal sealed class ManuscriptFolderWalk(string realRoot, DiagnosticBag diagno
             case InputFileKind.Regular:
                 found.Add(path);
                 break;
-            case InputFileKind.Inaccessible:
-                diagnostics.Error(DiagnosticCodes.InputFileUnreadable, new SourceSpan(path, 1, 1), $"{status.Reason}; not read");
-                break;
             case InputFileKind.Missing:
                 // Removed since the folder was listed: nothing to build.
                 break;
             default:
-                diagnostics.Error(DiagnosticCodes.InputNotRegularFile, new SourceSpan(path, 1, 1), $"{status.Reason}; not read");
+                Refuse(path, status, diagnostics);
                 break;
         }
+    }
+
+    /// <summary>
+    /// The error for a manuscript's path that is no readable regular file, found in a folder or named directly
+    /// (<see cref="ManuscriptDiscovery"/>); <see cref="InputFileKind.Missing"/> here is a link whose target is gone.
+    /// </summary>
+    internal static void Refuse(string path, InputFileStatus status, DiagnosticBag diagnostics)
+    {
+        var (code, reason) = status.Kind switch
+        {
+            InputFileKind.Missing => (DiagnosticCodes.InputLinkBroken, "it is a symbolic link whose target does not exist"),
+            InputFileKind.LinkLoop => (DiagnosticCodes.InputLinkBroken, status.Reason),
+            InputFileKind.Inaccessible => (DiagnosticCodes.InputFileUnreadable, status.Reason),
+            _ => (DiagnosticCodes.InputNotRegularFile, status.Reason),
+        };
+        diagnostics.Error(code, new SourceSpan(path, 1, 1), $"{reason}; not read");
     }
 
     private static bool IsImagesFolder(string name) => name.Equals("images", StringComparison.OrdinalIgnoreCase);

@@ -18,6 +18,16 @@ public sealed class StyleErrorTests
     }
 
     [Fact]
+    // The CLI's and the manifest's rule (NearestName): up to a third of a long name may be mistyped.
+    public void A_long_key_with_three_typos_still_gets_a_suggestion()
+    {
+        var error = StyleFixture.SingleError(StyleFixture.ParseSnippet("text:\n  body:\n    frst-lin-indnt: 1em\n"));
+
+        Assert.Equal(StyleDiagnosticCodes.UnknownKey, error.Code);
+        Assert.Contains("did you mean 'first-line-indent'?", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Unknown_nested_key_is_reported_at_its_line_and_column()
     {
         var error = StyleFixture.SingleError(StyleFixture.ParseSnippet("text:\n  body:\n    size: 10pt\n    colour: \"#000\"\n"));
@@ -297,10 +307,12 @@ public sealed class StyleErrorTests
         Assert.Contains("quote it", error.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Hyphenation_language_must_be_a_language_tag()
+    [Theory]
+    [InlineData("english")]
+    [InlineData("en-a")] // an extension singleton with nothing after it: ill-formed BCP 47, as the front matter says
+    public void Hyphenation_language_must_be_a_language_tag(string language)
     {
-        var error = StyleFixture.SingleError(StyleFixture.ParseSnippet("hyphenation:\n  patterns:\n    english: hyphenation/hyph_en_US.dic\n"));
+        var error = StyleFixture.SingleError(StyleFixture.ParseSnippet($"hyphenation:\n  patterns:\n    {language}: hyphenation/hyph_en_US.dic\n"));
 
         Assert.Equal((StyleDiagnosticCodes.InvalidChoice, 3, 5), (error.Code, error.Span.Line, error.Span.Column));
     }

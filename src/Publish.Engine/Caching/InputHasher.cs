@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.Win32.SafeHandles;
 using Publish.Model.Input;
 
 namespace Publish.Engine.Caching;
@@ -14,27 +13,22 @@ public static class InputHasher
 {
     public static InputRecord File(string path)
     {
-        var info = new FileInfo(path);
-        if (!info.Exists)
-        {
-            return new InputRecord(path, false, -1, 0, InputRecord.Absent);
-        }
-
-        SafeFileHandle handle;
         try
         {
-            // Not a FileStream on the path: an input swapped for a FIFO since it was checked would block its open().
-            handle = InputFile.OpenRegular(path, long.MaxValue, "build input", out _);
+            // One open through InputFile (an input swapped for a FIFO since it was checked would block a FileStream's
+            // open()); the size and time recorded are the opened file's, the one hashed, not a symbolic link's own.
+            using var handle = InputFile.OpenRegular(path, long.MaxValue, "build input", out var length);
+            var modified = System.IO.File.GetLastWriteTimeUtc(handle);
+            using var stream = new FileStream(handle, FileAccess.Read, 1 << 16);
+            var hash = Convert.ToHexStringLower(SHA256.HashData(stream));
+            return new InputRecord(path, false, length, modified.Ticks, hash);
         }
         catch (InputFileException)
         {
-            // Recorded as absent, the key changes and the manuscript is read again, where the reader reports why.
+            // Missing or not a regular file: recorded as absent, the key changes and the manuscript is read again,
+            // where the reader reports why.
             return new InputRecord(path, false, -1, 0, InputRecord.Absent);
         }
-
-        using var stream = new FileStream(handle, FileAccess.Read, 1 << 16);
-        var hash = Convert.ToHexStringLower(SHA256.HashData(stream));
-        return new InputRecord(path, false, info.Length, info.LastWriteTimeUtc.Ticks, hash);
     }
 
     /// <summary>The names in a folder (not recursive), sorted ordinally, hashed: changes when a file appears or goes.</summary>
@@ -58,13 +52,29 @@ public static class InputHasher
             return Listing(recorded.Path);
         }
 
-        var info = new FileInfo(recorded.Path);
-        if (!info.Exists)
+        if (Target(recorded.Path) is not { Exists: true } info)
         {
             return recorded with { Bytes = -1, ModifiedTicks = 0, Sha256 = InputRecord.Absent };
         }
 
         return info.Length == recorded.Bytes && info.LastWriteTimeUtc.Ticks == recorded.ModifiedTicks ? recorded : File(recorded.Path);
+    }
+
+    /// <summary>
+    /// The file <paramref name="path"/> leads to: a <see cref="FileInfo"/> of a symbolic link gives the link's own
+    /// size and time, which stay the same when the file it points to is edited. Null for a folder or a link that loops.
+    /// </summary>
+    private static FileInfo? Target(string path)
+    {
+        var info = new FileInfo(path);
+        try
+        {
+            return info.LinkTarget is null ? info : info.ResolveLinkTarget(returnFinalTarget: true) as FileInfo;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     /// <summary>The content address of a manuscript's editions: the build key and each input's relative name and hash.</summary>

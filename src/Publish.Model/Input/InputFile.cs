@@ -93,10 +93,10 @@ public static class InputFile
         var handle = LinuxFiles.Available ? OpenNonBlocking(path) : OpenManaged(path);
         try
         {
-            length = RandomAccess.GetLength(handle);
             if (LinuxFiles.Available)
             {
-                // What was opened may not be what was examined (a swap in between): the descriptor decides.
+                // What was opened may not be what was examined (a swap in between): the descriptor decides, and its
+                // statx gives the size too (no second fstat through RandomAccess.GetLength).
                 if (LinuxFiles.Statx((int)handle.DangerousGetHandle(), string.Empty, LinuxFiles.AtEmptyPath, LinuxFiles.StatxType | LinuxFiles.StatxSize, out var opened) != 0)
                 {
                     var failure = LinuxFiles.Failure(Marshal.GetLastPInvokeError());
@@ -108,6 +108,12 @@ public static class InputFile
                 {
                     throw new InputFileException(InputFileProblem.NotRegular, new InputFileStatus(kind, 0).Reason);
                 }
+
+                length = (long)Math.Min(opened.Size, long.MaxValue);
+            }
+            else
+            {
+                length = RandomAccess.GetLength(handle);
             }
 
             CheckSize(length, maxBytes, what);

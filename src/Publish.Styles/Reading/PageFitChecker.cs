@@ -11,22 +11,12 @@ namespace Publish.Styles.Reading;
 /// </summary>
 internal static class PageFitChecker
 {
-    /// <summary>
-    /// The print layout's gap between text area and footer rule plus the least paper it leaves below the footer
-    /// (PrintLayout.FooterGap + MinimumEdge): when the bottom margin cannot hold the footer, the text area gives way.
-    /// </summary>
-    private const double FooterAllowance = 10 + 14;
-
-    /// <summary>The note separator is half a body line, a 0.5 pt rule and 3 pt below it (PrintLayout's FootnoteAreaStyle).</summary>
-    private const double SeparatorInBodyLines = 0.5;
-    private const double SeparatorRuleAndGap = 0.5 + 3;
-
-    /// <summary>The least text area the page section accepts (PUB2026), 1 in either way.</summary>
-    private const double MinTextSide = 72;
+    /// <summary>When the bottom margin cannot hold the footer and the paper the layout leaves below it, the text area gives way.</summary>
+    private const double FooterAllowance = PrintPageFurniture.FooterGap + PrintPageFurniture.MinimumEdge;
 
     public static void Check(StyleReadContext context, PageGeometry page, IReadOnlyDictionary<string, TextStyleSpec> roles)
     {
-        if (page.TextWidth < MinTextSide || page.TextHeight < MinTextSide)
+        if (page.TextWidth < StyleFileReader.MinPageSide || page.TextHeight < StyleFileReader.MinPageSide)
         {
             return; // PUB2026 already says the margins leave too small a text area; nothing else would fit it either.
         }
@@ -50,7 +40,7 @@ internal static class PageFitChecker
         var body = roles["body"].Leading.Resolve(roles["body"].Size);
         var note = roles["note"];
         var noteLeading = note.Leading.Resolve(note.Size);
-        var separator = (body * SeparatorInBodyLines) + SeparatorRuleAndGap;
+        var separator = (body * PrintPageFurniture.NoteGapAboveInBodyLines) + PrintPageFurniture.NoteRuleThickness + PrintPageFurniture.NoteGapBelow;
         var lineWithNote = body + separator + noteLeading;
         if (noteLeading <= page.TextHeight && lineWithNote > page.TextHeight)
         {

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Publish.Model;
 using Publish.Model.Input;
+using Publish.Model.Text;
 using Publish.Styles.Yaml;
 
 namespace Publish.Styles.Reading;
@@ -13,8 +14,10 @@ namespace Publish.Styles.Reading;
 /// </summary>
 internal sealed partial class StyleFileReader(StyleReadContext context)
 {
-    /// <summary>PDF's implementation limit without UserUnit is 14,400 units (200 in); below an inch nothing fits.</summary>
-    private const double MinPageSide = 72;
+    /// <summary>Below an inch nothing fits: the least page side, and the least text area the margins may leave (PUB2026).</summary>
+    internal const double MinPageSide = 72;
+
+    /// <summary>PDF's implementation limit without UserUnit is 14,400 units (200 in).</summary>
     private const double MaxPageSide = 14_400;
 
     public HouseStyle Read(StyleNode? root)
@@ -406,7 +409,7 @@ internal sealed partial class StyleFileReader(StyleReadContext context)
             foreach (var entry in mapping.Entries)
             {
                 var language = entry.Key.Value.Trim();
-                if (!LanguageTag().IsMatch(language))
+                if (!LanguageTag.IsWellFormed(language))
                 {
                     context.Error(StyleDiagnosticCodes.InvalidChoice, entry.Key, $"hyphenation.patterns key '{language}' is not a language tag such as en or en-GB");
                 }
@@ -570,8 +573,4 @@ internal sealed partial class StyleFileReader(StyleReadContext context)
 
     [GeneratedRegex(@"\{[^{}]*\}", RegexOptions.CultureInvariant)]
     private static partial Regex Placeholder();
-
-    // BCP 47: a 2-3 letter primary language subtag, then subtags of 1-8 letters or digits.
-    [GeneratedRegex(@"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$", RegexOptions.CultureInvariant)]
-    private static partial Regex LanguageTag();
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Publish.Model;
 using Publish.Model.Diagnostics;
 using Publish.Model.Input;
+using Publish.Model.Text;
 using Publish.Styles.Fonts;
 using Publish.Styles.Yaml;
 
@@ -45,7 +46,7 @@ internal sealed class StyleReadContext(string styleFile, DiagnosticBag diagnosti
             var key = entry.Key.Value;
             if (!known.Contains(key, StringComparer.Ordinal))
             {
-                var suggestion = KeySuggester.Suggest(key, known);
+                var suggestion = NearestName.Find(key, known);
                 var hint = suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?";
                 Error(StyleDiagnosticCodes.UnknownKey, entry.Key, $"unknown key '{key}' in {where}{hint} (known keys: {string.Join(", ", known)})");
             }

@@ -16,11 +16,9 @@ namespace Publish.Typesetting.Layout;
 /// </summary>
 public sealed class PrintLayout
 {
-    /// <summary>Space between the text area (notes included) and the footer rule.</summary>
-    private const double FooterGap = 10;
-
-    /// <summary>Nothing is set closer than this to the trim edge.</summary>
-    private const double MinimumEdge = 14;
+    // Shared with the style loader's fit check, which must allow for the same distances.
+    private const double FooterGap = PrintPageFurniture.FooterGap;
+    private const double MinimumEdge = PrintPageFurniture.MinimumEdge;
 
     /// <summary>3 mm, the bleed print shops ask for.</summary>
     private const double PressBleed = 3 * 72 / 25.4;
@@ -65,7 +63,7 @@ public sealed class PrintLayout
         var area = new PageArea(page.Margins.Top, textBottom, page.Margins.Inner, page.TextWidth);
         var body = _style.Text.Body;
 
-        var noteStyle = new FootnoteAreaStyle(body.Leading / 2, page.TextWidth / 3, 0.5, 3, RgbColor.Black)
+        var noteStyle = new FootnoteAreaStyle(body.Leading * PrintPageFurniture.NoteGapAboveInBodyLines, page.TextWidth / 3, PrintPageFurniture.NoteRuleThickness, PrintPageFurniture.NoteGapBelow, RgbColor.Black)
         {
             ContinuationMark = FooterBuilder.Mark(_style, _style.Text.Note, "\u2192", typesetters, language, diagnostics),
         };

@@ -1,6 +1,8 @@
 using System.Buffers.Binary;
 using System.Text;
 
+using static Publish.Engine.Tests.Hostile.HostileStyle;
+
 namespace Publish.Engine.Tests.Hostile;
 
 /// <summary>
@@ -22,9 +24,7 @@ public sealed class DamagedFontTableTests
         Directory.CreateDirectory(Path.GetDirectoryName(font)!);
         File.WriteAllBytes(font, WithOffsetsOutOfRange(File.ReadAllBytes(Shipped("NotoSerif-Regular.ttf")), table));
         var style = build.Scratch.Write(Path.Combine("house", "style.yaml"),
-            "fonts:\n  Noto Serif:\n    regular: damaged.ttf\n" +
-            $"  Noto Sans:\n    regular: \"{Shipped("NotoSans-Regular.ttf")}\"\n" +
-            $"  DejaVu Sans Mono:\n    regular: \"{Shipped("DejaVuSansMono.ttf")}\"\n");
+            StyleText("damaged.ttf"));
         var path = build.Write("a.md", "---\ntitle: Office affine\nlang: en\n---\n\nOffice affine AV To Wa.[^1]\n\n[^1]: A note.\n");
 
         var outcome = build.Build(path, "--style", style);
@@ -35,8 +35,6 @@ public sealed class DamagedFontTableTests
         Assert.DoesNotContain("internal error", outcome.StandardError, StringComparison.Ordinal);
         Assert.False(File.Exists(build.Edition(path, ".pdf")), "a PDF was written");
     }
-
-    private static string Shipped(string file) => Path.Combine(Repo.Root, "styles", "fonts", file);
 
     /// <summary>The font with the table's lookup-list offset (bytes 8–9 of GSUB and GPOS alike) pointing far past its end.</summary>
     private static byte[] WithOffsetsOutOfRange(byte[] font, string tag)

@@ -4,6 +4,8 @@ using System.Text;
 using Publish.Styles;
 using Publish.Typesetting;
 
+using static Publish.Engine.Tests.Hostile.HostileStyle;
+
 namespace Publish.Engine.Tests.Hostile;
 
 /// <summary>
@@ -14,20 +16,6 @@ namespace Publish.Engine.Tests.Hostile;
 /// </summary>
 public sealed class FontAndStyleTests
 {
-    private static string Shipped(string file) => Path.Combine(Repo.Root, "styles", "fonts", file);
-
-    /// <summary>
-    /// A style declaring every family the defaults use; Noto Serif (all text) takes <paramref name="regular"/>,
-    /// written on line 3 at column 14. Extra YAML (e.g. a text: section) goes after the fonts.
-    /// </summary>
-    private static string StyleText(string regular, string extra = "") =>
-        "fonts:\n" +
-        "  Noto Serif:\n" +
-        $"    regular: {regular}\n" +
-        $"  Noto Sans:\n    regular: \"{Shipped("NotoSans-Regular.ttf")}\"\n" +
-        $"  DejaVu Sans Mono:\n    regular: \"{Shipped("DejaVuSansMono.ttf")}\"\n" +
-        extra;
-
     /// <summary>An archive of two manuscripts (one per dialect) beside the style, so "every manuscript fails" is visible.</summary>
     private static (string Style, string[] Manuscripts) Archive(HostileBuild build, string styleText)
     {
@@ -61,7 +49,7 @@ public sealed class FontAndStyleTests
     public void Unknown_family_points_at_the_family_value()
     {
         using var build = new HostileBuild();
-        var (style, _) = Archive(build, StyleText($"\"{Shipped("NotoSerif-Regular.ttf")}\"", "text:\n  heading-2: {family: Garamond}\n"));
+        var (style, _) = Archive(build, StyleText(ShippedSerif, "text:\n  heading-2: {family: Garamond}\n"));
 
         var message = RefusedAtStyle(build, BuildAll(build, style), style, StyleDiagnosticCodes.UnknownFontFamily, 9, 23);
 
@@ -175,7 +163,7 @@ public sealed class FontAndStyleTests
     public void A_failing_style_touches_no_previous_edition_nor_cache_entry()
     {
         using var build = new HostileBuild();
-        var (style, manuscripts) = Archive(build, StyleText($"\"{Shipped("NotoSerif-Regular.ttf")}\""));
+        var (style, manuscripts) = Archive(build, StyleText(ShippedSerif));
         Assert.Equal(0, BuildAll(build, style).ExitCode);
         Assert.NotEmpty(build.Outputs());
         var before = EditionTrustTests.Snapshot(build, withCache: true);
@@ -246,7 +234,7 @@ public sealed class FontAndStyleTests
     {
         using var build = new HostileBuild();
         var style = build.Scratch.Write(Path.Combine("house", "style.yaml"),
-            StyleText($"\"{Shipped("NotoSerif-Regular.ttf")}\"", "footer:\n  lines:\n    - \"Institute 中 Street 1\"\n"));
+            StyleText(ShippedSerif, "footer:\n  lines:\n    - \"Institute 中 Street 1\"\n"));
         var path = build.Write("a.md", "---\ntitle: Footer\n---\n\nA paragraph.\n");
 
         var outcome = build.Build(path, "--style", style);

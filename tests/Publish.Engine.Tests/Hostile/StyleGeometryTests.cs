@@ -1,6 +1,8 @@
 using System.Globalization;
 using Publish.Styles;
 
+using static Publish.Engine.Tests.Hostile.HostileStyle;
+
 namespace Publish.Engine.Tests.Hostile;
 
 /// <summary>
@@ -11,14 +13,7 @@ namespace Publish.Engine.Tests.Hostile;
 public sealed class StyleGeometryTests
 {
     /// <summary>Seven lines declaring every family the defaults use; the case's YAML starts on line 8.</summary>
-    private static string StyleText(string extra) =>
-        "fonts:\n" +
-        $"  Noto Serif:\n    regular: \"{Shipped("NotoSerif-Regular.ttf")}\"\n" +
-        $"  Noto Sans:\n    regular: \"{Shipped("NotoSans-Regular.ttf")}\"\n" +
-        $"  DejaVu Sans Mono:\n    regular: \"{Shipped("DejaVuSansMono.ttf")}\"\n" +
-        extra;
-
-    private static string Shipped(string file) => Path.Combine(Repo.Root, "styles", "fonts", file);
+    private static string StyleText(string extra) => HostileStyle.StyleText(ShippedSerif, extra);
 
     private const string Manuscript = "---\ntitle: Geometry\nlang: en\n---\n\nA line that calls a note.[^1] More text.\n\n[^1]: The note.\n";
 

@@ -1,5 +1,7 @@
 using System.Globalization;
 
+using static Publish.Engine.Tests.Hostile.HostileStyle;
+
 namespace Publish.Engine.Tests.Hostile;
 
 /// <summary>
@@ -12,17 +14,6 @@ namespace Publish.Engine.Tests.Hostile;
 public sealed class StyleInputTests
 {
     private const string Secret = "root:$6$SECRET-HASH-MUST-NOT-LEAK:19000:0:99999:7:::";
-
-    private static string Shipped(string file) => Path.Combine(Repo.Root, "styles", "fonts", file);
-
-    /// <summary>A style whose Noto Serif regular face is <paramref name="regular"/> (line 3, column 14); <paramref name="extra"/> starts on line 8.</summary>
-    private static string StyleText(string regular, string extra = "") =>
-        "fonts:\n" +
-        "  Noto Serif:\n" +
-        $"    regular: {regular}\n" +
-        $"  Noto Sans:\n    regular: \"{Shipped("NotoSans-Regular.ttf")}\"\n" +
-        $"  DejaVu Sans Mono:\n    regular: \"{Shipped("DejaVuSansMono.ttf")}\"\n" +
-        extra;
 
     private static string HyphenationWith(string file) => $"hyphenation:\n  patterns:\n    en: {file}\n";
 
@@ -87,7 +78,7 @@ public sealed class StyleInputTests
     {
         using var build = new HostileBuild();
 
-        var (style, outcome) = Build(build, StyleText($"\"{Shipped("NotoSerif-Regular.ttf")}\"", HyphenationWith("/dev/zero")));
+        var (style, outcome) = Build(build, StyleText(ShippedSerif, HyphenationWith("/dev/zero")));
 
         Assert.Contains("character device", RefusedAt(build, outcome, style, "PUB2040", 10, 9), StringComparison.Ordinal);
     }
@@ -98,7 +89,7 @@ public sealed class StyleInputTests
         using var build = new HostileBuild();
         var shadow = build.Scratch.Write(Path.Combine("etc", "shadow"), Secret + "\ndaemon:*:19000:0:99999:7:::\n");
 
-        var (style, outcome) = Build(build, StyleText($"\"{Shipped("NotoSerif-Regular.ttf")}\"", HyphenationWith(shadow)));
+        var (style, outcome) = Build(build, StyleText(ShippedSerif, HyphenationWith(shadow)));
 
         var message = RefusedAt(build, outcome, style, "PUB2041", 10, 9);
         Assert.Contains("not a hyphenation pattern file", message, StringComparison.Ordinal);
