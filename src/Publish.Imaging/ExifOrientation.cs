@@ -3,28 +3,16 @@ using System.Buffers.Binary;
 namespace Publish.Imaging;
 
 /// <summary>
-/// Reads the Orientation tag (0x0112) of IFD0 from the body of an APP1 "Exif" segment (or, failing that, the
-/// <c>tiff:Orientation</c> of an APP1 XMP packet, see <see cref="XmpOrientation"/>). Values 1–8 follow TIFF 6.0:
-/// they name the sides of the upright picture where the stored row 0 and column 0 belong. Anything unreadable or
-/// out of range is 1 (as stored), the value readers assume when the tag is absent. One reader for the layout
-/// (which swaps width and height for 5–8), the PDF (which turns the picture) and the EPUB (which re-encodes it
-/// upright), so the three can never disagree about a photo.
+/// Reads the Orientation tag (0x0112) of IFD0 from an EXIF TIFF structure (a JPEG's APP1 "Exif" body after its
+/// prefix, a PNG's eXIf, a WebP's EXIF chunk). Values 1–8 follow TIFF 6.0: they name the sides of the upright
+/// picture where the stored row 0 and column 0 belong. Anything out of range is 1 (as stored), the value readers
+/// assume when the tag is absent. Which of a file's EXIF and XMP wins is decided once, by <see cref="ImageOrientation"/>
+/// and, for a JPEG's APP1 segments, <see cref="JpegApp1Orientation"/>, so the layout, the PDF and the EPUB agree.
 /// </summary>
 public static class ExifOrientation
 {
     public const int Upright = 1;
     private const ushort OrientationTag = 0x0112;
-
-    /// <summary>The orientation an APP1 segment's body declares: EXIF, or XMP; <see cref="Upright"/> when it declares none.</summary>
-    public static int Read(ReadOnlySpan<byte> app1)
-    {
-        if (app1.Length >= 6 && app1[..6].SequenceEqual("Exif\0\0"u8))
-        {
-            return ReadTiff(app1[6..]) ?? Upright;
-        }
-
-        return app1.StartsWith(XmpOrientation.App1Signature) ? XmpOrientation.Read(app1[XmpOrientation.App1Signature.Length..]) ?? Upright : Upright;
-    }
 
     /// <summary>
     /// The orientation in a TIFF structure (an EXIF payload without the APP1 "Exif\0\0" prefix, as PNG's eXIf and

@@ -58,7 +58,7 @@ public static class ImageOrientation
         }
         else if (head[0] == 0xFF && head[1] == 0xD8)
         {
-            Jpeg(stream, ref exif, ref xmp);
+            return Jpeg(stream);
         }
 
         return exif ?? xmp ?? ExifOrientation.Upright;
@@ -147,15 +147,16 @@ public static class ImageOrientation
     }
 
     /// <summary>The APP1 segments before the first scan (where every writer puts them).</summary>
-    private static void Jpeg(Stream stream, ref int? exif, ref int? xmp)
+    private static int Jpeg(Stream stream)
     {
+        var orientation = new JpegApp1Orientation();
         stream.Position = 2;
         Span<byte> length = stackalloc byte[2];
-        while (exif is null)
+        while (!orientation.IsSettled)
         {
             if (stream.ReadByte() != 0xFF)
             {
-                return;
+                break;
             }
 
             int marker;
@@ -172,31 +173,26 @@ public static class ImageOrientation
 
             if (marker is < 0 or 0xD9 or 0xDA || stream.ReadAtLeast(length, 2, throwOnEndOfStream: false) < 2)
             {
-                return;
+                break;
             }
 
             var body = BinaryPrimitives.ReadUInt16BigEndian(length) - 2;
             if (body < 0)
             {
-                return;
+                break;
             }
 
             if (marker == 0xE1 && Body(stream, (uint)body) is { } app1)
             {
-                if (app1.AsSpan().StartsWith("Exif\0\0"u8))
-                {
-                    exif = ExifOrientation.ReadTiff(app1.AsSpan(6));
-                }
-                else if (xmp is null && app1.AsSpan().StartsWith(XmpOrientation.App1Signature))
-                {
-                    xmp = XmpOrientation.Read(app1.AsSpan(XmpOrientation.App1Signature.Length));
-                }
+                orientation.Add(app1);
             }
             else
             {
                 stream.Seek(body, SeekOrigin.Current);
             }
         }
+
+        return orientation.Value;
     }
 
     /// <summary>The next <paramref name="length"/> bytes, or null (and skipped) when they are too many or not all there.</summary>

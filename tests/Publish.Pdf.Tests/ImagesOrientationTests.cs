@@ -29,6 +29,18 @@ public sealed class ImagesOrientationTests
     public void An_orientation_outside_1_to_8_reads_as_upright(int orientation) =>
         Assert.Equal(1, JpegHeader.TryRead(WithExif(TestImages.Jpeg(), orientation, bigEndian: true))!.Orientation);
 
+    /// <summary>EXIF wins over XMP whichever comes first, as the layout decides the upright box (<see cref="Publish.Imaging.ImageOrientation"/>).</summary>
+    [Fact]
+    public void An_exif_orientation_of_1_wins_over_an_xmp_packet_saying_6()
+    {
+        var jpeg = WithExif(TestImages.Jpeg(40, 30), 1, bigEndian: true);
+        byte[] xmp = [.. "http://ns.adobe.com/xap/1.0/\0"u8, .. "<rdf:Description tiff:Orientation=\"6\"/>"u8];
+        byte[] withXmpFirst = [.. jpeg[..2], 0xFF, 0xE1, 0, (byte)(xmp.Length + 2), .. xmp, .. jpeg[2..]];
+
+        Assert.Equal(1, JpegHeader.TryRead(withXmpFirst)!.Orientation);
+        Assert.Equal(1, Publish.Imaging.ImageOrientation.Read(withXmpFirst));
+    }
+
     [Fact]
     public void An_exif_segment_whose_directory_lies_outside_it_reads_as_upright()
     {

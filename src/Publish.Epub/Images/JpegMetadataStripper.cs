@@ -48,7 +48,7 @@ internal static class JpegMetadataStripper
         var kept = new List<Range>();
         var keptFrom = 0;
         (int Width, int Height)? frame = null;
-        var orientation = ExifOrientation.Upright;
+        var orientation = new JpegApp1Orientation();
         var i = 2;
         while (i + 1 < head.Length)
         {
@@ -78,7 +78,7 @@ internal static class JpegMetadataStripper
                     kept.Add(keptFrom..i);
                 }
 
-                plan = new JpegStripPlan(size.Width, size.Height, orientation, i, kept);
+                plan = new JpegStripPlan(size.Width, size.Height, orientation.Value, i, kept);
                 return JpegPlanResult.Planned;
             }
 
@@ -114,9 +114,9 @@ internal static class JpegMetadataStripper
                 case 0xD8 or 0xD9 or (>= 0xD0 and <= 0xD7) or 0x01:
                     // No length field before a scan: not a file we understand.
                     return JpegPlanResult.NotStrippable;
-                case 0xE1 when orientation == ExifOrientation.Upright:
-                    // EXIF and XMP share APP1: the first orientation other than 1 wins, as in decoders.
-                    orientation = ExifOrientation.Read(segment);
+                case 0xE1:
+                    // EXIF and XMP share APP1: decided as the layout and the re-encoding decide.
+                    orientation.Add(segment);
                     break;
             }
 

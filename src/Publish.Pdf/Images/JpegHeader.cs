@@ -5,12 +5,12 @@ namespace Publish.Pdf.Images;
 /// <summary>
 /// What a PDF image dictionary needs from a JPEG file, read from its markers without decoding: size and
 /// component count from the SOF segment, and whether an Adobe APP14 segment marks the file as Adobe-style
-/// CMYK (stored inverted, so the PDF needs <c>/Decode [1 0 1 0 1 0 1 0]</c>), and the EXIF orientation (1–8) that
+/// CMYK (stored inverted, so the PDF needs <c>/Decode [1 0 1 0 1 0 1 0]</c>), and the orientation (1–8, EXIF or XMP: <see cref="JpegApp1Orientation"/>) that
 /// says how the stored pixels are shown upright, and the colour profile. Width and height are the stored ones.
 /// </summary>
 internal sealed record JpegHeader(int Width, int Height, int Components, int BitsPerComponent, bool IsAdobe)
 {
-    /// <summary>The EXIF orientation, 1 (as stored) when the file has none.</summary>
+    /// <summary>The orientation, 1 (as stored) when the file has none.</summary>
     public int Orientation { get; init; } = ExifOrientation.Upright;
 
     /// <summary>The embedded ICC profile when it is whole and fits the component count (see <see cref="JpegIccProfile"/>).</summary>
@@ -30,7 +30,7 @@ internal sealed record JpegHeader(int Width, int Height, int Components, int Bit
         }
 
         var isAdobe = false;
-        var orientation = ExifOrientation.Upright;
+        var orientation = new JpegApp1Orientation();
         var iccChunks = new List<(int Sequence, int Count, byte[] Body)>();
         var position = 2;
         while (position + 4 <= file.Length)
@@ -67,10 +67,10 @@ internal sealed record JpegHeader(int Width, int Height, int Components, int Bit
                 isAdobe = true;
             }
 
-            // Several APP1 segments may exist (EXIF, XMP): the first orientation other than 1 wins.
-            if (marker == 0xE1 && orientation == ExifOrientation.Upright)
+            // Several APP1 segments may exist (EXIF, XMP): decided as the layout decides the upright box.
+            if (marker == 0xE1)
             {
-                orientation = ExifOrientation.Read(segment);
+                orientation.Add(segment);
             }
 
             if (marker == 0xE2 && JpegIccProfile.IsChunk(segment))
@@ -95,7 +95,7 @@ internal sealed record JpegHeader(int Width, int Height, int Components, int Bit
                 // hierarchical and arithmetic-coded frames, or 12-bit samples, are not passed through but decoded.
                 var passable = marker is 0xC0 or 0xC1 or 0xC2 && bits == 8;
                 return passable && width > 0 && height > 0 && components is 1 or 3 or 4
-                    ? new JpegHeader(width, height, components, bits, isAdobe) { Orientation = orientation, IccProfile = JpegIccProfile.Join(iccChunks, components) }
+                    ? new JpegHeader(width, height, components, bits, isAdobe) { Orientation = orientation.Value, IccProfile = JpegIccProfile.Join(iccChunks, components) }
                     : null;
             }
 

@@ -25,43 +25,31 @@ internal static class RasterImageDecoder
     public static DeflatedImage DecodeDeflated(byte[] file, string pathForMessages)
     {
         using var data = SKData.CreateCopy(file);
-        using var codec = SKCodec.Create(data)
-            ?? throw new InvalidDataException($"'{pathForMessages}' is not an image format this writer can read.");
+        using var codec = Open(data, pathForMessages);
+        var pixels = (long)codec.Info.Width * codec.Info.Height;
         var orientation = ImageOrientation.Read(file);
         if (orientation <= 1)
         {
-            return UprightDeflated(codec, pathForMessages);
+            using (DecodeMemory.Reserve(pixels * 4, Path.GetFileName(pathForMessages)))
+            {
+                return UprightDeflated(codec, pathForMessages);
+            }
         }
 
         // The RGBA bitmap, its RGB and alpha samples, and their turned copy.
-        var pixels = (long)codec.Info.Width * codec.Info.Height;
         using var reserved = DecodeMemory.Reserve(pixels * 12, Path.GetFileName(pathForMessages));
         var image = Decode(codec, orientation, pathForMessages);
         return new DeflatedImage(image.Width, image.Height, PdfObjectTable.Deflate(image.Rgb), image.Alpha is null ? null : PdfObjectTable.Deflate(image.Alpha));
     }
 
     /// <summary>
-    /// An upright image decoded into one RGBA buffer (reserved first), whose rows are split into RGB and alpha and
-    /// deflated as they are read: no second full-size copy of the samples is made.
+    /// An upright image decoded into one RGBA buffer (reserved by the caller), whose rows are split into RGB and
+    /// alpha and deflated as they are read: no second full-size copy of the samples is made.
     /// </summary>
     private static DeflatedImage UprightDeflated(SKCodec codec, string pathForMessages)
     {
         var info = codec.Info;
-        if ((long)info.Width * info.Height > MaxPixels)
-        {
-            throw new InvalidDataException(
-                $"'{pathForMessages}' is {info.Width}×{info.Height} pixels, more than the {MaxPixels / 1_000_000} megapixel limit.");
-        }
-
-        using var reserved = DecodeMemory.Reserve((long)info.Width * info.Height * 4, Path.GetFileName(pathForMessages));
-        var target = new SKImageInfo(info.Width, info.Height, SKColorType.Rgba8888, SKAlphaType.Unpremul, SKColorSpace.CreateSrgb());
-        using var bitmap = new SKBitmap(target);
-        var result = codec.GetPixels(target, bitmap.GetPixels());
-        if (result != SKCodecResult.Success)
-        {
-            throw new InvalidDataException($"'{pathForMessages}' could not be decoded: {result}.");
-        }
-
+        using var bitmap = Rgba(codec, pathForMessages);
         var pixels = bitmap.GetPixelSpan();
         var width = info.Width;
         var rgbRow = new byte[width * 3];
@@ -95,30 +83,50 @@ internal static class RasterImageDecoder
     public static DecodedImage Decode(byte[] file, string pathForMessages)
     {
         using var data = SKData.CreateCopy(file);
-        using var codec = SKCodec.Create(data)
-            ?? throw new InvalidDataException($"'{pathForMessages}' is not an image format this writer can read.");
+        using var codec = Open(data, pathForMessages);
         return Decode(codec, ImageOrientation.Read(file), pathForMessages);
+    }
+
+    /// <summary>The codec of a readable image whose header's pixel count is within <see cref="MaxPixels"/>, checked before any pixel is reserved or decoded.</summary>
+    private static SKCodec Open(SKData data, string pathForMessages)
+    {
+        var codec = SKCodec.Create(data)
+            ?? throw new InvalidDataException($"'{pathForMessages}' is not an image format this writer can read.");
+        var info = codec.Info;
+        if ((long)info.Width * info.Height > MaxPixels)
+        {
+            codec.Dispose();
+            throw new InvalidDataException(
+                $"'{pathForMessages}' is {info.Width}×{info.Height} pixels, more than the {MaxPixels / 1_000_000} megapixel limit.");
+        }
+
+        return codec;
+    }
+
+    /// <summary>
+    /// The image's pixels, decoded completely (rows a damaged file lacks are not filled in): unpremultiplied RGBA so
+    /// colour samples are the image's own, independent of alpha; converted to sRGB from whatever the file declares
+    /// (iCCP, cHRM/gAMA), since the PDF takes them as DeviceRGB.
+    /// </summary>
+    private static SKBitmap Rgba(SKCodec codec, string pathForMessages)
+    {
+        var info = codec.Info;
+        var target = new SKImageInfo(info.Width, info.Height, SKColorType.Rgba8888, SKAlphaType.Unpremul, SKColorSpace.CreateSrgb());
+        var bitmap = new SKBitmap(target);
+        var result = codec.GetPixels(target, bitmap.GetPixels());
+        if (result != SKCodecResult.Success)
+        {
+            bitmap.Dispose();
+            throw new InvalidDataException($"'{pathForMessages}' could not be decoded: {result}.");
+        }
+
+        return bitmap;
     }
 
     private static DecodedImage Decode(SKCodec codec, int orientation, string pathForMessages)
     {
         var info = codec.Info;
-        if ((long)info.Width * info.Height > MaxPixels)
-        {
-            throw new InvalidDataException(
-                $"'{pathForMessages}' is {info.Width}×{info.Height} pixels, more than the {MaxPixels / 1_000_000} megapixel limit.");
-        }
-
-        // Unpremultiplied RGBA so colour samples are the image's own, independent of alpha; converted to sRGB from
-        // whatever the file declares (iCCP, cHRM/gAMA), since the PDF takes them as DeviceRGB.
-        var target = new SKImageInfo(info.Width, info.Height, SKColorType.Rgba8888, SKAlphaType.Unpremul, SKColorSpace.CreateSrgb());
-        using var bitmap = new SKBitmap(target);
-        var result = codec.GetPixels(target, bitmap.GetPixels());
-        if (result != SKCodecResult.Success)
-        {
-            throw new InvalidDataException($"'{pathForMessages}' could not be decoded: {result}.");
-        }
-
+        using var bitmap = Rgba(codec, pathForMessages);
         var pixels = bitmap.GetPixelSpan();
         var count = info.Width * info.Height;
         var rgb = new byte[count * 3];

@@ -30,6 +30,17 @@ internal static class OrientedImages
         return [.. jpeg[..2], 0xFF, 0xE1, (byte)((body.Length + 2) >> 8), (byte)(body.Length + 2), .. body, .. jpeg[2..]];
     }
 
+    /// <summary>
+    /// The upright pattern with an EXIF orientation of 1 and, before it, an XMP packet saying 6, as an editor that
+    /// rewrites only one of them leaves a photo: EXIF wins, so it must come out as stored in both editions.
+    /// </summary>
+    public static byte[] JpegWithExif1AndXmp6()
+    {
+        var jpeg = PatternJpeg.WithOrientation(1);
+        byte[] body = [.. "http://ns.adobe.com/xap/1.0/\0"u8, .. Xmp(6)];
+        return [.. jpeg[..2], 0xFF, 0xE1, (byte)((body.Length + 2) >> 8), (byte)(body.Length + 2), .. body, .. jpeg[2..]];
+    }
+
     /// <summary>An XMP packet as Adobe's tools write it: the orientation as an attribute of the description.</summary>
     private static byte[] Xmp(int orientation) => Encoding.UTF8.GetBytes(
         "<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?><x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">" +

@@ -74,6 +74,7 @@ internal static class RenderingCases
             new("webp-exif-orientation-6", "exif6.webp", OrientedImages.WebPWithExif(6), Colours, Lossy),
             new("webp-xmp-orientation-8", "xmp8.webp", OrientedImages.WebPWithXmp(8), Colours, Lossy),
             new("jpeg-xmp-orientation-6", "xmp6.jpg", OrientedImages.JpegWithXmp(6), Colours, Lossy),
+            new("jpeg-exif-1-over-xmp-6", "exif1xmp6.jpg", OrientedImages.JpegWithExif1AndXmp6(), Colours, Lossy),
         };
 
         for (var orientation = 1; orientation <= 8; orientation++)
