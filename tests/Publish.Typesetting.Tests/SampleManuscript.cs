@@ -37,39 +37,22 @@ internal static partial class SampleManuscript
     private static ImmutableArray<Publish.Model.Inlines.Inline> Parse(string text, int line)
     {
         var span = new SourceSpan(RepositoryPaths.SampleManuscript, line, 1);
-        var inlines = ImmutableArray.CreateBuilder<Publish.Model.Inlines.Inline>();
-        int last = 0;
-        foreach (Match match in Markup().Matches(text))
+        return MarkupSplitter.Split(text, Markup(), span, match =>
         {
-            if (match.Index > last)
-            {
-                inlines.Add(new TextInline(text[last..match.Index], span));
-            }
-
             if (match.Groups["note"].Success)
             {
                 var number = int.Parse(match.Groups["note"].Value, System.Globalization.CultureInfo.InvariantCulture);
-                inlines.Add(new NoteReferenceInline(new Note(number, match.Groups["note"].Value, [], span), span));
+                return new NoteReferenceInline(new Note(number, match.Groups["note"].Value, [], span), span);
             }
-            else if (match.Groups["strong"].Success)
+
+            if (match.Groups["strong"].Success)
             {
-                inlines.Add(new StrongInline([new TextInline(match.Groups["strong"].Value, span)], span));
-            }
-            else
-            {
-                var url = match.Groups["url"].Value;
-                inlines.Add(new LinkInline(url, [new TextInline(url, span)], span));
+                return new StrongInline([new TextInline(match.Groups["strong"].Value, span)], span);
             }
 
-            last = match.Index + match.Length;
-        }
-
-        if (last < text.Length)
-        {
-            inlines.Add(new TextInline(text[last..], span));
-        }
-
-        return inlines.ToImmutable();
+            var url = match.Groups["url"].Value;
+            return new LinkInline(url, [new TextInline(url, span)], span);
+        });
     }
 
     [GeneratedRegex(@"\[\\\[(?<note>\d+)\\\]\]\(#\)|\^\[(?<note>\d+)\]|\*\*(?<strong>.+?)\*\*|<(?<url>(https?://|mailto:)[^>\s]+)>")]

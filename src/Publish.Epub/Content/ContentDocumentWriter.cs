@@ -72,11 +72,19 @@ internal sealed class ContentDocumentWriter(ContentContext context, ContentPart 
         PartKind.Bibliography => Labels.Bibliography,
         PartKind.AboutAuthor => Labels.AboutAuthor,
         PartKind.Colophon => Labels.Colophon,
-        // An empty heading (`#` alone, or only markup) names nothing: XHTML forbids an empty <title>.
-        _ => part.Units.FirstOrDefault()?.Block is HeadingBlock h && TocEntry.IsVisible(PlainText.Of(h.Content, withNoteMarkers: false))
-            ? PlainText.Of(h.Content, withNoteMarkers: false)
-            : Metadata.Title,
+        _ => part.Units.FirstOrDefault()?.Block is HeadingBlock h && Label(h) is { } label ? label : Metadata.Title,
     };
+
+    /// <summary>
+    /// A heading's text as its document's &lt;title&gt; and its contents entry show it, or null when nothing shows
+    /// once the characters XML cannot carry are dropped: an empty heading (<c>#</c> alone, <c>## **</c>) names
+    /// nothing, and XHTML forbids an empty &lt;title&gt; as EPUB does an empty nav link.
+    /// </summary>
+    private static string? Label(HeadingBlock heading)
+    {
+        var label = PlainText.Of(heading.Content, withNoteMarkers: false);
+        return string.IsNullOrWhiteSpace(XmlCharacters.Clean(label)) ? null : label;
+    }
 
     private void WriteBody()
     {
@@ -324,9 +332,10 @@ internal sealed class ContentDocumentWriter(ContentContext context, ContentPart 
                 _xml.WriteAttributeString("id", id);
                 WriteInlines(heading.Content, null);
                 _xml.WriteEndElement();
-                if (heading.Level <= 3 && !_insideNote)
+                // An empty heading gets no entry: its sub-headings nest under the entry before.
+                if (heading.Level <= 3 && !_insideNote && Label(heading) is { } label)
                 {
-                    context.Toc.Add(new TocEntry(PlainText.Of(heading.Content, withNoteMarkers: false), part.FileName + "#" + id, heading.Level));
+                    context.Toc.Add(new TocEntry(label, part.FileName + "#" + id, heading.Level));
                 }
 
                 break;

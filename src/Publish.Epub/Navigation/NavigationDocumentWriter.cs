@@ -104,8 +104,7 @@ internal static class NavigationDocumentWriter
         xml.WriteStartElement("ol", XhtmlNames.Xhtml);
         open.Push(int.MaxValue);
         var itemOpen = false;
-        // An entry with no visible label (an empty heading) is left out; its sub-headings nest under the entry before.
-        foreach (var entry in entries.Where(e => TocEntry.IsVisible(e.Label)))
+        foreach (var entry in entries)
         {
             if (itemOpen && entry.Level > open.Peek())
             {

@@ -134,11 +134,11 @@ public static class KnuthPlassLineBreaker
                     }
                     else
                     {
-                        // In the final pass a line past "infinitely bad" is rated by how loose it really is: with
-                        // TeX's cap every such line costs the same, so one awful line anywhere let the breaker
-                        // add an emptier one for free (a line holding one syllable, "incomp- / rehen- /
-                        // sibilities", cost no more than the loose line it replaced).
-                        var rated = final && badness >= BreakItem.Infinite ? LooseBadness(lineWidth - natural, lineStretch + emergency) : badness;
+                        // A line past "infinitely bad" is rated by how loose it really is: with TeX's cap every
+                        // such line costs the same, so one awful line anywhere let the breaker add an emptier one
+                        // for free (a line holding one syllable, "incomp- / rehen- / sibilities", cost no more than
+                        // the loose line it replaced). Only a pass whose tolerance is the cap (the final one) meets such lines.
+                        var rated = badness >= BreakItem.Infinite ? LooseBadness(lineWidth - natural, lineStretch + emergency) : badness;
                         var lineDemerits = options.LinePenalty + rated;
                         demerits = lineDemerits * lineDemerits;
                         if (penalty > 0)

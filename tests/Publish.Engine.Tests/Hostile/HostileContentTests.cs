@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using UglyToad.PdfPig;
 
 namespace Publish.Engine.Tests.Hostile;
@@ -7,7 +8,7 @@ namespace Publish.Engine.Tests.Hostile;
 /// Issue 14 items 5, 6 and 8 for content: odd but legal manuscripts cost space linear in their size, and every
 /// edition written passes qpdf --check and epubcheck. Through the real CLI.
 /// </summary>
-public sealed class HostileContentTests
+public sealed partial class HostileContentTests
 {
     private const int UrlLength = 100_000;
 
@@ -96,6 +97,7 @@ public sealed class HostileContentTests
         EditionValidators.AssertPdfClean(build.Edition(path, ".pdf"));
         var nav = Encoding.UTF8.GetString(EditionBytes.EpubEntries(build.Edition(path, ".epub")).Single(e => e.Name.EndsWith("nav.xhtml", StringComparison.Ordinal)).Bytes);
         Assert.Contains("A real heading", nav, StringComparison.Ordinal);
+        AssertTextKept(build, path, ["paragraph", "second", "Closing"], []);
     }
 
     /// <summary>
@@ -152,6 +154,7 @@ public sealed class HostileContentTests
         Assert.True(outcome.ExitCode == 0, $"exit {outcome.ExitCode}\n{outcome.StandardError}");
         EditionValidators.AssertEpubClean(build.Edition(path, ".epub"));
         EditionValidators.AssertPdfClean(build.Edition(path, ".pdf"));
+        AssertTextKept(build, path, ["Joiners", "Bidi", "Combining", "Escapes"], [new string('w', 20_000), new string('n', 5_000)]);
     }
 
     /// <summary>The same for the legacy export: an empty photo caption, a long word and URL in text and note, joiners, bidi, combining marks.</summary>
@@ -187,5 +190,33 @@ public sealed class HostileContentTests
         Assert.True(outcome.ExitCode == 0, $"exit {outcome.ExitCode}\n{outcome.StandardError}");
         EditionValidators.AssertEpubClean(build.Edition(path, ".epub"));
         EditionValidators.AssertPdfClean(build.Edition(path, ".pdf"));
+        AssertTextKept(build, path, ["Joiners", "graphy"], [new string('w', 20_000), url]);
     }
+
+    /// <summary>
+    /// Valid editions are not enough: the text around the odd content is still there — <paramref name="words"/> in
+    /// both editions, <paramref name="long"/> (too long for one line of print) whole in the EPUB's text, which the
+    /// print edition's page-break markers may cut into elements.
+    /// </summary>
+    private static void AssertTextKept(HostileBuild build, string path, string[] words, string[] @long)
+    {
+        var epub = Markup().Replace(string.Concat(EditionBytes.EpubEntries(build.Edition(path, ".epub"))
+            .Where(e => e.Name.EndsWith(".xhtml", StringComparison.Ordinal) && !e.Name.EndsWith("nav.xhtml", StringComparison.Ordinal))
+            .Select(e => Encoding.UTF8.GetString(e.Bytes))), string.Empty);
+        using var pdf = PdfDocument.Open(build.Edition(path, ".pdf"));
+        var print = string.Concat(pdf.GetPages().Select(page => page.Text));
+        foreach (var word in words)
+        {
+            Assert.Contains(word, epub, StringComparison.Ordinal);
+            Assert.Contains(word, print, StringComparison.Ordinal);
+        }
+
+        foreach (var text in @long)
+        {
+            Assert.True(epub.Contains(text, StringComparison.Ordinal), $"the EPUB lost a {text.Length:N0}-character run starting \"{text[..20]}\"");
+        }
+    }
+
+    [GeneratedRegex("<[^>]*>")]
+    private static partial Regex Markup();
 }

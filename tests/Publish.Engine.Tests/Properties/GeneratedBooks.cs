@@ -52,7 +52,7 @@ internal static class GeneratedBooks
     public static Gen<GeneratedBook> FirstBooks { get; } = BooksOf(ShortWord, ShortWord, plain: 12, eachMarkup: 1);
 
     /// <summary>
-    /// Today's generator: <see cref="Word"/> in the body and notes, markup (emphasis, strong, a link, code) on about
+    /// Today's generator: <see cref="WordOf"/> (long words, no compounds) in the body and notes, markup (emphasis, strong, a link, code) on about
     /// one word in three, so it often meets a line end. Title words stay short: the title is set at 20 pt bold.
     /// </summary>
     public static Gen<GeneratedBook> Books { get; } = BooksOf(WordOf(compounds: false), ShortWord, plain: 16, eachMarkup: 2);

@@ -15,7 +15,7 @@ namespace Publish.Engine.Tests.Properties;
 /// </summary>
 internal static class PropertyRuns
 {
-    public const ulong FixedRunSeed = 20261205;
+    private const ulong FixedRunSeed = 20261205;
 
     public static void Check<T>(Gen<T> gen, Action<T> assert, Func<T, string> print, int fixedSamples, int rotatingSamples, ITestOutputHelper output)
     {
@@ -35,7 +35,7 @@ internal static class PropertyRuns
     }
 
     /// <summary>The seed of each sample a run seed draws, in order: CsCheck seed strings.</summary>
-    public static IEnumerable<string> SampleSeeds(ulong runSeed, int samples)
+    private static IEnumerable<string> SampleSeeds(ulong runSeed, int samples)
     {
         var run = new PCG(1, runSeed);
         for (var i = 0; i < samples; i++)
