@@ -46,4 +46,19 @@ internal static class PublishProcess
     }
 
     public static Outcome Run(params string[] arguments) => Run(Repo.Root, null, arguments);
+
+    /// <summary>
+    /// <paramref name="environment"/> plus the runtime switch that keeps a profiler out of the child process. Under
+    /// CI's coverage run the collector instruments every child it can reach, which costs the child time and memory;
+    /// a test that measures the process's own time or memory against a budget must measure <c>publish</c>, not
+    /// the instrumentation (its code is still covered by the other tests).
+    /// </summary>
+    public static Dictionary<string, string> Unprofiled(IReadOnlyDictionary<string, string>? environment = null)
+    {
+        var merged = new Dictionary<string, string>(environment ?? new Dictionary<string, string>(), StringComparer.Ordinal)
+        {
+            ["CORECLR_ENABLE_PROFILING"] = "0",
+        };
+        return merged;
+    }
 }

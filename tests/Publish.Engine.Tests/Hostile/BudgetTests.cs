@@ -32,7 +32,7 @@ public sealed class BudgetTests
         using var build = new HostileBuild();
         var large = build.Write("a-large.md", LongManuscript(sections: 4000));
 
-        var outcome = build.Build(large, "--time-limit", "0.05", "--format", "epub");
+        var outcome = build.BuildUnprofiled(large, "--time-limit", "0.05", "--format", "epub");
 
         var message = Assert.Single(HostileBuild.Lines(outcome, large, "error", EngineDiagnosticCodes.TimeLimitExceeded)).Groups["message"].Value;
         // A loaded machine may pass the limit before reading starts; either way a check point stops it, not the watchdog.
@@ -48,14 +48,14 @@ public sealed class BudgetTests
     {
         using var build = new HostileBuild();
         var path = build.Write("book.md", LongManuscript(sections: 30));
-        var unlimited = build.Build(path, "--time-limit", "0", "--memory-limit", "0");
+        var unlimited = build.BuildUnprofiled(path, "--time-limit", "0", "--memory-limit", "0");
         Assert.True(unlimited.ExitCode == 0, unlimited.StandardError);
         HostileAssert.BuiltCompletely(build, path);
         var before = EditionTrustTests.Snapshot(build);
 
         var clock = Stopwatch.StartNew();
         var report = build.Scratch.File("report.json");
-        var limited = build.Build(path, "--time-limit", "0.05", "--force", "--report", report);
+        var limited = build.BuildUnprofiled(path, "--time-limit", "0.05", "--force", "--report", report);
         clock.Stop();
 
         var message = Assert.Single(HostileBuild.Lines(limited, path, "error", EngineDiagnosticCodes.TimeLimitExceeded)).Groups["message"].Value;
@@ -83,7 +83,7 @@ public sealed class BudgetTests
         using var build = new HostileBuild();
         var path = build.Write("a.md", "---\ntitle: Small\n---\n\nOne paragraph.\n");
 
-        var outcome = build.Build(path, "--memory-limit", "1");
+        var outcome = build.BuildUnprofiled(path, "--memory-limit", "1");
 
         var message = HostileAssert.Refused(build, outcome, path, EngineDiagnosticCodes.MemoryLimitExceeded, line: 1);
         Assert.Matches(@"the process used [0-9.]+ MB, over its memory limit of 1 MB", message);
@@ -101,7 +101,7 @@ public sealed class BudgetTests
         var small = build.Write("b-small.md", "---\ntitle: Small\n---\n\nA short article.\n");
         var heap = new Dictionary<string, string>(StringComparer.Ordinal) { ["SOURCE_DATE_EPOCH"] = "1700000000", ["DOTNET_GCHeapHardLimit"] = "0x5000000" };
 
-        var outcome = PublishProcess.Run(Repo.Root, heap, "build", build.BookFolder, "-o", build.OutputFolder, "--jobs", "1");
+        var outcome = PublishProcess.Run(Repo.Root, PublishProcess.Unprofiled(heap), "build", build.BookFolder, "-o", build.OutputFolder, "--jobs", "1");
 
         var line = Assert.Single(HostileBuild.Lines(outcome, huge, "error", EngineDiagnosticCodes.MemoryLimitExceeded));
         Assert.Contains("the process ran out of memory", line.Groups["message"].Value, StringComparison.Ordinal);
@@ -121,7 +121,7 @@ public sealed class BudgetTests
 
         // 4 s, not less: the watchdog acts half the limit past it (6 s here), and on a machine loaded by parallel builds
         // reading the 12 MB manuscript took over 4.5 s, so with a 3 s limit the watchdog and the check point both reported it.
-        var outcome = build.Build(build.BookFolder, "--time-limit", "4", "--jobs", "1");
+        var outcome = build.BuildUnprofiled(build.BookFolder, "--time-limit", "4", "--jobs", "1");
 
         var message = Assert.Single(HostileBuild.Lines(outcome, large, "error", EngineDiagnosticCodes.TimeLimitExceeded)).Groups["message"].Value;
 
@@ -149,7 +149,7 @@ public sealed class BudgetTests
         // Reading is the first stage, entered within milliseconds, so no check point can stop the build before the
         // hang however loaded the machine: only the watchdog can.
         var clock = Stopwatch.StartNew();
-        var outcome = PublishProcess.Run(Repo.Root, HangIn(BuildStage.Reading), "build", path, "-o", build.OutputFolder, "--time-limit", "2", "--force", "--report", report);
+        var outcome = PublishProcess.Run(Repo.Root, PublishProcess.Unprofiled(HangIn(BuildStage.Reading)), "build", path, "-o", build.OutputFolder, "--time-limit", "2", "--force", "--report", report);
         clock.Stop();
 
         var message = Assert.Single(HostileBuild.Lines(outcome, path, "error", EngineDiagnosticCodes.TimeLimitExceeded)).Groups["message"].Value;
@@ -179,7 +179,7 @@ public sealed class BudgetTests
         var path = build.Write("list.md", "---\ntitle: One Long List\n---\n\n" + items);
 
         var clock = Stopwatch.StartNew();
-        var outcome = build.Build(path, "--time-limit", "1");
+        var outcome = build.BuildUnprofiled(path, "--time-limit", "1");
         clock.Stop();
 
         HostileAssert.Refused(build, outcome, path, EngineDiagnosticCodes.TimeLimitExceeded, line: 1);
@@ -195,7 +195,7 @@ public sealed class BudgetTests
         // Each 16 KiB takes 2 s to save (a stage with no check point): the watchdog ends the process mid-write,
         // unless a loaded machine is so slow that a check point stops the build before it saves anything.
         var slow = new Dictionary<string, string>(StringComparer.Ordinal) { ["SOURCE_DATE_EPOCH"] = "1700000000", [Output.AtomicFile.SlowWriteVariable] = "2000" };
-        var outcome = PublishProcess.Run(Repo.Root, slow, "build", path, "-o", build.OutputFolder, "--time-limit", "2");
+        var outcome = PublishProcess.Run(Repo.Root, PublishProcess.Unprofiled(slow), "build", path, "-o", build.OutputFolder, "--time-limit", "2");
 
         // Outputs() lists hidden temporary files too: none may be left.
         HostileAssert.Refused(build, outcome, path, EngineDiagnosticCodes.TimeLimitExceeded, line: 1);
@@ -209,7 +209,7 @@ public sealed class BudgetTests
 
         // Each 16 KiB of the editions takes 0.3 s to save: the build outlasts the 0.5 s limit + 1 s grace it would have.
         var slow = new Dictionary<string, string>(StringComparer.Ordinal) { ["SOURCE_DATE_EPOCH"] = "1700000000", [Output.AtomicFile.SlowWriteVariable] = "300" };
-        var outcome = PublishProcess.Run(Repo.Root, slow, "build", path, "-o", build.OutputFolder, "--time-limit", "0");
+        var outcome = PublishProcess.Run(Repo.Root, PublishProcess.Unprofiled(slow), "build", path, "-o", build.OutputFolder, "--time-limit", "0");
 
         Assert.True(outcome.ExitCode == 0, outcome.StandardError);
         HostileAssert.BuiltCompletely(build, path);

@@ -30,6 +30,10 @@ internal sealed class HostileBuild : IDisposable
     public PublishProcess.Outcome Build(string manuscript, params string[] extra) =>
         PublishProcess.Run(Repo.Root, FixedClock, ["build", manuscript, "-o", OutputFolder, .. extra]);
 
+    /// <summary>As <see cref="Build"/>, for a test that holds the process to a time or memory budget (see <see cref="PublishProcess.Unprofiled"/>).</summary>
+    public PublishProcess.Outcome BuildUnprofiled(string manuscript, params string[] extra) =>
+        PublishProcess.Run(Repo.Root, PublishProcess.Unprofiled(FixedClock), ["build", manuscript, "-o", OutputFolder, .. extra]);
+
     /// <summary>Every file the build left in the output folder, hidden temporary files included.</summary>
     /// <summary>The editions in the output folder: every file but the build cache's (a hidden folder).</summary>
     public string[] Outputs() =>

@@ -10,7 +10,7 @@ internal static class PeakMemory
 {
     public static (PublishProcess.Outcome Outcome, long PeakBytes) Build(HostileBuild build, string manuscript, params string[] extra)
     {
-        using var process = PublishProcess.Start(Repo.Root, null, ["build", manuscript, "-o", build.OutputFolder, .. extra]);
+        using var process = PublishProcess.Start(Repo.Root, PublishProcess.Unprofiled(), ["build", manuscript, "-o", build.OutputFolder, .. extra]);
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         var status = $"/proc/{process.Id.ToString(CultureInfo.InvariantCulture)}/status";
