@@ -58,7 +58,7 @@ public sealed class Publisher
     public BuildResult Build(BuildRequest request, Action<ManuscriptResult>? finished = null, Action<int>? starting = null, Action<string, double>? typesetting = null)
     {
         var buildDiagnostics = new DiagnosticBag();
-        var manuscripts = ManuscriptDiscovery.Find(request.Inputs, buildDiagnostics);
+        var manuscripts = ManuscriptDiscovery.Find(request.Inputs, buildDiagnostics, request.Containment);
         if (manuscripts.IsEmpty && !buildDiagnostics.HasErrors)
         {
             buildDiagnostics.Error(EngineDiagnosticCodes.NoManuscriptsFound, SourceSpan.WholeFile(string.Join(", ", request.Inputs)), "no manuscripts (.md, .txt) found");
