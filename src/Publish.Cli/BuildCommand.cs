@@ -123,7 +123,7 @@ internal static class BuildCommand
 
         try
         {
-            AtomicFile.Write(path, stream => stream.Write(BuildReportJson.Write(run.Request, result, run.Clock.Elapsed)));
+            AtomicFile.WriteClaimed(path, stream => stream.Write(BuildReportJson.Write(run.Request, result, run.Clock.Elapsed)));
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

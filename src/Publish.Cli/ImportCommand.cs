@@ -46,7 +46,7 @@ internal static class ImportCommand
             var markdown = new MarkdownExporter(folder).Export(result.Document);
             try
             {
-                AtomicFile.Write(target, stream => stream.Write(new UTF8Encoding(false).GetBytes(markdown)));
+                AtomicFile.WriteClaimed(target, stream => stream.Write(new UTF8Encoding(false).GetBytes(markdown)));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
