@@ -102,13 +102,13 @@ internal static class BuildCommand
         : result.Succeeded ? ExitCodes.Ok
         : ExitCodes.InputErrors;
 
-    /// <summary>Why the report must not go to <paramref name="path"/>: an input, an edition of this build, not a regular file.</summary>
+    /// <summary>Why the report must not go to <paramref name="path"/>: an input, an edition of this build, not a regular file, a folder that does not exist.</summary>
     private static Diagnostic? ReportRefusal(string path, BuildRequest request)
     {
-        var manuscripts = ManuscriptDiscovery.Find(request.Inputs, new DiagnosticBag());
+        var manuscripts = ManuscriptDiscovery.Find(request.Inputs, new DiagnosticBag(), request.Containment);
         var inputs = manuscripts.Concat(request.Inputs).Concat(request.StylePath is { } style ? [style] : []);
         var editions = manuscripts.SelectMany(m => EditionWriters.Kinds.Select(k => Path.Combine(request.OutputFolder, Publisher.EditionName(m, k.Extension))));
-        return OutputPathCheck.Refusal(path, inputs, editions) is { } reason
+        return (OutputPathCheck.Refusal(path, inputs, editions) ?? OutputPathCheck.FolderRefusal(path, request.OutputFolder)) is { } reason
             ? Diagnostic.Error(EngineDiagnosticCodes.OutputPathRefused, SourceSpan.WholeFile(path), $"--report cannot be written here: {reason}; nothing was built")
             : null;
     }
@@ -123,7 +123,7 @@ internal static class BuildCommand
 
         try
         {
-            AtomicFile.Write(path, stream => stream.Write(BuildReportJson.Write(run.Request, result, run.Clock.Elapsed)));
+            AtomicFile.WriteClaimed(path, stream => stream.Write(BuildReportJson.Write(run.Request, result, run.Clock.Elapsed)));
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

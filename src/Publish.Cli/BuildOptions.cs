@@ -5,6 +5,7 @@ using Publish.Engine.Budget;
 using Publish.Engine.Output;
 using Publish.Engine.Manifests;
 using Publish.Engine.Sharding;
+using Publish.Model;
 using Publish.Model.Diagnostics;
 
 namespace Publish.Cli;
@@ -126,9 +127,17 @@ internal sealed class BuildOptions
                 return Usage("--pdf-profile takes default or press");
         }
 
+        // An output folder that is a file, or cannot be made, is a usage error found before anything is read.
+        var output = parse.GetValue(Output) ?? manifest?.Output ?? "output";
+        if (OutputPathCheck.OutputFolderRefusal(output) is { } refusal)
+        {
+            DiagnosticPrinter.Print([Diagnostic.Error(EngineDiagnosticCodes.OutputPathRefused, SourceSpan.WholeFile(output), $"-o cannot be the output folder: {refusal}; nothing was built")]);
+            return null;
+        }
+
         return new BuildRequest(
             manifest is null ? paths : [.. manifest.Manuscripts],
-            parse.GetValue(Output) ?? manifest?.Output ?? "output",
+            output,
             parse.GetValue(Style) ?? manifest?.Style,
             Common.ReadOptionsFrom(parse),
             requested,
@@ -139,7 +148,8 @@ internal sealed class BuildOptions
             shard,
             manifest?.MetadataOverrides,
             profile,
-            BudgetFrom(parse));
+            BudgetFrom(parse),
+            manifest?.Containment);
     }
 
     /// <summary>

@@ -29,7 +29,7 @@ internal static class ImportCommand
         {
             var path = parse.GetValue(file)!;
             var target = parse.GetValue(output)!;
-            if (OutputPathCheck.Refusal(target, [path], []) is { } reason)
+            if ((OutputPathCheck.Refusal(target, [path], []) ?? OutputPathCheck.FolderRefusal(target, null)) is { } reason)
             {
                 DiagnosticPrinter.Print([Diagnostic.Error(EngineDiagnosticCodes.OutputPathRefused, SourceSpan.WholeFile(target), $"-o cannot be written here: {reason}; nothing was imported")]);
                 return ExitCodes.Usage;
@@ -46,7 +46,7 @@ internal static class ImportCommand
             var markdown = new MarkdownExporter(folder).Export(result.Document);
             try
             {
-                AtomicFile.Write(target, stream => stream.Write(new UTF8Encoding(false).GetBytes(markdown)));
+                AtomicFile.WriteClaimed(target, stream => stream.Write(new UTF8Encoding(false).GetBytes(markdown)));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

@@ -13,7 +13,8 @@ namespace Publish.Engine;
 /// <see cref="Force"/> ignores the cache; <see cref="Shard"/> builds only one share of the manuscripts;
 /// <see cref="MetadataOverrides"/> (by full manuscript path, from a manifest) replace metadata the manuscripts give.
 /// <see cref="Budget"/> limits each manuscript's time and the process's memory (null = <see cref="BuildBudget.Default"/>;
-/// <see cref="BuildBudget.Unlimited"/> for none).
+/// <see cref="BuildBudget.Unlimited"/> for none). <see cref="Containment"/> (from a manifest) names the inputs that
+/// must lie inside the manifest's folder.
 /// </summary>
 public sealed record BuildRequest(
     IReadOnlyList<string> Inputs,
@@ -28,4 +29,5 @@ public sealed record BuildRequest(
     ShardSpec? Shard = null,
     IReadOnlyDictionary<string, MetadataOverride>? MetadataOverrides = null,
     PdfProfile PdfProfile = PdfProfile.Default,
-    BuildBudget? Budget = null);
+    BuildBudget? Budget = null,
+    ContainedInputs? Containment = null);

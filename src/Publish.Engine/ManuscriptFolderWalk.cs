@@ -74,10 +74,7 @@ internal sealed class ManuscriptFolderWalk(string realRoot, DiagnosticBag diagno
         {
             if (looksLikeManuscript || status.Kind == InputFileKind.Directory)
             {
-                diagnostics.Error(
-                    DiagnosticCodes.InputLinkOutsideFolder,
-                    new SourceSpan(path, 1, 1),
-                    $"it is a symbolic link to {real}, outside the folder given to the build ({realRoot}); not read");
+                RefuseOutside(new SourceSpan(path, 1, 1), real, "the folder given to the build", realRoot, diagnostics);
             }
 
             return;
@@ -121,6 +118,16 @@ internal sealed class ManuscriptFolderWalk(string realRoot, DiagnosticBag diagno
         };
         diagnostics.Error(code, new SourceSpan(path, 1, 1), $"{reason}; not read");
     }
+
+    /// <summary>
+    /// The error for an input that leads to <paramref name="real"/>, outside the folder it must stay in (a link in a
+    /// folder given to the build, or a manifest's entry); at <paramref name="at"/>, naming only paths, never content.
+    /// </summary>
+    internal static void RefuseOutside(SourceSpan at, string real, string folderName, string realRoot, DiagnosticBag diagnostics) =>
+        diagnostics.Error(
+            DiagnosticCodes.InputLinkOutsideFolder,
+            at,
+            $"it leads to {real}, outside {folderName} ({realRoot}); not read");
 
     private static bool IsImagesFolder(string name) => name.Equals("images", StringComparison.OrdinalIgnoreCase);
 }

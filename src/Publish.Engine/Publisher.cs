@@ -9,6 +9,7 @@ using Publish.Engine.Output;
 using Publish.Manuscript;
 using Publish.Model;
 using Publish.Model.Diagnostics;
+using Publish.Model.Input;
 using Publish.Model.Threading;
 using Publish.Styles;
 using Publish.Typesetting.Layout;
@@ -58,7 +59,7 @@ public sealed class Publisher
     public BuildResult Build(BuildRequest request, Action<ManuscriptResult>? finished = null, Action<int>? starting = null, Action<string, double>? typesetting = null)
     {
         var buildDiagnostics = new DiagnosticBag();
-        var manuscripts = ManuscriptDiscovery.Find(request.Inputs, buildDiagnostics);
+        var manuscripts = ManuscriptDiscovery.Find(request.Inputs, buildDiagnostics, request.Containment);
         if (manuscripts.IsEmpty && !buildDiagnostics.HasErrors)
         {
             buildDiagnostics.Error(EngineDiagnosticCodes.NoManuscriptsFound, SourceSpan.WholeFile(string.Join(", ", request.Inputs)), "no manuscripts (.md, .txt) found");
@@ -189,7 +190,8 @@ public sealed class Publisher
     {
         try
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1 << 16);
+            // A FIFO or device named like an edition is not read (it would block): it is listed as unreadable.
+            using var stream = InputFile.OpenStream(path, long.MaxValue, "kept edition", 1 << 16);
             return new EditionOutput(format, path, stream.Length, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream)));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -348,6 +350,11 @@ public sealed class Publisher
             // A font file replaced by a damaged one after the style was checked: an input problem, not a crash.
             diagnostics.Error(EngineDiagnosticCodes.EditionInputRefused, SourceSpan.WholeFile(path), $"the print layout cannot be made: {e.Message}");
         }
+        catch (InputFileException e)
+        {
+            // A font or image swapped for a FIFO, a device or a larger file after it was checked: refused unread.
+            diagnostics.Error(EngineDiagnosticCodes.EditionInputRefused, SourceSpan.WholeFile(path), $"the print layout cannot be made: {RefusedInput(e)}");
+        }
 
         // Without the layout nobody else looks for characters the fonts lack. The check only adds diagnostics, so
         // it runs beside the writers; what it finds is merged before anything is committed.
@@ -485,6 +492,14 @@ public sealed class Publisher
             bag.Error(EngineDiagnosticCodes.EditionInputRefused, SourceSpan.WholeFile(path), $"the {writer.Format.ToString().ToUpperInvariant()} edition cannot be made: {e.Message}");
             return new PendingEdition(writer.Format, null, bag, null, clock.Elapsed);
         }
+        catch (InputFileException e)
+        {
+            // A font or image the writer opens again, swapped since it was checked (a FIFO, a device, a larger
+            // file): the manuscript's input is refused, not the edition's disk.
+            file?.Dispose();
+            bag.Error(EngineDiagnosticCodes.EditionInputRefused, SourceSpan.WholeFile(path), $"the {writer.Format.ToString().ToUpperInvariant()} edition cannot be made: {RefusedInput(e)}");
+            return new PendingEdition(writer.Format, null, bag, null, clock.Elapsed);
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             file?.Dispose();
@@ -497,6 +512,9 @@ public sealed class Publisher
             throw;
         }
     }
+
+    /// <summary>What an <see cref="InputFileException"/> says, with the file it refused (never its content).</summary>
+    private static string RefusedInput(InputFileException e) => e.Path is { } refused ? $"{refused} is not read: {e.Message}" : e.Message;
 
     private static void Commit(PendingEdition edition, ImmutableArray<EditionOutput>.Builder outputs, DiagnosticBag diagnostics)
     {

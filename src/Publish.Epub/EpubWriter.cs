@@ -10,6 +10,7 @@ using Publish.Epub.Styling;
 using Publish.Model;
 using Publish.Model.Blocks;
 using Publish.Model.Diagnostics;
+using Publish.Model.Input;
 using Publish.Model.Pages;
 using Publish.Model.Text;
 using Publish.Model.Threading;
@@ -200,7 +201,7 @@ public sealed class EpubWriter
         Parallel.For(0, fonts.Length, i =>
         {
             var (font, href) = fonts[i];
-            var data = File.ReadAllBytes(font.Path);
+            var data = InputFile.ReadAllBytes(font.Path, InputFileLimits.MaxFontBytes, "font file");
             string? problem = null;
             if (subset)
             {

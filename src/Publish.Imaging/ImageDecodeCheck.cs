@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
+using Publish.Model.Input;
 using Publish.Model.Memory;
 using SkiaSharp;
 
@@ -25,17 +26,17 @@ public static class ImageDecodeCheck
     public static string? Problem(string path)
     {
         // SkiaSharp cannot decode a PNG row by row: its data is inflated here instead, in kilobytes whatever its size.
-        using (var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 64 * 1024))
+        // One open, through InputFile (a regular file within the image limit, never a FIFO or device).
+        using var file = InputFile.OpenStream(path, InputFileLimits.MaxImageBytes, "image file", bufferSize: 64 * 1024);
+        Span<byte> signature = stackalloc byte[8];
+        var isPng = file.ReadAtLeast(signature, 8, throwOnEndOfStream: false) == 8 && signature.SequenceEqual(PngSignature);
+        file.Position = 0;
+        if (isPng)
         {
-            Span<byte> signature = stackalloc byte[8];
-            if (file.ReadAtLeast(signature, 8, throwOnEndOfStream: false) == 8 && signature.SequenceEqual(PngSignature))
-            {
-                file.Position = 0;
-                return PngDataCheck.Problem(file);
-            }
+            return PngDataCheck.Problem(file);
         }
 
-        using var data = SKData.Create(path);
+        using var data = SKData.Create(file);
         return data is null ? "the file cannot be read" : Problem(data, Path.GetFileName(path));
     }
 

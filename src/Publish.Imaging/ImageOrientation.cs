@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using Publish.Model.Input;
 
 namespace Publish.Imaging;
 
@@ -21,7 +22,7 @@ public static class ImageOrientation
     {
         try
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 4096);
+            using var stream = InputFile.OpenStream(path, InputFileLimits.MaxImageBytes, "image file");
             return Read(stream);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -19,6 +19,8 @@ namespace Publish.Engine.Manifests;
 ///   - path: special/khojaly.txt       # a file with metadata overrides
 ///     metadata: { series: Commentary, number: "2015/12" }
 /// </code>
+/// Every manuscript entry, file or folder, must lie inside the manifest's folder once its links are resolved
+/// (<see cref="Containment"/>, checked when the build looks for its manuscripts, so a bad entry fails alone).
 /// Every key is checked (a mistyped <c>outptu:</c> would send the editions elsewhere) and every error is reported,
 /// each at its line, so one run shows all that needs fixing.
 /// </summary>
@@ -27,7 +29,8 @@ public sealed record BuildManifest(
     string? Output,
     string? Style,
     string? Formats,
-    ImmutableDictionary<string, MetadataOverride> MetadataOverrides)
+    ImmutableDictionary<string, MetadataOverride> MetadataOverrides,
+    ContainedInputs Containment)
 {
     /// <summary>The keys a manifest may have at its top level.</summary>
     public static ImmutableArray<string> Keys { get; } = ["formats", "manuscripts", "output", "style"];

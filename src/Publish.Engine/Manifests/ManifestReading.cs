@@ -17,6 +17,9 @@ internal sealed class ManifestReading(string path, DiagnosticBag diagnostics)
 
     private readonly string _folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
 
+    /// <summary>Where each manuscript entry was named, so a refusal of it (outside the folder) points at its line.</summary>
+    private readonly Dictionary<string, SourceSpan> _positions = new(StringComparer.Ordinal);
+
     public void Error(int line, int column, string message, string code = EngineDiagnosticCodes.ManifestInvalid) =>
         diagnostics.Error(code, new SourceSpan(path, line, column), message);
 
@@ -51,7 +54,7 @@ internal sealed class ManifestReading(string path, DiagnosticBag diagnostics)
             Error(At(root).Line, At(root).Column, "the manifest has no 'manuscripts' list; add one naming the files or folders to build");
         }
 
-        return new BuildManifest(manuscripts.ToImmutable(), output, style, formats, overrides.ToImmutable());
+        return new BuildManifest(manuscripts.ToImmutable(), output, style, formats, overrides.ToImmutable(), new ContainedInputs(_folder, _positions));
     }
 
     private void ReadManuscripts(YamlNode value, ImmutableArray<string>.Builder manuscripts, ImmutableDictionary<string, MetadataOverride>.Builder overrides)
@@ -67,7 +70,7 @@ internal sealed class ManifestReading(string path, DiagnosticBag diagnostics)
             switch (entry)
             {
                 case YamlScalarNode { Value: { Length: > 0 } relative }:
-                    manuscripts.Add(Path.Combine(_folder, relative));
+                    manuscripts.Add(Named(Path.Combine(_folder, relative), entry));
                     break;
                 case YamlMappingNode item:
                     ReadEntry(item, manuscripts, overrides);
@@ -82,6 +85,7 @@ internal sealed class ManifestReading(string path, DiagnosticBag diagnostics)
     private void ReadEntry(YamlMappingNode item, ImmutableArray<string>.Builder manuscripts, ImmutableDictionary<string, MetadataOverride>.Builder overrides)
     {
         string? full = null;
+        YamlNode? named = null;
         MetadataOverride? metadata = null;
         foreach (var (keyNode, value) in item.Children)
         {
@@ -89,6 +93,7 @@ internal sealed class ManifestReading(string path, DiagnosticBag diagnostics)
             {
                 case "path":
                     full = Resolve(Text(value, "path", "a file or folder"));
+                    named = value;
                     break;
                 case "metadata":
                     metadata = ReadOverride(value);
@@ -102,7 +107,7 @@ internal sealed class ManifestReading(string path, DiagnosticBag diagnostics)
             return;
         }
 
-        manuscripts.Add(full);
+        manuscripts.Add(Named(full, named!));
         if (metadata is not null)
         {
             overrides[Path.GetFullPath(full)] = metadata;
@@ -223,6 +228,13 @@ internal sealed class ManifestReading(string path, DiagnosticBag diagnostics)
 
         Error(At(node).Line, At(node).Column, $"'{key}' takes {expected}");
         return null;
+    }
+
+    private string Named(string full, YamlNode node)
+    {
+        var at = At(node);
+        _positions.TryAdd(full, new SourceSpan(path, at.Line, at.Column));
+        return full;
     }
 
     private string? Resolve(string? relative) => relative is null ? null : Path.Combine(_folder, relative);

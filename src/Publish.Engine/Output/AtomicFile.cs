@@ -23,4 +23,16 @@ public static class AtomicFile
         write(file.Stream);
         file.Commit(durable);
     }
+
+    /// <summary>
+    /// <see cref="Write"/> for a file outside any output folder a build claims (the report, import's Markdown): a lock
+    /// file beside it (<see cref="TemporaryOwner.ClaimBeside"/>) proves the temporary file ours while it is written,
+    /// and first what writers killed there earlier provably left is removed (<see cref="StaleTemporaryFiles.RemoveBeside"/>).
+    /// </summary>
+    public static void WriteClaimed(string path, Action<Stream> write)
+    {
+        using var claim = TemporaryOwner.ClaimBeside(path);
+        StaleTemporaryFiles.RemoveBeside(path);
+        Write(path, write);
+    }
 }

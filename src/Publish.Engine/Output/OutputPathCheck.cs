@@ -36,6 +36,67 @@ public static class OutputPathCheck
         return null;
     }
 
+    /// <summary>
+    /// Why a file cannot be written at <paramref name="path"/> because of the folder it goes in: that folder does not
+    /// exist (unless it is <paramref name="outputFolder"/>, which the build makes first) or is not a folder. Found
+    /// before anything is built, not when the file is written at the end.
+    /// </summary>
+    public static string? FolderRefusal(string path, string? outputFolder)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (folder is null)
+        {
+            return null;
+        }
+
+        if (outputFolder is not null && string.Equals(Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder)), folder, StringComparison.Ordinal))
+        {
+            return OutputFolderRefusal(outputFolder) is { } why ? $"its folder is the output folder, and {why}" : null;
+        }
+
+        return InputFile.Examine(folder).Kind switch
+        {
+            InputFileKind.Directory or InputFileKind.LinkLoop or InputFileKind.Inaccessible => null,
+            InputFileKind.Missing => $"its folder {folder} does not exist",
+            _ => $"{folder} is not a folder",
+        };
+    }
+
+    /// <summary>
+    /// Why <paramref name="folder"/> cannot be the output folder: it is a file (or a device, FIFO, socket), or it does
+    /// not exist and the nearest thing above it that does is not a folder, so it cannot be made. A folder that cannot
+    /// be examined is left to the build, which names the error it meets.
+    /// </summary>
+    public static string? OutputFolderRefusal(string folder)
+    {
+        var full = Path.GetFullPath(folder);
+        var status = InputFile.Examine(full);
+        switch (status.Kind)
+        {
+            case InputFileKind.Directory or InputFileKind.LinkLoop or InputFileKind.Inaccessible:
+                return null;
+            case InputFileKind.Regular:
+                return "it is a file, not a folder";
+            case not InputFileKind.Missing:
+                return "it is not a folder (a device, FIFO or socket)";
+        }
+
+        for (var above = Path.GetDirectoryName(full); above is not null; above = Path.GetDirectoryName(above))
+        {
+            switch (InputFile.Examine(above).Kind)
+            {
+                case InputFileKind.Missing:
+                    continue;
+                case InputFileKind.Directory or InputFileKind.LinkLoop or InputFileKind.Inaccessible:
+                    return null;
+                default:
+                    return $"it cannot be made: {above} is not a folder";
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>What the path names, or null when nothing is there or it cannot be examined.</summary>
     private static InputFileStatus? Identity(string path) =>
         InputFile.Examine(Path.GetFullPath(path)) is { Kind: not (InputFileKind.Missing or InputFileKind.LinkLoop or InputFileKind.Inaccessible) } status

@@ -62,6 +62,57 @@ public static class StaleTemporaryFiles
     }
 
     /// <summary>
+    /// Removes what ended writers provably left beside <paramref name="target"/>, a file written outside any output
+    /// folder (<see cref="AtomicFile.WriteClaimed"/>): for each lock file of <see cref="TemporaryName.LockFor"/>'s shape
+    /// in its folder that can be locked (its owner has ended), that owner's temporary files in the folder, then the
+    /// lock file. Foreign files, files of running writers and files of an owner without a lock file stay.
+    /// </summary>
+    public static int RemoveBeside(string target)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(target)) ?? ".";
+        var removed = 0;
+        try
+        {
+            foreach (var lockFile in Directory.EnumerateFiles(folder, ".*.lock").ToList())
+            {
+                if (TemporaryName.LockOwnerOf(lockFile) is not { } owner
+                    || string.Equals(owner, TemporaryOwner.Id, StringComparison.Ordinal)
+                    || TemporaryOwner.TakeAbandoned(lockFile) is not { } abandoned)
+                {
+                    continue;
+                }
+
+                using (abandoned)
+                {
+                    var left = 0;
+                    foreach (var file in Directory.EnumerateFiles(folder, ".*.tmp").Where(f => string.Equals(TemporaryName.OwnerOf(f), owner, StringComparison.Ordinal)).ToList())
+                    {
+                        if (TryDelete(file))
+                        {
+                            removed++;
+                        }
+                        else
+                        {
+                            left++;
+                        }
+                    }
+
+                    if (left == 0)
+                    {
+                        TryDelete(lockFile);
+                    }
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A folder that cannot be listed or written: the files wait for a later write.
+        }
+
+        return removed;
+    }
+
+    /// <summary>
     /// Removes this process's own temporary files, for a host about to end the process while writers may be
     /// mid-write (the budget watchdog); returns how many were removed.
     /// </summary>

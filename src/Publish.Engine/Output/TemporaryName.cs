@@ -16,10 +16,22 @@ public static partial class TemporaryName
     /// <summary>The longest file name (in UTF-8 bytes) Linux, macOS and Windows file systems accept.</summary>
     public const int MaxNameBytes = 255;
 
-    public static string For(string target, string owner, long serial)
+    public static string For(string target, string owner, long serial) =>
+        Hidden(target, "." + owner + "." + serial.ToString(CultureInfo.InvariantCulture) + ".tmp");
+
+    /// <summary>
+    /// The lock file <c>.NAME.OWNER.lock</c> a writer holds beside a target outside any output folder (a report,
+    /// import's Markdown) while it writes there: its owner's proof of life, as <see cref="TemporaryOwner"/>'s lock files are.
+    /// </summary>
+    public static string LockFor(string target, string owner) => Hidden(target, "." + owner + ".lock");
+
+    /// <summary>The owner id of a lock file name of <see cref="LockFor"/>'s shape, or null for any other name.</summary>
+    public static string? LockOwnerOf(string path) =>
+        LockShape().Match(Path.GetFileName(path)) is { Success: true } match ? match.Groups["owner"].Value : null;
+
+    private static string Hidden(string target, string tail)
     {
         var name = Path.GetFileName(target);
-        var tail = "." + owner + "." + serial.ToString(CultureInfo.InvariantCulture) + ".tmp";
         if (Encoding.UTF8.GetByteCount(name) + 1 + tail.Length > MaxNameBytes)
         {
             // A long (legal) target name: the temporary name must still be legal, and stay ours by its shape.
@@ -35,4 +47,7 @@ public static partial class TemporaryName
 
     [GeneratedRegex(@"^\..+\.(?<owner>[0-9a-f]{32})\.[0-9]{1,19}\.tmp$", RegexOptions.CultureInvariant)]
     private static partial Regex Shape();
+
+    [GeneratedRegex(@"^\..+\.(?<owner>[0-9a-f]{32})\.lock$", RegexOptions.CultureInvariant)]
+    private static partial Regex LockShape();
 }

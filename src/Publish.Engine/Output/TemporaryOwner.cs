@@ -45,6 +45,17 @@ public static class TemporaryOwner
         }
     }
 
+    /// <summary>
+    /// Holds this process's lock file beside <paramref name="target"/> (<see cref="TemporaryName.LockFor"/>) until the
+    /// result is disposed: for a file written outside any output folder, whose temporary file no output folder's lock
+    /// covers. When it cannot be made the write goes on unclaimed (its leftovers are then never removed: the safe side).
+    /// </summary>
+    public static IDisposable ClaimBeside(string target)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(target)) ?? ".";
+        return OwnerLock.TryTake(Path.Combine(folder, TemporaryName.LockFor(target, Id)), createFolder: false);
+    }
+
     /// <summary>Whether the owner of <paramref name="lockFile"/> has ended: its lock can be taken. Never asked of our own.</summary>
     internal static FileStream? TakeAbandoned(string lockFile)
     {
@@ -104,12 +115,16 @@ public static class TemporaryOwner
 
         public int Claims { get; set; }
 
-        public static OwnerLock TryTake(string path)
+        public static OwnerLock TryTake(string path, bool createFolder = true)
         {
             FileStream? stream = null;
             try
             {
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                if (createFolder)
+                {
+                    Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                }
+
                 stream = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None);
                 if (!OperatingSystem.IsMacOS())
                 {

@@ -1,5 +1,6 @@
 using Publish.Epub.Packaging;
 using Publish.Model;
+using Publish.Model.Input;
 using Publish.Model.Threading;
 using SkiaSharp;
 
@@ -38,10 +39,17 @@ internal static class CoverRenderer
         return new ProcessedImage(PackageContent.Of(drawing), "jpg", "image/jpeg", Width, Height);
     }
 
+    /// <summary>A cover font, read through InputFile (a regular file within the font limit, never a FIFO or device).</summary>
+    private static SKTypeface? Typeface(string path)
+    {
+        using var data = SKData.CreateCopy(InputFile.ReadAllBytes(path, InputFileLimits.MaxFontBytes, "font file"));
+        return SKTypeface.FromData(data);
+    }
+
     private static byte[] Draw(Metadata metadata, string? publisher, string boldPath, string regularPath)
     {
-        using var bold = SKTypeface.FromFile(boldPath);
-        using var regular = SKTypeface.FromFile(regularPath);
+        using var bold = Typeface(boldPath);
+        using var regular = Typeface(regularPath);
         if (bold is null || regular is null)
         {
             throw new InvalidDataException($"the cover fonts ({Path.GetFileName(boldPath)}, {Path.GetFileName(regularPath)}) cannot be loaded");

@@ -1,8 +1,9 @@
 using System.Buffers;
 using Publish.Epub.Packaging;
 using Publish.Imaging;
-using Publish.Model.Diagnostics;
 using Publish.Model;
+using Publish.Model.Diagnostics;
+using Publish.Model.Input;
 using Publish.Model.Memory;
 using SkiaSharp;
 
@@ -31,14 +32,15 @@ internal sealed class ImageProcessor(EpubOptions options, DiagnosticBag diagnost
         var name = Path.GetFileName(path);
         try
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
+            // No size limit here: the one below (options.MaxImageBytes) gives its own warning.
+            using var stream = InputFile.OpenStream(path, long.MaxValue, "image file", bufferSize: 0);
             if (stream.Length > options.MaxImageBytes || stream.Length > Array.MaxLength)
             {
                 diagnostics.Warning(EpubDiagnosticCodes.ImageTooLarge, span, $"Image '{name}' has {stream.Length} bytes, more than the limit of {options.MaxImageBytes}; it is left out.");
                 return null;
             }
 
-            return Process(stream, name, span);
+            return Process(stream, path, name, span);
         }
         catch (IOException e)
         {
@@ -68,7 +70,7 @@ internal sealed class ImageProcessor(EpubOptions options, DiagnosticBag diagnost
     /// Reads the file's head first: an upright JPEG that fits is copied from its file when the archive is written
     /// (no whole-file buffer, no decoder); anything else is read whole and decoded.
     /// </summary>
-    private ProcessedImage? Process(FileStream stream, string displayName, SourceSpan span)
+    private ProcessedImage? Process(FileStream stream, string path, string displayName, SourceSpan span)
     {
         var length = (int)stream.Length;
         var headLength = Math.Min(length, HeadBytes);
@@ -91,7 +93,7 @@ internal sealed class ImageProcessor(EpubOptions options, DiagnosticBag diagnost
 
             if (result == JpegPlanResult.Planned && CopyIsEnough(plan!))
             {
-                return Copied(plan!, new StrippedJpegFile(stream.Name, length, plan!));
+                return Copied(plan!, new StrippedJpegFile(path, length, plan!));
             }
 
             var bytes = GC.AllocateUninitializedArray<byte>(length);

@@ -1,5 +1,6 @@
 using System.Buffers;
 using Publish.Epub.Packaging;
+using Publish.Model.Input;
 
 namespace Publish.Epub.Images;
 
@@ -15,7 +16,7 @@ internal sealed class StrippedJpegFile(string path, long fileLength, JpegStripPl
 
     public override void WriteTo(Stream destination)
     {
-        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
+        using var file = InputFile.OpenStream(path, InputFileLimits.MaxImageBytes, "image file", bufferSize: 0);
         // Up to and including the start-of-scan marker, so the plan can be made again from what is read.
         var headLength = plan.ScanOffset + 2;
         var head = ArrayPool<byte>.Shared.Rent(headLength);

@@ -83,6 +83,37 @@ public static class InputFile
     /// </summary>
     public static SafeFileHandle OpenRegular(string path, long maxBytes, string what, out long length)
     {
+        try
+        {
+            return OpenRegularUnnamed(path, maxBytes, what, out length);
+        }
+        catch (InputFileException refused) when (refused.Path is null)
+        {
+            throw refused.Naming(path);
+        }
+    }
+
+    /// <summary>
+    /// A read-only stream over a regular file of at most <paramref name="maxBytes"/> (see <see cref="OpenRegular"/>):
+    /// what a writer opens a font or an image by, so a file swapped for a FIFO or a device after the reader checked
+    /// it is refused (an <see cref="InputFileException"/>), never waited on. <paramref name="bufferSize"/> 0 or 1: unbuffered.
+    /// </summary>
+    public static FileStream OpenStream(string path, long maxBytes, string what, int bufferSize = 4096)
+    {
+        var handle = OpenRegular(path, maxBytes, what, out _);
+        try
+        {
+            return new FileStream(handle, FileAccess.Read, bufferSize);
+        }
+        catch
+        {
+            handle.Dispose();
+            throw;
+        }
+    }
+
+    private static SafeFileHandle OpenRegularUnnamed(string path, long maxBytes, string what, out long length)
+    {
         var before = Examine(path);
         if (before.Problem is { } problem)
         {
@@ -128,6 +159,18 @@ public static class InputFile
 
     /// <summary>The whole content of a regular file of at most <paramref name="maxBytes"/> (see <see cref="OpenRegular"/>).</summary>
     public static byte[] ReadAllBytes(string path, long maxBytes, string what)
+    {
+        try
+        {
+            return ReadAllBytesUnnamed(path, maxBytes, what);
+        }
+        catch (InputFileException refused) when (refused.Path is null)
+        {
+            throw refused.Naming(path);
+        }
+    }
+
+    private static byte[] ReadAllBytesUnnamed(string path, long maxBytes, string what)
     {
         using var handle = OpenRegular(path, maxBytes, what, out var length);
         var bytes = new byte[length];

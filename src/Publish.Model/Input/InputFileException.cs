@@ -27,4 +27,13 @@ public sealed class InputFileException : IOException
     }
 
     public InputFileProblem Problem { get; } = InputFileProblem.Inaccessible;
+
+    /// <summary>
+    /// The file refused, for a diagnostic's location or a writer's message (a font or image the layout or a writer
+    /// opened, where no reader's span names it); null until <see cref="InputFile"/> names it.
+    /// </summary>
+    public string? Path { get; private init; }
+
+    /// <summary>The same refusal, naming <paramref name="path"/>.</summary>
+    internal InputFileException Naming(string path) => new(Problem, Message) { Path = path };
 }

@@ -1,5 +1,6 @@
 using System.Buffers;
 using Publish.Imaging;
+using Publish.Model.Input;
 using Publish.Pdf.Syntax;
 
 namespace Publish.Pdf.Images;
@@ -19,7 +20,7 @@ internal static class ImageEmbedder
     /// </summary>
     public static PreparedImage Prepare(string path)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        using var stream = InputFile.OpenStream(path, InputFileLimits.MaxImageBytes, "image file", bufferSize: 1);
         var size = stream.Length;
         if (size > Array.MaxLength)
         {
@@ -105,7 +106,7 @@ internal static class ImageEmbedder
                 $"/ColorSpace {colorSpace} /BitsPerComponent {PdfFormat.Integer(jpeg.BitsPerComponent)}{decode} /Filter /DCTDecode";
             if (prepared.JpegFile is { } path)
             {
-                using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+                using var file = InputFile.OpenStream(path, InputFileLimits.MaxImageBytes, "image file", bufferSize: 1);
                 table.WriteEncodedStream(storedId, entries, file, prepared.JpegLength);
             }
             else

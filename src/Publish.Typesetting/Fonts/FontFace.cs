@@ -1,4 +1,6 @@
+using System.Runtime.InteropServices;
 using HarfBuzzSharp;
+using Publish.Model.Input;
 using Publish.Typesetting.Frames;
 using HbBuffer = HarfBuzzSharp.Buffer;
 using HbFont = HarfBuzzSharp.Font;
@@ -28,7 +30,20 @@ public sealed class FontFace : IDisposable
     private FontFace(string path, byte[] data)
     {
         Path = path;
-        _blob = Blob.FromFile(path);
+        // From the bytes already read (one read, through InputFile), not the path again: the file could have been
+        // swapped in between for another font, a FIFO or a device.
+        // HarfBuzz copies them (Duplicate) while they are pinned; Blob.FromStream would keep a pointer into a managed
+        // array the GC may move (garbage metrics, a crash).
+        var pinned = GCHandle.Alloc(data, GCHandleType.Pinned);
+        try
+        {
+            _blob = new Blob(pinned.AddrOfPinnedObject(), data.Length, MemoryMode.Duplicate);
+        }
+        finally
+        {
+            pinned.Free();
+        }
+
         _face = new Face(_blob, 0);
         if (_face.GlyphCount <= 1)
         {
@@ -68,7 +83,11 @@ public sealed class FontFace : IDisposable
     /// <summary>Whether <c>sups</c> gives every digit 0–9 a glyph of its own (else note markers are synthesized).</summary>
     public bool HasSuperscriptDigits => _hasSuperscriptDigits.Value;
 
-    public static FontFace Load(string path) => new(path, File.ReadAllBytes(path));
+    /// <summary>
+    /// Loads a font file: a regular file within the font size limit, opened without blocking (the style loader
+    /// checked it, but it may have been swapped since); an <see cref="InputFileException"/> otherwise.
+    /// </summary>
+    public static FontFace Load(string path) => new(path, InputFile.ReadAllBytes(path, InputFileLimits.MaxFontBytes, "font file"));
 
     /// <summary>True when the cmap maps <paramref name="codePoint"/> to a real glyph (not .notdef).</summary>
     public bool HasGlyph(int codePoint)

@@ -1,5 +1,6 @@
 using System.Text;
 using Publish.Model;
+using Publish.Model.Input;
 
 namespace Publish.Typesetting.Fonts;
 
@@ -74,14 +75,9 @@ internal sealed class MissingGlyphLedger
     {
         try
         {
-            var info = new FileInfo(file);
-            if (!info.Exists || info.Length > MaxSearchedBytes)
-            {
-                return null;
-            }
-
+            // Through InputFile: a manuscript swapped for a FIFO since it was read must not block this search.
             // Bytes that are not UTF-8 (a manuscript read with --encoding) decode to U+FFFD and are simply not found.
-            var text = Encoding.UTF8.GetString(File.ReadAllBytes(file));
+            var text = Encoding.UTF8.GetString(InputFile.ReadAllBytes(file, MaxSearchedBytes, "manuscript"));
             return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using Publish.Imaging;
+using Publish.Model.Input;
 
 namespace Publish.Typesetting.Layout;
 
@@ -18,7 +19,7 @@ internal static class ImageSize
     {
         try
         {
-            using var stream = File.OpenRead(path);
+            using var stream = InputFile.OpenStream(path, InputFileLimits.MaxImageBytes, "image file");
             Span<byte> head = stackalloc byte[HeadBytes];
             head = head[..stream.ReadAtLeast(head, HeadBytes, throwOnEndOfStream: false)];
             return (Png(head) ?? Gif(head) ?? WebP(head) ?? Jpeg(stream)) is { } stored

@@ -182,6 +182,36 @@ public sealed class ContainmentTests
     }
 
     [Fact]
+    public void A_manifest_entry_that_leads_outside_the_manifests_folder_fails_alone_at_its_line()
+    {
+        using var build = new HostileBuild();
+        WriteGood(build);
+        var secret = Outside(build, "secret.txt", LegacyExport);
+        var absolute = Outside(build, "absolute.txt", LegacyExport);
+        File.CreateSymbolicLink(Path.Combine(build.BookFolder, "leak.txt"), secret);
+        var manifest = build.Write("publish.yaml", $$"""
+            output: ../out
+            manuscripts:
+              - good.md
+              - ../other/secret.txt
+              - leak.txt
+              - path: {{absolute}}
+                metadata: { series: Leak }
+              - ../other/
+            """);
+
+        var outcome = PublishProcess.Run(build.BookFolder, new Dictionary<string, string> { ["SOURCE_DATE_EPOCH"] = "1700000000" }, "build", manifest);
+
+        GoodBuiltAndRunFailed(build, outcome);
+        var refused = HostileBuild.Lines(outcome, manifest, "error", "PUB1021");
+        Assert.True(
+            refused.Select(m => m.Groups["line"].Value + ":" + m.Groups["column"].Value).SequenceEqual(["4:5", "5:5", "6:11", "8:5"]),
+            outcome.StandardError);
+        Assert.All(refused, m => Assert.Contains("outside the manifest's folder", m.Groups["message"].Value, StringComparison.Ordinal));
+        Assert.Equal(2, build.Outputs().Length);
+    }
+
+    [Fact]
     public void A_kernel_file_is_not_read_as_a_manuscript()
     {
         using var build = new HostileBuild();

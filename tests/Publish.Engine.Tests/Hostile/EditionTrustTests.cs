@@ -204,7 +204,7 @@ public sealed class EditionTrustTests
         HostileAssert.BuiltCompletely(build, path);
     }
 
-    public static TheoryData<string> ReportTargets() => ["manuscript", "edition", "stale-edition", "folder", "fifo", "/dev/null", "symlink-to-manuscript"];
+    public static TheoryData<string> ReportTargets() => ["manuscript", "edition", "stale-edition", "folder", "fifo", "/dev/null", "symlink-to-manuscript", "missing-folder", "under-a-file"];
 
     [Theory]
     [MemberData(nameof(ReportTargets))]
@@ -223,6 +223,8 @@ public sealed class EditionTrustTests
             "folder" => build.BookFolder,
             "fifo" => build.Scratch.File("pipe.json"),
             "symlink-to-manuscript" => build.Scratch.File("link.json"),
+            "missing-folder" => build.Scratch.File("nowhere/report.json"),
+            "under-a-file" => Path.Combine(path, "report.json"),
             _ => kind,
         };
         if (kind == "fifo")
@@ -243,6 +245,20 @@ public sealed class EditionTrustTests
         Assert.Equal(manuscript, File.ReadAllBytes(path));
         Assert.Equal("character special file", devNull);
         Assert.True(kind != "fifo" || TypeOf(target) == "fifo", "the FIFO was replaced");
+    }
+
+    /// <summary>The report may go in the output folder before the build has made it (the release script's usual call).</summary>
+    [Fact]
+    public void A_report_in_the_output_folder_the_build_makes_is_written()
+    {
+        using var build = new HostileBuild();
+        var path = build.Write("a.md", Good);
+        var report = Path.Combine(build.OutputFolder, "report.json");
+
+        var outcome = build.Build(path, "--report", report);
+
+        Assert.True(outcome.ExitCode == 0, $"exit {outcome.ExitCode}\n{outcome.StandardError}");
+        Assert.Contains("\"outputs\"", File.ReadAllText(report), StringComparison.Ordinal);
     }
 
     [Theory]

@@ -9,8 +9,11 @@ public sealed class OutputTests
 
     private const string Manuscript = "---\ntitle: Output\n---\n\nA paragraph.[^1]\n\n[^1]: A note.\n";
 
+    private const string OutputPathRefused = "PUB7014";
+
+    /// <summary>An output folder that is a file is a usage error found before any manuscript is read (exit 2).</summary>
     [Fact]
-    public void Output_folder_that_is_a_file_is_an_error()
+    public void Output_folder_that_is_a_file_is_a_usage_error_before_anything_is_read()
     {
         using var build = new HostileBuild();
         var path = build.Write("a.md", Manuscript);
@@ -18,23 +21,26 @@ public sealed class OutputTests
 
         var outcome = build.Build(path);
 
-        Assert.Equal(1, outcome.ExitCode);
-        Assert.Matches($@"(?m)^{System.Text.RegularExpressions.Regex.Escape(file)}: error {OutputNotWritable}: ", outcome.StandardError);
+        Assert.True(outcome.ExitCode == 2, $"exit {outcome.ExitCode}\n{outcome.StandardError}");
+        Assert.Matches($@"(?m)^{System.Text.RegularExpressions.Regex.Escape(file)}: error {OutputPathRefused}: -o cannot be the output folder: it is a file", outcome.StandardError);
+        Assert.DoesNotContain("ok:", outcome.StandardOutput, StringComparison.Ordinal);
         Assert.Equal("I am a file.", File.ReadAllText(file));
     }
 
+    /// <summary>An output folder under a file cannot be made: a usage error found before any manuscript is read (exit 2).</summary>
     [Fact]
-    public void Output_folder_that_cannot_be_created_is_an_error()
+    public void Output_folder_that_cannot_be_created_is_a_usage_error_before_anything_is_read()
     {
         using var build = new HostileBuild();
         var path = build.Write("a.md", Manuscript);
-        build.Scratch.Write("blocker", "a file where a folder should be");
-        var output = build.Scratch.File("blocker/out");
+        var blocker = build.Scratch.Write("blocker", "a file where a folder should be");
+        var output = build.Scratch.File("blocker/out/deeper");
 
         var outcome = PublishProcess.Run("build", path, "-o", output);
 
-        Assert.Equal(1, outcome.ExitCode);
-        Assert.Contains($"{output}: error {OutputNotWritable}: ", outcome.StandardError, StringComparison.Ordinal);
+        Assert.True(outcome.ExitCode == 2, $"exit {outcome.ExitCode}\n{outcome.StandardError}");
+        Assert.Contains($"{output}: error {OutputPathRefused}: -o cannot be the output folder: it cannot be made: {blocker} is not a folder", outcome.StandardError, StringComparison.Ordinal);
+        Assert.DoesNotContain("ok:", outcome.StandardOutput, StringComparison.Ordinal);
     }
 
     [Fact]
