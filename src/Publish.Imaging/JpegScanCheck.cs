@@ -63,6 +63,7 @@ public static class JpegScanCheck
         Frame? frame = null;
         var restartInterval = 0;
         var scans = 0;
+        var coded = 0; // the frame components a sequential scan has sent, one bit each
         var i = 2;
         while (true)
         {
@@ -80,7 +81,11 @@ public static class JpegScanCheck
 
             if (marker == 0xD9)
             {
-                return null;
+                // A file cut between two scans and given an end marker (as some repair tools do) decodes without
+                // a word: the components or coefficients never sent print grey or blurred.
+                return frame is null || scans == 0 || (progression?.Complete ?? coded == (1 << frame.Components.Length) - 1)
+                    ? null
+                    : "its scans end before every part of the picture is sent (the file is truncated)";
             }
 
             if (marker is 0x01 or 0xD8 or (>= 0xD0 and <= 0xD7))
@@ -137,7 +142,7 @@ public static class JpegScanCheck
 
                     var scan = new ScanReader(file, i + 2 + length);
                     var problem = progression is null
-                        ? Scan(body, frame, tables, restartInterval, ref scan)
+                        ? Scan(body, frame, tables, restartInterval, ref coded, ref scan)
                         : ProgressiveScan.Walk(body, frame, tables, restartInterval, progression, ref scan);
                     if (problem is not null)
                     {
@@ -153,7 +158,7 @@ public static class JpegScanCheck
         }
     }
 
-    private static string? Scan(ReadOnlySpan<byte> header, Frame frame, HuffmanTable?[] tables, int restartInterval, ref ScanReader scan)
+    private static string? Scan(ReadOnlySpan<byte> header, Frame frame, HuffmanTable?[] tables, int restartInterval, ref int coded, ref ScanReader scan)
     {
         if (header.Length < 1 || header.Length < 1 + (2 * header[0]) + 3 || header[0] is 0 or > 4)
         {
@@ -166,7 +171,9 @@ public static class JpegScanCheck
         {
             var id = header[1 + (2 * c)];
             var selectors = header[2 + (2 * c)];
-            var component = frame.Components.FirstOrDefault(k => k.Id == id);
+            var index = Array.FindIndex(frame.Components, k => k.Id == id);
+            var component = index < 0 ? null : frame.Components[index];
+            coded |= index < 0 ? 0 : 1 << index;
             var dc = tables[selectors >> 4 & 3];
             var ac = tables[4 + (selectors & 3)];
             if (component is null || dc is null || ac is null)

@@ -44,6 +44,9 @@ internal sealed class Progression(Frame frame, string name) : IDisposable
         return true;
     }
 
+    /// <summary>Whether every coefficient of every component has been sent down to its last bit.</summary>
+    public bool Complete => sent.All(bits => bits.All(al => al == 0));
+
     /// <summary>The nonzero masks of a component's blocks, in the order a scan of that component alone visits them.</summary>
     public ulong[] Nonzero(int component)
     {
