@@ -19,7 +19,7 @@ public static class JpegScanCheck
 {
     private const int Blocks = 64;
 
-    private const string CutInSegment = "its data ends inside a segment between its scans (the file is truncated or corrupt)";
+    private const string CutInSegment = "its data ends inside a segment (the file is truncated or corrupt)";
 
     /// <summary>
     /// Why an arithmetic-coded JPEG (SOF9–SOF11, SOF13–SOF15) is refused rather than decoded and re-encoded, as the
@@ -83,7 +83,7 @@ public static class JpegScanCheck
             {
                 // A file cut between two scans and given an end marker (as some repair tools do) decodes without
                 // a word: the components or coefficients never sent print grey or blurred.
-                return frame is null || scans == 0 || (progression?.Complete ?? coded == (1 << frame.Components.Length) - 1)
+                return frame is null || (scans > 0 && (progression?.Complete ?? coded == (1 << frame.Components.Length) - 1))
                     ? null
                     : "its scans end before every part of the picture is sent (the file is truncated)";
             }
@@ -94,16 +94,16 @@ public static class JpegScanCheck
                 continue;
             }
 
-            // Before the first scan the container check has walked these segments; after one, only this walk does.
+            // Before the frame header the file may be no JPEG this walk knows; after it, a cut segment is damage.
             if (i + 4 > file.Length)
             {
-                return scans > 0 ? CutInSegment : null;
+                return frame is null ? null : CutInSegment;
             }
 
             var length = BinaryPrimitives.ReadUInt16BigEndian(file[(i + 2)..]);
             if (length < 2 || i + 2 + length > file.Length)
             {
-                return scans > 0 ? CutInSegment : null;
+                return frame is null ? null : CutInSegment;
             }
 
             var body = file.Slice(i + 4, length - 2);
