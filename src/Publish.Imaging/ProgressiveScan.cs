@@ -232,26 +232,27 @@ internal static class ProgressiveScan
                     return Invalid;
                 }
 
-                for (; k <= se; k++)
+                // The code's coefficient (or a ZRL's last zero) is the (run+1)th coefficient from k still zero; each
+                // nonzero one before it carries a correction bit. Found by bit operations, not coefficient by coefficient.
+                var band = (ulong.MaxValue << k) & (ulong.MaxValue >> (63 - se));
+                var zeros = ~nonzero & band;
+                for (; run > 0 && zeros != 0; run--)
                 {
-                    if ((nonzero >> k & 1) != 0)
-                    {
-                        if (!scan.Skip(1))
-                        {
-                            return Invalid;
-                        }
-                    }
-                    else if (--run < 0)
-                    {
-                        break;
-                    }
+                    zeros &= zeros - 1;
                 }
 
-                if (k > se)
+                if (zeros == 0)
                 {
                     return Overrun;
                 }
 
+                var at = BitOperations.TrailingZeroCount(zeros);
+                if (!Skip(ref scan, BitOperations.PopCount(nonzero & band & ((1UL << at) - 1))))
+                {
+                    return Invalid;
+                }
+
+                k = at;
                 if (size == 1)
                 {
                     nonzero |= 1UL << k;
@@ -261,20 +262,30 @@ internal static class ProgressiveScan
 
         if (eobrun > 0)
         {
-            // One correction bit for each nonzero coefficient left in the band, taken at most 32 at a time.
-            var rest = k > se ? 0 : BitOperations.PopCount(nonzero >> k & ((1UL << (se - k + 1)) - 1));
-            for (; rest > 0; rest -= 32)
+            // One correction bit for each nonzero coefficient left in the band.
+            if (k <= se && !Skip(ref scan, BitOperations.PopCount(nonzero & (ulong.MaxValue << k) & (ulong.MaxValue >> (63 - se)))))
             {
-                if (!scan.Skip(Math.Min(rest, 32)))
-                {
-                    return Invalid;
-                }
+                return Invalid;
             }
 
             eobrun--;
         }
 
         return null;
+    }
+
+    /// <summary>Skips up to 64 bits, at most 32 at a time (what the reader holds at once).</summary>
+    private static bool Skip(ref ScanReader scan, int bits)
+    {
+        for (; bits > 0; bits -= 32)
+        {
+            if (!scan.Skip(Math.Min(bits, 32)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>EOBn: this block ends here, and 2ⁿ−1 plus n more bits' worth of the following ones are empty.</summary>
