@@ -64,8 +64,10 @@ internal static class DamagedJpeg
         return bitmap;
     }
 
-    /// <summary>The same picture through <c>cjpeg -progressive -restart 1</c> (a PPM in, in a temporary folder).</summary>
-    private static byte[] Progressive()
+    private static byte[] Progressive() => Cjpeg("-progressive", "-restart", "1");
+
+    /// <summary>The same picture through libjpeg-turbo's <c>cjpeg</c> with <paramref name="options"/> (a PPM in, in a temporary folder).</summary>
+    public static byte[] Cjpeg(params string[] options)
     {
         using var bitmap = Noise();
         var ppm = new List<byte>(System.Text.Encoding.ASCII.GetBytes($"P6 {bitmap.Width} {bitmap.Height} 255\n"));
@@ -81,7 +83,7 @@ internal static class DamagedJpeg
             var output = Path.Combine(folder.FullName, "out.jpg");
             File.WriteAllBytes(input, [.. ppm]);
             var start = new System.Diagnostics.ProcessStartInfo("cjpeg") { RedirectStandardError = true };
-            foreach (var argument in (string[])["-progressive", "-restart", "1", "-outfile", output, input])
+            foreach (var argument in (string[])[.. options, "-outfile", output, input])
             {
                 start.ArgumentList.Add(argument);
             }

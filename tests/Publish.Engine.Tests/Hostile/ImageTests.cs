@@ -196,4 +196,22 @@ public sealed class ImageTests
         Assert.Contains("/DCTDecode", System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(build.Edition(path, ".pdf"))), StringComparison.Ordinal);
         EditionValidators.AssertPdfClean(build.Edition(path, ".pdf"));
     }
+
+    /// <summary>
+    /// An arithmetic-coded JPEG decoded without a word even when cut or damaged (SkiaSharp filled it with grey) and
+    /// was re-encoded into both editions, exit 0; its damage cannot be detected, so it is refused with a way to re-save it.
+    /// </summary>
+    [Theory]
+    [InlineData("-arithmetic")]
+    [InlineData("-arithmetic -progressive")]
+    public void Arithmetic_coded_jpeg_is_an_error_at_the_figure_saying_how_to_re_save_it(string options)
+    {
+        using var build = new HostileBuild();
+        build.WriteBytes("images/photo.jpg", DamagedJpeg.Cjpeg(options.Split(' ')));
+        var path = build.Write("a.md", Head + "![Photo](images/photo.jpg)\n");
+
+        var message = HostileAssert.Refused(build, build.Build(path), path, "PUB1204", 7);
+        Assert.Contains("photo.jpg", message, StringComparison.Ordinal);
+        Assert.Contains("re-save it with Huffman coding", message, StringComparison.Ordinal);
+    }
 }
