@@ -13,7 +13,7 @@ namespace Publish.Imaging;
 /// PDF viewer or qpdf that is strict about them then fails on the page. Values are not computed, only codes and
 /// bit counts, so it runs in linear time; memory is the file, plus 8 bytes a block for a progressive one.
 /// An arithmetic-coded JPEG is refused (<see cref="ArithmeticCoded"/>); lossless and hierarchical ones are left to
-/// the decoder (null), which SkiaSharp refuses.
+/// the decoder (null).
 /// </summary>
 public static class JpegScanCheck
 {
