@@ -2,7 +2,7 @@ using System.Buffers.Binary;
 
 namespace Publish.Imaging;
 
-/// <summary>A sequential JPEG's frame header: its size and its components' sampling factors.</summary>
+/// <summary>A Huffman JPEG's frame header (sequential or progressive): its size and its components' sampling factors.</summary>
 internal sealed record Frame(int Width, int Height, Component[] Components, int MaxH, int MaxV)
 {
     /// <summary>Null when malformed, or when the height is left to a DNL marker (not checked).</summary>
@@ -34,4 +34,13 @@ internal sealed record Frame(int Width, int Height, Component[] Components, int 
 
         return new Frame(width, height, components, components.Max(k => k.H), components.Max(k => k.V));
     }
+
+    /// <summary>Blocks across one component alone (a scan of that component only): its own width, rounded up to blocks.</summary>
+    public int BlocksWide(Component component) => ((((Width * component.H) + MaxH - 1) / MaxH) + 7) / 8;
+
+    /// <summary>Blocks down one component alone.</summary>
+    public int BlocksHigh(Component component) => ((((Height * component.V) + MaxV - 1) / MaxV) + 7) / 8;
+
+    /// <summary>The MCUs of a scan of several components, interleaved: each holds H×V blocks of each.</summary>
+    public long InterleavedMcus => (long)((Width + (8 * MaxH) - 1) / (8 * MaxH)) * ((Height + (8 * MaxV) - 1) / (8 * MaxV));
 }

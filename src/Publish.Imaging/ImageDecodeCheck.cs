@@ -55,8 +55,8 @@ public static class ImageDecodeCheck
 
     private static string? Problem(SKData data, string name)
     {
-        // SkiaSharp's decoder takes a damaged sequential JPEG as complete (libjpeg only warns): its scans are walked first.
-        if (JpegScanCheck.Problem(data.AsSpan()) is { } damage)
+        // SkiaSharp's decoder takes a damaged Huffman JPEG as complete (libjpeg only warns): its scans are walked first.
+        if (JpegScanCheck.Problem(data.AsSpan(), name) is { } damage)
         {
             return damage;
         }

@@ -74,6 +74,21 @@ internal ref struct ScanReader(ReadOnlySpan<byte> file, int start)
         return true;
     }
 
+    /// <summary>The next <paramref name="bits"/> bits (at most 16) as a number, or −1 when the data ends before them.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int Read(int bits)
+    {
+        if (bits > Available)
+        {
+            HitMarker = true;
+            return -1;
+        }
+
+        var value = (int)(buffer >> (64 - bits));
+        Consume(bits);
+        return value;
+    }
+
     /// <summary>Drops the bits left in the byte (an encoder pads with ones) and reads a restart marker: its number 0–7, or null.</summary>
     public int? Restart()
     {

@@ -156,4 +156,62 @@ public sealed class ImageTests
         Assert.True(outcome.ExitCode == 0, outcome.StandardError);
         HostileAssert.BuiltCompletely(build, path);
     }
+
+    public static TheoryData<string, string> CorruptProgressiveScans() => new()
+    {
+        { "scan bytes flipped", "pdf" },
+        { "scan bytes flipped", "epub" },
+        { "scan cut short", "pdf" },
+        { "scan cut short", "epub" },
+    };
+
+    /// <summary>
+    /// Issue 14: a progressive JPEG damaged in its scans. SkiaSharp filled the damage with grey and reported success,
+    /// so it was passed into the PDF (DCTDecode) and the EPUB unchecked, exit 0; its scans are now walked too.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(CorruptProgressiveScans))]
+    public void Progressive_jpeg_with_damaged_scan_data_is_an_error_at_the_figure(string damage, string format)
+    {
+        using var build = new HostileBuild();
+        build.WriteBytes("images/photo.jpg", DamagedJpeg.Make(damage, progressive: true));
+        var path = build.Write("a.md", Head + "![Photo](images/photo.jpg)\n");
+
+        var message = HostileAssert.Refused(build, build.Build(path, "--format", format), path, "PUB1204", 7);
+        Assert.Contains("photo.jpg", message, StringComparison.Ordinal);
+    }
+
+    /// <summary>The undamaged progressive photo is passed through into the PDF as it is, and qpdf decodes it without a word.</summary>
+    [Fact]
+    public void The_undamaged_progressive_jpeg_is_set_in_both_editions_and_the_pdf_is_clean()
+    {
+        using var build = new HostileBuild();
+        build.WriteBytes("images/photo.jpg", DamagedJpeg.Make(null, progressive: true));
+        var path = build.Write("a.md", Head + "![Photo](images/photo.jpg)\n");
+
+        var outcome = build.Build(path);
+
+        Assert.True(outcome.ExitCode == 0, outcome.StandardError);
+        HostileAssert.BuiltCompletely(build, path);
+        Assert.Contains("/DCTDecode", System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(build.Edition(path, ".pdf"))), StringComparison.Ordinal);
+        EditionValidators.AssertPdfClean(build.Edition(path, ".pdf"));
+    }
+
+    /// <summary>
+    /// An arithmetic-coded JPEG decoded without a word even when cut or damaged (SkiaSharp filled it with grey) and
+    /// was re-encoded into both editions, exit 0; its damage cannot be detected, so it is refused with a way to re-save it.
+    /// </summary>
+    [Theory]
+    [InlineData("-arithmetic")]
+    [InlineData("-arithmetic -progressive")]
+    public void Arithmetic_coded_jpeg_is_an_error_at_the_figure_saying_how_to_re_save_it(string options)
+    {
+        using var build = new HostileBuild();
+        build.WriteBytes("images/photo.jpg", DamagedJpeg.Cjpeg(options.Split(' ')));
+        var path = build.Write("a.md", Head + "![Photo](images/photo.jpg)\n");
+
+        var message = HostileAssert.Refused(build, build.Build(path), path, "PUB1204", 7);
+        Assert.Contains("photo.jpg", message, StringComparison.Ordinal);
+        Assert.Contains("re-save it with Huffman coding", message, StringComparison.Ordinal);
+    }
 }
