@@ -12,12 +12,16 @@ internal sealed class ThrottledStream : Stream
 
     private readonly Stream _inner;
     private readonly int _delayMs;
+
+    /// <summary>Where to signal the first pause (<see cref="AtomicFile.SlowWriteSignalVariable"/>), or null; cleared once signalled.</summary>
+    private string? _signal;
     private int _sincePause;
 
-    private ThrottledStream(Stream inner, int delayMs)
+    private ThrottledStream(Stream inner, int delayMs, string? signal)
     {
         _inner = inner;
         _delayMs = delayMs;
+        _signal = signal;
     }
 
     public override bool CanRead => false;
@@ -38,8 +42,14 @@ internal sealed class ThrottledStream : Stream
     /// <summary>The stream itself, or a throttled view of it when the test hook is set.</summary>
     public static Stream FromEnvironment(Stream inner) =>
         int.TryParse(Environment.GetEnvironmentVariable(AtomicFile.SlowWriteVariable), NumberStyles.None, CultureInfo.InvariantCulture, out var ms) && ms > 0
-            ? new ThrottledStream(inner, ms)
+            ? new ThrottledStream(inner, ms, Signal(inner))
             : inner;
+
+    /// <summary>The signal file for <paramref name="inner"/>: named like the file written, in the signal folder.</summary>
+    private static string? Signal(Stream inner) =>
+        Environment.GetEnvironmentVariable(AtomicFile.SlowWriteSignalVariable) is { Length: > 0 } folder && inner is FileStream file
+            ? Path.Combine(folder, Path.GetFileName(file.Name))
+            : null;
 
     public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
@@ -55,6 +65,13 @@ internal sealed class ThrottledStream : Stream
             if (_sincePause == Chunk)
             {
                 _inner.Flush();
+                if (_signal is not null)
+                {
+                    // After the flush: the file on disk now holds this piece, whatever a test sees there is what a kill leaves.
+                    File.WriteAllBytes(_signal, []);
+                    _signal = null;
+                }
+
                 Thread.Sleep(_delayMs);
                 _sincePause = 0;
             }

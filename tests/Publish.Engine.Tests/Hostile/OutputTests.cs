@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Publish.Engine.Output;
 
 namespace Publish.Engine.Tests.Hostile;
 
@@ -72,41 +73,100 @@ public sealed class OutputTests
     }
 
     /// <summary>
-    /// Builds once, changes the manuscript, then kills rebuilds at increasing delays: every time, each edition is
-    /// either the complete previous one or the complete new one, never a torn file.
+    /// Builds once, changes the manuscript, then starts a rebuild whose writes pause for good after their first
+    /// 16 KiB (<see cref="AtomicFile.SlowWriteVariable"/>) and kills it (SIGKILL) once the hook has signalled that
+    /// both the PDF and the EPUB hold written bytes and are paused (<see cref="AtomicFile.SlowWriteSignalVariable"/>):
+    /// a known point, mid-write in both editions, reached by waiting for the signal, not by guessing a delay.
+    /// Then each edition is byte for byte the previous one; the next build removes every file the killed one
+    /// left, and gives exactly the editions a clean build of the new manuscript gives.
     /// </summary>
     [Fact]
-    public void A_build_killed_mid_write_leaves_the_previous_editions_intact()
+    public void A_build_killed_while_writing_both_editions_leaves_the_previous_editions_byte_for_byte()
     {
         using var build = new HostileBuild();
-        var path = build.Write("a.md", Manuscript);
+        var path = build.Write("kill.md", Manuscript);
         Assert.Equal(0, build.Build(path).ExitCode);
-        var previous = (Pdf: File.ReadAllBytes(build.Edition(path, ".pdf")), Epub: File.ReadAllBytes(build.Edition(path, ".epub")));
-        build.Write("a.md", Manuscript + "\n" + string.Concat(Enumerable.Repeat("A longer paragraph that changes the editions. ", 400)) + "\n");
+        var pdf = build.Edition(path, ".pdf");
+        var epub = build.Edition(path, ".epub");
+        var previous = (Pdf: File.ReadAllBytes(pdf), Epub: File.ReadAllBytes(epub));
+        var revised = Manuscript + "\n" + Paragraphs(120) + "\n";
+        build.Write("kill.md", revised);
 
-        foreach (var delay in new[] { 300, 600, 900, 1200, 1600, 2000, 2500, 3000, 4000 })
+        var signals = build.Scratch.File("signals");
+        Directory.CreateDirectory(signals);
+        var environment = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Repo.Root, RedirectStandardError = true, RedirectStandardOutput = true };
-            foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "publish.dll"), "build", path, "-o", build.OutputFolder })
+            ["SOURCE_DATE_EPOCH"] = "1700000000",
+            [AtomicFile.SlowWriteVariable] = "3600000",
+            [AtomicFile.SlowWriteSignalVariable] = signals,
+        };
+        using (var child = PublishProcess.Start(Repo.Root, environment, "build", path, "-o", build.OutputFolder))
+        {
+            try
             {
-                start.ArgumentList.Add(argument);
+                WaitForSignals(child, signals, Path.GetFileName(pdf), Path.GetFileName(epub));
             }
-
-            start.Environment["SOURCE_DATE_EPOCH"] = "1700000000";
-            using var process = Process.Start(start)!;
-            Thread.Sleep(delay);
-            if (!process.HasExited)
+            finally
             {
-                process.Kill(entireProcessTree: true);
+                child.Kill(entireProcessTree: true);
+                child.WaitForExit();
             }
-
-            process.WaitForExit();
-            var pdf = File.ReadAllBytes(build.Edition(path, ".pdf"));
-            var epub = File.ReadAllBytes(build.Edition(path, ".epub"));
-            Assert.True(EditionBytes.IsCompletePdf(pdf), $"torn PDF after a kill at {delay} ms");
-            Assert.NotEmpty(EditionBytes.EpubEntries(build.Edition(path, ".epub")));
-            Assert.True(pdf.AsSpan().SequenceEqual(previous.Pdf) || pdf.Length > previous.Pdf.Length, $"PDF after a kill at {delay} ms is neither the previous nor a new complete edition");
-            _ = epub;
         }
+
+        Assert.True(previous.Pdf.AsSpan().SequenceEqual(File.ReadAllBytes(pdf)), "the PDF changed under a build killed while writing it");
+        Assert.True(previous.Epub.AsSpan().SequenceEqual(File.ReadAllBytes(epub)), "the EPUB changed under a build killed while writing it");
+        var leftovers = Directory.GetFiles(build.OutputFolder, "*", SearchOption.AllDirectories).Where(StaleTemporaryFiles.IsTemporary).ToList();
+        Assert.True(leftovers.Count >= 2, "the killed build left no partial edition: was it killed before it wrote? " + string.Join(", ", leftovers));
+        var killedOwner = TemporaryName.OwnerOf(leftovers[0])!;
+
+        var rerun = build.Build(path);
+        Assert.True(rerun.ExitCode == 0, rerun.StandardError);
+        Assert.DoesNotContain(Directory.GetFiles(build.OutputFolder, "*", SearchOption.AllDirectories), f => StaleTemporaryFiles.IsTemporary(f) || f.Contains(killedOwner, StringComparison.Ordinal));
+
+        using var clean = new HostileBuild();
+        var cleanPath = clean.Write("kill.md", revised);
+        Assert.Equal(0, clean.Build(cleanPath).ExitCode);
+        Assert.True(File.ReadAllBytes(clean.Edition(cleanPath, ".pdf")).AsSpan().SequenceEqual(File.ReadAllBytes(pdf)), "the rebuilt PDF is not the clean build's");
+        Assert.True(File.ReadAllBytes(clean.Edition(cleanPath, ".epub")).AsSpan().SequenceEqual(File.ReadAllBytes(epub)), "the rebuilt EPUB is not the clean build's");
+        Assert.False(previous.Pdf.AsSpan().SequenceEqual(File.ReadAllBytes(pdf)), "the revision did not change the PDF: the test proves nothing");
+        Assert.False(previous.Epub.AsSpan().SequenceEqual(File.ReadAllBytes(epub)), "the revision did not change the EPUB: the test proves nothing");
+    }
+
+    /// <summary>
+    /// Waits until the write hook has signalled a paused write of each named edition (the signal is named like the
+    /// file written: the pending file, or the edition itself for a build that writes in place). The time-out only
+    /// turns a child that never gets there into a failure; the kill point does not depend on it.
+    /// </summary>
+    private static void WaitForSignals(Process child, string signals, params string[] editions)
+    {
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < TimeSpan.FromSeconds(120))
+        {
+            var names = Directory.GetFiles(signals).Select(Path.GetFileName).ToList();
+            if (editions.All(edition => names.Any(name => name!.Contains(edition, StringComparison.Ordinal))))
+            {
+                return;
+            }
+
+            if (child.HasExited)
+            {
+                Assert.Fail($"the build ended (exit {child.ExitCode}) before both editions paused mid-write; signals: [{string.Join(", ", names)}]\n{child.StandardError.ReadToEnd()}");
+            }
+
+            Thread.Sleep(20);
+        }
+
+        Assert.Fail($"the write hook never signalled both editions paused mid-write; signals: [{string.Join(", ", Directory.GetFiles(signals))}]");
+    }
+
+    /// <summary>
+    /// Paragraphs of made-up words from a fixed seed: text that compresses poorly, so that each edition, the EPUB's
+    /// zip included, runs well past the hook's first 16 KiB pause.
+    /// </summary>
+    private static string Paragraphs(int count)
+    {
+        var random = new Random(23);
+        return string.Join("\n\n", Enumerable.Range(0, count).Select(_ =>
+            string.Join(' ', Enumerable.Range(0, 60).Select(_ => new string([.. Enumerable.Range(0, random.Next(2, 11)).Select(_ => (char)('a' + random.Next(26)))]))) + "."));
     }
 }

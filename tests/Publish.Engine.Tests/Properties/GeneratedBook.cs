@@ -118,6 +118,42 @@ internal sealed record GeneratedBook(string[] Title, string[] Author, string Lan
         return text.ToString();
     }
 
+    /// <summary>
+    /// The words the generator put in the title block, title then authors (<see cref="WordList"/>'s words), as
+    /// both dialects write them: the test's oracle for the print edition's title block.
+    /// </summary>
+    public List<string> TitleBlockWords() => WordList.Of(string.Join(' ', [.. Title, .. Author]));
+
+    /// <summary>
+    /// The words the generator put in the body, in reading order, as a reader must keep them: each token's word
+    /// and what trails it (a possessive "'s" gives the word "s"), after the known transformations, which leave
+    /// words alone (straight quotes become curly, "--" a dash, "..." an ellipsis: none of them is a word) except
+    /// one: the legacy export capitalises each paragraph's first word (<see cref="ToLegacy"/>). Markup, list
+    /// numbers and note references are not words. Taken from the generator, not from the reader, so a reader
+    /// that drops or alters a paragraph fails the property.
+    /// </summary>
+    public List<string> BodyWords(bool legacy) =>
+        [.. Blocks.SelectMany(b => b.Paragraphs).SelectMany(p => p.SelectMany((t, i) =>
+            WordList.Of((legacy && i == 0 ? Capitalised(t.Word) : t.Word) + (t.Trail == "\n" ? string.Empty : t.Trail))))];
+
+    /// <summary>
+    /// The generator's notes as the editions must show them: numbered 1, 2, … in order of first reference, each
+    /// with the words of its paragraphs (the legacy export capitalises a note's first word).
+    /// </summary>
+    public List<(int Number, List<string> Words)> NoteWords(bool legacy) =>
+        [.. ReferenceOrder().Select((label, i) =>
+        {
+            var words = Notes[label - 1].SelectMany(p => p).ToArray();
+            return (i + 1, WordList.Of(string.Join(' ', words.Select((w, j) => legacy && j == 0 ? Capitalised(w) : w))));
+        })];
+
+    /// <summary>The number each note reference must show, in reading order: the note's place in order of first reference.</summary>
+    public List<int> MarkerNumbers()
+    {
+        var order = ReferenceOrder();
+        return [.. Blocks.SelectMany(b => b.Paragraphs).SelectMany(p => p).Where(t => t.Note > 0).Select(t => order.IndexOf(t.Note) + 1)];
+    }
+
     public override string ToString() => ToMarkdown();
 
     /// <summary>A paragraph's Markdown; a token whose trail is a line feed ends its line with a hard break (backslash).</summary>
