@@ -43,6 +43,12 @@ public sealed class MarkdownReader : IManuscriptReader
             return null;
         }
 
+        if (MarkdownNesting.FirstTooDeep(source, front.BodyStart) is { } tooDeep)
+        {
+            diagnostics.Error(DiagnosticCodes.NestingTooDeep, text.SpanAt(tooDeep), MarkdownLimits.TooDeepMessage);
+            return null;
+        }
+
         Md.MarkdownDocument parsed;
         try
         {
@@ -50,7 +56,7 @@ public sealed class MarkdownReader : IManuscriptReader
         }
         catch (ArgumentException exception) when (exception.Message.Contains("nested", StringComparison.OrdinalIgnoreCase))
         {
-            diagnostics.Error(DiagnosticCodes.NestingTooDeep, text.SpanAt(front.BodyStart), string.Create(CultureInfo.InvariantCulture, $"the manuscript nests quotes, lists or emphasis deeper than {MarkdownLimits.MaxNestingDepth} levels; it is refused"));
+            diagnostics.Error(DiagnosticCodes.NestingTooDeep, text.SpanAt(front.BodyStart), MarkdownLimits.TooDeepMessage);
             return null;
         }
 
@@ -198,6 +204,12 @@ public sealed class MarkdownReader : IManuscriptReader
 
     private static ImmutableArray<Block> FieldBlocks(FrontMatterText field, ManuscriptText text, QuoteStyle quotes, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
     {
+        if (MarkdownNesting.FirstTooDeep(field.Markdown) is not null)
+        {
+            diagnostics.Error(DiagnosticCodes.NestingTooDeep, field.Span, MarkdownLimits.TooDeepMessage);
+            return [];
+        }
+
         var parsed = Markdig.Markdown.Parse(field.Markdown, pipeline);
         var builder = new MarkdownModelBuilder(field.Markdown, text.Folder, quotes, diagnostics, _ => field.Span, notesAllowed: false);
         return builder.ConvertBlocks(parsed, 0);
