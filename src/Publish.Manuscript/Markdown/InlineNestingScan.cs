@@ -8,9 +8,10 @@ namespace Publish.Manuscript.Markdown;
 /// opener unit still open at that point as a level around it (an upper bound: some of them may never close), while
 /// unmatched openers alone are never counted (<c>*a *a *a…</c> is text, not nesting). Code spans (backtick runs
 /// matched within the line) and backslash escapes are skipped. Linear: each run is pushed and popped once, and each
-/// backtick run is looked up once in a queue of the runs of its length.
+/// backtick run is looked up once in a queue of the runs of its length. It also counts the paragraph's emphasis
+/// delimiter runs (<see cref="MarkdownLimits.MaxEmphasisDelimitersPerParagraph"/>): Markdig's cost grows with their square.
 /// </summary>
-internal sealed class InlineNestingScan(string text, int maxDepth)
+internal sealed class InlineNestingScan(string text, int maxDepth, int maxDelimiterRuns)
 {
     private readonly List<(char Delimiter, int Count, int Offset)> _emphasis = [];
     private readonly Dictionary<int, Queue<int>> _backtickRunsByLength = [];
@@ -19,19 +20,29 @@ internal sealed class InlineNestingScan(string text, int maxDepth)
     private int _openUnits;
     private int _openStars;
     private int _openUnderscores;
+    private int _delimiterRuns;
 
-    /// <summary>A new paragraph (or heading) starts.</summary>
-    public void Reset()
+    private MarkdownNestingExcess? _tooManyRuns;
+
+    /// <summary>
+    /// The paragraph (or heading) ends: the first delimiter run past the limit, if there was one. It is reported only
+    /// now, so that a paragraph both too deep and too full of delimiters is reported as too deep, its real fault.
+    /// </summary>
+    public MarkdownNestingExcess? Reset()
     {
+        var tooManyRuns = _tooManyRuns;
+        _tooManyRuns = null;
         _brackets = 0;
         _emphasis.Clear();
         _openUnits = 0;
         _openStars = 0;
         _openUnderscores = 0;
+        _delimiterRuns = 0;
+        return tooManyRuns;
     }
 
-    /// <summary>Scans the paragraph text <c>[start, end)</c> inside <paramref name="containers"/> containers; the offset of the first level too deep, or null.</summary>
-    public int? Scan(int start, int end, int containers)
+    /// <summary>Scans the paragraph text <c>[start, end)</c> inside <paramref name="containers"/> containers; where it first goes past a limit, or null.</summary>
+    public MarkdownNestingExcess? Scan(int start, int end, int containers)
     {
         FindBacktickRuns(start, end);
         var nextRun = 0;
@@ -57,7 +68,7 @@ internal sealed class InlineNestingScan(string text, int maxDepth)
                     _brackets++;
                     if (containers + _brackets > maxDepth)
                     {
-                        return i;
+                        return new MarkdownNestingExcess(i, MarkdownNestingLimit.Depth);
                     }
 
                     i++;
@@ -89,8 +100,8 @@ internal sealed class InlineNestingScan(string text, int maxDepth)
         return null;
     }
 
-    /// <summary>One delimiter run <c>[from, to)</c>: closes what it can, opens with the rest; the offset of an opener nested too deep, or null.</summary>
-    private int? Delimiters(char c, int from, int to, int lineStart, int lineEnd, int containers)
+    /// <summary>One delimiter run <c>[from, to)</c>: closes what it can, opens with the rest; where it goes past a limit, or null.</summary>
+    private MarkdownNestingExcess? Delimiters(char c, int from, int to, int lineStart, int lineEnd, int containers)
     {
         var before = from > lineStart ? text[from - 1] : ' ';
         var after = to < lineEnd ? text[to] : ' ';
@@ -98,6 +109,11 @@ internal sealed class InlineNestingScan(string text, int maxDepth)
         var rightFlanking = !char.IsWhiteSpace(before) && (!IsPunctuation(before) || char.IsWhiteSpace(after) || IsPunctuation(after));
         var canOpen = c == '*' ? leftFlanking : leftFlanking && (!rightFlanking || IsPunctuation(before));
         var canClose = c == '*' ? rightFlanking : rightFlanking && (!leftFlanking || IsPunctuation(after));
+        if ((canOpen || canClose) && ++_delimiterRuns > maxDelimiterRuns)
+        {
+            _tooManyRuns ??= new MarkdownNestingExcess(from, MarkdownNestingLimit.EmphasisDelimiters);
+        }
+
         var remaining = to - from;
         while (canClose && remaining > 0 && OpenOf(c) > 0)
         {
@@ -110,7 +126,7 @@ internal sealed class InlineNestingScan(string text, int maxDepth)
             var opener = _emphasis[^1];
             if (containers + _brackets + _openUnits > maxDepth)
             {
-                return opener.Offset;
+                return new MarkdownNestingExcess(opener.Offset, MarkdownNestingLimit.Depth);
             }
 
             var used = Math.Min(opener.Count, remaining);

@@ -8,15 +8,20 @@ namespace Publish.Manuscript.Markdown;
 /// markers) and, inside a paragraph, counts the inline levels Markdig builds: unclosed <c>[</c> (Markdig keeps an
 /// unmatched bracket as a container of what follows) and emphasis delimiters that close over still-open ones. At
 /// most <see cref="MarkdownLimits.MaxNestingDepth"/> levels, containers and inline levels together; the first level
-/// past it is where the manuscript is refused. The scan may count a level too many, never too few; its work per
+/// past it is where the manuscript is refused. It also bounds a paragraph's emphasis delimiter runs, whose cost in
+/// Markdig grows with their square (<see cref="MarkdownLimits.MaxEmphasisDelimitersPerParagraph"/>). The scan may count a level too many, never too few; its work per
 /// line is the line's length plus the (bounded) number of open containers, so the whole is linear in the text.
 /// </summary>
 internal static class MarkdownNesting
 {
-    /// <summary>The offset of the first character that nests deeper than <paramref name="maxDepth"/> levels, or null.</summary>
-    public static int? FirstTooDeep(string text, int start = 0, int maxDepth = MarkdownLimits.MaxNestingDepth)
+    /// <summary>Where <paramref name="text"/> first nests deeper than <paramref name="maxDepth"/> levels or has a paragraph of more than <paramref name="maxDelimiterRuns"/> emphasis delimiter runs, or null.</summary>
+    public static MarkdownNestingExcess? FirstExcess(
+        string text,
+        int start = 0,
+        int maxDepth = MarkdownLimits.MaxNestingDepth,
+        int maxDelimiterRuns = MarkdownLimits.MaxEmphasisDelimitersPerParagraph)
     {
-        var scan = new MarkdownNestingScan(text, maxDepth);
+        var scan = new MarkdownNestingScan(text, maxDepth, maxDelimiterRuns);
         var lineStart = start;
         while (lineStart <= text.Length)
         {
@@ -29,7 +34,7 @@ internal static class MarkdownNesting
 
             if (lineEnd < 0)
             {
-                break;
+                return scan.End();
             }
 
             lineStart = lineEnd + 1;

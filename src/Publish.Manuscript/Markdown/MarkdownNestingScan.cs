@@ -5,13 +5,13 @@ namespace Publish.Manuscript.Markdown;
 /// CommonMark's first phase), an open code fence, whether a paragraph is open (lazy continuation lines keep their
 /// containers) and the paragraph's inline levels. Columns count tabs to the next multiple of four, as CommonMark does.
 /// </summary>
-internal sealed class MarkdownNestingScan(string text, int maxDepth)
+internal sealed class MarkdownNestingScan(string text, int maxDepth, int maxDelimiterRuns)
 {
     /// <summary>A block quote in <see cref="_containers"/>; a list item is stored as its content indent (at least 1).</summary>
     private const int Quote = 0;
 
     private readonly List<int> _containers = [];
-    private readonly InlineNestingScan _inline = new(text, maxDepth);
+    private readonly InlineNestingScan _inline = new(text, maxDepth, maxDelimiterRuns);
     private bool _paragraph;
     private char _fenceChar;
     private int _fenceLength;
@@ -19,8 +19,22 @@ internal sealed class MarkdownNestingScan(string text, int maxDepth)
     private int _col;
     private int _end;
 
-    /// <summary>Reads the line <c>[start, end)</c>; the offset of the first level too deep, or null.</summary>
-    public int? Line(int start, int end)
+    private MarkdownNestingExcess? _endedParagraph;
+
+    /// <summary>Reads the line <c>[start, end)</c>; where it first goes past a limit, or null.</summary>
+    public MarkdownNestingExcess? Line(int start, int end)
+    {
+        // A paragraph that ended on this line came before anything found on it.
+        var found = ReadLine(start, end);
+        var excess = _endedParagraph ?? found;
+        _endedParagraph = null;
+        return excess;
+    }
+
+    /// <summary>The end of the text: what its last paragraph went past, or null.</summary>
+    public MarkdownNestingExcess? End() => _inline.Reset();
+
+    private MarkdownNestingExcess? ReadLine(int start, int end)
     {
         _pos = start;
         _col = 0;
@@ -65,7 +79,7 @@ internal sealed class MarkdownNestingScan(string text, int maxDepth)
                 _containers.Add(Quote);
                 if (_containers.Count > maxDepth)
                 {
-                    return next;
+                    return new MarkdownNestingExcess(next, MarkdownNestingLimit.Depth);
                 }
 
                 Advance(indent);
@@ -109,7 +123,7 @@ internal sealed class MarkdownNestingScan(string text, int maxDepth)
             _containers.Add(contentIndent);
             if (_containers.Count > maxDepth)
             {
-                return next;
+                return new MarkdownNestingExcess(next, MarkdownNestingLimit.Depth);
             }
         }
 
@@ -126,7 +140,7 @@ internal sealed class MarkdownNestingScan(string text, int maxDepth)
     /// The leaf content after the container markers: code, a fence, a heading, a break, or paragraph text. Only
     /// paragraph text continues lazily; anything else ends the containers its line did not match.
     /// </summary>
-    private int? Content(int matched)
+    private MarkdownNestingExcess? Content(int matched)
     {
         var (indent, next) = Whitespace();
         if (next >= _end)
@@ -154,13 +168,13 @@ internal sealed class MarkdownNestingScan(string text, int maxDepth)
             Truncate(matched);
             EndParagraph();
             var heading = _inline.Scan(next, _end, _containers.Count);
-            _inline.Reset();
+            EndParagraph();
             return heading;
         }
 
         if (!_paragraph)
         {
-            _inline.Reset();
+            EndParagraph();
             _paragraph = true;
         }
 
@@ -228,7 +242,7 @@ internal sealed class MarkdownNestingScan(string text, int maxDepth)
     private void EndParagraph()
     {
         _paragraph = false;
-        _inline.Reset();
+        _endedParagraph ??= _inline.Reset();
     }
 
     /// <summary>The width of a list marker at <paramref name="at"/> (<c>-</c>, <c>+</c>, <c>*</c>, or 1–9 digits and <c>.</c> or <c>)</c>) followed by a space, a tab or the line's end; 0 if none.</summary>

@@ -43,9 +43,9 @@ public sealed class MarkdownReader : IManuscriptReader
             return null;
         }
 
-        if (MarkdownNesting.FirstTooDeep(source, front.BodyStart) is { } tooDeep)
+        if (MarkdownNesting.FirstExcess(source, front.BodyStart) is { } excess)
         {
-            diagnostics.Error(DiagnosticCodes.NestingTooDeep, text.SpanAt(tooDeep), MarkdownLimits.TooDeepMessage);
+            ReportExcess(excess, text.SpanAt(excess.Offset), diagnostics);
             return null;
         }
 
@@ -204,9 +204,9 @@ public sealed class MarkdownReader : IManuscriptReader
 
     private static ImmutableArray<Block> FieldBlocks(FrontMatterText field, ManuscriptText text, QuoteStyle quotes, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
     {
-        if (MarkdownNesting.FirstTooDeep(field.Markdown) is not null)
+        if (MarkdownNesting.FirstExcess(field.Markdown) is { } excess)
         {
-            diagnostics.Error(DiagnosticCodes.NestingTooDeep, field.Span, MarkdownLimits.TooDeepMessage);
+            ReportExcess(excess, field.Span, diagnostics);
             return [];
         }
 
@@ -217,6 +217,18 @@ public sealed class MarkdownReader : IManuscriptReader
 
     private static ImmutableArray<Inline> FieldInlines(FrontMatterText field, ManuscriptText text, QuoteStyle quotes, MarkdownPipeline pipeline, DiagnosticBag diagnostics) =>
         JoinParagraphs(FieldBlocks(field, text, quotes, pipeline, diagnostics));
+
+    private static void ReportExcess(MarkdownNestingExcess excess, SourceSpan span, DiagnosticBag diagnostics)
+    {
+        if (excess.Limit == MarkdownNestingLimit.EmphasisDelimiters)
+        {
+            diagnostics.Error(InputDiagnosticCodes.TooManyEmphasisDelimitersInParagraph, span, MarkdownLimits.TooManyDelimitersMessage);
+        }
+        else
+        {
+            diagnostics.Error(DiagnosticCodes.NestingTooDeep, span, MarkdownLimits.TooDeepMessage);
+        }
+    }
 
     /// <summary>The text with the front matter replaced by blank lines: offsets, lines and columns stay exact.</summary>
     private static string BlankOut(string text, int bodyStart)
