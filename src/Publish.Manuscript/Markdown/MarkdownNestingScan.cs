@@ -10,6 +10,9 @@ internal sealed class MarkdownNestingScan(string text, int maxDepth, int maxDeli
     /// <summary>A block quote in <see cref="_containers"/>; a list item is stored as its content indent (at least 1).</summary>
     private const int Quote = 0;
 
+    /// <summary>The indent of a note definition's continuation lines.</summary>
+    private const int FootnoteIndent = 4;
+
     private readonly List<int> _containers = [];
     private readonly InlineNestingScan _inline = new(text, maxDepth, maxDelimiterRuns);
     private bool _paragraph;
@@ -86,6 +89,22 @@ internal sealed class MarkdownNestingScan(string text, int maxDepth, int maxDeli
                 _pos++;
                 _col++;
                 SkipOneColumn();
+                continue;
+            }
+
+            if (FootnoteLabelEnd(next) is { } labelEnd)
+            {
+                // A note definition ("[^a]: …") is a container too: its body continues on lines indented by four.
+                Open(matched, ref opened);
+                _containers.Add(FootnoteIndent);
+                if (_containers.Count > maxDepth)
+                {
+                    return new MarkdownNestingExcess(next, MarkdownNestingLimit.Depth);
+                }
+
+                Advance(indent);
+                _col += labelEnd - _pos;
+                _pos = labelEnd;
                 continue;
             }
 
@@ -273,6 +292,23 @@ internal sealed class MarkdownNestingScan(string text, int maxDepth, int maxDeli
         }
 
         return at + width >= _end || text[at + width] is ' ' or '\t' ? (width, one) : (0, false);
+    }
+
+    /// <summary>The index after <c>[^label]:</c> at <paramref name="at"/> (a label without spaces or brackets), or null.</summary>
+    private int? FootnoteLabelEnd(int at)
+    {
+        if (at + 1 >= _end || text[at] != '[' || text[at + 1] != '^')
+        {
+            return null;
+        }
+
+        var i = at + 2;
+        while (i < _end && text[i] is not (']' or '[' or ' ' or '\t'))
+        {
+            i++;
+        }
+
+        return i > at + 2 && i + 1 < _end && text[i] == ']' && text[i + 1] == ':' ? i + 2 : null;
     }
 
     /// <summary>Three or more of one of <c>-</c>, <c>*</c>, <c>_</c> with only spaces or tabs between, from <paramref name="at"/> to the line's end.</summary>

@@ -146,6 +146,22 @@ public sealed class MarkdownNestingTests
     }
 
     [Fact]
+    public void A_note_definition_is_a_container_so_nesting_in_its_indented_body_is_counted()
+    {
+        const string Note = "Text[^a].\n\n[^a]: A note.\n\n";
+        var within = Note + string.Concat(Enumerable.Range(0, Limit - 1).Select(i => "    " + new string(' ', i * 2) + "- x\n"));
+        var over = Note + string.Concat(Enumerable.Range(0, Limit).Select(i => "    " + new string(' ', i * 2) + "- x\n"));
+
+        var (document, withinDiagnostics) = MarkdownTestFiles.ReadString(Front + within);
+        var (_, overDiagnostics) = MarkdownTestFiles.ReadString(Front + over);
+
+        Assert.False(withinDiagnostics.HasErrors, string.Join("\n", withinDiagnostics.ToImmutableSorted().Take(3)));
+        Assert.Single(document!.Notes);
+        var refused = Assert.Single(overDiagnostics.ToImmutableSorted());
+        Assert.Equal((DiagnosticCodes.NestingTooDeep, BodyLine + 4 + Limit - 1, 4 + (2 * (Limit - 1)) + 1), (refused.Code, refused.Span.Line, refused.Span.Column));
+    }
+
+    [Fact]
     public void Deep_nesting_in_a_front_matter_field_is_refused_at_the_field()
     {
         var (_, diagnostics) = MarkdownTestFiles.ReadString("---\ntitle: T\nabstract: \"" + Repeat("> ", Limit + 1) + "x\"\n---\n\nText.\n");
