@@ -12,6 +12,9 @@ public static class InputDiagnosticCodes
     /// <summary>A Markdown paragraph with more link openers than the reader can parse in reasonable time (see <see cref="Markdown.LinkRunGuard"/>).</summary>
     public const string TooManyLinksInParagraph = "PUB1008";
 
+    /// <summary>A Markdown paragraph with more emphasis delimiter runs than the reader can parse in reasonable time (see <see cref="Markdown.MarkdownLimits.MaxEmphasisDelimitersPerParagraph"/>).</summary>
+    public const string TooManyEmphasisDelimitersInParagraph = "PUB1009";
+
     /// <summary>An image file that is empty, truncated, corrupt or in no format the editions take.</summary>
     public const string ImageUnreadable = "PUB1204";
 

@@ -457,7 +457,7 @@ internal sealed partial class MarkdownModelBuilder
 
     private bool WithinDepth(Md.MarkdownObject node, int depth)
     {
-        if (depth <= MarkdownLimits.MaxNestingDepth)
+        if (depth <= MarkdownLimits.MaxModelDepth)
         {
             return true;
         }
@@ -468,7 +468,7 @@ internal sealed partial class MarkdownModelBuilder
             _diagnostics.Error(
                 DiagnosticCodes.NestingTooDeep,
                 SpanOf(node),
-                string.Create(CultureInfo.InvariantCulture, $"the manuscript nests quotes, lists or emphasis deeper than {MarkdownLimits.MaxNestingDepth} levels here; deeper content is refused"));
+                string.Create(CultureInfo.InvariantCulture, $"the manuscript nests quotes, lists or emphasis deeper than {MarkdownLimits.MaxModelDepth} model levels here; deeper content is refused"));
         }
 
         return false;

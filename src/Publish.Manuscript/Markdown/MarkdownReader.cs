@@ -43,6 +43,12 @@ public sealed class MarkdownReader : IManuscriptReader
             return null;
         }
 
+        if (MarkdownNesting.FirstExcess(source, front.BodyStart) is { } excess)
+        {
+            ReportExcess(excess, text.SpanAt(excess.Offset), diagnostics);
+            return null;
+        }
+
         Md.MarkdownDocument parsed;
         try
         {
@@ -50,7 +56,7 @@ public sealed class MarkdownReader : IManuscriptReader
         }
         catch (ArgumentException exception) when (exception.Message.Contains("nested", StringComparison.OrdinalIgnoreCase))
         {
-            diagnostics.Error(DiagnosticCodes.NestingTooDeep, text.SpanAt(front.BodyStart), string.Create(CultureInfo.InvariantCulture, $"the manuscript nests quotes, lists or emphasis deeper than {MarkdownLimits.MaxNestingDepth} levels; it is refused"));
+            diagnostics.Error(DiagnosticCodes.NestingTooDeep, text.SpanAt(front.BodyStart), MarkdownLimits.TooDeepMessage);
             return null;
         }
 
@@ -198,6 +204,12 @@ public sealed class MarkdownReader : IManuscriptReader
 
     private static ImmutableArray<Block> FieldBlocks(FrontMatterText field, ManuscriptText text, QuoteStyle quotes, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
     {
+        if (MarkdownNesting.FirstExcess(field.Markdown) is { } excess)
+        {
+            ReportExcess(excess, field.Span, diagnostics);
+            return [];
+        }
+
         var parsed = Markdig.Markdown.Parse(field.Markdown, pipeline);
         var builder = new MarkdownModelBuilder(field.Markdown, text.Folder, quotes, diagnostics, _ => field.Span, notesAllowed: false);
         return builder.ConvertBlocks(parsed, 0);
@@ -205,6 +217,18 @@ public sealed class MarkdownReader : IManuscriptReader
 
     private static ImmutableArray<Inline> FieldInlines(FrontMatterText field, ManuscriptText text, QuoteStyle quotes, MarkdownPipeline pipeline, DiagnosticBag diagnostics) =>
         JoinParagraphs(FieldBlocks(field, text, quotes, pipeline, diagnostics));
+
+    private static void ReportExcess(MarkdownNestingExcess excess, SourceSpan span, DiagnosticBag diagnostics)
+    {
+        if (excess.Limit == MarkdownNestingLimit.EmphasisDelimiters)
+        {
+            diagnostics.Error(InputDiagnosticCodes.TooManyEmphasisDelimitersInParagraph, span, MarkdownLimits.TooManyDelimitersMessage);
+        }
+        else
+        {
+            diagnostics.Error(DiagnosticCodes.NestingTooDeep, span, MarkdownLimits.TooDeepMessage);
+        }
+    }
 
     /// <summary>The text with the front matter replaced by blank lines: offsets, lines and columns stay exact.</summary>
     private static string BlankOut(string text, int bodyStart)
