@@ -18,6 +18,13 @@ internal static class ThreadCpuClock
         return Now() - before;
     }
 
+    public static (T Result, TimeSpan Cpu) Measure<T>(Func<T> work)
+    {
+        var before = Now();
+        var result = work();
+        return (result, Now() - before);
+    }
+
     private static TimeSpan Now()
     {
         // Fields after the command name (which may hold spaces, so split after its closing parenthesis):
