@@ -316,7 +316,7 @@ internal sealed partial class MarkdownModelBuilder
         }
 
         ReportUndefinedNotes(run);
-        result.Add(new TextInline(run.Display, _spanAt(run.FirstSourceOffset)));
+        result.Add(new TextInline(_quotes.Spaced(run.Display), _spanAt(run.FirstSourceOffset)));
         run.Clear();
     }
 

@@ -4,6 +4,7 @@ using System.Text;
 using Markdig;
 using Markdig.Extensions.Footnotes;
 using Publish.Manuscript.Input;
+using Publish.Manuscript.Typography;
 using Publish.Model;
 using Publish.Model.Blocks;
 using Publish.Model.Diagnostics;
@@ -124,9 +125,11 @@ public sealed class MarkdownReader : IManuscriptReader
             Dialect = ManuscriptDialect.Markdown,
             Metadata = new Metadata
             {
-                Title = title,
-                Subtitle = front.Subtitle,
-                Authors = front.Authors,
+                // Front matter fields are plain text: they get the typographic punctuation Markdig gives the body
+                // (and the legacy reader its title and authors); a heading taken as title has it but its spaces.
+                Title = front.Title is { } written ? SmartPunctuation.Apply(written, language) : quotes.Spaced(title),
+                Subtitle = front.Subtitle is { } subtitle ? SmartPunctuation.Apply(subtitle, language) : null,
+                Authors = [.. front.Authors.Select(author => SmartPunctuation.Apply(author, language))],
                 Language = language,
                 Date = front.Date,
                 Publisher = front.Publisher,

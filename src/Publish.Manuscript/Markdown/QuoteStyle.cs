@@ -5,7 +5,8 @@ namespace Publish.Manuscript.Markdown;
 
 /// <summary>
 /// The typographic characters SmartyPants substitutes, by document language (DESIGN.md dialect 3): English and
-/// Turkish “ ” ‘ ’, German „ “ ‚ ‘, French « » with no-break spaces inside. The apostrophe is ’ in every language.
+/// Turkish “ ” ‘ ’, German „ “ ‚ ‘, French « » with no-break spaces inside (also when written <c>&lt;&lt; &gt;&gt;</c>)
+/// and before ; : ! ? (<see cref="Typography.FrenchSpacing"/>). The apostrophe is ’ in every language.
 /// There is one instance per style, and each builds its Markdig pipeline once, on first use.
 /// </summary>
 internal sealed class QuoteStyle
@@ -14,9 +15,9 @@ internal sealed class QuoteStyle
 
     private const char NoBreakSpace = '\u00A0';
 
-    private static readonly QuoteStyle English = new("“", "”", "‘", "’");
-    private static readonly QuoteStyle German = new("„", "“", "‚", "‘");
-    private static readonly QuoteStyle French = new("«" + NoBreakSpace, NoBreakSpace + "»", "“", "”");
+    private static readonly QuoteStyle English = new("“", "”", "‘", "’", "«", "»", frenchSpacing: false);
+    private static readonly QuoteStyle German = new("„", "“", "‚", "‘", "«", "»", frenchSpacing: false);
+    private static readonly QuoteStyle French = new("«" + NoBreakSpace, NoBreakSpace + "»", "“", "”", "«" + NoBreakSpace, NoBreakSpace + "»", frenchSpacing: true);
 
     private static readonly SmartyPantType[] Substituted =
     [
@@ -29,12 +30,18 @@ internal sealed class QuoteStyle
     private readonly string _rightDouble;
     private readonly string _leftSingle;
     private readonly string _rightSingle;
+    private readonly string _leftAngle;
+    private readonly string _rightAngle;
+    private readonly bool _frenchSpacing;
 
     // A built pipeline is immutable and may parse on several threads at once (Markdig issue #328).
     private readonly Lazy<MarkdownPipeline> _pipeline;
 
-    private QuoteStyle(string leftDouble, string rightDouble, string leftSingle, string rightSingle)
+    private QuoteStyle(string leftDouble, string rightDouble, string leftSingle, string rightSingle, string leftAngle, string rightAngle, bool frenchSpacing)
     {
+        _leftAngle = leftAngle;
+        _rightAngle = rightAngle;
+        _frenchSpacing = frenchSpacing;
         _leftDouble = leftDouble;
         _rightDouble = rightDouble;
         _leftSingle = leftSingle;
@@ -68,13 +75,16 @@ internal sealed class QuoteStyle
         SmartyPantType.RightQuote => _rightSingle,
         SmartyPantType.LeftDoubleQuote => _leftDouble,
         SmartyPantType.RightDoubleQuote => _rightDouble,
-        SmartyPantType.LeftAngleQuote => "«",
-        SmartyPantType.RightAngleQuote => "»",
+        SmartyPantType.LeftAngleQuote => _leftAngle,
+        SmartyPantType.RightAngleQuote => _rightAngle,
         SmartyPantType.Ellipsis => "…",
         SmartyPantType.Dash2 => "–",
         SmartyPantType.Dash3 => "—",
         _ => null,
     };
+
+    /// <summary>A run of converted text with this language's spaces around punctuation (French only).</summary>
+    public string Spaced(string text) => _frenchSpacing ? Typography.FrenchSpacing.Apply(text) : text;
 
     public SmartyPantOptions ToOptions()
     {

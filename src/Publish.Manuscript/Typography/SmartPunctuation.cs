@@ -6,9 +6,10 @@ namespace Publish.Manuscript.Typography;
 /// <summary>
 /// Typographic refinements, as Pandoc's <c>smart</c> extension makes them: straight quotes become the
 /// language's curly quotes, apostrophes become ’, <c>--</c> an en dash, <c>---</c> an em dash, <c>...</c> an
-/// ellipsis. URLs and e-mail addresses inside the text are left exactly as written (a changed character would
-/// break the address). Callers never pass code. Applying it twice gives the same text (idempotent), because
-/// its output contains none of the characters it rewrites outside protected addresses.
+/// ellipsis; in French the spaces written inside « » and before ; : ! ? become no-break ones
+/// (<see cref="FrenchSpacing"/>). URLs and e-mail addresses inside the text are left exactly as written (a
+/// changed character would break the address). Callers never pass code. Applying it twice gives the same text
+/// (idempotent), because its output contains none of the characters it rewrites outside protected addresses.
 /// </summary>
 public static partial class SmartPunctuation
 {
@@ -40,7 +41,7 @@ public static partial class SmartPunctuation
         }
 
         Refine(text.AsSpan(position), style, last, ref doubleOpen, result);
-        return result.ToString();
+        return style == QuoteStyle.French ? FrenchSpacing.Apply(result.ToString()) : result.ToString();
     }
 
     /// <summary>

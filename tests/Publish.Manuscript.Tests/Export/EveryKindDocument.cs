@@ -20,9 +20,10 @@ internal static class EveryKindDocument
             Dialect = ManuscriptDialect.Markdown,
             Metadata = new Metadata
             {
-                Title = "Every \"kind\": a test",
+                // The reader gives front matter text typographic quotes, so a model it can produce has them.
+                Title = "Every “kind”: a test",
                 Subtitle = "with # and *",
-                Authors = ["A. Author", "B. O'Brien"],
+                Authors = ["A. Author", "B. O’Brien"],
                 Language = "en",
                 Date = "2015-02",
                 Publisher = "Press",

@@ -23,6 +23,39 @@ public sealed class SmartPunctuationTests
         Assert.Equal(expected, PlainText.Of(document!.Body));
     }
 
+    [Theory]
+    [InlineData("fr", "Il a dit <<au revoir>>.", "Il a dit «\u00A0au revoir\u00A0».")]
+    [InlineData("fr", "Il a dit « au revoir ».", "Il a dit «\u00A0au revoir\u00A0».")]
+    [InlineData("fr", "Vraiment ? *Oui* ! Voir [ceci](https://example.org) : fin ; bon.", "Vraiment\u202F? Oui\u202F! Voir ceci\u00A0: fin\u202F; bon.")]
+    [InlineData("fr", "Bonjour! `a : b`", "Bonjour! a : b")]
+    [InlineData("en", "He said <<yes>> : fine ?", "He said «yes» : fine ?")]
+    [InlineData("de", "Er sagte <<ja>>.", "Er sagte «ja».")]
+    public void French_guillemets_and_high_punctuation_get_no_break_spaces(string language, string markdown, string expected)
+    {
+        var (document, _) = MarkdownTestFiles.ReadString($"---\ntitle: T\nlang: {language}\n---\n\n{markdown}\n");
+
+        Assert.Equal(expected, PlainText.Of(document!.Body));
+    }
+
+    [Theory]
+    [InlineData("en", "title: The \"Quiet\" Hour -- at dusk\nsubtitle: It's 'late'...\nauthor: Mary O'Brien", "The “Quiet” Hour – at dusk", "It’s ‘late’…", "Mary O’Brien")]
+    [InlineData("tr", "title: Şuşa'nın Düşüşü\nsubtitle: Bu \"kale\"\nauthor: Ayşe Yılmaz", "Şuşa’nın Düşüşü", "Bu “kale”", "Ayşe Yılmaz")]
+    [InlineData("fr", "title: \"Le port : cas limites\"\nsubtitle: Quoi ? Rien !\nauthor: Jean d'Ormesson", "Le port\u00A0: cas limites", "Quoi\u202F? Rien\u202F!", "Jean d’Ormesson")]
+    public void Front_matter_title_subtitle_and_authors_get_the_typographic_punctuation_of_the_body(string language, string fields, string title, string subtitle, string author)
+    {
+        var (document, _) = MarkdownTestFiles.ReadString($"---\n{fields}\nlang: {language}\n---\n\nText.\n");
+
+        Assert.Equal((title, subtitle, author), (document!.Metadata.Title, document.Metadata.Subtitle, document.Metadata.Authors.Single()));
+    }
+
+    [Fact]
+    public void A_french_heading_taken_as_title_gets_its_no_break_spaces()
+    {
+        var (document, _) = MarkdownTestFiles.ReadString("---\nlang: fr\n---\n\n# Le port : \"cas\" limites\n\nTexte.\n");
+
+        Assert.Equal("Le port\u00A0: «\u00A0cas\u00A0» limites", document!.Metadata.Title);
+    }
+
     [Fact]
     public void Code_and_urls_keep_their_straight_characters()
     {

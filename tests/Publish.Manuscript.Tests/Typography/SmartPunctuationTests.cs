@@ -30,6 +30,24 @@ public sealed class SmartPunctuationTests
     public void By_language(string language, string input, string expected) =>
         Assert.Equal(expected, SmartPunctuation.Apply(input, language));
 
+    /// <summary>
+    /// Imprimerie nationale usage, as <c>QuoteStyle.French</c> promises: a written space inside « » or before a colon
+    /// becomes U+00A0, before ; ! ? U+202F, so no line starts with the mark; no space is added where none was written.
+    /// </summary>
+    [Theory]
+    [InlineData("Le port : cas limites", "Le port\u00A0: cas limites")]
+    [InlineData("Vraiment ? Oui ; non ! Enfin  !", "Vraiment\u202F? Oui\u202F; non\u202F! Enfin\u202F!")]
+    [InlineData("Il a dit « au revoir ».", "Il a dit «\u00A0au revoir\u00A0».")]
+    [InlineData("Il a dit \"oui\" : c'est tout.", "Il a dit «\u00A0oui\u00A0»\u00A0: c’est tout.")]
+    [InlineData("Voir http://example.org/a?b=c:d ; fin", "Voir http://example.org/a?b=c:d\u202F; fin")]
+    [InlineData("Bonjour! Yahoo!", "Bonjour! Yahoo!")]
+    public void French_spaces_before_high_punctuation_and_inside_guillemets_do_not_break(string input, string expected) =>
+        Assert.Equal(expected, SmartPunctuation.Apply(input, "fr"));
+
+    [Fact]
+    public void Other_languages_keep_the_spaces_as_written() =>
+        Assert.Equal("Note : see « this » now ?", SmartPunctuation.Apply("Note : see « this » now ?", "en"));
+
     [Theory]
     [InlineData("See http://example.org/a--b...c/'x' now...", "See http://example.org/a--b...c/'x' now…")]
     [InlineData("\"see http://example.org/x\" (sic)", "“see http://example.org/x” (sic)")]
@@ -50,6 +68,7 @@ public sealed class SmartPunctuationTests
     [InlineData("\"It's 'fine' -- really...\"", "en")]
     [InlineData("\"Ja\" -- 'nein'...", "de")]
     [InlineData("\"oui\" -- 'non'...", "fr")]
+    [InlineData("Quoi ? « Non » : si ; oui !", "fr")]
     public void Applying_twice_changes_nothing_more(string input, string language)
     {
         var once = SmartPunctuation.Apply(input, language);
