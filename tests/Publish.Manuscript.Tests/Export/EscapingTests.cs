@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using Publish.Manuscript.Export;
 using Publish.Manuscript.Tests.Markdown;
+using Publish.Manuscript.Typography;
 using Publish.Model;
 using Publish.Model.Blocks;
 using Publish.Model.Inlines;
@@ -25,7 +26,9 @@ public sealed class EscapingTests
         {
             SourcePath = "x.md",
             Dialect = ManuscriptDialect.Markdown,
-            Metadata = new Metadata { Title = "Title " + text },
+            // Front matter is plain text that the reader gives typographic punctuation (as Markdig gives the body),
+            // so a title holds only what a reader can produce: the body's escapes have no front matter equivalent.
+            Metadata = new Metadata { Title = SmartPunctuation.Apply("Title " + text, "en") },
             Body = [new ParagraphBlock([new TextInline(text, SourceSpan.None)], SourceSpan.None), new ParagraphBlock([new StrongInline([new TextInline(text, SourceSpan.None)], SourceSpan.None)], SourceSpan.None)],
             Bibliography = [new BibliographyEntry([new TextInline(text, SourceSpan.None)], SourceSpan.None)],
         };
