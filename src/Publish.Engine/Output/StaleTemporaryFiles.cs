@@ -32,24 +32,7 @@ public static class StaleTemporaryFiles
 
                 using (abandoned)
                 {
-                    var left = 0;
-                    foreach (var file in FilesOf(owner, folder))
-                    {
-                        if (TryDelete(file))
-                        {
-                            removed++;
-                        }
-                        else
-                        {
-                            left++;
-                        }
-                    }
-
-                    // The proof goes only with the last file it covers; deleted while still locked by us.
-                    if (left == 0)
-                    {
-                        TryDelete(lockFile);
-                    }
+                    removed += RemoveWithProof(FilesOf(owner, folder), lockFile);
                 }
             }
         }
@@ -84,23 +67,9 @@ public static class StaleTemporaryFiles
 
                 using (abandoned)
                 {
-                    var left = 0;
-                    foreach (var file in Directory.EnumerateFiles(folder, ".*.tmp").Where(f => string.Equals(TemporaryName.OwnerOf(f), owner, StringComparison.Ordinal)).ToList())
-                    {
-                        if (TryDelete(file))
-                        {
-                            removed++;
-                        }
-                        else
-                        {
-                            left++;
-                        }
-                    }
-
-                    if (left == 0)
-                    {
-                        TryDelete(lockFile);
-                    }
+                    removed += RemoveWithProof(
+                        [.. Directory.EnumerateFiles(folder, ".*.tmp").Where(f => string.Equals(TemporaryName.OwnerOf(f), owner, StringComparison.Ordinal))],
+                        lockFile);
                 }
             }
         }
@@ -143,6 +112,21 @@ public static class StaleTemporaryFiles
             .Where(Directory.Exists)
             .SelectMany(f => Directory.EnumerateFiles(f, ".*.tmp"))
             .Where(f => string.Equals(TemporaryName.OwnerOf(f), owner, StringComparison.Ordinal))];
+
+    /// <summary>
+    /// Deletes an ended owner's <paramref name="files"/>, then its <paramref name="lockFile"/> (held by the caller)
+    /// if none is left: the proof that they are that owner's goes only with the last file it covers.
+    /// </summary>
+    private static int RemoveWithProof(List<string> files, string lockFile)
+    {
+        var removed = files.Count(TryDelete);
+        if (removed == files.Count)
+        {
+            TryDelete(lockFile);
+        }
+
+        return removed;
+    }
 
     private static bool TryDelete(string file)
     {
