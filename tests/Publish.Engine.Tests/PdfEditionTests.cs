@@ -168,9 +168,20 @@ public sealed class PdfEditionTests
     /// <summary>The footer is the only text set in the sans face.</summary>
     private static bool IsFooter(Letter letter) => letter.FontName?.Contains("NotoSans", StringComparison.Ordinal) == true;
 
+    /// <summary>
+    /// Whether the word is set in a note: its first letter is one of the page's letters tagged <c>Note</c> in the
+    /// structure. (A guess by position, "the lower third of the page", missed the start of a note that takes half
+    /// the page, as in long-notes.md.)
+    /// </summary>
     private static bool IsInNoteArea(Page page, Word word)
     {
-        // Notes hang from the bottom of the text area, under the separator rule: the lower third of the page.
-        return word.BoundingBox.Bottom < page.Height / 3;
+        var letter = word.Letters[0];
+        return page.GetMarkedContents().SelectMany(NoteLetters).Any(l =>
+            l.Value == letter.Value && Math.Abs(l.StartBaseLine.X - letter.StartBaseLine.X) < 0.01 && Math.Abs(l.StartBaseLine.Y - letter.StartBaseLine.Y) < 0.01);
     }
+
+    private static IEnumerable<Letter> NoteLetters(MarkedContentElement element) =>
+        string.Equals(element.Tag, "Note", StringComparison.Ordinal)
+            ? element.Letters
+            : (element.Children ?? []).SelectMany(NoteLetters);
 }
