@@ -56,7 +56,7 @@ public static class OutputPathCheck
 
         return InputFile.Examine(folder).Kind switch
         {
-            InputFileKind.Directory or InputFileKind.LinkLoop or InputFileKind.Inaccessible => null,
+            var kind when MayBeFolder(kind) => null,
             InputFileKind.Missing => $"its folder {folder} does not exist",
             _ => $"{folder} is not a folder",
         };
@@ -70,10 +70,9 @@ public static class OutputPathCheck
     public static string? OutputFolderRefusal(string folder)
     {
         var full = Path.GetFullPath(folder);
-        var status = InputFile.Examine(full);
-        switch (status.Kind)
+        switch (InputFile.Examine(full).Kind)
         {
-            case InputFileKind.Directory or InputFileKind.LinkLoop or InputFileKind.Inaccessible:
+            case var kind when MayBeFolder(kind):
                 return null;
             case InputFileKind.Regular:
                 return "it is a file, not a folder";
@@ -83,19 +82,22 @@ public static class OutputPathCheck
 
         for (var above = Path.GetDirectoryName(full); above is not null; above = Path.GetDirectoryName(above))
         {
-            switch (InputFile.Examine(above).Kind)
+            var kind = InputFile.Examine(above).Kind;
+            if (kind != InputFileKind.Missing)
             {
-                case InputFileKind.Missing:
-                    continue;
-                case InputFileKind.Directory or InputFileKind.LinkLoop or InputFileKind.Inaccessible:
-                    return null;
-                default:
-                    return $"it cannot be made: {above} is not a folder";
+                return MayBeFolder(kind) ? null : $"it cannot be made: {above} is not a folder";
             }
         }
 
         return null;
     }
+
+    /// <summary>
+    /// A folder, or something that cannot be told apart from one here (a link loop, a path we may not examine): left
+    /// to the build, which names the error it meets when it writes.
+    /// </summary>
+    private static bool MayBeFolder(InputFileKind kind) =>
+        kind is InputFileKind.Directory or InputFileKind.LinkLoop or InputFileKind.Inaccessible;
 
     /// <summary>What the path names, or null when nothing is there or it cannot be examined.</summary>
     private static InputFileStatus? Identity(string path) =>
