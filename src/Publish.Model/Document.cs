@@ -33,4 +33,11 @@ public sealed record Document
     public ImmutableArray<Block> AboutAuthor { get; init; } = [];
 
     public Institution? Institution { get; init; }
+
+    /// <summary>
+    /// The manuscript's text as the reader decoded it (a leading BOM removed), for the line and column of a
+    /// diagnostic found after reading — a character no font has, say — without opening the file again.
+    /// Null for a document built in code.
+    /// </summary>
+    public string? SourceText { get; init; }
 }

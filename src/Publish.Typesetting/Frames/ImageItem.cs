@@ -9,4 +9,7 @@ public sealed record ImageItem(string Path, double X, double Y, double Width, do
 {
     /// <summary>The figure's <see cref="StructureElement.Id"/>; null marks the image as decoration (an artifact).</summary>
     public int? StructureId { get; init; }
+
+    /// <summary>The reader's facts about the file (format, pixel size, orientation), so the PDF writer need not read its header.</summary>
+    public Publish.Model.Blocks.ImageFacts? Facts { get; init; }
 }
