@@ -25,7 +25,7 @@ public static class GlyphCoverage
             .OfType<string>()
             .Distinct(StringComparer.Ordinal);
         var faces = paths.Select(library.Get).ToList();
-        var ledger = new MissingGlyphLedger();
+        var ledger = MissingGlyphLedger.For(document);
         var seen = new CodePointSet();
         foreach (var (text, span) in Texts(document))
         {

@@ -17,14 +17,19 @@ public sealed class ParagraphTypesetter
     private readonly IShaper _shaper;
     private readonly HyphenationCatalog? _hyphenation;
     private readonly LineBreakOptions _options;
-    private readonly MissingGlyphReporter _missing = new();
+    private readonly MissingGlyphReporter _missing;
     private readonly ParagraphScratch _scratch = new();
 
-    public ParagraphTypesetter(IShaper shaper, HyphenationCatalog? hyphenation, LineBreakOptions? options = null)
+    /// <param name="missing">
+    /// Reports characters no font has for <see cref="Typeset(ImmutableArray{Publish.Model.Inlines.Inline}, ParagraphStyle, DiagnosticBag)"/>;
+    /// typesetters of one manuscript share one so each character is reported once. By default the typesetter's own.
+    /// </param>
+    public ParagraphTypesetter(IShaper shaper, HyphenationCatalog? hyphenation, LineBreakOptions? options = null, MissingGlyphReporter? missing = null)
     {
         _shaper = shaper;
         _hyphenation = hyphenation;
         _options = options ?? LineBreakOptions.Default;
+        _missing = missing ?? new MissingGlyphReporter();
     }
 
     public ParagraphLayout Typeset(ImmutableArray<Publish.Model.Inlines.Inline> content, ParagraphStyle style, DiagnosticBag diagnostics) =>

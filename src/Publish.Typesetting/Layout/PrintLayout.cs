@@ -1,25 +1,23 @@
-using System.Collections.Immutable;
-using System.Globalization;
 using Publish.Model;
 using Publish.Model.Diagnostics;
-using Publish.Model.Pages;
 using Publish.Styles;
 using Publish.Typesetting.Flow;
 using Publish.Typesetting.Fonts;
 using Publish.Typesetting.Frames;
+using Publish.Typesetting.Layout.Assemble;
+using Publish.Typesetting.Layout.Finish;
+using Publish.Typesetting.Layout.Realize;
+using Publish.Typesetting.Layout.SetLines;
 
 namespace Publish.Typesetting.Layout;
 
 /// <summary>
-/// The print edition's pipeline: set the flow (<see cref="FlowBuilder"/>) → fill pages with notes at their
-/// feet (<see cref="FlowComposer"/>) → add the running footer → page frames, outline and page map.
+/// The print edition's pipeline, one stage a value in and a value out: realize (document → what to set) → set
+/// (requests → lines, on helper threads too) → assemble (lines → flow, warnings merged) → compose
+/// (<see cref="FlowComposer"/>: pages with notes at their feet) → finish (bands, folios, outline, page map).
 /// </summary>
 public sealed class PrintLayout
 {
-    // Shared with the style loader's fit check, which must allow for the same distances.
-    private const double FooterGap = PrintPageFurniture.FooterGap;
-    private const double MinimumEdge = PrintPageFurniture.MinimumEdge;
-
     /// <summary>3 mm, the bleed print shops ask for.</summary>
     private const double PressBleed = 3 * 72 / 25.4;
 
@@ -36,125 +34,34 @@ public sealed class PrintLayout
     }
 
     /// <summary>
-    /// Helper threads that set a long book's paragraphs while the flow is built: null (the default) uses the idle
-    /// cores, 0 none, n exactly n. The result is the same either way.
+    /// Helper threads that set a long book's paragraphs: null (the default) uses the idle cores of
+    /// <see cref="IdleCores"/>, 0 none, n exactly n. The result is the same either way.
     /// </summary>
     public int? HelperThreads { get; init; }
+
+    /// <summary>The idle cores automatic helpers come from; share one among layouts run at once. By default the layout's own.</summary>
+    public HelperBudget? IdleCores { get; init; }
 
     public PrintEdition Layout(Document document, DateTimeOffset date, string producer, DiagnosticBag diagnostics, Action<double>? progress = null)
     {
         using var fonts = new FontLibrary();
         var hyphenation = TypesetterPool.HyphenationFor(_style);
-        using var typesetters = new TypesetterPool(_style, fonts, hyphenation);
-        var page = _style.Page;
+        var ledger = MissingGlyphLedger.For(document);
+        using var typesetters = new TypesetterPool(_style, fonts, hyphenation, ledger);
         var language = document.Metadata.Language;
-
-        // The footer hangs below the text area; if the style's bottom margin cannot hold it, the text area
-        // gives way, so text and notes can never reach the footer.
-        var textBottom = page.TrimHeight - page.Margins.Bottom;
-        var footer = FooterBuilder.Build(_style, document.Institution, typesetters, textBottom + FooterGap, language, diagnostics);
-        var overflow = footer.Bottom - (page.TrimHeight - MinimumEdge);
-        if (overflow > 0)
-        {
-            textBottom -= overflow;
-            footer = FooterBuilder.Build(_style, document.Institution, typesetters, textBottom + FooterGap, language, diagnostics);
-        }
-
-        var area = new PageArea(page.Margins.Top, textBottom, page.Margins.Inner, page.TextWidth);
-        var body = _style.Text.Body;
-
-        var noteStyle = new FootnoteAreaStyle(body.Leading * PrintPageFurniture.NoteGapAboveInBodyLines, page.TextWidth / 3, PrintPageFurniture.NoteRuleThickness, PrintPageFurniture.NoteGapBelow, RgbColor.Black)
-        {
-            ContinuationMark = FooterBuilder.Mark(_style, _style.Text.Note, "\u2192", typesetters, language, diagnostics),
-        };
-
-        // The style loader refuses geometry no page can hold (PUB2027), but the footer's institution lines come
-        // from the manuscript too: a text area they squeeze below a line with its note would lose the note.
-        var lineWithNote = body.Leading + noteStyle.SeparatorHeight + _style.Text.Note.Leading;
-        if (textBottom - page.Margins.Top < lineWithNote)
-        {
-            throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture,
-                $"the running footer ({footer.Bottom - textBottom - FooterGap:0.#} pt with the institution's lines) leaves a text area of {Math.Max(0, textBottom - page.Margins.Top):0.#} pt, less than a line with its note needs ({lineWithNote:0.#} pt); shorten the footer or its leading"));
-        }
-
-        var structure = new StructureBuilder();
         var press = _profile == PdfProfile.Press;
-        var builder = new FlowBuilder(_style, typesetters, language, diagnostics, structure, press ? PressMinimumDpi : null)
+
+        var bands = PageBands.Make(_style, document.Institution, typesetters, language, diagnostics);
+        var realized = Realizer.Realize(document, _style, press ? PressMinimumDpi : null);
+        var set = new LineSetter(typesetters, ledger, language)
         {
-            HelperPools = HelperThreads == 0 ? null : () => new TypesetterPool(_style, fonts, hyphenation),
+            HelperPools = HelperThreads == 0 ? null : () => new TypesetterPool(_style, fonts, hyphenation, ledger),
             HelperCount = HelperThreads,
-        };
-        var flow = builder.Build(document, progress);
-        var composition = new FlowComposer(area, noteStyle).Compose(flow);
-        foreach (var issue in composition.Issues)
-        {
-            diagnostics.Warning(issue.Code, issue.Span, string.Create(CultureInfo.InvariantCulture, $"page {issue.PageNumber}: {issue.Message}"));
-        }
-
-        var count = composition.Pages.Length;
-        var bleed = press ? Math.Max(page.Bleed, PressBleed) : 0;
-        var frames = composition.Pages
-            .Select((composed, i) => new PageFrame(
-                page.TrimWidth,
-                page.TrimHeight,
-                bleed,
-                Label(i),
-                [.. composed.Items, .. footer.Items(i + 1, count)]))
-            .ToImmutableArray();
-
-        var info = new PdfDocumentInfo(
-            document.Metadata.Title,
-            document.Metadata.Authors.IsDefault ? [] : document.Metadata.Authors,
-            Subject(document.Metadata),
-            [],
-            language,
-            date,
-            producer);
-        var paged = new PagedDocument(frames, info, Outline(frames, builder.Outline))
-        {
-            Structure = structure.Elements,
-            Marks = press ? PrintMarks.Crop : PrintMarks.None,
-        };
-        return new PrintEdition(paged, PageMap(composition));
-    }
-
-    private static string Label(int pageIndex) => (pageIndex + 1).ToString(CultureInfo.InvariantCulture);
-
-    private static string? Subject(Metadata metadata)
-    {
-        var parts = new[] { metadata.Publisher, metadata.Series is null ? null : $"{metadata.Series} {metadata.Number}".Trim() }
-            .Where(p => !string.IsNullOrWhiteSpace(p));
-        var subject = string.Join(", ", parts);
-        return subject.Length == 0 ? null : subject;
-    }
-
-    private static ImmutableArray<OutlineEntry> Outline(ImmutableArray<PageFrame> frames, IReadOnlyList<OutlineTarget> targets)
-    {
-        var destinations = new Dictionary<string, (int Page, double Y)>(StringComparer.Ordinal);
-        for (var i = 0; i < frames.Length; i++)
-        {
-            foreach (var destination in frames[i].Items.OfType<DestinationItem>())
-            {
-                destinations.TryAdd(destination.Name, (i, destination.Y));
-            }
-        }
-
-        return [.. targets
-            .Where(t => destinations.ContainsKey(t.Destination))
-            .Select(t => new OutlineEntry(t.Title, t.Level, destinations[t.Destination].Page, destinations[t.Destination].Y))];
-    }
-
-    /// <summary>Where each printed page begins in the document; a page that starts with no new content repeats the previous position.</summary>
-    private static PrintPageMap PageMap(Composition composition)
-    {
-        var starts = ImmutableArray.CreateBuilder<PageStart>(composition.Pages.Length);
-        var last = new ContentAnchor(ContentRegion.Body, 0, 0);
-        for (var i = 0; i < composition.Pages.Length; i++)
-        {
-            last = composition.Pages[i].FirstAnchor ?? last;
-            starts.Add(new PageStart(Label(i), last));
-        }
-
-        return new PrintPageMap(starts.MoveToImmutable());
+            Budget = IdleCores ?? new HelperBudget(),
+        }.Set(realized.Requests, diagnostics, realized.Progress, progress);
+        var flow = new FlowAssembler(_style, realized, set, ledger, diagnostics).Assemble();
+        var composition = new FlowComposer(bands.TextArea, bands.Notes).Compose(flow.Elements);
+        var finish = new PrintFinish(document, _style, press ? Math.Max(_style.Page.Bleed, PressBleed) : 0, press ? PrintMarks.Crop : PrintMarks.None, realized.Outline, flow.Structure, date, producer);
+        return PageFinisher.Finish(composition, bands, finish, diagnostics);
     }
 }

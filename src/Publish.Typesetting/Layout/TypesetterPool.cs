@@ -18,13 +18,16 @@ internal sealed class TypesetterPool : IDisposable
     private readonly HouseStyle _style;
     private readonly FontLibrary _fonts;
     private readonly HyphenationCatalog? _hyphenation;
+    private readonly MissingGlyphReporter _missing;
     private readonly Dictionary<string, (FontSet Fonts, HarfBuzzShaper Shaper, ParagraphTypesetter Typesetter)> _families = new(StringComparer.Ordinal);
 
-    public TypesetterPool(HouseStyle style, FontLibrary fonts, HyphenationCatalog? hyphenation)
+    /// <param name="ledger">The manuscript's missing characters: what the pool's typesetters set themselves (the footer) reports each once.</param>
+    public TypesetterPool(HouseStyle style, FontLibrary fonts, HyphenationCatalog? hyphenation, MissingGlyphLedger ledger)
     {
         _style = style;
         _fonts = fonts;
         _hyphenation = hyphenation;
+        _missing = MissingGlyphReporter.ForManuscript(ledger);
     }
 
     /// <summary>The style's hyphenators, or null when it sets text without hyphenation.</summary>
@@ -50,7 +53,7 @@ internal sealed class TypesetterPool : IDisposable
                 .ToList();
             var fonts = FontSet.Load(_fonts, files, mono, fallbacks);
             var shaper = new HarfBuzzShaper(fonts);
-            entry = (fonts, shaper, new ParagraphTypesetter(shaper, _hyphenation));
+            entry = (fonts, shaper, new ParagraphTypesetter(shaper, _hyphenation, missing: _missing));
             _families.Add(family, entry);
         }
 

@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using System.Collections.Immutable;
 using Publish.Model;
 using Publish.Model.Blocks;
@@ -15,32 +14,20 @@ namespace Publish.Typesetting.Tests.Layout;
 /// The print layout with the shipped house style: structure roles on every frame item, the footer as an
 /// artifact, and the press profile's bleed, marks and resolution check.
 /// </summary>
-public sealed class PrintLayoutStructureTests : IDisposable
+public sealed class PrintLayoutStructureTests
 {
     private static readonly HouseStyle Style = HouseStyleLoader.LoadDefault(RepositoryPaths.Root).Style
         ?? throw new InvalidOperationException("The default style does not load.");
 
     private static readonly DateTimeOffset Date = new(2024, 1, 2, 0, 0, 0, TimeSpan.Zero);
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("publish-layout-").FullName;
-
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
-
     private static SourceSpan Span(int line) => new("book.md", line, 1);
 
-    /// <summary>A PNG header claiming <paramref name="width"/>×<paramref name="height"/> pixels: all the layout reads of an image.</summary>
-    private string Png(string name, int width, int height)
-    {
-        var header = new byte[33];
-        new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, (byte)'I', (byte)'H', (byte)'D', (byte)'R' }.CopyTo(header, 0);
-        BinaryPrimitives.WriteUInt32BigEndian(header.AsSpan(16), (uint)width);
-        BinaryPrimitives.WriteUInt32BigEndian(header.AsSpan(20), (uint)height);
-        var path = Path.Combine(_folder, name);
-        File.WriteAllBytes(path, header);
-        return path;
-    }
+    /// <summary>The reader's facts about a photo that is not on disk: the layout reads no image file.</summary>
+    private static ImageSource Photo(int width, int height, string alt) =>
+        new("/nonexistent/publish-layout/photo.png", alt) { Facts = new ImageFacts(ImageFormat.Png, width, height) };
 
-    private Document Book(int photoWidthPixels = 400)
+    private static Document Book(int photoWidthPixels = 400)
     {
         var note = new Note(1, "1", [new ParagraphBlock([new TextInline("A note.", Span(9))], Span(9))], Span(9));
         return new Document
@@ -52,7 +39,7 @@ public sealed class PrintLayoutStructureTests : IDisposable
             [
                 new HeadingBlock(1, [new TextInline("First part", Span(2))], Span(2)),
                 new ParagraphBlock([new TextInline("Text with a note.", Span(3)), new NoteReferenceInline(note, Span(3))], Span(3)),
-                new FigureBlock([new TextInline("A harbour at dawn", Span(5))], new ImageSource(Png("photo.png", photoWidthPixels, photoWidthPixels * 3 / 4), "Cranes against the sky"), Span(5)),
+                new FigureBlock([new TextInline("A harbour at dawn", Span(5))], Photo(photoWidthPixels, photoWidthPixels * 3 / 4, "Cranes against the sky"), Span(5)),
                 new BlockQuoteBlock([new ParagraphBlock([new TextInline("Quoted words.", Span(7))], Span(7))], Span(7)),
             ],
             Notes = [note],

@@ -1,0 +1,264 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Publish.Model;
+using Publish.Model.Diagnostics;
+using Publish.Styles;
+using Publish.Typesetting.Flow;
+using Publish.Typesetting.Fonts;
+using Publish.Typesetting.Frames;
+using Publish.Typesetting.Inline;
+using Publish.Typesetting.Layout.Realize;
+using Publish.Typesetting.Layout.SetLines;
+
+namespace Publish.Typesetting.Layout.Assemble;
+
+/// <summary>
+/// The third stage of the print layout: realized blocks and their set lines → the flow of lines, spaces and figures,
+/// each line tagged into the structure tree and carrying the notes whose first marker it holds. What setting
+/// reported is merged here, in reading order, and this is the one place a character no font has is kept to one
+/// warning per manuscript (the footer, set before, counts).
+/// </summary>
+internal sealed class FlowAssembler
+{
+    private readonly HouseStyle _style;
+    private readonly Realization _realization;
+    private readonly ImmutableArray<SetParagraph> _set;
+    private readonly MissingGlyphLedger _ledger;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly StructureBuilder _structure = new();
+    private readonly List<int> _groups = [];
+    private readonly List<FlowElement> _elements = [];
+    private readonly HashSet<int> _notesPlaced = [];
+
+    /// <summary>Notes first referred to in a caption, waiting for the next text line to carry them.</summary>
+    private readonly List<FootnoteBody> _captionNotes = [];
+
+    private int _blockId;
+
+    public FlowAssembler(HouseStyle style, Realization realization, ImmutableArray<SetParagraph> set, MissingGlyphLedger ledger, DiagnosticBag diagnostics)
+    {
+        _style = style;
+        _realization = realization;
+        _set = set;
+        _ledger = ledger;
+        _diagnostics = diagnostics;
+    }
+
+    public AssembledFlow Assemble()
+    {
+        foreach (var block in _realization.Blocks)
+        {
+            switch (block)
+            {
+                case RealizedSpace space:
+                    _elements.Add(new FlowSpace(space.Height));
+                    break;
+                case RealizedGroup group:
+                    _groups.Add(_structure.Add(Parent(group.Parent), group.Role));
+                    break;
+                case RealizedParagraph paragraph:
+                    Paragraph(paragraph);
+                    break;
+                case RealizedCode code:
+                    Code(code);
+                    break;
+                case RealizedFigure figure:
+                    Figure(figure);
+                    break;
+                default:
+                    throw new InvalidOperationException($"Unknown realized block {block.GetType().Name}.");
+            }
+        }
+
+        return new AssembledFlow([.. _elements], _structure);
+    }
+
+    private int Parent(int? group) => group is { } g ? _groups[g] : _structure.Root;
+
+    /// <summary>A request's lines, merging what setting it reported.</summary>
+    private ParagraphLayout Take(int request)
+    {
+        var (layout, diagnostics) = _set[request];
+        if (diagnostics.Count == 0)
+        {
+            // Nearly every paragraph: nothing to merge, and sorting an empty bag still allocates.
+            return layout;
+        }
+
+        foreach (var diagnostic in diagnostics.ToImmutableSorted())
+        {
+            if (diagnostic.Code != TypesettingDiagnosticCodes.MissingGlyph || _ledger.FirstReport(diagnostic.Message))
+            {
+                _diagnostics.Add(diagnostic);
+            }
+        }
+
+        return layout;
+    }
+
+    private void Paragraph(RealizedParagraph paragraph)
+    {
+        var layout = Take(paragraph.Request);
+        if (layout.Lines.IsEmpty)
+        {
+            return;
+        }
+
+        var style = paragraph.Style;
+        var id = _blockId++;
+        var tag = paragraph.Role is { } role ? new StructureTag(_structure, _structure.Add(Parent(paragraph.Parent), role)) : null;
+        var color = StyleMapping.Color(style.Color);
+        _elements.Add(new FlowSpace(style.SpaceBefore));
+        var offset = 0;
+        for (var i = 0; i < layout.Lines.Length; i++)
+        {
+            var line = layout.Lines[i];
+            var shift = style.Alignment == Styles.TextAlignment.Centered ? (paragraph.Measure - line.Width) / 2 : 0;
+            ImmutableArray<Func<double, double, FrameItem>> extras = i == 0 && paragraph.Destination is { } destination
+                ? [(x, y) => new DestinationItem(destination, x, y)]
+                : [];
+            var notes = NewNotes(line);
+            if (_captionNotes.Count > 0)
+            {
+                notes = [.. _captionNotes, .. notes];
+                _captionNotes.Clear();
+            }
+
+            var lineAnchor = paragraph.Anchor is { } anchor ? anchor with { TextOffset = anchor.TextOffset + offset } : null;
+            _elements.Add(new FlowLine(
+                new PlacedLine(line, color, shift, extras, tag),
+                paragraph.Left + (i > 0 ? paragraph.Hang : 0),
+                style.Leading,
+                notes,
+                new BlockPosition(id, i, layout.Lines.Length),
+                paragraph.KeepWithNext,
+                lineAnchor,
+                paragraph.Span));
+            offset += line.SourceLength + (line.Hyphenated ? 0 : 1);
+        }
+
+        _elements.Add(new FlowSpace(style.SpaceAfter));
+    }
+
+    /// <summary>A code block's lines: one block for widows and orphans, each source line one position in it.</summary>
+    private void Code(RealizedCode code)
+    {
+        var style = _style.Text.Code;
+        var id = _blockId++;
+        var tag = new StructureTag(_structure, _structure.Add(Parent(code.Parent), StructureRole.Code));
+        for (var i = 0; i < code.Lines.Length; i++)
+        {
+            foreach (var line in Take(code.Lines[i]).Lines)
+            {
+                _elements.Add(new FlowLine(new PlacedLine(line, StyleMapping.Color(style.Color), tag: tag), code.Left, style.Leading, [], new BlockPosition(id, i, code.Lines.Length), false, i == 0 ? code.Anchor : null, code.Span));
+            }
+        }
+    }
+
+    private void Figure(RealizedFigure realized)
+    {
+        var caption = _style.Text.Caption;
+        var captionLayout = Take(realized.Caption);
+        if (realized.LowResolution is { } warning)
+        {
+            _diagnostics.Add(warning);
+        }
+
+        var (figure, width, height, left, measure) = (realized.Figure, realized.Width, realized.Height, realized.Left, realized.Measure);
+        var gap = height > 0 ? caption.SpaceBefore : 0;
+
+        // Equal white space above the photo and below its caption, so the figure reads as one unit set off from the
+        // text on both sides (the caption's small space-before is the photo-to-caption gap, too tight above a photo).
+        var above = height > 0 ? Math.Max(caption.SpaceBefore, caption.SpaceAfter) : caption.SpaceBefore;
+        var total = above + height + gap + captionLayout.Height + caption.SpaceAfter;
+        var captionColor = StyleMapping.Color(caption.Color);
+        var alt = figure.Image?.AltText ?? PlainText.Of(figure.Caption, withNoteMarkers: false);
+
+        // The caption is the figure's sibling, not its child: a reader replaces a Figure by its /Alt, so a caption
+        // inside it would never be read.
+        var parent = Parent(realized.Parent);
+        var figureTag = height > 0 ? new StructureTag(_structure, _structure.Add(parent, StructureRole.Figure, string.IsNullOrWhiteSpace(alt) ? "Photo" : alt)) : null;
+        var captionTag = captionLayout.Lines.IsEmpty ? null : new StructureTag(_structure, _structure.Add(parent, StructureRole.Caption));
+        IEnumerable<FrameItem> Draw(double x, double y)
+        {
+            var top = y + above;
+            if (height > 0)
+            {
+                var image = figure.Image!;
+                yield return figureTag!.Apply(new ImageItem(image.Path, left + ((measure - width) / 2), top, width, height, alt) { Facts = image.Facts });
+                top += height + gap;
+            }
+
+            foreach (var line in captionLayout.Lines)
+            {
+                var offset = (measure - line.Width) / 2;
+                var baseline = top + ((caption.Leading + line.Ascent - line.Descent) / 2);
+                foreach (var item in line.ToFrameItems(left + offset, baseline, captionColor))
+                {
+                    yield return captionTag!.Apply(item);
+                }
+
+                top += caption.Leading;
+            }
+        }
+
+        _elements.Add(new FlowFigure(total, Draw, realized.Anchor));
+
+        // A caption's notes travel with the next text line: figures float, and that line is where reading resumes.
+        foreach (var line in captionLayout.Lines)
+        {
+            _captionNotes.AddRange(NewNotes(line));
+        }
+    }
+
+    /// <summary>Notes whose first marker is on this line, set for the page foot, in marker order.</summary>
+    private ImmutableArray<FootnoteBody> NewNotes(TypesetLine line)
+    {
+        if (line.NoteMarkers.IsEmpty)
+        {
+            return [];
+        }
+
+        var notes = ImmutableArray.CreateBuilder<FootnoteBody>();
+        foreach (var marker in line.NoteMarkers)
+        {
+            if (_notesPlaced.Add(marker.NoteNumber) && _realization.Notes.TryGetValue(marker.NoteNumber, out var note))
+            {
+                notes.Add(Note(note));
+            }
+        }
+
+        return notes.ToImmutable();
+    }
+
+    /// <summary>
+    /// A note's lines: "N. text", the first line carrying the destination <c>fn{N}</c> and a link back to the
+    /// marker (<c>fnref{N}</c>) over its number.
+    /// </summary>
+    private FootnoteBody Note(RealizedNote note)
+    {
+        var style = _style.Text.Note;
+        var color = StyleMapping.Color(style.Color);
+        var number = note.Note.Number.ToString(CultureInfo.InvariantCulture);
+        var lines = ImmutableArray.CreateBuilder<NoteLine>();
+        var first = true;
+
+        // Notes hang off the document, right after the block that refers to them (their id follows its id).
+        var tag = new StructureTag(_structure, _structure.Add(_structure.Root, StructureRole.Note));
+        foreach (var request in note.Requests)
+        {
+            var layout = Take(request);
+            for (var i = 0; i < layout.Lines.Length; i++)
+            {
+                ImmutableArray<Func<double, double, FrameItem>> extras = first && i == 0
+                    ? [(x, y) => new DestinationItem("fn" + number, x, y), (x, y) => new LinkItem(x, y, style.Size * (number.Length + 1) * 0.55, style.Leading, null, "fnref" + number)]
+                    : [];
+                lines.Add(new NoteLine(new PlacedLine(layout.Lines[i], color, 0, extras, tag), _style.Page.Margins.Inner, style.Leading));
+            }
+
+            first = false;
+        }
+
+        return new FootnoteBody(note.Note.Number, lines.ToImmutable());
+    }
+}

@@ -1,0 +1,92 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Publish.Model;
+using Publish.Model.Diagnostics;
+using Publish.Model.Pages;
+using Publish.Typesetting.Flow;
+using Publish.Typesetting.Frames;
+
+namespace Publish.Typesetting.Layout.Finish;
+
+/// <summary>
+/// The last stage of the print layout: composed pages → page frames with their bands (the running footer and its
+/// folio; a running header would be drawn here too), the outline resolved to pages, the document's information and
+/// structure tree, and the page map the EPUB's page list points into.
+/// </summary>
+internal static class PageFinisher
+{
+    public static PrintEdition Finish(Composition composition, PageBands bands, PrintFinish finish, DiagnosticBag diagnostics)
+    {
+        foreach (var issue in composition.Issues)
+        {
+            diagnostics.Warning(issue.Code, issue.Span, string.Create(CultureInfo.InvariantCulture, $"page {issue.PageNumber}: {issue.Message}"));
+        }
+
+        var page = finish.Style.Page;
+        var count = composition.Pages.Length;
+        var frames = composition.Pages
+            .Select((composed, i) => new PageFrame(
+                page.TrimWidth,
+                page.TrimHeight,
+                finish.Bleed,
+                Label(i),
+                [.. composed.Items, .. bands.Footer.Items(i + 1, count)]))
+            .ToImmutableArray();
+
+        var metadata = finish.Document.Metadata;
+        var info = new PdfDocumentInfo(
+            metadata.Title,
+            metadata.Authors.IsDefault ? [] : metadata.Authors,
+            Subject(metadata),
+            [],
+            metadata.Language,
+            finish.Date,
+            finish.Producer);
+        var paged = new PagedDocument(frames, info, Outline(frames, finish.Outline))
+        {
+            Structure = finish.Structure.Elements,
+            Marks = finish.Marks,
+        };
+        return new PrintEdition(paged, PageMap(composition));
+    }
+
+    private static string Label(int pageIndex) => (pageIndex + 1).ToString(CultureInfo.InvariantCulture);
+
+    private static string? Subject(Metadata metadata)
+    {
+        var parts = new[] { metadata.Publisher, metadata.Series is null ? null : $"{metadata.Series} {metadata.Number}".Trim() }
+            .Where(p => !string.IsNullOrWhiteSpace(p));
+        var subject = string.Join(", ", parts);
+        return subject.Length == 0 ? null : subject;
+    }
+
+    private static ImmutableArray<OutlineEntry> Outline(ImmutableArray<PageFrame> frames, IReadOnlyList<OutlineTarget> targets)
+    {
+        var destinations = new Dictionary<string, (int Page, double Y)>(StringComparer.Ordinal);
+        for (var i = 0; i < frames.Length; i++)
+        {
+            foreach (var destination in frames[i].Items.OfType<DestinationItem>())
+            {
+                destinations.TryAdd(destination.Name, (i, destination.Y));
+            }
+        }
+
+        return [.. targets
+            .Where(t => destinations.ContainsKey(t.Destination))
+            .Select(t => new OutlineEntry(t.Title, t.Level, destinations[t.Destination].Page, destinations[t.Destination].Y))];
+    }
+
+    /// <summary>Where each printed page begins in the document; a page that starts with no new content repeats the previous position.</summary>
+    private static PrintPageMap PageMap(Composition composition)
+    {
+        var starts = ImmutableArray.CreateBuilder<PageStart>(composition.Pages.Length);
+        var last = new ContentAnchor(ContentRegion.Body, 0, 0);
+        for (var i = 0; i < composition.Pages.Length; i++)
+        {
+            last = composition.Pages[i].FirstAnchor ?? last;
+            starts.Add(new PageStart(Label(i), last));
+        }
+
+        return new PrintPageMap(starts.MoveToImmutable());
+    }
+}

@@ -1,0 +1,17 @@
+using System.Collections.Immutable;
+using Publish.Model;
+using Publish.Styles;
+using Publish.Typesetting.Frames;
+
+namespace Publish.Typesetting.Layout.Finish;
+
+/// <summary>What finishing the pages needs besides the pages: the document and style, the press profile's bleed and marks, the outline and structure tree, and the edition's date and producer.</summary>
+internal sealed record PrintFinish(
+    Document Document,
+    HouseStyle Style,
+    double Bleed,
+    PrintMarks Marks,
+    ImmutableArray<OutlineTarget> Outline,
+    StructureBuilder Structure,
+    DateTimeOffset Date,
+    string Producer);

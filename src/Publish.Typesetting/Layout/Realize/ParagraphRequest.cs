@@ -1,0 +1,15 @@
+using System.Collections.Immutable;
+using Publish.Styles;
+
+namespace Publish.Typesetting.Layout.Realize;
+
+/// <summary>
+/// One paragraph to set: its content in a text style at a measure and first-line indent. A pure function of these
+/// fields, so any thread may set it and the result is the same.
+/// </summary>
+internal sealed record ParagraphRequest(
+    ImmutableArray<Model.Inlines.Inline> Content,
+    TextStyle Style,
+    double Measure,
+    double Indent,
+    bool Hyphenate);

@@ -1,0 +1,345 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Publish.Model;
+using Publish.Model.Blocks;
+using Publish.Model.Diagnostics;
+using Publish.Model.Inlines;
+using Publish.Model.Pages;
+using Publish.Styles;
+using Publish.Typesetting.Flow;
+using Publish.Typesetting.Frames;
+
+namespace Publish.Typesetting.Layout.Realize;
+
+/// <summary>
+/// The first stage of the print layout: document + house style → <see cref="Realization"/>, the ordered list of
+/// everything to set and place (title block, abstract, body, bibliography, citation, about-the-author), each with
+/// its role, style, column, indent, keeps, anchor, destination and structure group. Pure: it reads no file, starts
+/// no thread and reports nothing; a photo's size comes from the facts the reader measured.
+/// </summary>
+internal sealed class Realizer
+{
+    private readonly HouseStyle _style;
+    private readonly double? _minimumDpi;
+    private readonly EditionLabels _labels;
+    private readonly Dictionary<int, Note> _noteContent;
+    private readonly List<RealizedBlock> _blocks = [];
+    private readonly List<ParagraphRequest> _requests = [];
+    private readonly Dictionary<int, RealizedNote> _notes = [];
+    private readonly HashSet<int> _notesSeen = [];
+    private readonly List<OutlineTarget> _outline = [];
+    private readonly List<ProgressMark> _progress = [];
+    private int _groups;
+
+    /// <summary>The structure group new blocks belong to: null for the document, else a quote, list item body….</summary>
+    private int? _parent;
+
+    private Realizer(Document document, HouseStyle style, double? minimumDpi)
+    {
+        _style = style;
+        _minimumDpi = minimumDpi;
+        _labels = EditionLabels.ForLanguage(document.Metadata.Language);
+        _noteContent = document.Notes.ToDictionary(n => n.Number);
+    }
+
+    private double Left => _style.Page.Margins.Inner;
+
+    private double Measure => _style.Page.TextWidth;
+
+    private TextStyles Text => _style.Text;
+
+    /// <param name="minimumDpi">When set, a photo printed at a lower effective resolution carries a warning.</param>
+    public static Realization Realize(Document document, HouseStyle style, double? minimumDpi = null) =>
+        new Realizer(document, style, minimumDpi).Run(document);
+
+    private Realization Run(Document document)
+    {
+        TitleBlock(document);
+        Abstract(document.FrontMatter);
+        var indentNext = false;
+        for (var i = 0; i < document.Body.Length; i++)
+        {
+            indentNext = BodyBlock(document.Body[i], ContentRegion.Body, i, indentNext, Left, Measure);
+            _progress.Add(new ProgressMark(_requests.Count, (i + 1) / (double)document.Body.Length));
+        }
+
+        if (!document.Bibliography.IsDefaultOrEmpty)
+        {
+            EndMatterHeading(_labels.Bibliography, "bibliography", Text.Heading1);
+            for (var i = 0; i < document.Bibliography.Length; i++)
+            {
+                var entry = document.Bibliography[i];
+                Paragraph(entry.Content, Text.Bibliography, Left, Measure, 0, new ContentAnchor(ContentRegion.Bibliography, i, 0), entry.Span, hang: Text.Bibliography.HangingIndent, role: StructureRole.BibliographyEntry);
+            }
+        }
+
+        if (!document.Citation.IsDefaultOrEmpty)
+        {
+            EndMatterHeading(_labels.Citation, "citation", Text.Heading3);
+            Paragraph(document.Citation, Text.Bibliography, Left, Measure, 0, new ContentAnchor(ContentRegion.Citation, 0, 0), document.Citation[0].Span);
+        }
+
+        if (!document.AboutAuthor.IsDefaultOrEmpty)
+        {
+            EndMatterHeading(_labels.AboutAuthor, "about-author", Text.Heading3);
+            for (var i = 0; i < document.AboutAuthor.Length; i++)
+            {
+                BodyBlock(document.AboutAuthor[i], ContentRegion.AboutAuthor, i, false, Left, Measure);
+            }
+        }
+
+        return new Realization([.. _blocks], [.. _requests], _notes, [.. _outline], [.. _progress]);
+    }
+
+    private void TitleBlock(Document document)
+    {
+        var m = document.Metadata;
+        _outline.Add(new OutlineTarget(m.Title, "title", 1));
+        Paragraph([new TextInline(m.Title, document.Body.FirstOrDefault()?.Span ?? SourceSpan.None)], Text.Title, Left, Measure, 0, null, SourceSpan.None, keepWithNext: true, destination: "title", role: StructureRole.Heading1);
+        if (!string.IsNullOrWhiteSpace(m.Subtitle))
+        {
+            Paragraph([new TextInline(m.Subtitle, SourceSpan.None)], Text.Author, Left, Measure, 0, null, SourceSpan.None, keepWithNext: true);
+        }
+
+        if (!m.Authors.IsDefaultOrEmpty)
+        {
+            Paragraph([new TextInline(string.Join(", ", m.Authors), SourceSpan.None)], Text.Author, Left, Measure, 0, null, SourceSpan.None, keepWithNext: true);
+        }
+    }
+
+    /// <summary>
+    /// The front matter (a Markdown manuscript's abstract) between the title block and the body: labelled, and
+    /// inset on both sides like a quotation so it does not read as the body's first paragraph.
+    /// </summary>
+    private void Abstract(ImmutableArray<Block> frontMatter)
+    {
+        if (frontMatter.IsDefaultOrEmpty)
+        {
+            return;
+        }
+
+        EndMatterHeading(_labels.Abstract, "abstract", Text.Heading3);
+        var inset = Text.Body.Size * 1.5;
+        var indent = false;
+        for (var i = 0; i < frontMatter.Length; i++)
+        {
+            indent = BodyBlock(frontMatter[i], ContentRegion.FrontMatter, i, indent, Left + inset, Measure - (2 * inset));
+        }
+
+        _blocks.Add(new RealizedSpace(Text.Body.Leading));
+    }
+
+    /// <summary>Realizes one block; returns whether a paragraph following it takes a first-line indent.</summary>
+    private bool BodyBlock(Block block, ContentRegion region, int index, bool indent, double left, double measure)
+    {
+        var anchor = new ContentAnchor(region, index, 0);
+        switch (block)
+        {
+            case HeadingBlock heading:
+                var name = "sec-" + (_outline.Count + 1).ToString(CultureInfo.InvariantCulture);
+                _outline.Add(new OutlineTarget(PlainText.Of(heading.Content, withNoteMarkers: false), name, heading.Level + 1));
+                Paragraph(heading.Content, Text.ForHeading(heading.Level), left, measure, 0, anchor, heading.Span, keepWithNext: true, destination: name, role: HeadingRole(heading.Level + 1));
+                return false;
+            case ParagraphBlock paragraph:
+                Paragraph(paragraph.Content, Text.Body, left, measure, indent ? Text.Body.FirstLineIndent : 0, anchor, paragraph.Span);
+                return Text.Body.FirstLineIndent > 0;
+            case FigureBlock figure:
+                Figure(figure, anchor);
+                return false;
+            case BlockQuoteBlock quote:
+                var inset = Text.Body.Size * 1.5;
+                var quoteIndent = false;
+                var outer = _parent;
+                _parent = Group(outer, StructureRole.BlockQuote);
+                _blocks.Add(new RealizedSpace(Text.Body.Leading / 2));
+                foreach (var child in quote.Children)
+                {
+                    quoteIndent = BodyBlock(child, region, index, quoteIndent, left + inset, measure - (2 * inset));
+                }
+
+                _blocks.Add(new RealizedSpace(Text.Body.Leading / 2));
+                _parent = outer;
+                return false;
+            case ListBlock list:
+                List(list, region, index, left, measure);
+                return false;
+            case CodeBlock code:
+                Code(code, anchor, left, measure);
+                return false;
+            case ThematicBreakBlock breakBlock:
+                _blocks.Add(new RealizedSpace(Text.Body.Leading / 2));
+                // An ornament, not text: an artifact (role null) so a reader does not announce "star star star".
+                Paragraph([new TextInline("*\u2003*\u2003*", breakBlock.Span)], Text.Body with { Alignment = Styles.TextAlignment.Centered, FirstLineIndent = 0 }, left, measure, 0, anchor, breakBlock.Span, role: null);
+                _blocks.Add(new RealizedSpace(Text.Body.Leading / 2));
+                return false;
+            default:
+                throw new InvalidOperationException($"Unknown block kind {block.GetType().Name}.");
+        }
+    }
+
+    private void List(ListBlock list, ContentRegion region, int index, double left, double measure)
+    {
+        var inset = Text.Body.Size * 1.5;
+        var outer = _parent;
+        var listGroup = Group(outer, StructureRole.List);
+        for (var i = 0; i < list.Items.Length; i++)
+        {
+            var item = list.Items[i];
+            _parent = Group(Group(listGroup, StructureRole.ListItem), StructureRole.ListBody);
+            var label = list.Ordered ? (list.Start + i).ToString(CultureInfo.InvariantCulture) + ". " : "• ";
+            var first = true;
+            foreach (var child in item.Children)
+            {
+                if (first && child is ParagraphBlock p)
+                {
+                    Paragraph([new TextInline(label, p.Span), .. p.Content], Text.Body, left + inset, measure - inset, 0, new ContentAnchor(region, index, 0), p.Span, hang: 0);
+                }
+                else
+                {
+                    BodyBlock(child, region, index, false, left + inset, measure - inset);
+                }
+
+                first = false;
+            }
+        }
+
+        _parent = outer;
+    }
+
+    private void Code(CodeBlock code, ContentAnchor anchor, double left, double measure)
+    {
+        var style = Text.Code;
+        _blocks.Add(new RealizedSpace(style.SpaceBefore));
+        var lines = code.Text.Split('\n')
+            .Select(line => Request([new CodeInline(line.Length == 0 ? " " : line, code.Span)], style, measure, 0, hyphenate: false))
+            .ToImmutableArray();
+        _blocks.Add(new RealizedCode(lines, left, anchor, code.Span, _parent));
+        _blocks.Add(new RealizedSpace(style.SpaceAfter));
+    }
+
+    private void EndMatterHeading(string title, string destination, TextStyle style)
+    {
+        _outline.Add(new OutlineTarget(title, destination, 2));
+        Paragraph([new TextInline(title, SourceSpan.None)], style, Left, Measure, 0, null, SourceSpan.None, keepWithNext: true, destination: destination, role: StructureRole.Heading2);
+    }
+
+    private void Figure(FigureBlock figure, ContentAnchor anchor)
+    {
+        var caption = Request(figure.Caption, Text.Caption, Measure, 0, hyphenate: false);
+        var (width, height) = (0.0, 0.0);
+        Diagnostic? lowResolution = null;
+        if (figure.Image?.Facts is { DisplayWidth: > 0, DisplayHeight: > 0 } facts)
+        {
+            // Scale to the text width, capped at 45 % of the text height so a portrait photo leaves room for text.
+            width = Measure;
+            height = width * facts.DisplayHeight / facts.DisplayWidth;
+            var cap = _style.Page.TextHeight * 0.45;
+            if (height > cap)
+            {
+                width *= cap / height;
+                height = cap;
+            }
+
+            lowResolution = LowResolution(figure, facts.DisplayWidth, width);
+        }
+
+        _blocks.Add(new RealizedFigure(figure, caption, width, height, Left, Measure, anchor, _parent, lowResolution));
+        NotesIn(figure.Caption);
+    }
+
+    /// <summary>
+    /// Effective resolution = pixels across ÷ printed width in inches. Below the threshold a photo prints soft or
+    /// pixelated on press; the author should supply a larger file or the figure be printed smaller.
+    /// </summary>
+    private Diagnostic? LowResolution(FigureBlock figure, int pixelsWide, double printedWidthPoints)
+    {
+        var dpi = pixelsWide / (printedWidthPoints / 72.0);
+        return _minimumDpi is { } minimum && dpi < minimum
+            ? Diagnostic.Warning(
+                FlowDiagnosticCodes.LowResolutionImage,
+                figure.Span,
+                string.Create(CultureInfo.InvariantCulture, $"the image '{Path.GetFileName(figure.Image!.Path)}' prints at {dpi:0} dpi ({pixelsWide} pixels across {printedWidthPoints / 72.0 * 25.4:0.#} mm); press printing needs {minimum:0} dpi"))
+            : null;
+    }
+
+    private void Paragraph(
+        ImmutableArray<Model.Inlines.Inline> content,
+        TextStyle style,
+        double left,
+        double measure,
+        double indent,
+        ContentAnchor? anchor,
+        SourceSpan span,
+        bool keepWithNext = false,
+        string? destination = null,
+        double hang = 0,
+        StructureRole? role = StructureRole.Paragraph)
+    {
+        // Hanging indent: every line after the first starts `hang` further right and is that much shorter.
+        var request = Request(content, style, measure - hang, indent, hyphenate: true);
+        _blocks.Add(new RealizedParagraph(request, style, left, measure, hang, keepWithNext, anchor, span, destination, role, _parent));
+        NotesIn(content);
+    }
+
+    /// <summary>
+    /// The notes first referred to in <paramref name="content"/>, in marker order: their requests follow the
+    /// paragraph's, which is where their first marker's line takes them.
+    /// </summary>
+    private void NotesIn(ImmutableArray<Model.Inlines.Inline> content)
+    {
+        foreach (var reference in DocumentWalker.Flatten(content).OfType<NoteReferenceInline>())
+        {
+            if (!_notesSeen.Add(reference.Note.Number) || !_noteContent.TryGetValue(reference.Note.Number, out var note))
+            {
+                continue;
+            }
+
+            var first = true;
+            var requests = ImmutableArray.CreateBuilder<int>();
+            foreach (var block in note.Content.IsDefaultOrEmpty ? [new ParagraphBlock([], note.Span)] : note.Content)
+            {
+                requests.Add(Request(NoteBlockContent(note, block, first), Text.Note, Measure, 0, hyphenate: true));
+                first = false;
+            }
+
+            _notes.Add(note.Number, new RealizedNote(note, requests.ToImmutable()));
+        }
+    }
+
+    /// <summary>
+    /// What a note's block sets: its inlines, the first block led by the note's number ("3." and a no-break space,
+    /// so the number never stands alone at the end of a line with its text on the next).
+    /// </summary>
+    private static ImmutableArray<Model.Inlines.Inline> NoteBlockContent(Note note, Block block, bool first)
+    {
+        ImmutableArray<Model.Inlines.Inline> content = block switch
+        {
+            ParagraphBlock p => p.Content,
+            HeadingBlock h => h.Content,
+            _ => [new TextInline(PlainText.Of([block]), block.Span)],
+        };
+        return first ? [new TextInline(note.Number.ToString(CultureInfo.InvariantCulture) + ".\u00A0", note.Span), .. content] : content;
+    }
+
+    private int Request(ImmutableArray<Model.Inlines.Inline> content, TextStyle style, double measure, double indent, bool hyphenate)
+    {
+        _requests.Add(new ParagraphRequest(content, style, measure, indent, hyphenate));
+        return _requests.Count - 1;
+    }
+
+    private int Group(int? parent, StructureRole role)
+    {
+        _blocks.Add(new RealizedGroup(_groups, parent, role));
+        return _groups++;
+    }
+
+    private static StructureRole HeadingRole(int level) => level switch
+    {
+        <= 1 => StructureRole.Heading1,
+        2 => StructureRole.Heading2,
+        3 => StructureRole.Heading3,
+        4 => StructureRole.Heading4,
+        5 => StructureRole.Heading5,
+        _ => StructureRole.Heading6,
+    };
+}

@@ -1,0 +1,7 @@
+using Publish.Model.Diagnostics;
+using Publish.Typesetting.Inline;
+
+namespace Publish.Typesetting.Layout.SetLines;
+
+/// <summary>A request set: its lines, and what setting it reported (each character no font has once).</summary>
+internal sealed record SetParagraph(ParagraphLayout Layout, DiagnosticBag Diagnostics);
