@@ -4,7 +4,7 @@ using Publish.Model;
 using Publish.Model.Diagnostics;
 using Publish.Model.Inlines;
 using Publish.Typesetting.Fonts;
-using Publish.Typesetting.Inline;
+using Publish.Typesetting.Paragraphs;
 using Publish.Typesetting.Shaping;
 
 namespace Publish.Typesetting.Tests;
@@ -20,7 +20,7 @@ public sealed class FontsMissingGlyphTests
 
     private static ParagraphStyle Style => new(10, 12, 300, Hyphenate: false, SentenceSpacing: false);
 
-    private static ImmutableArray<Publish.Model.Inlines.Inline> Text(string text, SourceSpan span) => [new TextInline(text, span)];
+    private static ImmutableArray<Inline> Text(string text, SourceSpan span) => [new TextInline(text, span)];
 
     private static ParagraphTypesetter Typesetter(IShaper shaper, MissingGlyphLedger ledger) =>
         new(shaper, null, missing: MissingGlyphReporter.ForManuscript(ledger));

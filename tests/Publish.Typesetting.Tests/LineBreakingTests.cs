@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Publish.Model.Diagnostics;
 using Publish.Model.Inlines;
-using Publish.Typesetting.Inline;
+using Publish.Typesetting.Paragraphs;
 using Publish.Typesetting.Shaping;
 
 namespace Publish.Typesetting.Tests;
@@ -14,11 +14,11 @@ public sealed class LineBreakingTests
 {
     private static readonly FixedAdvanceShaper Shaper = new();
 
-    private static ParagraphLayout Set(ImmutableArray<Publish.Model.Inlines.Inline> content, ParagraphStyle style, LineBreakOptions? options = null,
+    private static ParagraphLayout Set(ImmutableArray<Inline> content, ParagraphStyle style, LineBreakOptions? options = null,
         DiagnosticBag? diagnostics = null) =>
         new ParagraphTypesetter(Shaper, null, options).Typeset(content, style, diagnostics ?? new DiagnosticBag());
 
-    private static ParagraphStyle Style(double measure, TextAlignment alignment = TextAlignment.Justified) =>
+    private static ParagraphStyle Style(double measure, LineAlignment alignment = LineAlignment.Justified) =>
         new(10, 12, measure, Alignment: alignment, Hyphenate: false, SentenceSpacing: false);
 
     private static string[] Texts(ParagraphLayout layout) => [.. layout.Lines.Select(l => l.Text)];
@@ -66,7 +66,7 @@ public sealed class LineBreakingTests
     public void Ragged_right_keeps_spaces_natural()
     {
         var words = string.Join(' ', Enumerable.Range(0, 40).Select(i => new string('x', 1 + (i % 7))));
-        var layout = Set(Inlines.Text(words), Style(150, TextAlignment.RaggedRight));
+        var layout = Set(Inlines.Text(words), Style(150, LineAlignment.RaggedRight));
 
         Assert.True(layout.Lines.Length > 2);
         foreach (var line in layout.Lines)
@@ -84,7 +84,7 @@ public sealed class LineBreakingTests
     [Fact]
     public void A_forced_line_break_ends_the_line_unjustified()
     {
-        ImmutableArray<Publish.Model.Inlines.Inline> content =
+        ImmutableArray<Inline> content =
             [new TextInline("one two", Inlines.Span()), new LineBreakInline(Inlines.Span()), new TextInline("three", Inlines.Span())];
         var layout = Set(content, Style(300));
 
@@ -98,7 +98,7 @@ public sealed class LineBreakingTests
         var segments = Enumerable.Range(0, 30).Select(i => "seg" + new string((char)('a' + (i % 26)), 4) + (i % 2 == 0 ? "/" : "-"));
         var url = ("https://example.org/" + string.Concat(segments) + new string('z', 300))[..300];
         Assert.Equal(300, url.Length);
-        ImmutableArray<Publish.Model.Inlines.Inline> content =
+        ImmutableArray<Inline> content =
             [new TextInline("See ", Inlines.Span()), new LinkInline(url, [new TextInline(url, Inlines.Span())], Inlines.Span()), new TextInline(" for more.", Inlines.Span())];
         var diagnostics = new DiagnosticBag();
 
@@ -137,7 +137,7 @@ public sealed class LineBreakingTests
     [Fact]
     public void Note_markers_are_superscripts_with_anchor_and_link_frame_items()
     {
-        ImmutableArray<Publish.Model.Inlines.Inline> content = [new TextInline("the largest massacre.", Inlines.Span()), Inlines.Note(2), new TextInline(" At the end", Inlines.Span())];
+        ImmutableArray<Inline> content = [new TextInline("the largest massacre.", Inlines.Span()), Inlines.Note(2), new TextInline(" At the end", Inlines.Span())];
         var layout = Set(content, Style(400));
 
         var line = Assert.Single(layout.Lines);
@@ -161,7 +161,7 @@ public sealed class LineBreakingTests
     [Fact]
     public void A_line_shows_the_word_space_its_break_consumed_only_when_asked_and_without_copying_its_glyphs()
     {
-        var layout = Set(Inlines.Text("aaaa bbbb cccc dddd"), Style(50, TextAlignment.RaggedRight));
+        var layout = Set(Inlines.Text("aaaa bbbb cccc dddd"), Style(50, LineAlignment.RaggedRight));
         Assert.Equal(["aaaa bbbb", "cccc dddd"], Texts(layout));
         var line = layout.Lines[0];
         Assert.True(line.EndsWithWordSpace);
@@ -184,7 +184,7 @@ public sealed class LineBreakingTests
     [Fact]
     public void Emphasis_and_strong_choose_faces_and_links_become_rectangles()
     {
-        ImmutableArray<Publish.Model.Inlines.Inline> content =
+        ImmutableArray<Inline> content =
         [
             new TextInline("plain ", Inlines.Span()),
             new EmphasisInline([new TextInline("slanted", Inlines.Span())], Inlines.Span()),

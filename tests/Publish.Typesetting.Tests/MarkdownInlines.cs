@@ -12,7 +12,7 @@ namespace Publish.Typesetting.Tests;
 /// </summary>
 internal static partial class MarkdownInlines
 {
-    public static ImmutableArray<Publish.Model.Inlines.Inline> Parse(string text)
+    public static ImmutableArray<Inline> Parse(string text)
     {
         var span = Inlines.Span();
         return MarkupSplitter.Split(text, Markup(), span, m =>

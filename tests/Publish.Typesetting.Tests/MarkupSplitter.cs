@@ -11,9 +11,9 @@ namespace Publish.Typesetting.Tests;
 /// </summary>
 internal static class MarkupSplitter
 {
-    public static ImmutableArray<Publish.Model.Inlines.Inline> Split(string text, Regex markup, SourceSpan span, Func<Match, Publish.Model.Inlines.Inline> inline)
+    public static ImmutableArray<Inline> Split(string text, Regex markup, SourceSpan span, Func<Match, Inline> inline)
     {
-        var result = ImmutableArray.CreateBuilder<Publish.Model.Inlines.Inline>();
+        var result = ImmutableArray.CreateBuilder<Inline>();
         var last = 0;
         foreach (Match match in markup.Matches(text))
         {

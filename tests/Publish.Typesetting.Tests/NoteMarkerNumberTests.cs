@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Publish.Model.Diagnostics;
 using Publish.Model.Inlines;
-using Publish.Typesetting.Inline;
+using Publish.Typesetting.Paragraphs;
 using Publish.Typesetting.Shaping;
 
 namespace Publish.Typesetting.Tests;
@@ -16,7 +16,7 @@ public sealed class NoteMarkerNumberTests
     public void Each_marker_prints_and_links_its_own_notes_number_in_reading_order_across_lines()
     {
         int[] numbers = [3, 1, 12, 3, 7];
-        var content = ImmutableArray.CreateBuilder<Publish.Model.Inlines.Inline>();
+        var content = ImmutableArray.CreateBuilder<Inline>();
         foreach (var (number, i) in numbers.Select((n, i) => (n, i)))
         {
             content.Add(new TextInline((i == 0 ? string.Empty : " ") + "words before marker " + (char)('a' + i), Inlines.Span()));

@@ -12,12 +12,12 @@ namespace Publish.Typesetting.Tests;
 /// </summary>
 internal static partial class SampleManuscript
 {
-    public static IReadOnlyList<(ImmutableArray<Publish.Model.Inlines.Inline> Content, bool IsFooter, int Line)> Paragraphs { get; } = Read();
+    public static IReadOnlyList<(ImmutableArray<Inline> Content, bool IsFooter, int Line)> Paragraphs { get; } = Read();
 
-    private static List<(ImmutableArray<Publish.Model.Inlines.Inline>, bool, int)> Read()
+    private static List<(ImmutableArray<Inline>, bool, int)> Read()
     {
         var lines = File.ReadAllLines(RepositoryPaths.SampleManuscript);
-        var result = new List<(ImmutableArray<Publish.Model.Inlines.Inline>, bool, int)>();
+        var result = new List<(ImmutableArray<Inline>, bool, int)>();
         bool footer = false;
         for (int i = 0; i < lines.Length; i++)
         {
@@ -34,7 +34,7 @@ internal static partial class SampleManuscript
         return result;
     }
 
-    private static ImmutableArray<Publish.Model.Inlines.Inline> Parse(string text, int line)
+    private static ImmutableArray<Inline> Parse(string text, int line)
     {
         var span = new SourceSpan(RepositoryPaths.SampleManuscript, line, 1);
         return MarkupSplitter.Split(text, Markup(), span, match =>

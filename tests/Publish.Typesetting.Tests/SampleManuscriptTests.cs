@@ -1,7 +1,7 @@
 using Publish.Model.Diagnostics;
 using Publish.Typesetting.Fonts;
 using Publish.Typesetting.Hyphenation;
-using Publish.Typesetting.Inline;
+using Publish.Typesetting.Paragraphs;
 using Publish.Typesetting.Shaping;
 using Xunit.Abstractions;
 
@@ -28,7 +28,7 @@ public sealed class SampleManuscriptTests(ITestOutputHelper output)
     };
 
     private static readonly ParagraphStyle Body = new(11, 14.5, Measure);
-    private static readonly ParagraphStyle Footer = new(8.5, 11, Measure, Alignment: TextAlignment.RaggedRight);
+    private static readonly ParagraphStyle Footer = new(8.5, 11, Measure, Alignment: LineAlignment.RaggedRight);
 
     private static (List<(ParagraphLayout Layout, bool IsFooter, int Line)> Layouts, DiagnosticBag Diagnostics) SetAll()
     {

@@ -43,8 +43,8 @@ internal static class FooterBuilder
             footer.Rule?.Thickness ?? 0,
             footer.Rule is { } rule ? StyleMapping.Color(rule.Color) : color);
 
-        Inline.ParagraphLayout Set(string content, double width) =>
-            typesetter.Typeset([new TextInline(content.Length == 0 ? " " : content, source)], StyleMapping.Paragraph(text, width, language, 0, hyphenate: false) with { Alignment = Inline.TextAlignment.RaggedRight }, diagnostics);
+        Paragraphs.ParagraphLayout Set(string content, double width) =>
+            typesetter.Typeset([new TextInline(content.Length == 0 ? " " : content, source)], StyleMapping.Paragraph(text, width, language, 0, hyphenate: false) with { Alignment = Paragraphs.LineAlignment.RaggedRight }, diagnostics);
 
         double Width(string content) => Set(content, 100_000).Lines.Max(l => l.Width);
     }
@@ -52,7 +52,7 @@ internal static class FooterBuilder
     /// <summary>A short untagged mark (an artifact) set in <paramref name="text"/>'s style, e.g. the arrow of a continued note.</summary>
     public static ILineBox Mark(HouseStyle style, TextStyle text, string mark, TypesetterPool typesetters, string language, DiagnosticBag diagnostics)
     {
-        var paragraph = StyleMapping.Paragraph(text, style.Page.TextWidth, language, 0, hyphenate: false) with { Alignment = Inline.TextAlignment.RaggedRight };
+        var paragraph = StyleMapping.Paragraph(text, style.Page.TextWidth, language, 0, hyphenate: false) with { Alignment = Paragraphs.LineAlignment.RaggedRight };
         var line = typesetters.For(text.Family).Typeset([new TextInline(mark, SourceSpan.None)], paragraph, diagnostics).Lines[0];
         return new PlacedLine(line, StyleMapping.Color(text.Color));
     }

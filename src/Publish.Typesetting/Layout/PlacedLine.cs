@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Publish.Typesetting.Flow;
 using Publish.Typesetting.Frames;
-using Publish.Typesetting.Inline;
+using Publish.Typesetting.Paragraphs;
 
 namespace Publish.Typesetting.Layout;
 

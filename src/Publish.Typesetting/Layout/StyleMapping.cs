@@ -1,7 +1,7 @@
 using Publish.Styles;
 using Publish.Typesetting.Fonts;
 using Publish.Typesetting.Frames;
-using Publish.Typesetting.Inline;
+using Publish.Typesetting.Paragraphs;
 
 namespace Publish.Typesetting.Layout;
 
@@ -13,7 +13,7 @@ internal static class StyleMapping
         text.Leading,
         measure,
         firstLineIndent,
-        text.Alignment == Styles.TextAlignment.Justified ? Inline.TextAlignment.Justified : Inline.TextAlignment.RaggedRight,
+        text.Alignment == Styles.TextAlignment.Justified ? Paragraphs.LineAlignment.Justified : Paragraphs.LineAlignment.RaggedRight,
         language,
         Variant(text.Face),
         Shaping.TypographicFeatures.None,

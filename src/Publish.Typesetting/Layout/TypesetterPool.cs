@@ -1,7 +1,7 @@
 using Publish.Styles;
 using Publish.Typesetting.Fonts;
 using Publish.Typesetting.Hyphenation;
-using Publish.Typesetting.Inline;
+using Publish.Typesetting.Paragraphs;
 using Publish.Typesetting.Shaping;
 
 namespace Publish.Typesetting.Layout;

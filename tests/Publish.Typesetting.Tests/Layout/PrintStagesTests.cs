@@ -23,7 +23,7 @@ public sealed class PrintStagesTests
 
     private static SourceSpan Span(int line) => new(Source, line, 1);
 
-    private static ImmutableArray<Model.Inlines.Inline> Words(string text, int line) => [new TextInline(text, Span(line))];
+    private static ImmutableArray<Inline> Words(string text, int line) => [new TextInline(text, Span(line))];
 
     private static Document Small()
     {
@@ -122,7 +122,7 @@ public sealed class PrintStagesTests
         var notes = Enumerable.Range(1, 30).Select(n => new Note(n, "n", [new ParagraphBlock(Words($"Note {n} with 中 and more words to set.", 100 + n), Span(100 + n))], Span(100 + n))).ToImmutableArray();
         var body = Enumerable.Range(0, 90).Select(i => (Block)new ParagraphBlock(
             [.. Words($"Paragraph {i} has {(i % 7 == 3 ? "字" : "no")} rare characters, and enough words to break into several lines of justified text at this measure, hyphenation included.", i + 1),
-             .. i % 3 == 0 ? [new NoteReferenceInline(notes[i / 3], Span(i + 1))] : Array.Empty<Model.Inlines.Inline>()],
+             .. i % 3 == 0 ? [new NoteReferenceInline(notes[i / 3], Span(i + 1))] : Array.Empty<Inline>()],
             Span(i + 1))).ToImmutableArray();
         var text = string.Join('\n', Enumerable.Range(0, 140).Select(i => i == 40 ? "字 first written here" : "line"));
         return new Document

@@ -6,7 +6,7 @@ using Publish.Styles;
 using Publish.Typesetting.Flow;
 using Publish.Typesetting.Fonts;
 using Publish.Typesetting.Frames;
-using Publish.Typesetting.Inline;
+using Publish.Typesetting.Paragraphs;
 using Publish.Typesetting.Layout.Realize;
 using Publish.Typesetting.Layout.SetLines;
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Publish.Model.Inlines;
 using Publish.Styles;
 
 namespace Publish.Typesetting.Layout.Realize;
@@ -8,7 +9,7 @@ namespace Publish.Typesetting.Layout.Realize;
 /// fields, so any thread may set it and the result is the same.
 /// </summary>
 internal sealed record ParagraphRequest(
-    ImmutableArray<Model.Inlines.Inline> Content,
+    ImmutableArray<Inline> Content,
     TextStyle Style,
     double Measure,
     double Indent,

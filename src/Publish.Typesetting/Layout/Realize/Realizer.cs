@@ -263,7 +263,7 @@ internal sealed class Realizer
     }
 
     private void Paragraph(
-        ImmutableArray<Model.Inlines.Inline> content,
+        ImmutableArray<Inline> content,
         TextStyle style,
         double left,
         double measure,
@@ -285,7 +285,7 @@ internal sealed class Realizer
     /// The notes first referred to in <paramref name="content"/>, in marker order: their requests follow the
     /// paragraph's, which is where their first marker's line takes them.
     /// </summary>
-    private void NotesIn(ImmutableArray<Model.Inlines.Inline> content)
+    private void NotesIn(ImmutableArray<Inline> content)
     {
         foreach (var reference in DocumentWalker.Flatten(content).OfType<NoteReferenceInline>())
         {
@@ -310,9 +310,9 @@ internal sealed class Realizer
     /// What a note's block sets: its inlines, the first block led by the note's number ("3." and a no-break space,
     /// so the number never stands alone at the end of a line with its text on the next).
     /// </summary>
-    private static ImmutableArray<Model.Inlines.Inline> NoteBlockContent(Note note, Block block, bool first)
+    private static ImmutableArray<Inline> NoteBlockContent(Note note, Block block, bool first)
     {
-        ImmutableArray<Model.Inlines.Inline> content = block switch
+        ImmutableArray<Inline> content = block switch
         {
             ParagraphBlock p => p.Content,
             HeadingBlock h => h.Content,
@@ -321,7 +321,7 @@ internal sealed class Realizer
         return first ? [new TextInline(note.Number.ToString(CultureInfo.InvariantCulture) + ".\u00A0", note.Span), .. content] : content;
     }
 
-    private int Request(ImmutableArray<Model.Inlines.Inline> content, TextStyle style, double measure, double indent, bool hyphenate)
+    private int Request(ImmutableArray<Inline> content, TextStyle style, double measure, double indent, bool hyphenate)
     {
         _requests.Add(new ParagraphRequest(content, style, measure, indent, hyphenate));
         return _requests.Count - 1;

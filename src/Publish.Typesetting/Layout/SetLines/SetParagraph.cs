@@ -1,5 +1,5 @@
 using Publish.Model.Diagnostics;
-using Publish.Typesetting.Inline;
+using Publish.Typesetting.Paragraphs;
 
 namespace Publish.Typesetting.Layout.SetLines;
 

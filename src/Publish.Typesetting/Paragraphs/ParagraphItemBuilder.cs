@@ -4,7 +4,7 @@ using Publish.Typesetting.Fonts;
 using Publish.Typesetting.Hyphenation;
 using Publish.Typesetting.Shaping;
 
-namespace Publish.Typesetting.Inline;
+namespace Publish.Typesetting.Paragraphs;
 
 /// <summary>
 /// Turns styled pieces into Knuth–Plass items. Words (runs between spaces, possibly across pieces, e.g. a
@@ -62,7 +62,7 @@ internal sealed class ParagraphItemBuilder
         _raggedStretch = RaggedStretchEms * style.Size;
     }
 
-    private bool Ragged => _style.Alignment == TextAlignment.RaggedRight;
+    private bool Ragged => _style.Alignment == LineAlignment.RaggedRight;
 
     public ParagraphItems Build()
     {

@@ -1,6 +1,6 @@
 using Publish.Typesetting.Frames;
 
-namespace Publish.Typesetting.Inline;
+namespace Publish.Typesetting.Paragraphs;
 
 /// <summary>
 /// Hands out the glyph arrays of set lines as slices of large shared blocks. A book's glyphs are tens of

@@ -1,4 +1,4 @@
-namespace Publish.Typesetting.Inline;
+namespace Publish.Typesetting.Paragraphs;
 
 /// <summary>
 /// Greedy line breaking: each line ends at the last legal break where it still fits with its glue shrunk

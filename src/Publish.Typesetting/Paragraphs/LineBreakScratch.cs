@@ -1,4 +1,4 @@
-namespace Publish.Typesetting.Inline;
+namespace Publish.Typesetting.Paragraphs;
 
 /// <summary>
 /// The working memory of <see cref="KnuthPlassLineBreaker"/>, kept by a typesetter and reused for every

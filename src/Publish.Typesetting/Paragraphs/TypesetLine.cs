@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Publish.Typesetting.Frames;
 
-namespace Publish.Typesetting.Inline;
+namespace Publish.Typesetting.Paragraphs;
 
 /// <summary>
 /// One set line, as a value independent of where it will go: everything is relative to the line's left edge

@@ -1,6 +1,6 @@
 using Publish.Typesetting.Shaping;
 
-namespace Publish.Typesetting.Inline;
+namespace Publish.Typesetting.Paragraphs;
 
 /// <summary>
 /// What a box, glue or hyphen penalty draws: glyphs [start, end) of a shaped text and the piece they come from.

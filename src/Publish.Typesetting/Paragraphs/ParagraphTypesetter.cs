@@ -1,11 +1,12 @@
 using System.Collections.Immutable;
-using Publish.Model;
 using Publish.Model.Diagnostics;
+using Publish.Model.Inlines;
+using Publish.Model;
 using Publish.Typesetting.Fonts;
 using Publish.Typesetting.Hyphenation;
 using Publish.Typesetting.Shaping;
 
-namespace Publish.Typesetting.Inline;
+namespace Publish.Typesetting.Paragraphs;
 
 /// <summary>
 /// Sets a paragraph's inlines into lines: flatten → items (shaping, hyphenation, spaces) → total-fit breaks →
@@ -21,7 +22,7 @@ public sealed class ParagraphTypesetter
     private readonly ParagraphScratch _scratch = new();
 
     /// <param name="missing">
-    /// Reports characters no font has for <see cref="Typeset(ImmutableArray{Publish.Model.Inlines.Inline}, ParagraphStyle, DiagnosticBag)"/>;
+    /// Reports characters no font has for <see cref="Typeset(ImmutableArray{Inline}, ParagraphStyle, DiagnosticBag)"/>;
     /// typesetters of one manuscript share one so each character is reported once. By default the typesetter's own.
     /// </param>
     public ParagraphTypesetter(IShaper shaper, HyphenationCatalog? hyphenation, LineBreakOptions? options = null, MissingGlyphReporter? missing = null)
@@ -32,7 +33,7 @@ public sealed class ParagraphTypesetter
         _missing = missing ?? new MissingGlyphReporter();
     }
 
-    public ParagraphLayout Typeset(ImmutableArray<Publish.Model.Inlines.Inline> content, ParagraphStyle style, DiagnosticBag diagnostics) =>
+    public ParagraphLayout Typeset(ImmutableArray<Inline> content, ParagraphStyle style, DiagnosticBag diagnostics) =>
         Typeset(content, style, diagnostics, _missing);
 
     /// <summary>
@@ -40,7 +41,7 @@ public sealed class ParagraphTypesetter
     /// typesetter's own reporter: a caller that sets paragraphs on several threads gives each its own and
     /// removes repeats in reading order, so the warnings do not depend on which thread set what.
     /// </summary>
-    public ParagraphLayout Typeset(ImmutableArray<Publish.Model.Inlines.Inline> content, ParagraphStyle style, DiagnosticBag diagnostics, MissingGlyphReporter missing)
+    public ParagraphLayout Typeset(ImmutableArray<Inline> content, ParagraphStyle style, DiagnosticBag diagnostics, MissingGlyphReporter missing)
     {
         var pieces = InlineFlattener.Flatten(content, style);
         var span = pieces.Count > 0 ? pieces[0].Span : SourceSpan.None;

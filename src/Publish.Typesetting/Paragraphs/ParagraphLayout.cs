@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Publish.Typesetting.Inline;
+namespace Publish.Typesetting.Paragraphs;
 
 /// <summary>A paragraph set into lines, top to bottom, baselines <see cref="Leading"/> apart.</summary>
 public sealed record ParagraphLayout(ImmutableArray<TypesetLine> Lines, double Leading)

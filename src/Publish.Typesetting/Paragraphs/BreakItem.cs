@@ -1,4 +1,4 @@
-namespace Publish.Typesetting.Inline;
+namespace Publish.Typesetting.Paragraphs;
 
 /// <summary>
 /// One item of Knuth and Plass's box/glue/penalty model, widths in points. <see cref="FilStretch"/> is

@@ -1,4 +1,4 @@
-namespace Publish.Typesetting.Inline;
+namespace Publish.Typesetting.Paragraphs;
 
 /// <summary>
 /// A chosen break: the line ends at item <see cref="ItemIndex"/> (a glue or penalty; the break item itself is

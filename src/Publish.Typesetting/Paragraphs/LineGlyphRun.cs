@@ -1,6 +1,6 @@
 using Publish.Typesetting.Frames;
 
-namespace Publish.Typesetting.Inline;
+namespace Publish.Typesetting.Paragraphs;
 
 /// <summary>
 /// Glyphs of one font and size within a line. <see cref="X"/> is relative to the line's left edge; glyph X

@@ -1,4 +1,4 @@
-namespace Publish.Typesetting.Inline;
+namespace Publish.Typesetting.Paragraphs;
 
 /// <summary>The horizontal extent (relative to the line's left edge) of a link's text on one line.</summary>
 public sealed record LineLink(double X, double Width, string Uri);

@@ -1,4 +1,4 @@
-namespace Publish.Typesetting.Inline;
+namespace Publish.Typesetting.Paragraphs;
 
 /// <summary>
 /// Parameters of total-fit line breaking, TeX's defaults unless said otherwise. Looseness is always 0

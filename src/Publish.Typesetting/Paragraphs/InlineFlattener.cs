@@ -4,7 +4,7 @@ using Publish.Model.Inlines;
 using Publish.Typesetting.Fonts;
 using Publish.Typesetting.Shaping;
 
-namespace Publish.Typesetting.Inline;
+namespace Publish.Typesetting.Paragraphs;
 
 /// <summary>
 /// Flattens the model's inline tree into styled leaves: emphasis toggles italic, strong sets bold, code is
@@ -15,14 +15,14 @@ internal static class InlineFlattener
 {
     private const double CodeScale = 0.9;
 
-    public static List<StyledPiece> Flatten(ImmutableArray<Publish.Model.Inlines.Inline> inlines, ParagraphStyle style)
+    public static List<StyledPiece> Flatten(ImmutableArray<Inline> inlines, ParagraphStyle style)
     {
         var pieces = new List<StyledPiece>();
         Walk(inlines, new RunStyle(style.BaseVariant, style.Size, style.Features), null, pieces);
         return pieces;
     }
 
-    private static void Walk(ImmutableArray<Publish.Model.Inlines.Inline> inlines, RunStyle style, string? link, List<StyledPiece> pieces)
+    private static void Walk(ImmutableArray<Inline> inlines, RunStyle style, string? link, List<StyledPiece> pieces)
     {
         foreach (var inline in inlines)
         {

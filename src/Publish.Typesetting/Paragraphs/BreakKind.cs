@@ -1,4 +1,4 @@
-namespace Publish.Typesetting.Inline;
+namespace Publish.Typesetting.Paragraphs;
 
 /// <summary>Kinds of break opportunity inside a word, cheapest first.</summary>
 internal enum BreakKind

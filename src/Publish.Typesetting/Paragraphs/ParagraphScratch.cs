@@ -1,7 +1,7 @@
 using System.Text;
 using Publish.Typesetting.Shaping;
 
-namespace Publish.Typesetting.Inline;
+namespace Publish.Typesetting.Paragraphs;
 
 /// <summary>
 /// The working lists of <see cref="ParagraphItemBuilder"/>, kept by a typesetter and reused for every paragraph:

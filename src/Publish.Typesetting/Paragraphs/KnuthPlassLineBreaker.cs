@@ -1,4 +1,4 @@
-namespace Publish.Typesetting.Inline;
+namespace Publish.Typesetting.Paragraphs;
 
 /// <summary>
 /// Total-fit line breaking (Knuth and Plass 1981, as in TeX's <c>line_break</c>): among all ways to break the

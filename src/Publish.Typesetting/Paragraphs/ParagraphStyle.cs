@@ -1,7 +1,7 @@
 using Publish.Typesetting.Fonts;
 using Publish.Typesetting.Shaping;
 
-namespace Publish.Typesetting.Inline;
+namespace Publish.Typesetting.Paragraphs;
 
 /// <summary>
 /// How a paragraph is set. Sizes in points. <see cref="Language"/> is the document's BCP 47 tag (hyphenation);
@@ -13,7 +13,7 @@ public sealed record ParagraphStyle(
     double Leading,
     double Measure,
     double FirstLineIndent = 0,
-    TextAlignment Alignment = TextAlignment.Justified,
+    LineAlignment Alignment = LineAlignment.Justified,
     string Language = "en",
     FontVariant BaseVariant = FontVariant.Regular,
     TypographicFeatures Features = TypographicFeatures.None,

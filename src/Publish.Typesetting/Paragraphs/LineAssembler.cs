@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 using Publish.Typesetting.Frames;
 using Publish.Typesetting.Shaping;
 
-namespace Publish.Typesetting.Inline;
+namespace Publish.Typesetting.Paragraphs;
 
 /// <summary>
 /// Sets the chosen lines: glue gets its natural width plus ratio × stretch (or shrink, never below −1), each
