@@ -27,7 +27,7 @@ public sealed class EpubWriter
     private const string Root = "EPUB/";
 
     /// <summary>Writes the EPUB to <paramref name="output"/> and returns what the writer noticed (images left out, stale page anchors).</summary>
-    public ImmutableArray<Diagnostic> Write(Document document, EpubOptions options, PrintPageMap pages, Stream output)
+    public ImmutableArray<Diagnostic> Write(Document document, EpubWriterOptions options, PrintPageMap pages, Stream output)
     {
         var diagnostics = new DiagnosticBag();
         var labels = options.Labels ?? EditionLabels.ForLanguage(document.Metadata.Language);
@@ -105,7 +105,7 @@ public sealed class EpubWriter
         return diagnostics.ToImmutableSorted();
     }
 
-    private static Dictionary<FigureBlock, ImageAsset> ProcessFigures(Document document, EpubOptions options, DiagnosticBag diagnostics,
+    private static Dictionary<FigureBlock, ImageAsset> ProcessFigures(Document document, EpubWriterOptions options, DiagnosticBag diagnostics,
         List<(string Href, PackageContent Content)> binaries, List<ManifestItem> manifest)
     {
         var figures = FigureCollector.InReadingOrder(document).Where(f => f.Image is not null).Distinct((IEqualityComparer<FigureBlock>)ReferenceEqualityComparer.Instance).ToList();
@@ -146,7 +146,7 @@ public sealed class EpubWriter
         return images;
     }
 
-    private static ImageAsset? ProcessCover(Document document, EpubOptions options, DiagnosticBag diagnostics)
+    private static ImageAsset? ProcessCover(Document document, EpubWriterOptions options, DiagnosticBag diagnostics)
     {
         ProcessedImage? cover = null;
         if (options.CoverImagePath is not null)
@@ -167,7 +167,7 @@ public sealed class EpubWriter
         return cover is null ? null : new ImageAsset("images/cover." + cover.Extension, cover.MediaType, cover.Width, cover.Height, cover.Content);
     }
 
-    private static ImmutableArray<(EpubFont Font, string Href)> DeclareFonts(EpubOptions options, DiagnosticBag diagnostics, List<ManifestItem> manifest)
+    private static ImmutableArray<(EpubFont Font, string Href)> DeclareFonts(EpubWriterOptions options, DiagnosticBag diagnostics, List<ManifestItem> manifest)
     {
         var fonts = ImmutableArray.CreateBuilder<(EpubFont, string)>();
         foreach (var font in options.EmbeddedFonts)

@@ -7,7 +7,7 @@ namespace Publish.Epub.Content;
 /// <summary>What every content document of one book shares while it is written.</summary>
 internal sealed record ContentContext(
     Document Document,
-    EpubOptions Options,
+    EpubWriterOptions Options,
     EditionLabels Labels,
     Institution? Institution,
     PageBreakIndex Pages,
