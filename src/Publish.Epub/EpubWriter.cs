@@ -47,8 +47,8 @@ public sealed class EpubWriter
         var parts = ContentPlanner.Plan(document, cover is not null, hasColophon, options.MaxCharactersPerDocument);
         var pageIndex = new PageBreakIndex(pages);
         var toc = new List<TocEntry>();
-        var context = new ContentContext(document, options, labels, institution, pageIndex, images, cover, toc, diagnostics);
-        var contentFiles = parts.Select(p => (Part: p, Data: new ContentDocumentWriter(context, p).Write())).ToList();
+        var writer = new ContentDocumentWriter(document, labels, institution, cover, images, options.NotePlacement, pageIndex, toc, diagnostics);
+        var contentFiles = parts.Select(p => (Part: p, Data: writer.Write(p))).ToList();
         pageIndex.ReportUnwritten(diagnostics, document.SourcePath);
 
         var landmarks = new List<(string, string, string)>();
@@ -76,7 +76,7 @@ public sealed class EpubWriter
         var figuresWithImage = FigureCollector.InReadingOrder(document).Where(images.ContainsKey).ToList();
         var accessibility = AccessibilityProfile.Derive(
             images: figuresWithImage.Count + (cover is null ? 0 : 1),
-            imagesWithAlt: figuresWithImage.Count(f => ContentDocumentWriter.FigureAltText(f).Length > 0) + (cover is null ? 0 : 1),
+            imagesWithAlt: figuresWithImage.Count(f => AltText.Of(f).Length > 0) + (cover is null ? 0 : 1),
             headings: toc.Count,
             notes: document.Notes.Length,
             pageMarkers: pageIndex.Written.Count);
