@@ -27,7 +27,7 @@ public sealed class EpubWriter
     private const string Root = "EPUB/";
 
     /// <summary>Writes the EPUB to <paramref name="output"/> and returns what the writer noticed (images left out, stale page anchors).</summary>
-    public ImmutableArray<Diagnostic> Write(Document document, EpubOptions options, PrintPageMap pages, Stream output)
+    public ImmutableArray<Diagnostic> Write(Document document, EpubWriterOptions options, PrintPageMap pages, Stream output)
     {
         var diagnostics = new DiagnosticBag();
         var labels = options.Labels ?? EditionLabels.ForLanguage(document.Metadata.Language);
@@ -47,8 +47,8 @@ public sealed class EpubWriter
         var parts = ContentPlanner.Plan(document, cover is not null, hasColophon, options.MaxCharactersPerDocument);
         var pageIndex = new PageBreakIndex(pages);
         var toc = new List<TocEntry>();
-        var context = new ContentContext(document, options, labels, institution, pageIndex, images, cover, toc, diagnostics);
-        var contentFiles = parts.Select(p => (Part: p, Data: new ContentDocumentWriter(context, p).Write())).ToList();
+        var writer = new ContentDocumentWriter(document, labels, institution, cover, images, options.NotePlacement, pageIndex, toc, diagnostics);
+        var contentFiles = parts.Select(p => (Part: p, Data: writer.Write(p))).ToList();
         pageIndex.ReportUnwritten(diagnostics, document.SourcePath);
 
         var landmarks = new List<(string, string, string)>();
@@ -76,7 +76,7 @@ public sealed class EpubWriter
         var figuresWithImage = FigureCollector.InReadingOrder(document).Where(images.ContainsKey).ToList();
         var accessibility = AccessibilityProfile.Derive(
             images: figuresWithImage.Count + (cover is null ? 0 : 1),
-            imagesWithAlt: figuresWithImage.Count(f => ContentDocumentWriter.FigureAltText(f).Length > 0) + (cover is null ? 0 : 1),
+            imagesWithAlt: figuresWithImage.Count(f => AltText.Of(f).Length > 0) + (cover is null ? 0 : 1),
             headings: toc.Count,
             notes: document.Notes.Length,
             pageMarkers: pageIndex.Written.Count);
@@ -105,7 +105,7 @@ public sealed class EpubWriter
         return diagnostics.ToImmutableSorted();
     }
 
-    private static Dictionary<FigureBlock, ImageAsset> ProcessFigures(Document document, EpubOptions options, DiagnosticBag diagnostics,
+    private static Dictionary<FigureBlock, ImageAsset> ProcessFigures(Document document, EpubWriterOptions options, DiagnosticBag diagnostics,
         List<(string Href, PackageContent Content)> binaries, List<ManifestItem> manifest)
     {
         var figures = FigureCollector.InReadingOrder(document).Where(f => f.Image is not null).Distinct((IEqualityComparer<FigureBlock>)ReferenceEqualityComparer.Instance).ToList();
@@ -146,7 +146,7 @@ public sealed class EpubWriter
         return images;
     }
 
-    private static ImageAsset? ProcessCover(Document document, EpubOptions options, DiagnosticBag diagnostics)
+    private static ImageAsset? ProcessCover(Document document, EpubWriterOptions options, DiagnosticBag diagnostics)
     {
         ProcessedImage? cover = null;
         if (options.CoverImagePath is not null)
@@ -167,7 +167,7 @@ public sealed class EpubWriter
         return cover is null ? null : new ImageAsset("images/cover." + cover.Extension, cover.MediaType, cover.Width, cover.Height, cover.Content);
     }
 
-    private static ImmutableArray<(EpubFont Font, string Href)> DeclareFonts(EpubOptions options, DiagnosticBag diagnostics, List<ManifestItem> manifest)
+    private static ImmutableArray<(EpubFont Font, string Href)> DeclareFonts(EpubWriterOptions options, DiagnosticBag diagnostics, List<ManifestItem> manifest)
     {
         var fonts = ImmutableArray.CreateBuilder<(EpubFont, string)>();
         foreach (var font in options.EmbeddedFonts)

@@ -43,7 +43,7 @@ public sealed class PdfWriter
 
         string Destination(int pageIndex, double x, double y)
         {
-            var geometry = new PageGeometry(document.Pages[pageIndex], markArea);
+            var geometry = new PdfPageSpace(document.Pages[pageIndex], markArea);
             return $"[{PdfObjectTable.Reference(pageIds[pageIndex])} /XYZ {PdfFormat.Number(geometry.X(x))} {PdfFormat.Number(geometry.Y(y))} null]";
         }
 
@@ -164,7 +164,7 @@ public sealed class PdfWriter
     private static void WritePage(PageWriting w, PendingContentStreams contents, LinkTargets links)
     {
         var (table, page, pageId, resources, structure) = (w.Table, w.Page, w.PageId, w.Resources, w.Structure);
-        var geometry = new PageGeometry(page, w.Marks.CropMarks ? w.Marks.MarkArea : 0);
+        var geometry = new PdfPageSpace(page, w.Marks.CropMarks ? w.Marks.MarkArea : 0);
         var content = new PageContent(geometry);
         var tags = new MarkedContentTracker(content, structure, pageId);
         var fontsOnPage = new SortedSet<(string Name, int Id)>();
@@ -256,7 +256,7 @@ public sealed class PdfWriter
         table.WriteObject(pageId, dictionary.Append(" >>").ToString());
     }
 
-    private static string LinkAnnotation(LinkItem link, PageGeometry geometry, int pageId, ResourceRegistry resources, LinkTargets links, int? structParent)
+    private static string LinkAnnotation(LinkItem link, PdfPageSpace geometry, int pageId, ResourceRegistry resources, LinkTargets links, int? structParent)
     {
         // Print flag (4) set, border none: the link is an invisible clickable area over the typeset text.
         var common = $"/Type /Annot /Subtype /Link /Rect {geometry.Rectangle(link.X, link.Y, link.Width, link.Height)} " +

@@ -63,7 +63,7 @@ public sealed class JpegPassThroughTests
         Assert.Null(JpegMetadataStripper.TryStrip(jpeg));
     }
 
-    private static ProcessedImage? Process(byte[] jpeg, EpubOptions options) =>
+    private static ProcessedImage? Process(byte[] jpeg, EpubWriterOptions options) =>
         new ImageProcessor(options, new DiagnosticBag()).Process(jpeg, "photo.jpg", Here);
 
     private static int IndexOf(byte[] data, ReadOnlySpan<byte> pattern) => data.AsSpan().IndexOf(pattern);

@@ -82,7 +82,7 @@ internal static class TestDocuments
         new PageStart("3", new ContentAnchor(ContentRegion.Bibliography, 1, 0)),
     ]);
 
-    public static EpubOptions Options(NotePlacement placement = NotePlacement.SectionEnd) => new()
+    public static EpubWriterOptions Options(NotePlacement placement = NotePlacement.SectionEnd) => new()
     {
         BuildDate = BuildDate,
         NotePlacement = placement,

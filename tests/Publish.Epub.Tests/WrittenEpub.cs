@@ -50,7 +50,7 @@ internal sealed class WrittenEpub : IDisposable
         return folder;
     }
 
-    public static WrittenEpub Of(Publish.Model.Document document, EpubOptions options, Publish.Model.Pages.PrintPageMap pages, string folder)
+    public static WrittenEpub Of(Publish.Model.Document document, EpubWriterOptions options, Publish.Model.Pages.PrintPageMap pages, string folder)
     {
         using var output = new MemoryStream();
         var diagnostics = new EpubWriter().Write(document, options, pages, output);

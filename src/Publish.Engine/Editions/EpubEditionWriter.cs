@@ -18,7 +18,7 @@ public sealed class EpubEditionWriter : IEditionWriter
 
     public void Write(Document document, EditionContext context, Stream output)
     {
-        var options = new Epub.EpubOptions
+        var options = new EpubWriterOptions
         {
             BuildDate = context.BuildDate,
             FallbackInstitution = _style.Footer.Institution.Lines.IsDefaultOrEmpty ? null : _style.Footer.Institution,

@@ -8,7 +8,7 @@ namespace Publish.Epub.Content;
 
 /// <summary>
 /// Splits the document into the spine's content documents: cover, title page, the text (a new file at every
-/// level-1 heading, and at the next block boundary once a file holds <see cref="EpubOptions.MaxCharactersPerDocument"/>
+/// level-1 heading, and at the next block boundary once a file holds <see cref="EpubWriterOptions.MaxCharactersPerDocument"/>
 /// characters: small files open fast on e-ink readers), bibliography, about the author, colophon.
 /// </summary>
 internal static class ContentPlanner

@@ -20,7 +20,7 @@ namespace Publish.Epub.Images;
 /// loss, and most of the EPUB's build time saved on photo-heavy books. That path reads only the markers before
 /// the first scan to decide, and never starts a decoder.
 /// </summary>
-internal sealed class ImageProcessor(EpubOptions options, DiagnosticBag diagnostics)
+internal sealed class ImageProcessor(EpubWriterOptions options, DiagnosticBag diagnostics)
 {
     internal const int JpegQuality = 85;
 

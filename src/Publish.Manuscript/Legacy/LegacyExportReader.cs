@@ -68,7 +68,7 @@ public sealed partial class LegacyExportReader : IManuscriptReader
             Citation = citation is null ? [] : builder.Build(citation, notes),
             Institution = layout.Institution.Count == 0
                 ? null
-                : new Institution([.. layout.Institution.Select(p => InstitutionLineClassifier.Classify(p) ?? InstitutionLineClassifier.ClassifyAddress(p)!)]),
+                : new Institution([.. layout.Institution.Select(p => LegacyContactLine.Read(p)!)]),
         };
 
         List<MappedText> AboutAuthorTexts(LegacyLayout parts)

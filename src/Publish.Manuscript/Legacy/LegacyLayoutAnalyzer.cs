@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Publish.Model;
 
 namespace Publish.Manuscript.Legacy;
 
@@ -138,13 +139,13 @@ internal static class LegacyLayoutAnalyzer
         var strong = false;
         for (var i = paragraphs.Count - 1; i >= start; i--)
         {
-            var line = InstitutionLineClassifier.Classify(paragraphs[i]) ?? InstitutionLineClassifier.ClassifyAddress(paragraphs[i]);
+            var line = LegacyContactLine.Read(paragraphs[i]);
             if (line is null)
             {
                 break;
             }
 
-            strong |= InstitutionLineClassifier.IsStrong(line);
+            strong |= InstitutionLineClassifier.IsStrong(line.Kind);
             first = i;
         }
 

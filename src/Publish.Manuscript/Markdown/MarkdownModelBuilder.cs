@@ -23,7 +23,7 @@ internal sealed partial class MarkdownModelBuilder
 {
     private readonly string _source;
     private readonly FigureImageChecks _images;
-    private readonly QuoteStyle _quotes;
+    private readonly SmartyPantsMarks _quotes;
     private readonly DiagnosticBag _diagnostics;
     private readonly Func<int, SourceSpan> _spanAt;
     private readonly bool _notesAllowed;
@@ -35,7 +35,7 @@ internal sealed partial class MarkdownModelBuilder
 
     /// <param name="spanAt">Maps a Markdig offset to a source position (a fixed position for front matter fields).</param>
     /// <param name="notesAllowed">False for Markdown inside front matter fields, which has no note definitions.</param>
-    public MarkdownModelBuilder(string source, string folder, QuoteStyle quotes, DiagnosticBag diagnostics, Func<int, SourceSpan> spanAt, bool notesAllowed)
+    public MarkdownModelBuilder(string source, string folder, SmartyPantsMarks quotes, DiagnosticBag diagnostics, Func<int, SourceSpan> spanAt, bool notesAllowed)
     {
         _source = source;
         _images = new FigureImageChecks(folder);
@@ -477,7 +477,7 @@ internal sealed partial class MarkdownModelBuilder
     /// <summary>Apostrophes and ellipses SmartyPants leaves alone (inside words, before letters).</summary>
     private static ReadOnlySpan<char> Refine(ReadOnlySpan<char> text) =>
         text.Contains('\'') || text.Contains("...", StringComparison.Ordinal)
-            ? text.ToString().Replace("...", "…", StringComparison.Ordinal).Replace("'", QuoteStyle.Apostrophe, StringComparison.Ordinal)
+            ? text.ToString().Replace("...", "…", StringComparison.Ordinal).Replace("'", SmartyPantsMarks.Apostrophe, StringComparison.Ordinal)
             : text;
 
     private static int OrderedStart(Md.ListBlock list) =>

@@ -9,7 +9,7 @@ namespace Publish.Manuscript.Markdown;
 /// </summary>
 internal static class MarkdownPipelineFactory
 {
-    public static MarkdownPipeline Create(QuoteStyle quotes)
+    public static MarkdownPipeline Create(SmartyPantsMarks quotes)
     {
         var builder = new MarkdownPipelineBuilder()
             .UsePreciseSourceLocation()

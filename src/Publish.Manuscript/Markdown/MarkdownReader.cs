@@ -27,7 +27,7 @@ public sealed class MarkdownReader : IManuscriptReader
     {
         var front = FrontMatterReader.Read(text, diagnostics);
         var language = front.Language ?? "en";
-        var quotes = QuoteStyle.For(language);
+        var quotes = SmartyPantsMarks.For(language);
 
         // The first build of a pipeline in a process takes milliseconds (Markdig's parsers are made then):
         // another core makes it while this one prepares the text.
@@ -205,7 +205,7 @@ public sealed class MarkdownReader : IManuscriptReader
         }
     }
 
-    private static ImmutableArray<Block> FieldBlocks(FrontMatterText field, ManuscriptText text, QuoteStyle quotes, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
+    private static ImmutableArray<Block> FieldBlocks(FrontMatterText field, ManuscriptText text, SmartyPantsMarks quotes, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
     {
         if (MarkdownNesting.FirstExcess(field.Markdown) is { } excess)
         {
@@ -218,7 +218,7 @@ public sealed class MarkdownReader : IManuscriptReader
         return builder.ConvertBlocks(parsed, 0);
     }
 
-    private static ImmutableArray<Inline> FieldInlines(FrontMatterText field, ManuscriptText text, QuoteStyle quotes, MarkdownPipeline pipeline, DiagnosticBag diagnostics) =>
+    private static ImmutableArray<Inline> FieldInlines(FrontMatterText field, ManuscriptText text, SmartyPantsMarks quotes, MarkdownPipeline pipeline, DiagnosticBag diagnostics) =>
         JoinParagraphs(FieldBlocks(field, text, quotes, pipeline, diagnostics));
 
     private static void ReportExcess(MarkdownNestingExcess excess, SourceSpan span, DiagnosticBag diagnostics)

@@ -8,6 +8,12 @@ internal sealed record QuoteStyle(char OpenDouble, char CloseDouble, char OpenSi
 {
     public const char Apostrophe = '\u2019';
 
+    /// <summary>
+    /// Whether the language also spaces its punctuation (<see cref="FrenchSpacing"/>): only French sets spaces
+    /// inside its quotes, and it is the one that sets them before ; : ! ? too.
+    /// </summary>
+    public bool SpacesPunctuation => InnerSpacing.Length > 0;
+
     /// <summary>English (and Turkish, which uses the same marks): “ ” ‘ ’.</summary>
     public static QuoteStyle English { get; } = new('\u201C', '\u201D', '\u2018', '\u2019', string.Empty);
 

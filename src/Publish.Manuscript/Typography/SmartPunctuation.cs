@@ -41,7 +41,7 @@ public static partial class SmartPunctuation
         }
 
         Refine(text.AsSpan(position), style, last, ref doubleOpen, result);
-        return style == QuoteStyle.French ? FrenchSpacing.Apply(result.ToString()) : result.ToString();
+        return style.SpacesPunctuation ? FrenchSpacing.Apply(result.ToString()) : result.ToString();
     }
 
     /// <summary>

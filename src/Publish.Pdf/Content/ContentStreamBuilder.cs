@@ -16,11 +16,11 @@ internal sealed class ContentStreamBuilder
     private const double NegligibleAdjustment = 0.01;
 
     private readonly StringBuilder content;
-    private readonly PageGeometry geometry;
+    private readonly PdfPageSpace geometry;
     private (RgbColor Color, string Operands)? lastColor;
 
     /// <param name="content">Where the operators go (appended; a caller formatting many pages reuses one builder).</param>
-    public ContentStreamBuilder(PageGeometry geometry, StringBuilder content)
+    public ContentStreamBuilder(PdfPageSpace geometry, StringBuilder content)
     {
         this.geometry = geometry;
         this.content = content;

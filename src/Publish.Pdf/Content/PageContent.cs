@@ -12,10 +12,10 @@ namespace Publish.Pdf.Content;
 /// </summary>
 internal sealed class PageContent
 {
-    private readonly PageGeometry geometry;
+    private readonly PdfPageSpace geometry;
     private readonly List<Operation> operations = [];
 
-    public PageContent(PageGeometry geometry)
+    public PageContent(PdfPageSpace geometry)
     {
         this.geometry = geometry;
     }

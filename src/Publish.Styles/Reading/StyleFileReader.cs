@@ -513,7 +513,7 @@ internal sealed partial class StyleFileReader(StyleReadContext context)
                 continue;
             }
 
-            var lineKind = kind ?? InstitutionLineClassifier.Classify(text);
+            var lineKind = kind ?? InstitutionLineClassifier.KindOf(text) ?? InstitutionLineKind.Other;
             lines.Add(new InstitutionLine(lineKind, text, url ?? InstitutionLineClassifier.ImpliedUrl(lineKind, text), context.SpanOf(item)));
         }
 

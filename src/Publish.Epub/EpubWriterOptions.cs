@@ -7,7 +7,7 @@ namespace Publish.Epub;
 /// Everything the EPUB writer takes besides the document. The engine maps the house style onto these;
 /// the writer never reads styles, environment variables or the clock itself.
 /// </summary>
-public sealed record EpubOptions
+public sealed record EpubWriterOptions
 {
     /// <summary>The build date: <c>dcterms:modified</c> and every zip entry's timestamp (clamped to 1980–2107).
     /// The engine takes it from SOURCE_DATE_EPOCH, so equal input gives equal bytes.</summary>

@@ -9,12 +9,12 @@ namespace Publish.Pdf.Content;
 /// bleed on every side), the MediaBox (grown further by the printer's-mark area, zero without marks). Without
 /// bleed and marks all three are equal.
 /// </summary>
-internal sealed class PageGeometry
+internal sealed class PdfPageSpace
 {
     private readonly PageFrame page;
     private readonly double marks;
 
-    public PageGeometry(PageFrame page, double markArea = 0)
+    public PdfPageSpace(PageFrame page, double markArea = 0)
     {
         if (page.Width <= 0 || page.Height <= 0 || page.Bleed < 0 || markArea < 0)
         {

@@ -1,0 +1,138 @@
+using System.Globalization;
+using Publish.Model.Blocks;
+
+namespace Publish.Epub.Content;
+
+/// <summary>
+/// Writes blocks as XHTML flow content. Headings take the book-wide ids and, up to level 3 and outside notes,
+/// a contents entry; a figure shows its processed image when it has one. Only a paragraph takes page markers
+/// inside its text; before any other block the markers of its page go first.
+/// </summary>
+internal sealed class BlockWriter(
+    XhtmlOutput xhtml,
+    InlineWriter inlines,
+    PageBreakWriter breaks,
+    NoteWriter notes,
+    BookIds ids,
+    List<TocEntry> toc,
+    IReadOnlyDictionary<FigureBlock, ImageAsset> images,
+    string fileName)
+{
+    public InlineWriter Inlines => inlines;
+
+    /// <summary>Writes <paramref name="block"/>; <paramref name="cursor"/> is a top-level block's page breaks, null inside containers and notes.</summary>
+    public void Write(Block block, BreakCursor? cursor)
+    {
+        if (block is not ParagraphBlock && cursor is not null)
+        {
+            breaks.WriteAll(cursor.Remaining());
+        }
+
+        switch (block)
+        {
+            case HeadingBlock heading:
+                WriteHeading(heading);
+                break;
+            case ParagraphBlock paragraph:
+                xhtml.Start("p");
+                if (cursor is null)
+                {
+                    inlines.Write(paragraph.Content, null);
+                }
+                else
+                {
+                    inlines.WriteAnchored(paragraph.Content, cursor);
+                }
+
+                xhtml.End();
+                break;
+            case FigureBlock figure:
+                WriteFigure(figure);
+                break;
+            case BlockQuoteBlock quote:
+                xhtml.Start("blockquote");
+                WriteChildren(quote.Children);
+                xhtml.End();
+                break;
+            case ListBlock list:
+                WriteList(list);
+                break;
+            case CodeBlock code:
+                xhtml.Start("pre");
+                xhtml.Element("code", code.Text);
+                xhtml.End();
+                break;
+            case ThematicBreakBlock:
+                xhtml.Start("hr");
+                xhtml.Attribute("class", "scene-break");
+                xhtml.End();
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown block kind {block.GetType().Name}.");
+        }
+    }
+
+    private void WriteHeading(HeadingBlock heading)
+    {
+        var id = ids.NextHeading();
+        xhtml.Start("h" + Math.Clamp(heading.Level, 1, 6).ToString(CultureInfo.InvariantCulture));
+        xhtml.Attribute("id", id);
+        inlines.Write(heading.Content, null);
+        xhtml.End();
+
+        // An empty heading gets no entry: its sub-headings nest under the entry before.
+        if (heading.Level <= 3 && !notes.IsWritingNote && HeadingLabel.Of(heading) is { } label)
+        {
+            toc.Add(new TocEntry(label, fileName + "#" + id, heading.Level));
+        }
+    }
+
+    private void WriteList(ListBlock list)
+    {
+        xhtml.Start(list.Ordered ? "ol" : "ul");
+        if (list.Ordered && list.Start != 1)
+        {
+            xhtml.Attribute("start", list.Start.ToString(CultureInfo.InvariantCulture));
+        }
+
+        foreach (var item in list.Items)
+        {
+            xhtml.Start("li");
+            WriteChildren(item.Children);
+            xhtml.End();
+        }
+
+        xhtml.End();
+    }
+
+    private void WriteChildren(IEnumerable<Block> children)
+    {
+        foreach (var child in children)
+        {
+            Write(child, null);
+        }
+    }
+
+    private void WriteFigure(FigureBlock figure)
+    {
+        xhtml.Start("figure");
+        if (images.TryGetValue(figure, out var image))
+        {
+            xhtml.Start("img");
+            xhtml.Attribute("src", image.Href);
+            xhtml.Attribute("alt", XmlCharacters.Clean(AltText.Of(figure)));
+            xhtml.Attribute("width", image.Width.ToString(CultureInfo.InvariantCulture));
+            xhtml.Attribute("height", image.Height.ToString(CultureInfo.InvariantCulture));
+            xhtml.End();
+        }
+
+        if (figure.Caption.Length > 0)
+        {
+            xhtml.Start("figcaption");
+            inlines.Write(figure.Caption, null);
+            xhtml.End();
+        }
+
+        xhtml.End();
+    }
+}

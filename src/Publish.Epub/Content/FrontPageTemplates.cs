@@ -1,0 +1,39 @@
+using System.Globalization;
+using Publish.Model;
+
+namespace Publish.Epub.Content;
+
+/// <summary>The pages before the text: the cover (the image alone) and the title page (the metadata, one line each).</summary>
+internal static class FrontPageTemplates
+{
+    public static void Cover(XhtmlOutput xhtml, ImageAsset cover, Metadata metadata)
+    {
+        xhtml.Start("section");
+        xhtml.EpubType("cover");
+        xhtml.Attribute("class", "cover");
+        xhtml.Start("img");
+        xhtml.Attribute("role", "doc-cover");
+        xhtml.Attribute("src", cover.Href);
+        xhtml.Attribute("alt", AltText.OfCover(metadata));
+        xhtml.Attribute("width", cover.Width.ToString(CultureInfo.InvariantCulture));
+        xhtml.Attribute("height", cover.Height.ToString(CultureInfo.InvariantCulture));
+        xhtml.End();
+        xhtml.End();
+    }
+
+    public static void TitlePage(XhtmlOutput xhtml, Metadata metadata, EditionLabels labels, List<TocEntry> toc, string fileName)
+    {
+        toc.Add(new TocEntry(labels.TitlePage, fileName, 1));
+        xhtml.Start("section");
+        xhtml.EpubType("titlepage");
+        xhtml.Attribute("class", "titlepage");
+        xhtml.Element("h1", metadata.Title, "title");
+        xhtml.Paragraph(metadata.Subtitle, "subtitle");
+        xhtml.Paragraph(metadata.Authors.Length > 0 ? string.Join(", ", metadata.Authors) : null, "author");
+        var series = string.Join(", ", new[] { metadata.Series, metadata.Number }.Where(s => !string.IsNullOrWhiteSpace(s)));
+        xhtml.Paragraph(series, "series");
+        xhtml.Paragraph(metadata.Date, "date");
+        xhtml.Paragraph(metadata.Publisher, "publisher");
+        xhtml.End();
+    }
+}

@@ -1,0 +1,84 @@
+using System.Collections.Immutable;
+using Publish.Model;
+using Publish.Model.Blocks;
+using Publish.Model.Pages;
+
+namespace Publish.Epub.Content;
+
+/// <summary>
+/// The pages of the manuscript's own blocks: a text part (a section named by its first heading, else by the
+/// title), and the run of top-level blocks it and the about-the-author part hold, each with its page markers
+/// and, after it, its notes when they follow each paragraph.
+/// </summary>
+internal sealed class TextTemplate(XhtmlOutput xhtml, BlockWriter blocks, PageBreakWriter breaks, NoteWriter notes, BookIds ids, EditionLabels labels)
+{
+    public void TextSection(ContentPart part, Metadata metadata, List<TocEntry> toc)
+    {
+        xhtml.Start("section");
+        if (part.Units.FirstOrDefault()?.Block is HeadingBlock)
+        {
+            xhtml.Attribute("aria-labelledby", ids.PeekHeading());
+        }
+        else
+        {
+            // A text without a heading of its own: the book's first such part stands for the text in the contents.
+            xhtml.Attribute("aria-label", metadata.Title);
+            if (!toc.Any(e => e.Href.StartsWith("text-", StringComparison.Ordinal)))
+            {
+                toc.Add(new TocEntry(metadata.Title, part.FileName, 1));
+            }
+        }
+
+        Units(part.Units);
+        xhtml.End();
+    }
+
+    public void Units(ImmutableArray<ContentUnit> units)
+    {
+        var inAbstract = false;
+        foreach (var unit in units)
+        {
+            var front = unit.Region == ContentRegion.FrontMatter;
+            if (front && !inAbstract)
+            {
+                StartAbstract(labelled: unit.Index == 0);
+            }
+            else if (!front && inAbstract)
+            {
+                xhtml.End();
+            }
+
+            inAbstract = front;
+            blocks.Write(unit.Block, breaks.Cursor(unit.Region, unit.Index));
+            notes.AfterTopLevelBlock(blocks);
+        }
+
+        if (inAbstract)
+        {
+            xhtml.End();
+        }
+    }
+
+    /// <summary>
+    /// Opens the section of the front matter (a Markdown manuscript's abstract), labelled as in the PDF so it
+    /// does not read as the body's first paragraph. Only its first part carries the visible label: a long
+    /// abstract split across content documents goes on unlabelled, named for assistive technology only.
+    /// </summary>
+    private void StartAbstract(bool labelled)
+    {
+        xhtml.Start("section");
+        xhtml.EpubType("abstract");
+        xhtml.Attribute("role", "doc-abstract");
+        xhtml.Attribute("class", "abstract");
+        if (labelled)
+        {
+            var id = ids.NextHeading();
+            xhtml.Attribute("aria-labelledby", id);
+            xhtml.Element("h2", labels.Abstract, id: id);
+        }
+        else
+        {
+            xhtml.Attribute("aria-label", labels.Abstract);
+        }
+    }
+}

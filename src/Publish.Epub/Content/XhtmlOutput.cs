@@ -1,0 +1,63 @@
+using System.Xml;
+
+namespace Publish.Epub.Content;
+
+/// <summary>
+/// The XHTML markup every part of a content document writes with: elements in the XHTML namespace,
+/// <c>epub:type</c>, and text cleaned of the characters XML cannot carry. One instance per content document.
+/// </summary>
+internal sealed class XhtmlOutput(XmlWriter xml)
+{
+    /// <summary>The XML declaration, the HTML5 doctype and the open <c>html</c> element in <paramref name="language"/>.</summary>
+    public void StartDocument(string language)
+    {
+        xml.WriteStartDocument();
+        xml.WriteDocType("html", null, null, null);
+        Start("html");
+        xml.WriteAttributeString("xmlns", "epub", null, XhtmlNames.Ops);
+        Attribute("lang", language);
+        xml.WriteAttributeString("xml", "lang", null, language);
+    }
+
+    public void EndDocument() => xml.WriteEndDocument();
+
+    public void Start(string name) => xml.WriteStartElement(name, XhtmlNames.Xhtml);
+
+    public void End() => xml.WriteEndElement();
+
+    public void Attribute(string name, string value) => xml.WriteAttributeString(name, value);
+
+    public void EpubType(string value) => xml.WriteAttributeString("epub", "type", XhtmlNames.Ops, value);
+
+    /// <summary>Text as it is: the caller has cleaned it (<see cref="XmlCharacters.Clean"/>).</summary>
+    public void CleanText(string text) => xml.WriteString(text);
+
+    public void Text(string text) => xml.WriteString(XmlCharacters.Clean(text));
+
+    /// <summary>An element holding only text, with an optional id and class.</summary>
+    public void Element(string name, string text, string? cssClass = null, string? id = null)
+    {
+        Start(name);
+        if (id is not null)
+        {
+            Attribute("id", id);
+        }
+
+        if (cssClass is not null)
+        {
+            Attribute("class", cssClass);
+        }
+
+        Text(text);
+        End();
+    }
+
+    /// <summary>A paragraph of the given class, or nothing when there is no text.</summary>
+    public void Paragraph(string? text, string cssClass)
+    {
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            Element("p", text, cssClass);
+        }
+    }
+}
