@@ -37,9 +37,9 @@ internal static class BuildCommand
             var clock = Stopwatch.StartNew();
             var quiet = parse.GetValue(options.Quiet);
             var styleDiagnostics = new DiagnosticBag();
-            var houseStyle = StyleResolver.Load(request.StylePath, styleDiagnostics);
+            var publisher = Publisher.For(request, styleDiagnostics);
             DiagnosticPrinter.Print(styleDiagnostics.ToImmutableSorted(), quiet);
-            if (houseStyle is null)
+            if (publisher is null)
             {
                 // A configuration error: no manuscript is read, no edition or cache entry written or removed.
                 return ExitCodes.Usage;
@@ -53,7 +53,6 @@ internal static class BuildCommand
             }
 
             var run = new BuildRun(request, reportPath, clock, new ProgressDisplay(quiet), quiet);
-            var publisher = Publisher.Create(houseStyle);
             BuildResult result;
             using (new BudgetWatchdog(publisher.Running, overruns => Abandon(publisher, run, overruns)))
             {

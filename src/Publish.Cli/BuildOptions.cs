@@ -114,14 +114,14 @@ internal sealed class BuildOptions
             return Usage("--format takes pdf, epub or pdf,epub");
         }
 
-        Typesetting.Layout.PdfProfile profile;
+        PrintProfile profile;
         switch (parse.GetValue(PdfProfile))
         {
             case null or "default":
-                profile = Typesetting.Layout.PdfProfile.Default;
+                profile = PrintProfile.Default;
                 break;
             case "press":
-                profile = Typesetting.Layout.PdfProfile.Press;
+                profile = PrintProfile.Press;
                 break;
             default:
                 return Usage("--pdf-profile takes default or press");
@@ -139,7 +139,7 @@ internal sealed class BuildOptions
             manifest is null ? paths : [.. manifest.Manuscripts],
             output,
             parse.GetValue(Style) ?? manifest?.Style,
-            Common.ReadOptionsFrom(parse),
+            Common.ReadingOptionsFrom(parse),
             requested,
             buildDate,
             parse.GetValue(Strict),

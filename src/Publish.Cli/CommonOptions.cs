@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Publish.Manuscript;
+using Publish.Engine;
 using Publish.Model;
 
 namespace Publish.Cli;
@@ -38,7 +38,7 @@ internal sealed class CommonOptions
         command.Options.Add(Encoding);
     }
 
-    public ReadOptions ReadOptionsFrom(ParseResult parse)
+    public ReadingOptions ReadingOptionsFrom(ParseResult parse)
     {
         ManuscriptDialect? dialect = parse.GetValue(Dialect) switch
         {
@@ -46,6 +46,6 @@ internal sealed class CommonOptions
             "legacy" => ManuscriptDialect.Legacy,
             _ => null,
         };
-        return new ReadOptions(dialect, parse.GetValue(Encoding));
+        return new ReadingOptions(dialect, parse.GetValue(Encoding));
     }
 }

@@ -1,6 +1,5 @@
 using System.CommandLine;
-using Publish.Engine.Inspection;
-using Publish.Manuscript;
+using Publish.Engine;
 using Publish.Model;
 using Publish.Model.Blocks;
 
@@ -21,9 +20,9 @@ internal static class InspectCommand
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
-            var result = ManuscriptReader.Read(path, common.ReadOptionsFrom(parse));
+            var result = Publisher.Inspect(path, common.ReadingOptionsFrom(parse));
             DiagnosticPrinter.Print(result.Diagnostics);
-            Console.Out.Write(parse.GetValue(json) ? InspectionJson.Write(path, result) : Summary(result.Document));
+            Console.Out.Write(parse.GetValue(json) ? result.ToJson() : Summary(result.Document));
             return result.HasErrors ? ExitCodes.InputErrors : ExitCodes.Ok;
         });
         return command;

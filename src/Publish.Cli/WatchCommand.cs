@@ -52,12 +52,11 @@ internal static class WatchCommand
             {
                 // The style is loaded again each round, so editing the style file takes effect too.
                 var styleDiagnostics = new DiagnosticBag();
-                var style = StyleResolver.Load(request.StylePath, styleDiagnostics);
+                var publisher = Publisher.For(request, styleDiagnostics);
                 shown.Print("style", styleDiagnostics.ToImmutableSorted(), quiet);
-                if (style is not null)
+                if (publisher is not null)
                 {
                     var progress = new ProgressDisplay(quiet);
-                    var publisher = Publisher.Create(style);
                     var run = new BuildRun(request, null, Stopwatch.StartNew(), progress, quiet);
 
                     // A stage stuck past its budget would stop the watching for good: end it with the error instead.

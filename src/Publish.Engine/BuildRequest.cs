@@ -1,14 +1,13 @@
-using Publish.Typesetting.Layout;
 using Publish.Engine.Budget;
 using Publish.Engine.Manifests;
 using Publish.Engine.Sharding;
-using Publish.Manuscript;
 
 namespace Publish.Engine;
 
 /// <summary>
-/// One build: the manuscripts (files or folders), where editions go, the house style (null = the default
-/// shipped with the tool), which formats, and the fixed build date (from SOURCE_DATE_EPOCH) if any.
+/// One build: the manuscripts (files or folders), where editions go, the house style file (null = the default
+/// shipped with the tool; the engine loads it, see <see cref="Publisher.For"/>), how to read the manuscripts, which
+/// formats, and the fixed build date (from SOURCE_DATE_EPOCH) if any. <see cref="Print"/> is what the PDF is for.
 /// <see cref="Jobs"/> is how many manuscripts are built at once (0 = one per processor core);
 /// <see cref="Force"/> ignores the cache; <see cref="Shard"/> builds only one share of the manuscripts;
 /// <see cref="MetadataOverrides"/> (by full manuscript path, from a manifest) replace metadata the manuscripts give.
@@ -20,7 +19,7 @@ public sealed record BuildRequest(
     IReadOnlyList<string> Inputs,
     string OutputFolder,
     string? StylePath = null,
-    ReadOptions? ReadOptions = null,
+    ReadingOptions? Reading = null,
     EditionFormats Formats = EditionFormats.All,
     DateTimeOffset? BuildDate = null,
     bool Strict = false,
@@ -28,6 +27,6 @@ public sealed record BuildRequest(
     bool Force = false,
     ShardSpec? Shard = null,
     IReadOnlyDictionary<string, MetadataOverride>? MetadataOverrides = null,
-    PdfProfile PdfProfile = PdfProfile.Default,
+    PrintProfile Print = PrintProfile.Default,
     BuildBudget? Budget = null,
     ContainedInputs? Containment = null);

@@ -4,6 +4,8 @@ using System.Globalization;
 using Publish.Engine.Budget;
 using Publish.Engine.Caching;
 using Publish.Engine.Editions;
+using Publish.Engine.Importing;
+using Publish.Engine.Inspection;
 using Publish.Engine.Manifests;
 using Publish.Engine.Output;
 using Publish.Manuscript;
@@ -19,7 +21,10 @@ namespace Publish.Engine;
 /// <summary>
 /// Runs builds: find manuscripts → (take this shard's share) → for each, in parallel: skip it when the cache
 /// says its editions are current, else read it and write each requested edition atomically. A failing
-/// manuscript never stops the others. Usable as a library: <c>Publisher.Create(style).Build(request)</c>.
+/// manuscript never stops the others. Usable as a library: <c>Publisher.For(request, diagnostics)?.Build(request)</c>.
+/// It is the engine's one front door: a host (the CLI) speaks only Engine and Model types to it — the style is loaded
+/// here, manuscripts are read (<see cref="Inspect"/>) and converted (<see cref="Import"/>) here — so a host never
+/// reaches the reader, the typesetter or a writer itself.
 /// Thread safety: each manuscript gets its own print layout (HarfBuzz fonts are not shared across threads);
 /// the style and the writers' configuration are read only.
 /// </summary>
@@ -27,24 +32,40 @@ public sealed class Publisher
 {
     private readonly HouseStyle _style;
     private readonly ImmutableArray<IEditionWriter> _writers;
+    private readonly TestHooks _hooks;
 
-    public Publisher(HouseStyle style, IEnumerable<IEditionWriter> writers)
+    internal Publisher(HouseStyle style, IEnumerable<IEditionWriter> writers, TestHooks hooks)
     {
         _style = style;
         _writers = [.. writers];
+        _hooks = hooks;
     }
 
-    /// <summary>A publisher with every edition writer this version has.</summary>
-    public static Publisher Create(HouseStyle style) => new(style, EditionWriters.Create(style));
+    /// <summary>
+    /// A publisher for <paramref name="request"/>: loads its house style (<see cref="BuildRequest.StylePath"/>, else the
+    /// default shipped with the tool) with every edition writer this version has. Null when the style does not load,
+    /// with the reasons (each at its file, line and column) in <paramref name="diagnostics"/>: a configuration error,
+    /// found before any manuscript is read, so nothing is touched.
+    /// </summary>
+    public static Publisher? For(BuildRequest request, DiagnosticBag diagnostics) =>
+        StyleResolver.Load(request.StylePath, diagnostics) is { } style ? Create(style, TestHooks.FromEnvironment()) : null;
+
+    /// <summary>A publisher with every edition writer this version has, for a style already loaded (tests).</summary>
+    internal static Publisher Create(HouseStyle style, TestHooks? hooks = null) => new(style, EditionWriters.Create(style), hooks ?? TestHooks.None);
+
+    /// <summary>What the reader understands of one manuscript, without writing anything (<c>publish inspect</c>).</summary>
+    public static ManuscriptInspection Inspect(string path, ReadingOptions? options = null) =>
+        new(path, ManuscriptReader.Read(path, (options ?? ReadingOptions.Default).ForReader()));
+
+    /// <summary>
+    /// Converts one manuscript to canonical Markdown at <paramref name="target"/>, written atomically (<c>publish import</c>).
+    /// A target that is the source, not a regular file, or in a folder that does not exist is refused before anything is read.
+    /// </summary>
+    public static ImportResult Import(string source, string target, ReadingOptions? options = null) =>
+        MarkdownImport.Run(source, target, options ?? ReadingOptions.Default);
 
     /// <summary>The manuscripts being built right now, with their budgets: what a <see cref="BudgetWatchdog"/> watches.</summary>
     public RunningManuscripts Running { get; } = new();
-
-    /// <summary>
-    /// Test hook: a manuscript whose file name equals this variable's value throws as a bug would, so a test can see
-    /// an internal error fail that manuscript only. Never set it in production.
-    /// </summary>
-    public const string InternalErrorVariable = "PUBLISH_TEST_INTERNAL_ERROR_IN";
 
     /// <summary>Formats this build of the tool can write.</summary>
     public EditionFormats Available => _writers.Aggregate(EditionFormats.None, (all, w) => all | w.Format);
@@ -103,7 +124,7 @@ public sealed class Publisher
     /// </summary>
     private ManuscriptResult Guarded(string path, BuildRequest request, BuildCache cache, string buildKey, Action<string, double>? typesetting)
     {
-        using var budget = new ManuscriptBudget(path, request.Budget ?? BuildBudget.Default);
+        using var budget = new ManuscriptBudget(path, request.Budget ?? BuildBudget.Default, _hooks);
         Running.Add(budget);
         try
         {
@@ -202,10 +223,9 @@ public sealed class Publisher
 
     private ManuscriptResult CachedOrBuilt(string path, BuildRequest request, BuildCache cache, string buildKey, Action<string, double>? typesetting, ManuscriptBudget budget)
     {
-        if (Environment.GetEnvironmentVariable(InternalErrorVariable) is { Length: > 0 } failing &&
-            string.Equals(failing, Path.GetFileName(path), StringComparison.Ordinal))
+        if (_hooks.InternalErrorIn is { } failing && string.Equals(failing, Path.GetFileName(path), StringComparison.Ordinal))
         {
-            throw new InvalidOperationException($"{InternalErrorVariable} names this manuscript");
+            throw new InvalidOperationException($"{TestHooks.Variable} names this manuscript");
         }
 
         var name = Path.GetFileNameWithoutExtension(path);
@@ -306,7 +326,7 @@ public sealed class Publisher
         budget.Enter(BuildStage.Reading);
         var clock = Stopwatch.StartNew();
         var manuscriptInput = InputHasher.File(path);
-        var read = ReadWithin(budget, path, request.ReadOptions ?? ReadOptions.Default);
+        var read = ReadWithin(budget, path, request.Reading ?? ReadingOptions.Default);
         if (read.Document is not null && OverrideFor(path, request) is { } metadataOverride)
         {
             read = read with { Document = read.Document with { Metadata = metadataOverride.Apply(read.Document.Metadata) } };
@@ -332,13 +352,13 @@ public sealed class Publisher
 
         clock.Restart();
 
-        // The print layout is made only for the PDF; the EPUB takes its page map when both are built in one run
-        // (an EPUB built alone has no print pages to point at, and setting 400 pages for it would cost seconds).
+        // The print layout is made only when a requested edition cannot do without it; an edition that merely takes
+        // it (the EPUB's page map) gets it when it is made anyway (see PrintLayoutUse).
         PrintEdition? print = null;
         try
         {
-            print = writers.Any(w => w.Format == EditionFormats.Pdf)
-                ? new PrintLayout(_style, request.PdfProfile).Layout(document, date, PublishVersion.Producer, diagnostics, share =>
+            print = writers.Any(w => w.PrintLayout == PrintLayoutUse.Required)
+                ? new PrintLayout(_style, TypesetterProfile(request.Print)).Layout(document, date, PublishVersion.Producer, diagnostics, share =>
                 {
                     budget.Typeset(document, share);
                     typesetting?.Invoke(path, share);
@@ -366,8 +386,9 @@ public sealed class Publisher
         var writeTimes = new Dictionary<EditionFormats, TimeSpan>();
         if (!Fails(diagnostics, request))
         {
-            // The editions are written side by side: the stage is named after the one that usually takes longer.
-            budget.Enter(writers.Any(w => w.Format == EditionFormats.Pdf) ? BuildStage.WritingPdf : BuildStage.WritingEpub);
+            // The editions are written side by side: the stage is named after the first (EditionWriters lists the one
+            // that usually takes longer first).
+            budget.Enter(writers.Count > 0 ? writers[0].Stage : BuildStage.WritingEpub);
             var editions = WriteEditions(writers, document, new EditionContext(date, diagnostics, print), path, request);
             try
             {
@@ -427,12 +448,19 @@ public sealed class Publisher
         return found.ToImmutableSorted();
     }
 
+    /// <summary>The typesetter's page-box profile for the one a request names.</summary>
+    private static PdfProfile TypesetterProfile(PrintProfile profile) => profile switch
+    {
+        PrintProfile.Press => PdfProfile.Press,
+        _ => PdfProfile.Default,
+    };
+
     /// <summary>Reads the manuscript, stopping at the reader's check points once the time limit has passed.</summary>
-    private static ReadResult ReadWithin(ManuscriptBudget budget, string path, ReadOptions options)
+    private static ReadResult ReadWithin(ManuscriptBudget budget, string path, ReadingOptions options)
     {
         try
         {
-            return ManuscriptReader.Read(path, options with { Cancellation = budget.Token });
+            return ManuscriptReader.Read(path, options.ForReader(budget.Token));
         }
         catch (OperationCanceledException) when (budget.Token.IsCancellationRequested)
         {
@@ -451,7 +479,7 @@ public sealed class Publisher
     /// share nothing but the read-only document and layout; each reports into its own bag). Nothing is
     /// committed here: the caller decides from all the diagnostics together.
     /// </summary>
-    private static PendingEdition[] WriteEditions(List<IEditionWriter> writers, Document document, EditionContext shared, string path, BuildRequest request)
+    private PendingEdition[] WriteEditions(List<IEditionWriter> writers, Document document, EditionContext shared, string path, BuildRequest request)
     {
         var editions = new PendingEdition[writers.Count];
         try
@@ -472,7 +500,7 @@ public sealed class Publisher
         return editions;
     }
 
-    private static PendingEdition WriteEdition(IEditionWriter writer, Document document, EditionContext shared, string path, BuildRequest request)
+    private PendingEdition WriteEdition(IEditionWriter writer, Document document, EditionContext shared, string path, BuildRequest request)
     {
         var clock = Stopwatch.StartNew();
         var bag = new DiagnosticBag();
@@ -480,7 +508,7 @@ public sealed class Publisher
         PendingFile? file = null;
         try
         {
-            file = PendingFile.Create(target);
+            file = PendingFile.Create(target, _hooks);
             writer.Write(document, shared with { Diagnostics = bag }, file.Stream);
             return new PendingEdition(writer.Format, file, bag, file.MeasureAsync(), clock.Elapsed);
         }

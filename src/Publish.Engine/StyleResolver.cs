@@ -8,7 +8,7 @@ namespace Publish.Engine;
 /// Finds and loads the house style: the one named on the command line, else the default shipped beside the
 /// tool (<c>styles/default.yaml</c> in its folder), else the one of the checkout the command runs in.
 /// </summary>
-public static class StyleResolver
+internal static class StyleResolver
 {
     public static HouseStyle? Load(string? path, DiagnosticBag diagnostics)
     {

@@ -71,7 +71,7 @@ public sealed class IncrementalBuildTests
         using var scratch = new ScratchFolder();
         var manuscript = scratch.Write("archive/alpha.md", ReleaseArchive.Article("Alpha"));
         var output = scratch.File("out");
-        var environment = new Dictionary<string, string> { [Output.AtomicFile.SlowWriteVariable] = "100", ["SOURCE_DATE_EPOCH"] = "1700000000" };
+        var environment = new Dictionary<string, string> { [TestHooks.Variable] = new TestHooks(SlowWriteMilliseconds: 100).ToEnvironmentValue(), ["SOURCE_DATE_EPOCH"] = "1700000000" };
         using (var child = PublishProcess.Start(scratch.Path, environment, "build", Path.Combine(scratch.Path, "archive"), "-o", output, "--format", "pdf", "--quiet"))
         {
             // Once the child writes the edition it has read the manuscript: edit it now, then let the child finish.

@@ -18,7 +18,7 @@ public sealed class KilledBuildTests
         var before = ReleaseArchive.Editions(output);
 
         File.WriteAllText(manuscript, ReleaseArchive.Article("Long, revised", paragraphs: 60));
-        var environment = new Dictionary<string, string> { [AtomicFile.SlowWriteVariable] = "150", ["SOURCE_DATE_EPOCH"] = "1700000000" };
+        var environment = new Dictionary<string, string> { [TestHooks.Variable] = new TestHooks(SlowWriteMilliseconds: 150).ToEnvironmentValue(), ["SOURCE_DATE_EPOCH"] = "1700000000" };
         using (var child = PublishProcess.Start(scratch.Path, environment, "build", "archive", "-o", "out", "--quiet"))
         {
             var partial = WaitForPartialWrite(output, child);

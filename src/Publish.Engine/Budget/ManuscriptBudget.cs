@@ -15,23 +15,23 @@ namespace Publish.Engine.Budget;
 /// </summary>
 public sealed class ManuscriptBudget : IDisposable, IDecodeMemoryBudget
 {
-    /// <summary>
-    /// Test hook: when set to a stage name (e.g. <c>Typesetting</c>), entering that stage blocks for good, as a stage
-    /// that never reaches a check point would, so a test can see the watchdog end the process. Never set it in production.
-    /// </summary>
-    public const string HangVariable = "PUBLISH_TEST_HANG_IN_STAGE";
-
-    private static readonly BuildStage? HangStage =
-        Enum.TryParse<BuildStage>(Environment.GetEnvironmentVariable(HangVariable), ignoreCase: false, out var stage) ? stage : null;
-
     private readonly CancellationTokenSource _timer = new();
     private readonly long _started = Stopwatch.GetTimestamp();
     private volatile BuildStage _stage = BuildStage.Starting;
     private volatile TypesetProgress? _typeset;
 
+    /// <summary>The stage whose entry blocks for good (<see cref="TestHooks.HangInStage"/>); null in production.</summary>
+    private readonly BuildStage? _hangIn;
+
     public ManuscriptBudget(string source, BuildBudget limits)
+        : this(source, limits, TestHooks.None)
+    {
+    }
+
+    internal ManuscriptBudget(string source, BuildBudget limits, TestHooks hooks)
     {
         Source = source;
+        _hangIn = hooks.HangInStage;
         Limits = limits;
         if (limits.HasTimeLimit)
         {
@@ -61,7 +61,7 @@ public sealed class ManuscriptBudget : IDisposable, IDecodeMemoryBudget
     {
         Check();
         _stage = stage;
-        if (HangStage == stage)
+        if (_hangIn == stage)
         {
             Thread.Sleep(Timeout.Infinite);
         }

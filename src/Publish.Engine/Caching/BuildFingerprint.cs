@@ -32,9 +32,9 @@ public static class BuildFingerprint
         }
 
         text.Append("formats ").Append(request.Formats.ToString()).Append('\n');
-        text.Append("pdf profile ").Append(request.PdfProfile.ToString()).Append('\n');
+        text.Append("pdf profile ").Append(request.Print.ToString()).Append('\n');
         text.Append("date ").Append(request.BuildDate?.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture) ?? "from-manuscript").Append('\n');
-        var read = request.ReadOptions ?? ReadOptions.Default;
+        var read = request.Reading ?? ReadingOptions.Default;
         text.Append("dialect ").Append(read.Dialect?.ToString() ?? "by-extension").Append('\n');
         text.Append("encoding ").Append(read.Encoding ?? "utf-8").Append('\n');
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));

@@ -5,6 +5,7 @@ namespace Publish.Engine.Editions;
 
 /// <summary>
 /// What an edition writer gets besides the document: the build date, where to report, and the print layout
-/// when the PDF is built in this run (computed once and shared: the PDF draws it, the EPUB takes its page map).
+/// when a requested edition declares it <see cref="PrintLayoutUse.Required"/> (computed once and shared: the PDF draws
+/// it, the EPUB takes its page map), else null.
 /// </summary>
 public sealed record EditionContext(DateTimeOffset BuildDate, DiagnosticBag Diagnostics, PrintEdition? Print);

@@ -3,7 +3,11 @@ using Publish.Styles;
 
 namespace Publish.Engine.Editions;
 
-/// <summary>The edition writers this version of Publish has, configured with a house style.</summary>
+/// <summary>
+/// The edition writers this version of Publish has, configured with a house style. Their order is the order their
+/// diagnostics are merged in, and the first requested one names the writing stage (they are written side by side):
+/// the one that usually takes longer comes first.
+/// </summary>
 public static class EditionWriters
 {
     public static IReadOnlyList<IEditionWriter> Create(HouseStyle style) => [new PdfEditionWriter(), new EpubEditionWriter(style)];

@@ -1,4 +1,5 @@
 using Publish.Model.Pages;
+using Publish.Engine.Budget;
 using Publish.Epub;
 using Publish.Model;
 using Publish.Styles;
@@ -15,6 +16,11 @@ public sealed class EpubEditionWriter : IEditionWriter
     public EditionFormats Format => EditionFormats.Epub;
 
     public string Extension => ".epub";
+
+    /// <summary>The print page map, for the page list and page-break markers, when the PDF is built in the same run.</summary>
+    public PrintLayoutUse PrintLayout => PrintLayoutUse.WhenMade;
+
+    public BuildStage Stage => BuildStage.WritingEpub;
 
     public void Write(Document document, EditionContext context, Stream output)
     {

@@ -1,3 +1,4 @@
+using Publish.Engine.Budget;
 using Publish.Model;
 using Publish.Pdf;
 
@@ -9,6 +10,10 @@ public sealed class PdfEditionWriter : IEditionWriter
     public EditionFormats Format => EditionFormats.Pdf;
 
     public string Extension => ".pdf";
+
+    public PrintLayoutUse PrintLayout => PrintLayoutUse.Required;
+
+    public BuildStage Stage => BuildStage.WritingPdf;
 
     public void Write(Document document, EditionContext context, Stream output) =>
         new PdfWriter().Write((context.Print ?? throw new InvalidOperationException("The PDF edition needs the print layout.")).Document, output);

@@ -13,7 +13,7 @@ namespace Publish.Engine.Inspection;
 /// (issue 2 fixes the field names). Body text leaves out figure captions (listed under figures) and note
 /// markers, so it reads as prose.
 /// </summary>
-public static class InspectionJson
+internal static class InspectionJson
 {
     private static readonly JsonWriterOptions Options = new()
     {

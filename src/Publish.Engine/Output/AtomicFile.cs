@@ -7,19 +7,6 @@ namespace Publish.Engine.Output;
 /// </summary>
 public static class AtomicFile
 {
-    /// <summary>
-    /// Test hook: when set to a number of milliseconds, the temporary file is written in 16 KiB pieces with
-    /// that pause after each, so a test can kill the process while it writes. Never set it in production.
-    /// </summary>
-    public const string SlowWriteVariable = "PUBLISH_TEST_SLOW_WRITE_MS";
-
-    /// <summary>
-    /// Test hook, with <see cref="SlowWriteVariable"/>: a folder where, at its first pause, each throttled file
-    /// creates an empty file named like itself, so a test knows for sure that the file holds bytes and its
-    /// writer is paused (the point to kill at) without guessing from sleeps. Never set it in production.
-    /// </summary>
-    public const string SlowWriteSignalVariable = "PUBLISH_TEST_SLOW_WRITE_SIGNAL";
-
     /// <param name="durable">
     /// Flush to the disk before the rename (editions, reports). Without it a kill still leaves old or new content,
     /// only a power cut may lose the new file: right for the build cache, whose loss costs a rebuild, not an edition.

@@ -17,12 +17,12 @@ public sealed class PendingFile : IDisposable
     private readonly string _temporary;
     private bool _closed;
 
-    private PendingFile(string target, string temporary, FileStream file)
+    private PendingFile(string target, string temporary, FileStream file, TestHooks hooks)
     {
         Target = target;
         _temporary = temporary;
         _file = file;
-        Stream = ThrottledStream.FromEnvironment(file);
+        Stream = ThrottledStream.Wrap(file, hooks);
     }
 
     public string Target { get; }
@@ -57,7 +57,10 @@ public sealed class PendingFile : IDisposable
     /// callers of the library, parallel tests) from writing, and deleting, each other's file; the owner id lets a
     /// later build prove a killed build's leftovers abandoned (<see cref="StaleTemporaryFiles"/>).
     /// </summary>
-    public static PendingFile Create(string target)
+    public static PendingFile Create(string target) => Create(target, TestHooks.None);
+
+    /// <summary><see cref="Create(string)"/>, its writes slowed as <paramref name="hooks"/> ask (editions under a test, see <see cref="TestHooks"/>).</summary>
+    internal static PendingFile Create(string target, TestHooks hooks)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(target)) ?? ".";
         while (true)
@@ -65,7 +68,7 @@ public sealed class PendingFile : IDisposable
             var temporary = Path.Combine(folder, TemporaryName.For(target, TemporaryOwner.Id, Interlocked.Increment(ref _serial)));
             try
             {
-                return new PendingFile(target, temporary, new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.Read));
+                return new PendingFile(target, temporary, new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.Read), hooks);
             }
             catch (IOException) when (File.Exists(temporary))
             {

@@ -1,9 +1,7 @@
-using System.Globalization;
-
 namespace Publish.Engine.Output;
 
 /// <summary>
-/// Test hook (<see cref="AtomicFile.SlowWriteVariable"/>): passes writes through in 16 KiB pieces, pausing after
+/// Test hook (<see cref="TestHooks.SlowWriteMilliseconds"/>): passes writes through in 16 KiB pieces, pausing after
 /// each, so a test can kill the process while an edition is being written. Never set it in production.
 /// </summary>
 internal sealed class ThrottledStream : Stream
@@ -13,7 +11,7 @@ internal sealed class ThrottledStream : Stream
     private readonly Stream _inner;
     private readonly int _delayMs;
 
-    /// <summary>Where to signal the first pause (<see cref="AtomicFile.SlowWriteSignalVariable"/>), or null; cleared once signalled.</summary>
+    /// <summary>Where to signal the first pause (<see cref="TestHooks.SlowWriteSignalFolder"/>), or null; cleared once signalled.</summary>
     private string? _signal;
     private int _sincePause;
 
@@ -39,15 +37,13 @@ internal sealed class ThrottledStream : Stream
         set => _inner.Position = value;
     }
 
-    /// <summary>The stream itself, or a throttled view of it when the test hook is set.</summary>
-    public static Stream FromEnvironment(Stream inner) =>
-        int.TryParse(Environment.GetEnvironmentVariable(AtomicFile.SlowWriteVariable), NumberStyles.None, CultureInfo.InvariantCulture, out var ms) && ms > 0
-            ? new ThrottledStream(inner, ms, Signal(inner))
-            : inner;
+    /// <summary>The stream itself, or a throttled view of it when <paramref name="hooks"/> ask for slow writes.</summary>
+    public static Stream Wrap(Stream inner, TestHooks hooks) =>
+        hooks.SlowWriteMilliseconds > 0 ? new ThrottledStream(inner, hooks.SlowWriteMilliseconds, Signal(inner, hooks)) : inner;
 
     /// <summary>The signal file for <paramref name="inner"/>: named like the file written, in the signal folder.</summary>
-    private static string? Signal(Stream inner) =>
-        Environment.GetEnvironmentVariable(AtomicFile.SlowWriteSignalVariable) is { Length: > 0 } folder && inner is FileStream file
+    private static string? Signal(Stream inner, TestHooks hooks) =>
+        hooks.SlowWriteSignalFolder is { Length: > 0 } folder && inner is FileStream file
             ? Path.Combine(folder, Path.GetFileName(file.Name))
             : null;
 

@@ -194,7 +194,7 @@ public sealed class BudgetTests
 
         // Each 16 KiB takes 2 s to save (a stage with no check point): the watchdog ends the process mid-write,
         // unless a loaded machine is so slow that a check point stops the build before it saves anything.
-        var slow = new Dictionary<string, string>(StringComparer.Ordinal) { ["SOURCE_DATE_EPOCH"] = "1700000000", [Output.AtomicFile.SlowWriteVariable] = "2000" };
+        var slow = new Dictionary<string, string>(StringComparer.Ordinal) { ["SOURCE_DATE_EPOCH"] = "1700000000", [TestHooks.Variable] = new TestHooks(SlowWriteMilliseconds: 2000).ToEnvironmentValue() };
         var outcome = PublishProcess.Run(Repo.Root, PublishProcess.Unprofiled(slow), "build", path, "-o", build.OutputFolder, "--time-limit", "2");
 
         // Outputs() lists hidden temporary files too: none may be left.
@@ -208,7 +208,7 @@ public sealed class BudgetTests
         var path = build.Write("a.md", "---\ntitle: Slow\n---\n\nA paragraph.\n");
 
         // Each 16 KiB of the editions takes 0.3 s to save: the build outlasts the 0.5 s limit + 1 s grace it would have.
-        var slow = new Dictionary<string, string>(StringComparer.Ordinal) { ["SOURCE_DATE_EPOCH"] = "1700000000", [Output.AtomicFile.SlowWriteVariable] = "300" };
+        var slow = new Dictionary<string, string>(StringComparer.Ordinal) { ["SOURCE_DATE_EPOCH"] = "1700000000", [TestHooks.Variable] = new TestHooks(SlowWriteMilliseconds: 300).ToEnvironmentValue() };
         var outcome = PublishProcess.Run(Repo.Root, PublishProcess.Unprofiled(slow), "build", path, "-o", build.OutputFolder, "--time-limit", "0");
 
         Assert.True(outcome.ExitCode == 0, outcome.StandardError);
@@ -272,7 +272,7 @@ public sealed class BudgetTests
     private static Dictionary<string, string> HangIn(BuildStage stage) => new(StringComparer.Ordinal)
     {
         ["SOURCE_DATE_EPOCH"] = "1700000000",
-        [ManuscriptBudget.HangVariable] = stage.ToString(),
+        [TestHooks.Variable] = new TestHooks(HangInStage: stage).ToEnvironmentValue(),
     };
 
     /// <summary>A Markdown book of <paramref name="sections"/> sections, each of 8 paragraphs of ~120 words with a note (~10 pages per 9 sections).</summary>

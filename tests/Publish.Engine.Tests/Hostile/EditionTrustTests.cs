@@ -89,7 +89,7 @@ public sealed class EditionTrustTests
         Assert.Equal(0, build.Build(path).ExitCode);
         var before = Snapshot(build);
         var report = build.Scratch.File("report.json");
-        var environment = new Dictionary<string, string>(StringComparer.Ordinal) { ["SOURCE_DATE_EPOCH"] = "1700000000", [Publisher.InternalErrorVariable] = "a.md" };
+        var environment = new Dictionary<string, string>(StringComparer.Ordinal) { ["SOURCE_DATE_EPOCH"] = "1700000000", [TestHooks.Variable] = new TestHooks(InternalErrorIn: "a.md").ToEnvironmentValue() };
 
         var outcome = PublishProcess.Run(Repo.Root, environment, "build", build.BookFolder, "-o", build.OutputFolder, "--force", "--report", report);
 

@@ -74,8 +74,8 @@ public sealed class OutputTests
 
     /// <summary>
     /// Builds once, changes the manuscript, then starts a rebuild whose writes pause for good after their first
-    /// 16 KiB (<see cref="AtomicFile.SlowWriteVariable"/>) and kills it (SIGKILL) once the hook has signalled that
-    /// both the PDF and the EPUB hold written bytes and are paused (<see cref="AtomicFile.SlowWriteSignalVariable"/>):
+    /// 16 KiB (<see cref="TestHooks.SlowWriteMilliseconds"/>) and kills it (SIGKILL) once the hook has signalled that
+    /// both the PDF and the EPUB hold written bytes and are paused (<see cref="TestHooks.SlowWriteSignalFolder"/>):
     /// a known point, mid-write in both editions, reached by waiting for the signal, not by guessing a delay.
     /// Then each edition is byte for byte the previous one; the next build removes every file the killed one
     /// left, and gives exactly the editions a clean build of the new manuscript gives.
@@ -97,8 +97,7 @@ public sealed class OutputTests
         var environment = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["SOURCE_DATE_EPOCH"] = "1700000000",
-            [AtomicFile.SlowWriteVariable] = "3600000",
-            [AtomicFile.SlowWriteSignalVariable] = signals,
+            [TestHooks.Variable] = new TestHooks(SlowWriteMilliseconds: 3600000, SlowWriteSignalFolder: signals).ToEnvironmentValue(),
         };
         using (var child = PublishProcess.Start(Repo.Root, environment, "build", path, "-o", build.OutputFolder))
         {
