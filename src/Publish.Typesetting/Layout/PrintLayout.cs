@@ -100,6 +100,7 @@ public sealed class PrintLayout
                 bleed,
                 Label(i),
                 [.. composed.Items, .. footer.Items(i + 1, count)]))
+            .Select((frame, i) => Pages.FacingPages.Place(frame, i + 1, page.Margins))
             .ToImmutableArray();
 
         var info = new PdfDocumentInfo(
