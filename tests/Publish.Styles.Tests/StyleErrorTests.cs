@@ -133,7 +133,9 @@ public sealed class StyleErrorTests
     [InlineData("text:\n  body:\n    align: left\n", 3, 12)]
     [InlineData("text:\n  note:\n    face: light\n", 3, 11)]
     [InlineData("epub:\n  notes: endnotes\n", 2, 10)]
-    [InlineData("footer:\n  placement: first-page\n", 2, 14)]
+    [InlineData("footer:\n  placement: second-page\n", 2, 14)]
+    [InlineData("footer:\n  align: justified\n", 2, 10)]
+    [InlineData("text:\n  note:\n    align: centered\n", 3, 12)]
     [InlineData("footer:\n  lines:\n    - {text: x, kind: fax}\n", 3, 23)]
     public void Value_outside_its_choices_is_reported(string yaml, int line, int column)
     {

@@ -25,6 +25,8 @@ internal static class HouseStyleDefaults
 
     public static FooterPlacement FooterPlacement => FooterPlacement.EveryPage;
 
+    public static FooterAlignment FooterAlignment => FooterAlignment.Centered;
+
     public static FooterRule FooterRule { get; } = new(0.5, new StyleColor(0x80, 0x80, 0x80));
 
     public static EpubOptions Epub { get; } = new(NotesPlacement.SectionEnd, EmbedFonts: true);
@@ -56,7 +58,7 @@ internal static class HouseStyleDefaults
 
     public static TextStyleSpec Heading3 { get; } = Spec(SerifFamily, FontFace.BoldItalic, 11, 14.5, TextAlignment.Ragged, before: 12, after: 4);
 
-    public static TextStyleSpec Note { get; } = Spec(SerifFamily, FontFace.Regular, 9, 11.5, TextAlignment.Justified, after: 2);
+    public static TextStyleSpec Note { get; } = Spec(SerifFamily, FontFace.Regular, 9, 11.5, TextAlignment.Justified);
 
     public static TextStyleSpec Caption { get; } = Spec(SerifFamily, FontFace.Italic, 9, 11.5, TextAlignment.Centered, before: 4, after: 10);
 

@@ -11,8 +11,21 @@ internal static class StyleChoices
     public static IReadOnlyList<(string Word, TextAlignment Value)> Alignments { get; } =
         [("justified", TextAlignment.Justified), ("ragged", TextAlignment.Ragged), ("centered", TextAlignment.Centered)];
 
+    /// <summary>A note is set flush left or justified; centring it is not offered, the layout would not honour it.</summary>
+    public static IReadOnlyList<(string Word, TextAlignment Value)> NoteAlignments { get; } =
+        [("justified", TextAlignment.Justified), ("ragged", TextAlignment.Ragged)];
+
+    public static IReadOnlyList<(string Word, FooterAlignment Value)> FooterAlignments { get; } =
+    [
+        ("left", FooterAlignment.Left), ("centered", FooterAlignment.Centered), ("right", FooterAlignment.Right),
+        ("inside", FooterAlignment.Inside), ("outside", FooterAlignment.Outside),
+    ];
+
     public static IReadOnlyList<(string Word, FooterPlacement Value)> Placements { get; } =
-        [("every-page", FooterPlacement.EveryPage), ("last-page", FooterPlacement.LastPage), ("none", FooterPlacement.None)];
+    [
+        ("every-page", FooterPlacement.EveryPage), ("first-page", FooterPlacement.FirstPage), ("except-first-page", FooterPlacement.ExceptFirstPage),
+        ("last-page", FooterPlacement.LastPage), ("none", FooterPlacement.None),
+    ];
 
     public static IReadOnlyList<(string Word, NotesPlacement Value)> Notes { get; } =
         [("section-end", NotesPlacement.SectionEnd), ("after-paragraph", NotesPlacement.AfterParagraph)];

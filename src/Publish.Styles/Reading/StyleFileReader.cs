@@ -28,7 +28,7 @@ internal sealed partial class StyleFileReader(StyleReadContext context)
         var declaredFonts = ReadFonts(fields.Get("fonts"));
         var roles = ReadRoles(fields.Get("text"));
         var footerFields = context.Fields(fields.Get("footer"), "footer", StyleKeys.Footer);
-        var footerSpec = ReadTextStyle(footerFields, "footer", HouseStyleDefaults.Footer);
+        var footerSpec = ReadTextStyle(footerFields, "footer", HouseStyleDefaults.Footer, alignments: null);
         roles["footer"] = footerSpec;
         var fallback = ReadFontFallback(fields.Get("font-fallback"));
         var uses = roles.Select(r => (r.Value.Family, r.Value.FamilySpan, r.Key))
@@ -315,12 +315,19 @@ internal sealed partial class StyleFileReader(StyleReadContext context)
 
         return defaults.ToDictionary(
             d => d.Key,
-            d => ReadTextStyle(context.Fields(fields.Get(d.Key), $"text.{d.Key}", StyleKeys.TextStyle), $"text.{d.Key}", d.Value),
+            d => ReadTextStyle(
+                context.Fields(fields.Get(d.Key), $"text.{d.Key}", StyleKeys.TextStyle(d.Key), key => StyleKeys.NotTakenBy(d.Key, key)),
+                $"text.{d.Key}",
+                d.Value,
+                d.Key == "note" ? StyleChoices.NoteAlignments : StyleChoices.Alignments),
             StringComparer.Ordinal);
     }
 
-    /// <summary>Lays the keys given over <paramref name="defaults"/>; em lengths stay unresolved until the size is final.</summary>
-    private TextStyleSpec ReadTextStyle(MappingFields fields, string where, TextStyleSpec defaults)
+    /// <summary>
+    /// Lays the keys given over <paramref name="defaults"/>; em lengths stay unresolved until the size is final.
+    /// <paramref name="alignments"/> are the words <c>align</c> takes; null when the caller reads <c>align</c> itself.
+    /// </summary>
+    private TextStyleSpec ReadTextStyle(MappingFields fields, string where, TextStyleSpec defaults, IReadOnlyList<(string Word, TextAlignment Value)>? alignments)
     {
         var spec = defaults;
         if (fields.Get("family") is { } family && context.NonEmptyText(family, $"{where}.family") is { } name)
@@ -350,7 +357,7 @@ internal sealed partial class StyleFileReader(StyleReadContext context)
             }
         }
 
-        if (fields.Get("align") is { } align && context.Choice(align, $"{where}.align", StyleChoices.Alignments) is { } alignment)
+        if (alignments is not null && fields.Get("align") is { } align && context.Choice(align, $"{where}.align", alignments) is { } alignment)
         {
             spec = spec with { Alignment = alignment };
         }
@@ -443,6 +450,9 @@ internal sealed partial class StyleFileReader(StyleReadContext context)
         var placement = fields.Get("placement") is { } where
             ? context.Choice(where, "footer.placement", StyleChoices.Placements) ?? HouseStyleDefaults.FooterPlacement
             : HouseStyleDefaults.FooterPlacement;
+        var alignment = fields.Get("align") is { } align
+            ? context.Choice(align, "footer.align", StyleChoices.FooterAlignments) ?? HouseStyleDefaults.FooterAlignment
+            : HouseStyleDefaults.FooterAlignment;
         var format = HouseStyleDefaults.PageNumberFormat;
         if (fields.Get("page-number") is MappingNode unquoted)
         {
@@ -466,6 +476,7 @@ internal sealed partial class StyleFileReader(StyleReadContext context)
         {
             Institution = new Institution(ReadFooterLines(fields.Get("lines"))),
             Placement = placement,
+            Alignment = alignment,
             PageNumberFormat = format,
             Text = text,
             Rule = ReadFooterRule(fields.Get("rule")),

@@ -1,6 +1,9 @@
 namespace Publish.Styles.Reading;
 
-/// <summary>The keys each mapping of a style file accepts; <c>styles/README.md</c> documents every one.</summary>
+/// <summary>
+/// The keys each mapping of a style file accepts; <c>styles/README.md</c> documents every one. A key is listed only
+/// where an edition honours it: a key the layout would read and ignore is refused, at its line, with the reason.
+/// </summary>
 internal static class StyleKeys
 {
     public static IReadOnlyList<string> Root { get; } = ["name", "page", "fonts", "font-fallback", "text", "hyphenation", "footer", "epub"];
@@ -16,8 +19,32 @@ internal static class StyleKeys
     public static IReadOnlyList<string> TextRoles { get; } =
         ["body", "heading-1", "heading-2", "heading-3", "note", "caption", "bibliography", "title", "author", "code"];
 
-    public static IReadOnlyList<string> TextStyle { get; } =
-        ["family", "face", "size", "leading", "align", "first-line-indent", "hanging-indent", "space-before", "space-after", "color"];
+    /// <summary>
+    /// The keys of one text role. Every role takes the look of its letters; the rest only where the print layout
+    /// uses them (a caption is always centred, only the body indents its first line, only the bibliography hangs).
+    /// </summary>
+    public static IReadOnlyList<string> TextStyle(string role) => role switch
+    {
+        "body" => [.. Letters, "align", "first-line-indent", "space-before", "space-after"],
+        "heading-1" or "heading-2" or "heading-3" or "author" => [.. Letters, "align", "space-before", "space-after"],
+        "title" => [.. Letters, "align", "space-after"],
+        "note" => [.. Letters, "align"],
+        "caption" or "code" => [.. Letters, "space-before", "space-after"],
+        "bibliography" => [.. Letters, "align", "hanging-indent", "space-before", "space-after"],
+        _ => throw new ArgumentOutOfRangeException(nameof(role), role, "Not a text role."),
+    };
+
+    /// <summary>Why <paramref name="role"/> does not take <paramref name="key"/> although another role does; null for a key no role takes.</summary>
+    public static string? NotTakenBy(string role, string key) => key switch
+    {
+        "first-line-indent" => "only body paragraphs indent their first line",
+        "hanging-indent" => "only bibliography entries hang",
+        "space-before" when role == "title" => "the title opens the first page, where space above is dropped",
+        "space-before" or "space-after" when role == "note" => "notes follow one another at their leading",
+        "align" when role == "caption" => "a caption is always centred under its figure",
+        "align" when role == "code" => "code keeps its lines as written, flush left",
+        _ => null,
+    };
 
     /// <summary>The footer takes the text keys that make sense on one line, plus its own.</summary>
     public static IReadOnlyList<string> Footer { get; } =
@@ -30,4 +57,7 @@ internal static class StyleKeys
     public static IReadOnlyList<string> Hyphenation { get; } = ["enabled", "min-left", "min-right", "patterns"];
 
     public static IReadOnlyList<string> Epub { get; } = ["notes", "embed-fonts"];
+
+    /// <summary>What every text role takes: the look of its letters and lines.</summary>
+    private static readonly string[] Letters = ["family", "face", "size", "leading", "color"];
 }

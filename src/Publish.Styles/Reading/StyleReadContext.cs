@@ -25,8 +25,12 @@ internal sealed class StyleReadContext(string styleFile, DiagnosticBag diagnosti
 
     public void Error(string code, SourceSpan span, string message) => diagnostics.Error(code, span, message);
 
-    /// <summary>The fields of a mapping; reports a non-mapping, unknown keys (with a suggestion) and duplicates.</summary>
-    public MappingFields Fields(StyleNode? node, string where, IReadOnlyList<string> known)
+    /// <summary>
+    /// The fields of a mapping; reports a non-mapping, unknown keys (with a suggestion) and duplicates. A key
+    /// <paramref name="notTaken"/> gives a reason for is one this mapping does not honour although others do: it is
+    /// refused with that reason rather than a guess at a typo.
+    /// </summary>
+    public MappingFields Fields(StyleNode? node, string where, IReadOnlyList<string> known, Func<string, string?>? notTaken = null)
     {
         // An empty value (`page:` with nothing under it, or an empty document) means "all defaults".
         if (node is null or ScalarNode { IsNull: true })
@@ -44,7 +48,11 @@ internal sealed class StyleReadContext(string styleFile, DiagnosticBag diagnosti
         foreach (var entry in mapping.Entries)
         {
             var key = entry.Key.Value;
-            if (!known.Contains(key, StringComparer.Ordinal))
+            if (!known.Contains(key, StringComparer.Ordinal) && notTaken?.Invoke(key) is { } reason)
+            {
+                Error(StyleDiagnosticCodes.UnknownKey, entry.Key, $"{where} does not take '{key}': {reason} (keys it takes: {string.Join(", ", known)})");
+            }
+            else if (!known.Contains(key, StringComparer.Ordinal))
             {
                 var suggestion = NearestName.Find(key, known);
                 var hint = suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?";

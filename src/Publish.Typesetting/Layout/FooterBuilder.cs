@@ -10,7 +10,8 @@ namespace Publish.Typesetting.Layout;
 
 /// <summary>
 /// Sets the running footer: the institution's lines packed into as few lines as fit beside the folio
-/// (joined with a middle dot), small in the footer face, under a rule.
+/// (joined with a middle dot), small in the footer face, under a rule; placed as the style's footer says
+/// (<see cref="RunningFooter"/>). A style that places the lines on no page sets none, and its footer is the folio's line.
 /// </summary>
 internal static class FooterBuilder
 {
@@ -23,7 +24,8 @@ internal static class FooterBuilder
         var color = StyleMapping.Color(text.Color);
         var typesetter = typesetters.For(text.Family);
         var measure = style.Page.TextWidth;
-        var institution = footer.Institution.Lines.IsDefaultOrEmpty ? documentInstitution : footer.Institution;
+        var institution = footer.Placement == FooterPlacement.None ? null
+            : footer.Institution.Lines.IsDefaultOrEmpty ? documentInstitution : footer.Institution;
 
         // The lines come from the style file or the manuscript; a character no font has is looked up in that file.
         var source = institution is { Lines.IsDefaultOrEmpty: false } ? institution.Lines[0].Span : SourceSpan.None;
@@ -41,7 +43,13 @@ internal static class FooterBuilder
             measure,
             text.Leading,
             footer.Rule?.Thickness ?? 0,
-            footer.Rule is { } rule ? StyleMapping.Color(rule.Color) : color);
+            footer.Rule is { } rule ? StyleMapping.Color(rule.Color) : color)
+        {
+            Alignment = footer.Alignment,
+            FolioReserve = folioReserve,
+            TwoSided = FacingPages.AreTwoSided(style.Page.Margins),
+            LinesOn = footer.HasLinesOn,
+        };
 
         Paragraphs.ParagraphLayout Set(string content, double width) =>
             typesetter.Typeset([new TextInline(content.Length == 0 ? " " : content, source)], StyleMapping.Paragraph(text, width, language, 0, hyphenate: false) with { Alignment = Paragraphs.LineAlignment.RaggedRight }, diagnostics);

@@ -1,14 +1,18 @@
 using System.Collections.Immutable;
+using Publish.Styles;
 using Publish.Typesetting.Flow;
 using Publish.Typesetting.Frames;
 
 namespace Publish.Typesetting.Pages;
 
 /// <summary>
-/// The footer on every page: a rule across the measure at <see cref="RuleY"/>, then the institution's lines
-/// left-aligned under it, and the folio right-aligned on the first line's baseline. Every page gets the same
-/// lines at the same positions; only the folio changes. It lives entirely below the text area
-/// (<see cref="RuleY"/> is below <see cref="PageArea.Bottom"/>), which is what keeps text and notes off it.
+/// The footer of every page: a rule across the measure at <see cref="RuleY"/> (none when its thickness is 0), the
+/// folio at the outer edge on the first line's baseline, and the institution's lines under the rule on the pages
+/// <see cref="LinesOn"/> names, placed by <see cref="Alignment"/> clear of the folio. The outer edge is the right on a
+/// one-sided book; a two-sided book's left-hand (even) pages have theirs on the left. Coordinates are a right-hand
+/// page's: <see cref="FacingPages"/> moves a left-hand page across afterwards. The footer lives entirely below the
+/// text area (<see cref="RuleY"/> is below <see cref="PageArea.Bottom"/>), which is what keeps text and notes off it,
+/// and it is as tall on a page without the lines as on one with them, so every page has the same text area.
 /// </summary>
 public sealed class RunningFooter
 {
@@ -43,9 +47,21 @@ public sealed class RunningFooter
 
     public double Leading { get; }
 
+    /// <summary>0 draws no rule; the footer keeps its place.</summary>
     public double RuleThickness { get; }
 
     public RgbColor Color { get; }
+
+    public FooterAlignment Alignment { get; init; } = FooterAlignment.Left;
+
+    /// <summary>The room the folio takes at the outer edge (its widest form and a space); the lines were set this much short of the measure.</summary>
+    public double FolioReserve { get; init; }
+
+    /// <summary>Whether left-hand (even) pages mirror right-hand ones: folio on the left, inside and outside swapped.</summary>
+    public bool TwoSided { get; init; }
+
+    /// <summary>Whether page (1-based) of pages carries the institution's lines; the folio and rule are on every page.</summary>
+    public Func<int, int, bool> LinesOn { get; init; } = (_, _) => true;
 
     /// <summary>Where the footer ends: the last line's box bottom. The style checks it against the page height.</summary>
     public double Bottom => RuleY + (RuleThickness / 2) + (Math.Max(1, _lines.Length) * Leading);
@@ -53,18 +69,31 @@ public sealed class RunningFooter
     /// <summary>The footer's items for page <paramref name="pageNumber"/> (1-based) of <paramref name="pageCount"/>.</summary>
     public IEnumerable<FrameItem> Items(int pageNumber, int pageCount)
     {
-        yield return new RuleItem(Left, RuleY, Left + Measure, RuleY, RuleThickness, Color);
+        if (RuleThickness > 0)
+        {
+            yield return new RuleItem(Left, RuleY, Left + Measure, RuleY, RuleThickness, Color);
+        }
+
+        var leftHand = TwoSided && pageNumber % 2 == 0;
         var top = RuleY + (RuleThickness / 2);
         var folio = _folio(pageNumber, pageCount);
-        var firstBaseline = BaselineIn(top, folio);
-        foreach (var item in folio.Place(Left + Measure - folio.Width, firstBaseline))
+        foreach (var item in folio.Place(leftHand ? Left : Left + Measure - folio.Width, BaselineIn(top, folio)))
         {
             yield return item;
         }
 
-        foreach (var line in _lines)
+        if (!LinesOn(pageNumber, pageCount))
         {
-            foreach (var item in line.Place(Left, BaselineIn(top, line)))
+            yield break;
+        }
+
+        // The lines keep clear of the folio's side, so a flush edge stays one straight edge down the footer.
+        var boxLeft = leftHand ? Left + FolioReserve : Left;
+        var boxRight = leftHand ? Left + Measure : Left + Measure - FolioReserve;
+        for (var i = 0; i < _lines.Length; i++)
+        {
+            var line = _lines[i];
+            foreach (var item in line.Place(LineX(line.Width, i == 0, leftHand, boxLeft, boxRight), BaselineIn(top, line)))
             {
                 yield return item;
             }
@@ -72,6 +101,20 @@ public sealed class RunningFooter
             top += Leading;
         }
     }
+
+    private double LineX(double width, bool besideFolio, bool leftHand, double boxLeft, double boxRight) => Alignment switch
+    {
+        FooterAlignment.Left => boxLeft,
+        FooterAlignment.Right => boxRight - width,
+        FooterAlignment.Inside => leftHand ? boxRight - width : boxLeft,
+        FooterAlignment.Outside => leftHand ? boxLeft : boxRight - width,
+
+        // On the page's axis; only the line that shares its baseline with the folio must give way to it.
+        FooterAlignment.Centered => besideFolio
+            ? Math.Clamp(Left + ((Measure - width) / 2), boxLeft, Math.Max(boxLeft, boxRight - width))
+            : Left + ((Measure - width) / 2),
+        _ => throw new InvalidOperationException($"Unknown footer alignment {Alignment}."),
+    };
 
     private double BaselineIn(double top, ILineBox line) => top + ((Leading + line.Ascent - line.Descent) / 2);
 }

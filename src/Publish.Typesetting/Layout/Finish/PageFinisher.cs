@@ -5,6 +5,7 @@ using Publish.Model.Diagnostics;
 using Publish.Model.Pages;
 using Publish.Typesetting.Flow;
 using Publish.Typesetting.Frames;
+using Publish.Typesetting.Pages;
 
 namespace Publish.Typesetting.Layout.Finish;
 
@@ -31,6 +32,7 @@ internal static class PageFinisher
                 finish.Bleed,
                 Label(i),
                 [.. composed.Items, .. bands.Footer.Items(i + 1, count)]))
+            .Select((frame, i) => FacingPages.Place(frame, i + 1, page.Margins))
             .ToImmutableArray();
 
         var metadata = finish.Document.Metadata;
