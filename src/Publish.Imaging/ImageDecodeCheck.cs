@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
-using Publish.Model.Input;
 using Publish.Model.Memory;
 using SkiaSharp;
 
@@ -22,12 +21,14 @@ public static class ImageDecodeCheck
 
     private static ReadOnlySpan<byte> PngSignature => [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
 
+    /// <summary>Reads <paramref name="file"/> (seekable) from its start; <paramref name="name"/> names it in a memory message.</summary>
     /// <returns>Null when the image decodes completely; otherwise why it does not, for a message.</returns>
-    public static string? Problem(string path)
+    public static string? Problem(Stream file, string name)
     {
+        ArgumentNullException.ThrowIfNull(file);
+
         // SkiaSharp cannot decode a PNG row by row: its data is inflated here instead, in kilobytes whatever its size.
-        // One open, through InputFile (a regular file within the image limit, never a FIFO or device).
-        using var file = InputFile.OpenStream(path, InputFileLimits.MaxImageBytes, "image file", bufferSize: 64 * 1024);
+        file.Position = 0;
         Span<byte> signature = stackalloc byte[8];
         var isPng = file.ReadAtLeast(signature, 8, throwOnEndOfStream: false) == 8 && signature.SequenceEqual(PngSignature);
         file.Position = 0;
@@ -37,10 +38,10 @@ public static class ImageDecodeCheck
         }
 
         using var data = SKData.Create(file);
-        return data is null ? "the file cannot be read" : Problem(data, Path.GetFileName(path));
+        return data is null ? "the file cannot be read" : Problem(data, name);
     }
 
-    /// <inheritdoc cref="Problem(string)"/>
+    /// <inheritdoc cref="Problem(Stream, string)"/>
     public static string? Problem(ReadOnlySpan<byte> file, string name)
     {
         if (file.StartsWith(PngSignature))

@@ -18,7 +18,7 @@ public static class InputDiagnosticCodes
     /// <summary>An image file that is empty, truncated, corrupt or in no format the editions take.</summary>
     public const string ImageUnreadable = "PUB1204";
 
-    /// <summary>An image whose header declares more than <see cref="InputDiagnosticLimits.MaxImagePixels"/> pixels.</summary>
+    /// <summary>An image whose header declares more than <see cref="Imaging.ImageLimits.MaxPixels"/> pixels.</summary>
     public const string ImageTooLarge = "PUB1205";
 
     /// <summary>An animated image: the print edition can show only its first frame.</summary>

@@ -15,10 +15,4 @@ public static class InputDiagnosticLimits
     /// memory, so a larger one is refused rather than risking the build's memory and time.
     /// </summary>
     public const int MaxParagraphCharacters = 1_000_000;
-
-    /// <summary>Declared pixels of one image (PUB1205): 50 megapixels, the PDF writer's decoding limit; a print photo at 300 dpi over an A4 page is 8.7.</summary>
-    public const long MaxImagePixels = 50_000_000;
-
-    /// <summary>Bytes of one image file (PUB1205): the inspector reads a whole PNG or GIF file to check it is complete.</summary>
-    public const long MaxImageBytes = 64L * 1024 * 1024;
 }

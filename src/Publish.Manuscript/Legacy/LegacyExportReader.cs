@@ -60,6 +60,7 @@ public sealed partial class LegacyExportReader : IManuscriptReader
         {
             SourcePath = text.Path,
             Dialect = ManuscriptDialect.Legacy,
+            SourceText = text.Text,
             Metadata = BuildMetadata(layout, facts, language),
             Body = BodyBlocks(body, builder, notes, text, diagnostics),
             Notes = notes.Notes,

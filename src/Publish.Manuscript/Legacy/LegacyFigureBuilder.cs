@@ -1,4 +1,5 @@
 using System.Globalization;
+using Publish.Imaging;
 using Publish.Manuscript.Input;
 using Publish.Model;
 using Publish.Model.Blocks;
@@ -29,8 +30,8 @@ internal static class LegacyFigureBuilder
             switch (lookup.Status)
             {
                 case ImageLookupStatus.Found:
-                    return ImageFileInspector.Accept(lookup.Path, span, diagnostics)
-                        ? new FigureBlock(caption, new ImageSource(lookup.Path, null), span)
+                    return FigureImageReport.Accept(ImageInspector.Inspect(lookup.Path), lookup.Path, span, diagnostics) is { } facts
+                        ? new FigureBlock(caption, new ImageSource(lookup.Path, null) { Facts = facts }, span)
                         : new FigureBlock(caption, null, span);
                 case ImageLookupStatus.Outside:
                     diagnostics.Error(DiagnosticCodes.ImageOutsideManuscriptFolder, span, $"the photo file for this caption ({name}.*) lies outside the manuscript's folder; refused");

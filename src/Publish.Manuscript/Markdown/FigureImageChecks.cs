@@ -1,9 +1,10 @@
+using Publish.Imaging;
 using Publish.Manuscript.Input;
 
 namespace Publish.Manuscript.Markdown;
 
 /// <summary>
-/// The checks of figure images (<see cref="ImageLocator.ResolveIn"/>, then <see cref="ImageFileInspector.Inspect(string)"/>),
+/// The checks of figure images (<see cref="ImageLocator.ResolveIn"/>, then <see cref="ImageInspector.Inspect(string)"/>),
 /// made ahead on another core while this one converts the document. A check only reads the file system and reports
 /// nothing, so making it early gives the answer making it at the figure would; the figure reports it. A figure whose
 /// check has not started yet makes the check itself.
@@ -44,7 +45,7 @@ internal sealed class FigureImageChecks
     private FigureImageCheck Check(string reference)
     {
         var lookup = ImageLocator.ResolveIn(_realFolder.Value, reference);
-        return new FigureImageCheck(lookup, lookup.Status == ImageLookupStatus.Found ? ImageFileInspector.Inspect(lookup.Path) : null);
+        return new FigureImageCheck(lookup, lookup.Status == ImageLookupStatus.Found ? ImageInspector.Inspect(lookup.Path) : null);
     }
 }
 

@@ -356,8 +356,8 @@ internal sealed partial class MarkdownModelBuilder
         switch (lookup.Status)
         {
             case ImageLookupStatus.Found:
-                return ImageFileInspector.Accept(check.Inspection!, lookup.Path, span, _diagnostics)
-                    ? new FigureBlock(caption, new ImageSource(lookup.Path, alt), span)
+                return FigureImageReport.Accept(check.Inspection!, lookup.Path, span, _diagnostics) is { } facts
+                    ? new FigureBlock(caption, new ImageSource(lookup.Path, alt) { Facts = facts }, span)
                     : new FigureBlock(caption, null, span);
             case ImageLookupStatus.Missing:
                 _diagnostics.Warning(DiagnosticCodes.ImageFileMissing, span, $"image file '{reference}' was not found; the figure is set as a caption only");

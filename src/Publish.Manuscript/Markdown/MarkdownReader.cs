@@ -123,6 +123,7 @@ public sealed class MarkdownReader : IManuscriptReader
         {
             SourcePath = text.Path,
             Dialect = ManuscriptDialect.Markdown,
+            SourceText = text.Text,
             Metadata = new Metadata
             {
                 // Front matter fields are plain text: they get the typographic punctuation Markdig gives the body

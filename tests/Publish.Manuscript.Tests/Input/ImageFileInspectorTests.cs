@@ -1,3 +1,4 @@
+using Publish.Imaging;
 using Publish.Manuscript.Input;
 
 namespace Publish.Manuscript.Tests.Input;
@@ -16,7 +17,7 @@ public sealed class ImageFileInspectorTests
     [MemberData(nameof(SoundImages))]
     public void Sound_images_report_their_format_and_size(string format, byte[] bytes, int width, int height)
     {
-        var inspection = ImageFileInspector.Inspect(bytes);
+        var inspection = ImageInspector.Inspect(bytes);
 
         Assert.True(inspection.IsSound, inspection.Problem);
         Assert.Equal((format, width, height, 1), (inspection.Format, inspection.Width, inspection.Height, inspection.Frames));
@@ -29,9 +30,9 @@ public sealed class ImageFileInspectorTests
     {
         for (var length = 0; length < bytes.Length; length++)
         {
-            var inspection = ImageFileInspector.Inspect(bytes.AsSpan(0, length));
+            var inspection = ImageInspector.Inspect(bytes.AsSpan(0, length));
             Assert.True(!inspection.IsSound, $"{format} {width}×{height} cut to {length} of {bytes.Length} bytes passed");
-            Assert.Equal(InputDiagnosticCodes.ImageUnreadable, inspection.ErrorCode);
+            Assert.Equal(ImageRefusal.Unreadable, inspection.Refusal);
         }
     }
 
@@ -41,9 +42,9 @@ public sealed class ImageFileInspectorTests
         var png = TestImageBytes.Png(10, 10);
         png[45] ^= 0x10;
 
-        var inspection = ImageFileInspector.Inspect(png);
+        var inspection = ImageInspector.Inspect(png);
 
-        Assert.Equal(InputDiagnosticCodes.ImageUnreadable, inspection.ErrorCode);
+        Assert.Equal(ImageRefusal.Unreadable, inspection.Refusal);
         Assert.Contains("checksum", inspection.Problem, StringComparison.Ordinal);
     }
 
@@ -53,31 +54,31 @@ public sealed class ImageFileInspectorTests
     [InlineData(int.MaxValue, 1)]
     public void A_png_header_above_the_pixel_limit_is_too_large(int width, int height)
     {
-        var inspection = ImageFileInspector.Inspect(TestImageBytes.Png(1, 1).AsSpan(0, 8).ToArray().Concat(Ihdr(width, height)).ToArray());
+        var inspection = ImageInspector.Inspect(TestImageBytes.Png(1, 1).AsSpan(0, 8).ToArray().Concat(Ihdr(width, height)).ToArray());
 
-        Assert.Equal(InputDiagnosticCodes.ImageTooLarge, inspection.ErrorCode);
+        Assert.Equal(ImageRefusal.TooLarge, inspection.Refusal);
     }
 
     [Fact]
     public void A_png_header_just_within_the_limit_is_checked_further()
     {
         // 7,071 × 7,071 = 49,999,041 pixels: within the limit, so the missing IDAT/IEND is what is reported.
-        var inspection = ImageFileInspector.Inspect(TestImageBytes.Png(1, 1).AsSpan(0, 8).ToArray().Concat(Ihdr(7_071, 7_071)).ToArray());
+        var inspection = ImageInspector.Inspect(TestImageBytes.Png(1, 1).AsSpan(0, 8).ToArray().Concat(Ihdr(7_071, 7_071)).ToArray());
 
-        Assert.Equal(InputDiagnosticCodes.ImageUnreadable, inspection.ErrorCode);
+        Assert.Equal(ImageRefusal.Unreadable, inspection.Refusal);
     }
 
     [Fact]
     public void Jpeg_and_webp_headers_above_the_limit_are_too_large()
     {
-        Assert.Equal(InputDiagnosticCodes.ImageTooLarge, ImageFileInspector.Inspect(TestImageBytes.JpegHeader(65_000, 65_000)).ErrorCode);
-        Assert.Equal(InputDiagnosticCodes.ImageTooLarge, ImageFileInspector.Inspect(TestImageBytes.WebPLosslessHeader(16_000, 16_000)).ErrorCode);
+        Assert.Equal(ImageRefusal.TooLarge, ImageInspector.Inspect(TestImageBytes.JpegHeader(65_000, 65_000)).Refusal);
+        Assert.Equal(ImageRefusal.TooLarge, ImageInspector.Inspect(TestImageBytes.WebPLosslessHeader(16_000, 16_000)).Refusal);
     }
 
     [Fact]
     public void An_animated_gif_counts_its_frames()
     {
-        var inspection = ImageFileInspector.Inspect(TestImageBytes.Gif(3));
+        var inspection = ImageInspector.Inspect(TestImageBytes.Gif(3));
 
         Assert.True(inspection.IsSound, inspection.Problem);
         Assert.Equal(3, inspection.Frames);
@@ -90,9 +91,9 @@ public sealed class ImageFileInspectorTests
     [InlineData("BM")]
     public void Other_content_is_unreadable(string content)
     {
-        var inspection = ImageFileInspector.Inspect(System.Text.Encoding.ASCII.GetBytes(content));
+        var inspection = ImageInspector.Inspect(System.Text.Encoding.ASCII.GetBytes(content));
 
-        Assert.Equal(InputDiagnosticCodes.ImageUnreadable, inspection.ErrorCode);
+        Assert.Equal(ImageRefusal.Unreadable, inspection.Refusal);
     }
 
     /// <summary>Seeded random bytes behind each format's signature: the inspector answers, never throws.</summary>
@@ -105,7 +106,7 @@ public sealed class ImageFileInspectorTests
         {
             var tail = new byte[random.Next(0, 64)];
             random.NextBytes(tail);
-            _ = ImageFileInspector.Inspect([.. signatures[i % signatures.Length], .. tail]);
+            _ = ImageInspector.Inspect([.. signatures[i % signatures.Length], .. tail]);
         }
     }
 

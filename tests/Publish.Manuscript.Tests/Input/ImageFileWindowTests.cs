@@ -1,15 +1,16 @@
+using Publish.Imaging;
 using System.IO.Compression;
 using Publish.Manuscript.Input;
 
 namespace Publish.Manuscript.Tests.Input;
 
 /// <summary>
-/// A file is inspected through a window of <see cref="ImageBytes.FileWindowBytes"/> (headers, a JPEG's last
+/// A file is inspected through a window of <see cref="ImageInspector.FileWindowBytes"/> (headers, a JPEG's last
 /// bytes), bytes in memory all at once: on images larger than the window, cut anywhere, both give one verdict.
 /// </summary>
 public sealed class ImageFileWindowTests : IDisposable
 {
-    private const int Window = ImageBytes.FileWindowBytes;
+    private const int Window = ImageInspector.FileWindowBytes;
 
     private readonly string _folder = Directory.CreateTempSubdirectory("publish-image-window-").FullName;
 
@@ -20,18 +21,18 @@ public sealed class ImageFileWindowTests : IDisposable
     public void A_file_gets_the_verdict_of_its_bytes_wherever_it_is_cut(string kind)
     {
         var bytes = LargeImage(kind);
-        Assert.True(ImageFileInspector.Inspect(bytes).IsSound, kind);
+        Assert.True(ImageInspector.Inspect(bytes).IsSound, kind);
 
         foreach (var length in Cuts(bytes.Length))
         {
-            Assert.Equal(ImageFileInspector.Inspect(bytes.AsSpan(0, length)), ImageFileInspector.Inspect(Write(bytes[..length])));
+            Assert.Equal(ImageInspector.Inspect(bytes.AsSpan(0, length)), ImageInspector.Inspect(Write(bytes[..length])));
         }
     }
 
     [Fact]
     public void A_jpeg_header_longer_than_the_window_is_followed_to_its_frame_header()
     {
-        var inspection = ImageFileInspector.Inspect(Write(Jpeg(headerSegments: 3, scanBytes: Window, trailing: [])));
+        var inspection = ImageInspector.Inspect(Write(Jpeg(headerSegments: 3, scanBytes: Window, trailing: [])));
 
         Assert.True(inspection.IsSound, inspection.Problem);
         Assert.Equal(("JPEG", 640, 480), (inspection.Format, inspection.Width, inspection.Height));
@@ -47,7 +48,7 @@ public sealed class ImageFileWindowTests : IDisposable
     {
         var jpeg = Jpeg(headerSegments: 0, scanBytes, trailing: new byte[2 * Window]);
 
-        Assert.True(ImageFileInspector.Inspect(Write(jpeg)).IsSound);
+        Assert.True(ImageInspector.Inspect(Write(jpeg)).IsSound);
     }
 
     [Fact]
@@ -55,7 +56,7 @@ public sealed class ImageFileWindowTests : IDisposable
     {
         var jpeg = Jpeg(headerSegments: 1, scanBytes: 3 * Window, trailing: [])[..^2];
 
-        var inspection = ImageFileInspector.Inspect(Write([.. jpeg, .. new byte[Window]]));
+        var inspection = ImageInspector.Inspect(Write([.. jpeg, .. new byte[Window]]));
 
         Assert.Equal("the JPEG file is truncated", inspection.Problem);
     }
@@ -66,7 +67,7 @@ public sealed class ImageFileWindowTests : IDisposable
         var png = Png(textBytes: 100, dataBytes: 5 * Window);
         png[png.Length - 12 - (2 * Window)] ^= 0x01;
 
-        var inspection = ImageFileInspector.Inspect(Write(png));
+        var inspection = ImageInspector.Inspect(Write(png));
 
         Assert.Equal("the checksum of its IDAT chunk is wrong (the file is corrupt)", inspection.Problem);
     }

@@ -1,3 +1,4 @@
+using Publish.Imaging;
 using Publish.Manuscript.Tests.Input;
 using Publish.Model.Blocks;
 using Publish.Model.Diagnostics;

@@ -1,14 +1,13 @@
 using Microsoft.Win32.SafeHandles;
-using Publish.Model.Input;
 
-namespace Publish.Manuscript.Input;
+namespace Publish.Imaging;
 
 /// <summary>
 /// Random access to the bytes of an image under inspection through one small window, so that checking a photo
 /// reads its header (and, for a JPEG, its last bytes) instead of the whole file. An image given in memory is
 /// its own window. <see cref="Slice"/> hands out a view of the window, valid until the next read.
 /// </summary>
-internal sealed class ImageBytes : IDisposable
+internal sealed class ImageBytes
 {
     /// <summary>Large enough for the headers of ordinary photos (a JPEG's tables, a PNG's first chunks) in one read.</summary>
     internal const int FileWindowBytes = 16 * 1024;
@@ -33,20 +32,8 @@ internal sealed class ImageBytes : IDisposable
 
     public static ImageBytes InMemory(byte[] bytes) => new(null, bytes, bytes.Length, bytes.Length);
 
-    public static ImageBytes OpenFile(string path)
-    {
-        // A regular file only (a FIFO or device named like a photo would block or never end), within the size limit.
-        var file = InputFile.OpenRegular(path, InputDiagnosticLimits.MaxImageBytes, "image file", out var length);
-        try
-        {
-            return new ImageBytes(file, new byte[FileWindowBytes], length, 0);
-        }
-        catch
-        {
-            file.Dispose();
-            throw;
-        }
-    }
+    /// <summary>A window over an open file of <paramref name="length"/> bytes; the caller owns and closes the file.</summary>
+    public static ImageBytes Over(SafeFileHandle file, long length) => new(file, new byte[FileWindowBytes], length, 0);
 
     public byte this[long offset] => Slice(offset, 1)[0];
 
@@ -84,8 +71,6 @@ internal sealed class ImageBytes : IDisposable
 
         return false;
     }
-
-    public void Dispose() => _file?.Dispose();
 
     private void Fill(long offset, int count)
     {

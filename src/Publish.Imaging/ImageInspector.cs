@@ -1,73 +1,50 @@
 using System.Buffers.Binary;
 using System.Globalization;
-using Publish.Imaging;
-using Publish.Model;
-using Publish.Model.Diagnostics;
+using Publish.Model.Input;
 
-namespace Publish.Manuscript.Input;
+namespace Publish.Imaging;
 
 /// <summary>
-/// Checks a figure's image file before any writer decodes it (issue 7, row 4): the format is one the editions
-/// take (PNG, JPEG, GIF, WebP), the declared size is within <see cref="InputDiagnosticLimits.MaxImagePixels"/>
-/// (read from the header, before any pixel is allocated), and the file is complete — PNG chunks up to IEND with
-/// their checksums, JPEG segments up to the scan and an end-of-image marker after it, GIF blocks up to the
-/// trailer, a WebP RIFF size that fits the file. A file whose container is sound is then decoded completely
-/// (<see cref="ImageDecodeCheck"/>, in little memory): a JPEG's corrupt or cut-short scan, which the PDF would carry
-/// byte for byte and a viewer then fail on, is refused here, at the figure, for both editions. Runs in linear time.
-/// A file is read through a small window (<see cref="ImageBytes"/>), only where a check looks: a JPEG's segments
-/// and its last two bytes, a WebP's chunk headers; PNG checksums and GIF blocks still take every byte.
+/// The one reader of image file headers (issue 15): the reader checks each figure's file with it once, and the
+/// facts it finds — format, stored pixel size, orientation — travel in the model (<c>ImageSource.Facts</c>), so the
+/// layout and both writers never parse a header again. The checks (issue 7, row 4): the format is one the editions
+/// take (PNG, JPEG, GIF, WebP), the declared size is within <see cref="ImageLimits.MaxPixels"/> (read from the
+/// header, before any pixel is allocated), and the file is complete — PNG chunks up to IEND with their checksums,
+/// JPEG segments up to the scan and an end-of-image marker after it, GIF blocks up to the trailer, a WebP RIFF size
+/// that fits the file. A file whose container is sound is then decoded completely (<see cref="ImageDecodeCheck"/>,
+/// in little memory): a JPEG's corrupt or cut-short scan, which the PDF would carry byte for byte and a viewer then
+/// fail on, is refused here, at the figure, for both editions. Runs in linear time. A file is opened once: its
+/// container is walked through a small window (<see cref="ImageBytes"/>), only where a check looks — a JPEG's
+/// segments and its last two bytes, a WebP's chunk headers; PNG checksums and GIF blocks still take every byte —
+/// and the orientation and the decode check read the same open file.
 /// </summary>
-public static class ImageFileInspector
+public static class ImageInspector
 {
+    /// <summary>The window a file is walked through (see <see cref="ImageBytes"/>).</summary>
+    public const int FileWindowBytes = ImageBytes.FileWindowBytes;
+
     private static readonly uint[] CrcTable = BuildCrcTable();
-
-    /// <summary>Reports a refused image as an error and an animation as a warning, naming the file; true when the image may be used.</summary>
-    public static bool Accept(string path, SourceSpan span, DiagnosticBag diagnostics) => Accept(Inspect(path), path, span, diagnostics);
-
-    /// <summary>Reports the <paramref name="inspection"/> of the file at <paramref name="path"/> as <see cref="Accept(string, SourceSpan, DiagnosticBag)"/> does.</summary>
-    public static bool Accept(ImageInspection inspection, string path, SourceSpan span, DiagnosticBag diagnostics)
-    {
-        var name = Path.GetFileName(path);
-        if (!inspection.IsSound)
-        {
-            diagnostics.Error(inspection.ErrorCode!, span, $"image '{name}' is refused: {inspection.Problem}");
-            return false;
-        }
-
-        if (inspection.Frames > 1)
-        {
-            diagnostics.Warning(
-                InputDiagnosticCodes.AnimatedImageFirstFrameOnly,
-                span,
-                string.Create(CultureInfo.InvariantCulture, $"image '{name}' is animated ({inspection.Frames} frames); the print edition shows only its first frame"));
-        }
-
-        return true;
-    }
 
     public static ImageInspection Inspect(string path)
     {
         try
         {
             var length = new FileInfo(path).Length;
-            if (length > InputDiagnosticLimits.MaxImageBytes)
+            if (length > ImageLimits.MaxBytes)
             {
                 return new ImageInspection(
                     "image",
                     0,
                     0,
                     0,
-                    InputDiagnosticCodes.ImageTooLarge,
-                    string.Create(CultureInfo.InvariantCulture, $"the file has {length:N0} bytes, more than the limit of {InputDiagnosticLimits.MaxImageBytes:N0}"));
+                    ImageRefusal.TooLarge,
+                    string.Create(CultureInfo.InvariantCulture, $"the file has {length:N0} bytes, more than the limit of {ImageLimits.MaxBytes:N0}"));
             }
 
-            ImageInspection container;
-            using (var bytes = ImageBytes.OpenFile(path))
-            {
-                container = Inspect(bytes);
-            }
-
-            return Decoded(container, () => ImageDecodeCheck.Problem(path));
+            // A regular file only (a FIFO or device named like a photo would block or never end), within the size limit.
+            using var file = InputFile.OpenStream(path, ImageLimits.MaxBytes, "image file", bufferSize: 64 * 1024);
+            var container = Inspect(ImageBytes.Over(file.SafeFileHandle, file.Length));
+            return Complete(container, file, Path.GetFileName(path));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -78,18 +55,28 @@ public static class ImageFileInspector
     public static ImageInspection Inspect(ReadOnlySpan<byte> bytes)
     {
         var copy = bytes.ToArray();
-        ImageInspection container;
-        using (var image = ImageBytes.InMemory(copy))
-        {
-            container = Inspect(image);
-        }
-
-        return Decoded(container, () => ImageDecodeCheck.Problem(copy, "image"));
+        var container = Inspect(ImageBytes.InMemory(copy));
+        using var stream = new MemoryStream(copy, writable: false);
+        return Complete(container, stream, "image");
     }
 
-    /// <summary>A sound container whose data does not decode completely is unreadable after all.</summary>
-    private static ImageInspection Decoded(ImageInspection container, Func<string?> decodeProblem) =>
-        container.IsSound && decodeProblem() is { } problem ? ImageInspection.Unreadable(container.Format, problem) : container;
+    /// <summary>
+    /// A sound container gets its orientation; one whose data does not decode completely is unreadable after all.
+    /// Both read <paramref name="file"/> from its start.
+    /// </summary>
+    private static ImageInspection Complete(ImageInspection container, Stream file, string name)
+    {
+        if (!container.IsSound)
+        {
+            return container;
+        }
+
+        var orientation = ImageOrientation.Read(file);
+        file.Position = 0;
+        return ImageDecodeCheck.Problem(file, name) is { } problem
+            ? ImageInspection.Unreadable(container.Format, problem)
+            : container with { Orientation = orientation };
+    }
 
     private static ImageInspection Inspect(ImageBytes bytes)
     {
@@ -128,7 +115,7 @@ public static class ImageFileInspector
             return ImageInspection.Unreadable(format, string.Create(CultureInfo.InvariantCulture, $"its header declares {width} × {height} pixels"));
         }
 
-        return width * height > InputDiagnosticLimits.MaxImagePixels
+        return width * height > ImageLimits.MaxPixels
             ? ImageInspection.TooLarge(format, width, height)
             : ImageInspection.Sound(format, (int)width, (int)height, frames);
     }
