@@ -52,6 +52,41 @@ public sealed class StyleKeyEditionTests
         Assert.Equal(enabled == "true", broken > 0);
     }
 
+    [Fact]
+    public void Hyphenation_min_left_keeps_every_broken_words_first_part_at_least_that_long()
+    {
+        using var build = new HostileBuild();
+        var style = Style(build, "page:\n  size: A6\n  margins: 15mm\nhyphenation:\n  min-left: 8\n");
+        var words = string.Join(' ', Enumerable.Repeat("kütüphanelerimizdekilerden çekoslovakyalılaştıramadıklarımızdan uluslararasılaştırılamayanlardan", 8));
+        var manuscript = build.Write("book.md", $"---\ntitle: Uzun\nlang: tr\n---\n\n{words}.\n");
+
+        var outcome = build.Build(manuscript, "--style", style, "--format", "pdf", "-q");
+
+        Assert.True(outcome.ExitCode == 0, $"exit {outcome.ExitCode}\n{outcome.StandardError}");
+        using var pdf = PdfDocument.Open(build.Edition(manuscript, ".pdf"));
+        var parts = pdf.GetPages().SelectMany(p => p.GetWords()).Where(w => w.Text.Length > 1 && w.Text[^1] is '-' or '\u2010' or '\u00AD').ToList();
+
+        // With the default of 2 this page breaks "kütüp-" and "çekos-"; at 8 no first part is shorter.
+        Assert.NotEmpty(parts);
+        Assert.All(parts, w => Assert.True(w.Text.Length - 1 >= 8, $"'{w.Text}' breaks after fewer than 8 letters"));
+    }
+
+    [Fact]
+    public void Footer_line_url_and_kind_link_the_epubs_institution_lines_and_name_its_rights()
+    {
+        using var build = new HostileBuild();
+        var style = Style(build, "footer:\n  lines:\n    - {text: \"Our handle\", url: \"https://social.example/handle\", kind: social}\n    - {text: \"Reserved to the Institute\", kind: copyright}\n");
+        var manuscript = build.Write("book.md", "---\ntitle: Lines\nlang: en\n---\n\nA paragraph.\n");
+
+        var outcome = build.Build(manuscript, "--style", style, "--format", "epub", "-q");
+
+        Assert.True(outcome.ExitCode == 0, $"exit {outcome.ExitCode}\n{outcome.StandardError}");
+        using var epub = ZipFile.OpenRead(build.Edition(manuscript, ".epub"));
+        var texts = epub.Entries.Select(Read).ToList();
+        Assert.Contains(texts, t => t.Contains("class=\"institution-social\"", StringComparison.Ordinal) && t.Contains("href=\"https://social.example/handle\"", StringComparison.Ordinal));
+        Assert.Contains(texts, t => t.Contains("<dc:rights>Reserved to the Institute</dc:rights>", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("[Noto Sans, DejaVu Sans Mono]", true)]
     [InlineData("[]", false)]
