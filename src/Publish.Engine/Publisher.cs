@@ -335,10 +335,11 @@ public sealed class Publisher
         // The print layout is made only for the PDF; the EPUB takes its page map when both are built in one run
         // (an EPUB built alone has no print pages to point at, and setting 400 pages for it would cost seconds).
         PrintEdition? print = null;
+        var fontFiles = new FontFileStore();
         try
         {
             print = writers.Any(w => w.Format == EditionFormats.Pdf)
-                ? new PrintLayout(_style, request.PdfProfile).Layout(document, date, PublishVersion.Producer, diagnostics, share =>
+                ? new PrintLayout(_style, request.PdfProfile) { FontFiles = fontFiles }.Layout(document, date, PublishVersion.Producer, diagnostics, share =>
                 {
                     budget.Typeset(document, share);
                     typesetting?.Invoke(path, share);
@@ -359,7 +360,7 @@ public sealed class Publisher
         // Without the layout nobody else looks for characters the fonts lack. The check only adds diagnostics, so
         // it runs beside the writers; what it finds is merged before anything is committed.
         var coverageChecked = print is null && writers.Count > 0 && !diagnostics.HasErrors
-            ? BackgroundWork.Start(() => CheckGlyphCoverage(document))
+            ? BackgroundWork.Start(() => CheckGlyphCoverage(document, fontFiles))
             : Task.FromResult(ImmutableArray<Diagnostic>.Empty);
 
         var layoutTime = clock.Elapsed;
@@ -368,7 +369,7 @@ public sealed class Publisher
         {
             // The editions are written side by side: the stage is named after the one that usually takes longer.
             budget.Enter(writers.Any(w => w.Format == EditionFormats.Pdf) ? BuildStage.WritingPdf : BuildStage.WritingEpub);
-            var editions = WriteEditions(writers, document, new EditionContext(date, diagnostics, print), path, request);
+            var editions = WriteEditions(writers, document, new EditionContext(date, diagnostics, print, fontFiles), path, request);
             try
             {
                 diagnostics.AddRange(coverageChecked.GetAwaiter().GetResult());
@@ -420,10 +421,10 @@ public sealed class Publisher
         return new ManuscriptResult(path, read.Document, diagnostics.ToImmutableSorted(), outputs.ToImmutable(), unavailable, request.Strict, summary, Inputs: inputs, Timings: timings);
     }
 
-    private ImmutableArray<Diagnostic> CheckGlyphCoverage(Document document)
+    private ImmutableArray<Diagnostic> CheckGlyphCoverage(Document document, FontFileStore fontFiles)
     {
         var found = new DiagnosticBag();
-        Typesetting.Fonts.GlyphCoverage.Report(document, _style, found);
+        Typesetting.Fonts.GlyphCoverage.Report(document, _style, found, fontFiles);
         return found.ToImmutableSorted();
     }
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Publish.Model;
 using Publish.Model.Diagnostics;
+using Publish.Model.Input;
 using Publish.Model.Pages;
 using Publish.Styles;
 using Publish.Typesetting.Flow;
@@ -41,9 +42,12 @@ public sealed class PrintLayout
     /// </summary>
     public int? HelperThreads { get; init; }
 
+    /// <summary>The build's font files, shared with the EPUB; null reads them through a store of the layout's own.</summary>
+    public FontFileStore? FontFiles { get; init; }
+
     public PrintEdition Layout(Document document, DateTimeOffset date, string producer, DiagnosticBag diagnostics, Action<double>? progress = null)
     {
-        using var fonts = new FontLibrary();
+        using var fonts = new FontLibrary(FontFiles ?? new FontFileStore());
         var hyphenation = TypesetterPool.HyphenationFor(_style);
         using var typesetters = new TypesetterPool(_style, fonts, hyphenation);
         var page = _style.Page;
