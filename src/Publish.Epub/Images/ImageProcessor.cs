@@ -1,4 +1,3 @@
-using System.Buffers;
 using Publish.Epub.Packaging;
 using Publish.Imaging;
 using Publish.Model;
@@ -24,9 +23,6 @@ namespace Publish.Epub.Images;
 internal sealed class ImageProcessor(EpubOptions options, DiagnosticBag diagnostics)
 {
     internal const int JpegQuality = 85;
-
-    /// <summary>Bytes read from the start of a file to find a JPEG's first scan; grown when its metadata is larger.</summary>
-    private const int HeadBytes = 64 * 1024;
 
     /// <param name="facts">
     /// The reader's facts about the file (<c>ImageSource.Facts</c>); with them no header is parsed here and the file
@@ -97,38 +93,10 @@ internal sealed class ImageProcessor(EpubOptions options, DiagnosticBag diagnost
     private ProcessedImage? Process(FileStream stream, string path, string displayName, SourceSpan span)
     {
         var length = (int)stream.Length;
-        var headLength = Math.Min(length, HeadBytes);
-        var head = ArrayPool<byte>.Shared.Rent(headLength);
-        try
-        {
-            stream.ReadExactly(head.AsSpan(0, headLength));
-            var result = JpegMetadataStripper.Plan(head.AsSpan(0, headLength), out var plan);
-            while (result == JpegPlanResult.NeedsMoreBytes && headLength < length)
-            {
-                var largerLength = (int)Math.Min(length, headLength * 4L);
-                var larger = ArrayPool<byte>.Shared.Rent(largerLength);
-                head.AsSpan(0, headLength).CopyTo(larger);
-                ArrayPool<byte>.Shared.Return(head);
-                head = larger;
-                stream.ReadExactly(head.AsSpan(headLength, largerLength - headLength));
-                headLength = largerLength;
-                result = JpegMetadataStripper.Plan(head.AsSpan(0, headLength), out plan);
-            }
-
-            if (result == JpegPlanResult.Planned && CopyIsEnough(plan!))
-            {
-                return Copied(plan!, new StrippedJpegFile(path, length, plan!));
-            }
-
-            var bytes = GC.AllocateUninitializedArray<byte>(length);
-            head.AsSpan(0, headLength).CopyTo(bytes);
-            stream.ReadExactly(bytes.AsSpan(headLength));
-            return Decode(bytes, displayName, span, orientation: null);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(head);
-        }
+        using var head = JpegHead.Read(stream, length);
+        return head.Result == JpegPlanResult.Planned && CopyIsEnough(head.Plan!)
+            ? Copied(head.Plan!, new StrippedJpegFile(path, length, head.Plan!))
+            : Decode(head.WholeFile(stream, length), displayName, span, orientation: null);
     }
 
     /// <summary>An upright JPEG within the pixel and edge limits needs no pixels touched: only its metadata is dropped.</summary>

@@ -1,4 +1,3 @@
-using System.Buffers;
 using Publish.Epub.Packaging;
 using Publish.Imaging;
 using Publish.Model.Blocks;
@@ -16,59 +15,32 @@ namespace Publish.Epub.Images;
 /// </summary>
 internal sealed class MeasuredJpegFile(string path, ImageFacts facts, Func<byte[], byte[]> decode) : PackageContent
 {
-    /// <summary>Bytes read first to find the first scan; grown when the metadata before it is larger.</summary>
-    private const int HeadBytes = 64 * 1024;
-
     private const int CopyBuffer = 256 * 1024;
 
     public override void WriteTo(Stream destination)
     {
         using var file = InputFile.OpenStream(path, ImageLimits.MaxBytes, "image file", bufferSize: 0);
         var length = (int)file.Length;
-        var headLength = Math.Min(length, HeadBytes);
-        var head = ArrayPool<byte>.Shared.Rent(headLength);
-        try
+        using var head = JpegHead.Read(file, length);
+        if (head.Result != JpegPlanResult.Planned)
         {
-            file.ReadExactly(head.AsSpan(0, headLength));
-            var result = JpegMetadataStripper.Plan(head.AsSpan(0, headLength), out var plan);
-            while (result == JpegPlanResult.NeedsMoreBytes && headLength < length)
-            {
-                var largerLength = (int)Math.Min(length, headLength * 4L);
-                var larger = ArrayPool<byte>.Shared.Rent(largerLength);
-                head.AsSpan(0, headLength).CopyTo(larger);
-                ArrayPool<byte>.Shared.Return(head);
-                head = larger;
-                file.ReadExactly(head.AsSpan(headLength, largerLength - headLength));
-                headLength = largerLength;
-                result = JpegMetadataStripper.Plan(head.AsSpan(0, headLength), out plan);
-            }
-
-            if (result == JpegPlanResult.Planned)
-            {
-                if (plan!.Width != facts.PixelWidth || plan.Height != facts.PixelHeight || plan.Orientation != facts.Orientation)
-                {
-                    throw Changed();
-                }
-
-                foreach (var range in plan.Kept)
-                {
-                    destination.Write(head.AsSpan(range));
-                }
-
-                destination.Write(head.AsSpan(plan.ScanOffset, headLength - plan.ScanOffset));
-                file.CopyTo(destination, CopyBuffer);
-                return;
-            }
-
-            var bytes = GC.AllocateUninitializedArray<byte>(length);
-            head.AsSpan(0, headLength).CopyTo(bytes);
-            file.ReadExactly(bytes.AsSpan(headLength));
-            destination.Write(decode(bytes));
+            destination.Write(decode(head.WholeFile(file, length)));
+            return;
         }
-        finally
+
+        var plan = head.Plan!;
+        if (plan.Width != facts.PixelWidth || plan.Height != facts.PixelHeight || plan.Orientation != facts.Orientation)
         {
-            ArrayPool<byte>.Shared.Return(head);
+            throw Changed();
         }
+
+        foreach (var range in plan.Kept)
+        {
+            destination.Write(head.Bytes[range]);
+        }
+
+        destination.Write(head.Bytes[plan.ScanOffset..]);
+        file.CopyTo(destination, CopyBuffer);
     }
 
     private InvalidDataException Changed() =>
