@@ -15,6 +15,7 @@ using Publish.Model.Input;
 using Publish.Model.Threading;
 using Publish.Styles;
 using Publish.Typesetting.Layout;
+using Publish.Typesetting.Layout.SetLines;
 
 namespace Publish.Engine;
 
@@ -33,6 +34,12 @@ public sealed class Publisher
     private readonly HouseStyle _style;
     private readonly ImmutableArray<IEditionWriter> _writers;
     private readonly TestHooks _hooks;
+
+    /// <summary>
+    /// The idle cores every layout of this publisher draws its helper threads from: an archive's manuscripts are laid
+    /// out side by side, and each taking the whole machine would only add switching.
+    /// </summary>
+    private readonly HelperBudget _idleCores = new();
 
     internal Publisher(HouseStyle style, IEnumerable<IEditionWriter> writers, TestHooks hooks)
     {
@@ -355,10 +362,11 @@ public sealed class Publisher
         // The print layout is made only when a requested edition cannot do without it; an edition that merely takes
         // it (the EPUB's page map) gets it when it is made anyway (see PrintLayoutUse).
         PrintEdition? print = null;
+        var fontFiles = new FontFileStore();
         try
         {
             print = writers.Any(w => w.PrintLayout == PrintLayoutUse.Required)
-                ? new PrintLayout(_style, TypesetterProfile(request.Print)).Layout(document, date, PublishVersion.Producer, diagnostics, share =>
+                ? new PrintLayout(_style, TypesetterProfile(request.Print)) { FontFiles = fontFiles, IdleCores = _idleCores }.Layout(document, date, PublishVersion.Producer, diagnostics, share =>
                 {
                     budget.Typeset(document, share);
                     typesetting?.Invoke(path, share);
@@ -379,7 +387,7 @@ public sealed class Publisher
         // Without the layout nobody else looks for characters the fonts lack. The check only adds diagnostics, so
         // it runs beside the writers; what it finds is merged before anything is committed.
         var coverageChecked = print is null && writers.Count > 0 && !diagnostics.HasErrors
-            ? BackgroundWork.Start(() => CheckGlyphCoverage(document))
+            ? BackgroundWork.Start(() => CheckGlyphCoverage(document, fontFiles))
             : Task.FromResult(ImmutableArray<Diagnostic>.Empty);
 
         var layoutTime = clock.Elapsed;
@@ -389,7 +397,7 @@ public sealed class Publisher
             // The editions are written side by side: the stage is named after the first (EditionWriters lists the one
             // that usually takes longer first).
             budget.Enter(writers.Count > 0 ? writers[0].Stage : BuildStage.WritingEpub);
-            var editions = WriteEditions(writers, document, new EditionContext(date, diagnostics, print), path, request);
+            var editions = WriteEditions(writers, document, new EditionContext(date, diagnostics, print, fontFiles), path, request);
             try
             {
                 diagnostics.AddRange(coverageChecked.GetAwaiter().GetResult());
@@ -441,10 +449,10 @@ public sealed class Publisher
         return new ManuscriptResult(path, read.Document, diagnostics.ToImmutableSorted(), outputs.ToImmutable(), unavailable, request.Strict, summary, Inputs: inputs, Timings: timings);
     }
 
-    private ImmutableArray<Diagnostic> CheckGlyphCoverage(Document document)
+    private ImmutableArray<Diagnostic> CheckGlyphCoverage(Document document, FontFileStore fontFiles)
     {
         var found = new DiagnosticBag();
-        Typesetting.Fonts.GlyphCoverage.Report(document, _style, found);
+        Typesetting.Fonts.GlyphCoverage.Report(document, _style, found, fontFiles);
         return found.ToImmutableSorted();
     }
 

@@ -38,7 +38,8 @@ public sealed class EpubWriter
         // A drawn cover and the identifier (a hash of the whole text) depend on nothing else the writer makes: they
         // are made beside the figures and the content documents, the cover's bytes awaited only by the zip.
         var identifierTask = BackgroundWork.Start(() => PublicationIdentifier.For(document));
-        var cover = ProcessCover(document, options, diagnostics);
+        var fontFiles = options.FontFiles ?? new FontFileStore();
+        var cover = ProcessCover(document, options, fontFiles, diagnostics);
         var images = ProcessFigures(document, options, diagnostics, binaries, manifest);
         var fonts = DeclareFonts(options, diagnostics, manifest);
 
@@ -94,7 +95,7 @@ public sealed class EpubWriter
             archive.Add(Root + part.FileName, data);
         }
 
-        binaries.AddRange(FontFiles(fonts, options.SubsetFonts, UsedCodePoints(contentFiles.Select(c => c.Data).Append(nav)), diagnostics));
+        binaries.AddRange(FontFiles(fonts, fontFiles, options.SubsetFonts, UsedCodePoints(contentFiles.Select(c => c.Data).Append(nav)), diagnostics));
         foreach (var (href, content) in binaries)
         {
             // JPEG and PNG do not shrink under deflate; storing them saves build time.
@@ -118,7 +119,7 @@ public sealed class EpubWriter
             Parallel.For(0, figures.Count, i =>
             {
                 var own = new DiagnosticBag();
-                processed[i] = (new ImageProcessor(options, own).Process(figures[i].Image!.Path, figures[i].Span), own);
+                processed[i] = (new ImageProcessor(options, own).Process(figures[i].Image!.Path, figures[i].Span, figures[i].Image!.Facts), own);
             });
         }
         catch (AggregateException e)
@@ -146,7 +147,7 @@ public sealed class EpubWriter
         return images;
     }
 
-    private static ImageAsset? ProcessCover(Document document, EpubWriterOptions options, DiagnosticBag diagnostics)
+    private static ImageAsset? ProcessCover(Document document, EpubWriterOptions options, FontFileStore fontFiles, DiagnosticBag diagnostics)
     {
         ProcessedImage? cover = null;
         if (options.CoverImagePath is not null)
@@ -154,13 +155,16 @@ public sealed class EpubWriter
             cover = new ImageProcessor(options, diagnostics).Process(options.CoverImagePath, SourceSpan.WholeFile(options.CoverImagePath));
         }
 
-        if (cover is null && options.FontDirectory is not null)
+        if (cover is null && options.CoverFonts is { } coverFonts)
         {
             var publisher = document.Metadata.Publisher;
-            cover = CoverRenderer.Start(document.Metadata, publisher, options.FontDirectory);
+            cover = CoverRenderer.Start(document.Metadata, publisher, coverFonts, fontFiles);
             if (cover is null)
             {
-                diagnostics.Warning(EpubDiagnosticCodes.CoverNotDrawn, SourceSpan.WholeFile(options.FontDirectory), "The cover fonts (NotoSerif-Regular.ttf, NotoSerif-Bold.ttf) were not found; the EPUB has no cover.");
+                diagnostics.Warning(
+                    EpubDiagnosticCodes.CoverNotDrawn,
+                    SourceSpan.WholeFile(coverFonts.Regular),
+                    $"The cover fonts ({Path.GetFileName(coverFonts.Regular)}, {Path.GetFileName(coverFonts.Bold)}) were not found; the EPUB has no cover.");
             }
         }
 
@@ -190,18 +194,18 @@ public sealed class EpubWriter
     }
 
     /// <summary>
-    /// The declared fonts' files, cut down to <paramref name="codePoints"/> when asked. A font HarfBuzz cannot
-    /// subset is embedded whole (still valid, only larger) and reported.
+    /// The declared fonts' files (from the build's <paramref name="store"/>: the layout has read them already), cut
+    /// down to <paramref name="codePoints"/> when asked — the faces in parallel, listed and reported in their order.
+    /// A font HarfBuzz cannot subset is embedded whole (still valid, only larger) and reported.
     /// </summary>
-    /// <summary>The fonts' files, each cut to the book's characters — the faces in parallel, listed and reported in their order.</summary>
-    private static List<(string Href, PackageContent Content)> FontFiles(ImmutableArray<(EpubFont Font, string Href)> fonts, bool subset,
+    private static List<(string Href, PackageContent Content)> FontFiles(ImmutableArray<(EpubFont Font, string Href)> fonts, FontFileStore store, bool subset,
         IReadOnlyList<int> codePoints, DiagnosticBag diagnostics)
     {
         var files = new (string Href, byte[] Data, string? Problem)[fonts.Length];
         Parallel.For(0, fonts.Length, i =>
         {
             var (font, href) = fonts[i];
-            var data = InputFile.ReadAllBytes(font.Path, InputFileLimits.MaxFontBytes, "font file");
+            var data = store.Read(font.Path);
             string? problem = null;
             if (subset)
             {

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Publish.Model;
+using Publish.Model.Input;
 
 namespace Publish.Epub;
 
@@ -31,18 +32,14 @@ public sealed record EpubWriterOptions
     /// <summary>A cover image file; when null a cover is drawn from the title page design.</summary>
     public string? CoverImagePath { get; init; }
 
-    /// <summary>Folder holding <c>NotoSerif-Regular.ttf</c> and <c>NotoSerif-Bold.ttf</c> for the generated cover.
-    /// When null and no cover image is given, the book has no cover.</summary>
-    public string? FontDirectory { get; init; }
+    /// <summary>The fonts of the drawn cover, from the house style. When null and no cover image is given, the book has no cover.</summary>
+    public EpubCoverFonts? CoverFonts { get; init; }
+
+    /// <summary>The build's font files (shared with the print layout, so each is read once); null reads them through a store of the writer's own.</summary>
+    public FontFileStore? FontFiles { get; init; }
 
     /// <summary>A content document is closed at the next top-level block once it holds this many characters of text.</summary>
     public int MaxCharactersPerDocument { get; init; } = 60_000;
-
-    /// <summary>Images whose header declares more pixels than this are not decoded (decompression bombs).</summary>
-    public long MaxImagePixels { get; init; } = 60_000_000;
-
-    /// <summary>Image files larger than this are not read.</summary>
-    public long MaxImageBytes { get; init; } = 64L * 1024 * 1024;
 
     /// <summary>Long edge of images in the EPUB, in pixels.</summary>
     public int MaxImageEdge { get; init; } = 1600;

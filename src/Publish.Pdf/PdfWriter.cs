@@ -117,7 +117,7 @@ public sealed class PdfWriter
     /// order; the next batch is read while the caller writes this one, and two batches bound the memory held.
     /// An image that cannot be read fails where it comes in that order, whichever thread met it first.
     /// </summary>
-    private static IEnumerable<(PreparedImage Image, int Id)> PrepareInParallel(IReadOnlyList<(string Path, int Id)> images)
+    private static IEnumerable<(PreparedImage Image, int Id)> PrepareInParallel(IReadOnlyList<(string Path, Publish.Model.Blocks.ImageFacts? Facts, int Id)> images)
     {
         const int Batch = 8;
         var next = images.Count > 0 ? Task.Run(() => PrepareBatch(images, 0, Batch)) : null;
@@ -135,14 +135,14 @@ public sealed class PdfWriter
     }
 
     private static (PreparedImage? Image, System.Runtime.ExceptionServices.ExceptionDispatchInfo? Error)[] PrepareBatch(
-        IReadOnlyList<(string Path, int Id)> images, int start, int batch)
+        IReadOnlyList<(string Path, Publish.Model.Blocks.ImageFacts? Facts, int Id)> images, int start, int batch)
     {
         var prepared = new (PreparedImage? Image, System.Runtime.ExceptionServices.ExceptionDispatchInfo? Error)[Math.Min(batch, images.Count - start)];
         Parallel.For(0, prepared.Length, i =>
         {
             try
             {
-                prepared[i] = (ImageEmbedder.Prepare(images[start + i].Path), null);
+                prepared[i] = (ImageEmbedder.Prepare(images[start + i].Path, images[start + i].Facts), null);
             }
 #pragma warning disable CA1031 // Not swallowed: rethrown by the caller, in document order.
             catch (Exception e)

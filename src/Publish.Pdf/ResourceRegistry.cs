@@ -1,3 +1,4 @@
+using Publish.Model.Blocks;
 using Publish.Pdf.Fonts;
 using Publish.Pdf.Syntax;
 using Publish.Typesetting.Frames;
@@ -16,7 +17,7 @@ internal sealed class ResourceRegistry
     private readonly Dictionary<string, (string Name, int Id)> images = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DestinationTarget> destinations = new(StringComparer.Ordinal);
     private readonly List<(FontUsage Usage, int Id)> fontsInOrder = [];
-    private readonly List<(string Path, int Id)> imagesInOrder = [];
+    private readonly List<(string Path, ImageFacts? Facts, int Id)> imagesInOrder = [];
 
     public ResourceRegistry(PagedDocument document, PdfObjectTable table)
     {
@@ -51,7 +52,7 @@ internal sealed class ResourceRegistry
                         {
                             var id = table.Reserve();
                             images.Add(key, ("Im" + PdfFormat.Integer(images.Count + 1), id));
-                            imagesInOrder.Add((key, id));
+                            imagesInOrder.Add((key, image.Facts, id));
                         }
 
                         break;
@@ -69,7 +70,8 @@ internal sealed class ResourceRegistry
 
     public IReadOnlyList<(FontUsage Usage, int Id)> Fonts => fontsInOrder;
 
-    public IReadOnlyList<(string Path, int Id)> Images => imagesInOrder;
+    /// <summary>Each image once, with the reader's facts about it when the layout passed them on.</summary>
+    public IReadOnlyList<(string Path, ImageFacts? Facts, int Id)> Images => imagesInOrder;
 
     public IReadOnlyDictionary<string, DestinationTarget> Destinations => destinations;
 

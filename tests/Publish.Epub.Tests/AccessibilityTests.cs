@@ -41,7 +41,7 @@ public sealed class AccessibilityTests
     {
         var folder = WrittenEpub.NewFolder();
         var document = TestDocuments.Sample(folder) with { Body = [TestDocuments.Para("Only text.")] };
-        using var epub = WrittenEpub.Of(document, TestDocuments.Options() with { FontDirectory = null }, PrintPageMap.Empty, folder);
+        using var epub = WrittenEpub.Of(document, TestDocuments.Options() with { CoverFonts = null }, PrintPageMap.Empty, folder);
 
         var meta = Meta(epub);
         Assert.Equal(["textual"], meta["schema:accessMode"]);

@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Text;
 using System.Xml.Linq;
+using Publish.Model.Input;
 using Publish.Model.Pages;
 
 namespace Publish.Epub.Tests;
@@ -108,7 +109,7 @@ public sealed class PackageTests
     public void Without_fonts_or_cover_image_there_is_no_cover()
     {
         var folder = WrittenEpub.NewFolder();
-        using var epub = WrittenEpub.Of(TestDocuments.Sample(folder), TestDocuments.Options() with { FontDirectory = null }, PrintPageMap.Empty, folder);
+        using var epub = WrittenEpub.Of(TestDocuments.Sample(folder), TestDocuments.Options() with { CoverFonts = null }, PrintPageMap.Empty, folder);
 
         Assert.DoesNotContain("EPUB/cover.xhtml", epub.Entries);
         Assert.DoesNotContain(Opf(epub).Descendants(WrittenEpub.Opf + "item"), i => i.Attribute("properties")?.Value == "cover-image");
@@ -135,9 +136,41 @@ public sealed class PackageTests
         File.WriteAllText(Path.Combine(fonts, "NotoSerif-Regular.ttf"), "not a font");
         using var output = new MemoryStream();
 
-        var e = Assert.Throws<InvalidDataException>(() => new EpubWriter().Write(TestDocuments.Sample(folder), TestDocuments.Options() with { FontDirectory = fonts }, PrintPageMap.Empty, output));
+        var e = Assert.Throws<InvalidDataException>(() => new EpubWriter().Write(TestDocuments.Sample(folder), TestDocuments.Options() with { CoverFonts = new EpubCoverFonts(Path.Combine(fonts, "NotoSerif-Regular.ttf"), Path.Combine(fonts, "NotoSerif-Bold.ttf")) }, PrintPageMap.Empty, output));
 
         Assert.Contains("NotoSerif-Bold.ttf", e.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Issue 15: the cover's fonts are the ones the options name (the style's, not files found by name), and they and
+    /// the embedded fonts come from the build's font store — read once, shared with the print layout. Spoiled after
+    /// the store read them, the files would refuse the edition if the writer read them again.
+    /// </summary>
+    [Fact]
+    public void The_cover_and_the_embedded_fonts_come_from_the_builds_font_store()
+    {
+        var folder = WrittenEpub.NewFolder();
+        var regular = Path.Combine(folder, "Body-Regular.ttf");
+        var bold = Path.Combine(folder, "Body-Bold.ttf");
+        File.Copy(Path.Combine(TestDocuments.RepositoryFonts(), "NotoSans-Regular.ttf"), regular);
+        File.Copy(Path.Combine(TestDocuments.RepositoryFonts(), "NotoSans-Bold.ttf"), bold);
+        var store = new FontFileStore();
+        var before = (store.Read(regular), store.Read(bold));
+        File.WriteAllText(regular, "not a font");
+        File.WriteAllText(bold, "not a font");
+        var options = TestDocuments.Options() with
+        {
+            CoverFonts = new EpubCoverFonts(regular, bold),
+            FontFiles = store,
+            EmbeddedFonts = [new EpubFont(regular, "Body", 400, false), new EpubFont(bold, "Body", 700, false)],
+        };
+
+        using var epub = WrittenEpub.Of(TestDocuments.Sample(folder), options, PrintPageMap.Empty, folder);
+
+        Assert.Same(before.Item1, store.Read(regular));
+        Assert.Contains("EPUB/images/cover.jpg", epub.Entries);
+        Assert.Equal(2, epub.Entries.Count(e => e.StartsWith("EPUB/fonts/", StringComparison.Ordinal)));
+        Assert.DoesNotContain(epub.Diagnostics, d => d.Code == EpubDiagnosticCodes.CoverNotDrawn);
     }
 
     [Fact]

@@ -65,6 +65,14 @@ internal static class TestDocuments
         };
     }
 
+    /// <summary>The document with each top-level figure's image given the facts <paramref name="factsOf"/> has for its path, as the reader gives them.</summary>
+    public static Document WithFacts(Document document, Func<string, ImageFacts?> factsOf) => document with
+    {
+        Body = [.. document.Body.Select(block => block is FigureBlock { Image: { } image } figure
+            ? figure with { Image = image with { Facts = factsOf(image.Path) } }
+            : block)],
+    };
+
     public static Institution Institution() => new(
     [
         new InstitutionLine(InstitutionLineKind.Address, "Süleyman Bey Sokak 12, Ankara", null, Here),
@@ -86,7 +94,7 @@ internal static class TestDocuments
     {
         BuildDate = BuildDate,
         NotePlacement = placement,
-        FontDirectory = RepositoryFonts(),
+        CoverFonts = new EpubCoverFonts(Path.Combine(RepositoryFonts(), "NotoSerif-Regular.ttf"), Path.Combine(RepositoryFonts(), "NotoSerif-Bold.ttf")),
     };
 
     public static string RepositoryFonts()

@@ -32,6 +32,50 @@ internal static class TestImages
         return bitmap.Encode(SKEncodedImageFormat.Png, 100).ToArray();
     }
 
+    /// <summary>An upright JPEG of random pixels: too noisy to compress, so larger than a first read of the file's head.</summary>
+    public static byte[] NoisyJpeg(int width, int height)
+    {
+        var random = new Random(15);
+        using var bitmap = new SKBitmap(width, height);
+        for (var y = 0; y < height; y++)
+        {
+            for (var x = 0; x < width; x++)
+            {
+                bitmap.SetPixel(x, y, new SKColor((byte)random.Next(256), (byte)random.Next(256), (byte)random.Next(256)));
+            }
+        }
+
+        return bitmap.Encode(SKEncodedImageFormat.Jpeg, 90).ToArray();
+    }
+
+    /// <summary>
+    /// A PNG whose IHDR declares <paramref name="width"/> × <paramref name="height"/> (checksum right) over a small
+    /// image's data: a codec reads the size from it, and only a decode would find the data too short.
+    /// </summary>
+    public static byte[] PngDeclaring(int width, int height)
+    {
+        var png = Png(2, 2);
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(png.AsSpan(16), width);
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(png.AsSpan(20), height);
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(png.AsSpan(29), Crc32(png.AsSpan(12, 17)));
+        return png;
+    }
+
+    private static uint Crc32(ReadOnlySpan<byte> bytes)
+    {
+        var crc = 0xFFFFFFFFu;
+        foreach (var b in bytes)
+        {
+            crc ^= b;
+            for (var k = 0; k < 8; k++)
+            {
+                crc = (crc & 1) != 0 ? 0xEDB88320u ^ (crc >> 1) : crc >> 1;
+            }
+        }
+
+        return ~crc;
+    }
+
     /// <summary>Adds an APP1 Exif segment (big-endian TIFF, one IFD entry 0x0112) right after the JPEG's SOI marker.</summary>
     private static byte[] InsertExifOrientation(byte[] jpeg, ushort orientation)
     {

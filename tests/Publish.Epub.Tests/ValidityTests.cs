@@ -21,7 +21,7 @@ public sealed class ValidityTests
     {
         var folder = WrittenEpub.NewFolder();
         var document = TestDocuments.Sample(folder) with { Body = [TestDocuments.Para("Only text.")], Bibliography = [], Citation = [], Institution = null, FrontMatter = [] };
-        using var epub = WrittenEpub.Of(document, TestDocuments.Options() with { FontDirectory = null }, Publish.Model.Pages.PrintPageMap.Empty, folder);
+        using var epub = WrittenEpub.Of(document, TestDocuments.Options() with { CoverFonts = null }, Publish.Model.Pages.PrintPageMap.Empty, folder);
 
         var (exitCode, report) = Epubcheck.Run(epub.Path);
 

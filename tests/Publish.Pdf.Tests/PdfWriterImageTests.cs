@@ -43,7 +43,7 @@ public sealed class PdfWriterImageTests
     }
 
     /// <summary>The JPEG with COM segments inserted after its start marker or after its frame header.</summary>
-    private static byte[] WithComments(byte[] jpeg, int count, int size, bool beforeFrame)
+    internal static byte[] WithComments(byte[] jpeg, int count, int size, bool beforeFrame)
     {
         var at = 2;
         if (!beforeFrame)

@@ -17,8 +17,8 @@ public sealed class FontsFileTests : IDisposable
         var path = Path.Combine(_folder, "serif.ttc");
         File.WriteAllBytes(path, AsCollection(plain));
 
-        using var collection = FontFace.Load(path);
-        using var single = FontFace.Load(ShippedFonts.Serif.Regular);
+        using var collection = ShapingFace.Load(path);
+        using var single = ShapingFace.Load(ShippedFonts.Serif.Regular);
 
         // Name and metrics come from the tables of face 0, found through the collection header.
         Assert.Equal(single.Resource.PostScriptName, collection.Resource.PostScriptName);
@@ -27,13 +27,35 @@ public sealed class FontsFileTests : IDisposable
         Assert.True(collection.HasGlyph('a'));
     }
 
+    /// <summary>
+    /// Issue 15: the layout's faces take their bytes from the build's <see cref="Model.Input.FontFileStore"/>, which the
+    /// EPUB reads its fonts from too: the face (and so the PDF, which embeds the face's data) holds the very bytes the
+    /// store read, and a file spoiled after the store read it does not reach the layout.
+    /// </summary>
+    [Fact]
+    public void A_library_over_the_builds_store_uses_the_bytes_the_store_read()
+    {
+        var path = Path.Combine(_folder, "serif.ttf");
+        File.Copy(ShippedFonts.Serif.Regular, path);
+        var store = new Model.Input.FontFileStore();
+        var bytes = store.Read(path);
+        File.WriteAllText(path, "not a font any more");
+
+        using var library = new FontLibrary(store);
+        var face = library.Get(path);
+
+        Assert.True(System.Runtime.InteropServices.MemoryMarshal.TryGetArray(face.Resource.Data, out var data));
+        Assert.Same(bytes, data.Array);
+        Assert.True(face.HasGlyph('a'));
+    }
+
     [Fact]
     public void A_file_harfbuzz_reads_no_glyphs_from_is_refused_with_its_path()
     {
         var path = Path.Combine(_folder, "page.ttf");
         File.WriteAllText(path, "<!DOCTYPE html><title>not a font</title>");
 
-        var refused = Assert.Throws<InvalidDataException>(() => FontFace.Load(path));
+        var refused = Assert.Throws<InvalidDataException>(() => ShapingFace.Load(path));
 
         Assert.Contains(path, refused.Message, StringComparison.Ordinal);
     }

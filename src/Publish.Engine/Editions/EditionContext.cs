@@ -1,4 +1,5 @@
 using Publish.Model.Diagnostics;
+using Publish.Model.Input;
 using Publish.Typesetting.Layout;
 
 namespace Publish.Engine.Editions;
@@ -6,6 +7,7 @@ namespace Publish.Engine.Editions;
 /// <summary>
 /// What an edition writer gets besides the document: the build date, where to report, and the print layout
 /// when a requested edition declares it <see cref="PrintLayoutUse.Required"/> (computed once and shared: the PDF draws
-/// it, the EPUB takes its page map), else null.
+/// it, the EPUB takes its page map), else null; and the build's font files (read once, shared by the layout and the
+/// EPUB; null: each writer reads its own).
 /// </summary>
-public sealed record EditionContext(DateTimeOffset BuildDate, DiagnosticBag Diagnostics, PrintEdition? Print);
+public sealed record EditionContext(DateTimeOffset BuildDate, DiagnosticBag Diagnostics, PrintEdition? Print, FontFileStore? Fonts = null);

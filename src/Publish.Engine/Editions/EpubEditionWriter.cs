@@ -36,10 +36,22 @@ public sealed class EpubEditionWriter : IEditionWriter
             SubsetFonts = true,
 
             // Labels stay null: the writer picks "Contents", "Notes", … in the document's own language.
-            FontDirectory = Path.GetDirectoryName(_style.Fonts[_style.Text.Body.Family].Regular),
+            CoverFonts = CoverFonts(),
+            FontFiles = context.Fonts,
         };
         var diagnostics = new EpubWriter().Write(document, options, context.Print?.PageMap ?? PrintPageMap.Empty, output);
         context.Diagnostics.AddRange(diagnostics);
+    }
+
+    /// <summary>
+    /// The drawn cover's fonts: the regular and bold faces of the family the style sets the title page's title in
+    /// (bold falling back by the style's rule). Until issue 15 the cover took NotoSerif-Regular/-Bold from the body
+    /// font's folder by name, whatever the style said: the A5 style's covers (Noto Sans) change for that reason only.
+    /// </summary>
+    private EpubCoverFonts CoverFonts()
+    {
+        var family = _style.Fonts[_style.Text.Title.Family];
+        return new EpubCoverFonts(family.FileFor(FontFace.Regular), family.FileFor(FontFace.Bold));
     }
 
     /// <summary>The body family's four faces, each declared once even when the style falls back.</summary>

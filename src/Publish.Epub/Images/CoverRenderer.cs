@@ -8,7 +8,7 @@ namespace Publish.Epub.Images;
 
 /// <summary>
 /// Draws a cover from the title page design (title, subtitle, authors, publisher) when no cover image is given.
-/// Fonts are loaded by file from the folder the engine names: the NoDependencies Skia build has no fontconfig.
+/// Fonts are the house style's (<see cref="EpubCoverFonts"/>), loaded from their files: the NoDependencies Skia build has no fontconfig.
 /// The result is a deterministic JPEG of <see cref="Width"/>×<see cref="Height"/> pixels (the 2:3 shape stores ask for).
 /// </summary>
 internal static class CoverRenderer
@@ -23,36 +23,34 @@ internal static class CoverRenderer
 
     /// <summary>
     /// Starts drawing the cover on a thread of its own and returns it at once, its bytes still being made (the zip
-    /// waits for them); null when the fonts are missing: a cover with tofu or no text is worse than none. Fonts that
-    /// exist but cannot be loaded refuse the edition when the zip asks for the cover (an InvalidDataException).
+    /// waits for them); null when the style's cover fonts are missing: a cover with tofu or no text is worse than none.
+    /// Fonts that exist but cannot be loaded refuse the edition when the zip asks for the cover (an InvalidDataException).
     /// </summary>
-    public static ProcessedImage? Start(Metadata metadata, string? publisher, string fontDirectory)
+    public static ProcessedImage? Start(Metadata metadata, string? publisher, EpubCoverFonts fonts, FontFileStore files)
     {
-        var boldPath = Path.Combine(fontDirectory, "NotoSerif-Bold.ttf");
-        var regularPath = Path.Combine(fontDirectory, "NotoSerif-Regular.ttf");
-        if (!File.Exists(boldPath) || !File.Exists(regularPath))
+        if (!File.Exists(fonts.Bold) || !File.Exists(fonts.Regular))
         {
             return null;
         }
 
-        var drawing = BackgroundWork.Start(() => Draw(metadata, publisher, boldPath, regularPath));
+        var drawing = BackgroundWork.Start(() => Draw(metadata, publisher, fonts, files));
         return new ProcessedImage(PackageContent.Of(drawing), "jpg", "image/jpeg", Width, Height);
     }
 
-    /// <summary>A cover font, read through InputFile (a regular file within the font limit, never a FIFO or device).</summary>
-    private static SKTypeface? Typeface(string path)
+    /// <summary>A cover font from the build's store (read through InputFile once, shared with the layout and the embedded fonts).</summary>
+    private static SKTypeface? Typeface(string path, FontFileStore files)
     {
-        using var data = SKData.CreateCopy(InputFile.ReadAllBytes(path, InputFileLimits.MaxFontBytes, "font file"));
+        using var data = SKData.CreateCopy(files.Read(path));
         return SKTypeface.FromData(data);
     }
 
-    private static byte[] Draw(Metadata metadata, string? publisher, string boldPath, string regularPath)
+    private static byte[] Draw(Metadata metadata, string? publisher, EpubCoverFonts fonts, FontFileStore files)
     {
-        using var bold = Typeface(boldPath);
-        using var regular = Typeface(regularPath);
+        using var bold = Typeface(fonts.Bold, files);
+        using var regular = Typeface(fonts.Regular, files);
         if (bold is null || regular is null)
         {
-            throw new InvalidDataException($"the cover fonts ({Path.GetFileName(boldPath)}, {Path.GetFileName(regularPath)}) cannot be loaded");
+            throw new InvalidDataException($"the cover fonts ({Path.GetFileName(fonts.Bold)}, {Path.GetFileName(fonts.Regular)}) cannot be loaded");
         }
 
         using var bitmap = new SKBitmap(new SKImageInfo(Width, Height, SKColorType.Rgba8888, SKAlphaType.Opaque, SKColorSpace.CreateSrgb()));

@@ -1,7 +1,7 @@
-using System.Buffers;
 using Publish.Epub.Packaging;
 using Publish.Imaging;
 using Publish.Model;
+using Publish.Model.Blocks;
 using Publish.Model.Diagnostics;
 using Publish.Model.Input;
 using Publish.Model.Memory;
@@ -24,20 +24,40 @@ internal sealed class ImageProcessor(EpubWriterOptions options, DiagnosticBag di
 {
     internal const int JpegQuality = 85;
 
-    /// <summary>Bytes read from the start of a file to find a JPEG's first scan; grown when its metadata is larger.</summary>
-    private const int HeadBytes = 64 * 1024;
-
-    public ProcessedImage? Process(string path, SourceSpan span)
+    /// <param name="facts">
+    /// The reader's facts about the file (<c>ImageSource.Facts</c>); with them no header is parsed here and the file
+    /// is opened once: an upright JPEG within the limits when the archive is written (<see cref="MeasuredJpegFile"/>),
+    /// anything else now, read whole and decoded. Without them (a cover image, a document made in code) the file's
+    /// head is read first, as it always was.
+    /// </param>
+    public ProcessedImage? Process(string path, SourceSpan span, ImageFacts? facts = null)
     {
         var name = Path.GetFileName(path);
+        if (facts is not null && !WithinPixelLimit(facts.PixelWidth, facts.PixelHeight, name, span))
+        {
+            return null;
+        }
+
+        if (facts is { Format: ImageFormat.Jpeg } && CopyMayBeEnough(facts.Orientation, facts.PixelWidth, facts.PixelHeight))
+        {
+            return new ProcessedImage(new MeasuredJpegFile(path, facts, bytes => DecodeOrRefuse(bytes, name, facts.Orientation)), "jpg", "image/jpeg", facts.PixelWidth, facts.PixelHeight);
+        }
+
         try
         {
-            // No size limit here: the one below (options.MaxImageBytes) gives its own warning.
+            // No size limit here: the one below (ImageLimits.MaxBytes) gives its own warning.
             using var stream = InputFile.OpenStream(path, long.MaxValue, "image file", bufferSize: 0);
-            if (stream.Length > options.MaxImageBytes || stream.Length > Array.MaxLength)
+            if (stream.Length > ImageLimits.MaxBytes || stream.Length > Array.MaxLength)
             {
-                diagnostics.Warning(EpubDiagnosticCodes.ImageTooLarge, span, $"Image '{name}' has {stream.Length} bytes, more than the limit of {options.MaxImageBytes}; it is left out.");
+                diagnostics.Warning(EpubDiagnosticCodes.ImageTooLarge, span, $"Image '{name}' has {stream.Length} bytes, more than the limit of {ImageLimits.MaxBytes}; it is left out.");
                 return null;
+            }
+
+            if (facts is not null)
+            {
+                var bytes = GC.AllocateUninitializedArray<byte>((int)stream.Length);
+                stream.ReadExactly(bytes);
+                return Decode(bytes, name, span, facts.Orientation);
             }
 
             return Process(stream, path, name, span);
@@ -63,7 +83,7 @@ internal sealed class ImageProcessor(EpubWriterOptions options, DiagnosticBag di
             return Copied(plan, PackageContent.Of(output));
         }
 
-        return Decode(bytes, displayName, span);
+        return Decode(bytes, displayName, span, orientation: null);
     }
 
     /// <summary>
@@ -73,48 +93,42 @@ internal sealed class ImageProcessor(EpubWriterOptions options, DiagnosticBag di
     private ProcessedImage? Process(FileStream stream, string path, string displayName, SourceSpan span)
     {
         var length = (int)stream.Length;
-        var headLength = Math.Min(length, HeadBytes);
-        var head = ArrayPool<byte>.Shared.Rent(headLength);
-        try
-        {
-            stream.ReadExactly(head.AsSpan(0, headLength));
-            var result = JpegMetadataStripper.Plan(head.AsSpan(0, headLength), out var plan);
-            while (result == JpegPlanResult.NeedsMoreBytes && headLength < length)
-            {
-                var largerLength = (int)Math.Min(length, headLength * 4L);
-                var larger = ArrayPool<byte>.Shared.Rent(largerLength);
-                head.AsSpan(0, headLength).CopyTo(larger);
-                ArrayPool<byte>.Shared.Return(head);
-                head = larger;
-                stream.ReadExactly(head.AsSpan(headLength, largerLength - headLength));
-                headLength = largerLength;
-                result = JpegMetadataStripper.Plan(head.AsSpan(0, headLength), out plan);
-            }
-
-            if (result == JpegPlanResult.Planned && CopyIsEnough(plan!))
-            {
-                return Copied(plan!, new StrippedJpegFile(path, length, plan!));
-            }
-
-            var bytes = GC.AllocateUninitializedArray<byte>(length);
-            head.AsSpan(0, headLength).CopyTo(bytes);
-            stream.ReadExactly(bytes.AsSpan(headLength));
-            return Decode(bytes, displayName, span);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(head);
-        }
+        using var head = JpegHead.Read(stream, length);
+        return head.Result == JpegPlanResult.Planned && CopyIsEnough(head.Plan!)
+            ? Copied(head.Plan!, new StrippedJpegFile(path, length, head.Plan!))
+            : Decode(head.WholeFile(stream, length), displayName, span, orientation: null);
     }
 
     /// <summary>An upright JPEG within the pixel and edge limits needs no pixels touched: only its metadata is dropped.</summary>
-    private bool CopyIsEnough(JpegStripPlan plan) =>
-        plan.Orientation == ExifOrientation.Upright && plan.Width > 0 && plan.Height > 0 &&
-        (long)plan.Width * plan.Height <= options.MaxImagePixels && Math.Max(plan.Width, plan.Height) <= options.MaxImageEdge;
+    private bool CopyIsEnough(JpegStripPlan plan) => CopyMayBeEnough(plan.Orientation, plan.Width, plan.Height);
+
+    private bool CopyMayBeEnough(int orientation, int width, int height) =>
+        orientation == ExifOrientation.Upright && width > 0 && height > 0 &&
+        (long)width * height <= ImageLimits.MaxPixels && Math.Max(width, height) <= options.MaxImageEdge;
+
+    private bool WithinPixelLimit(int width, int height, string displayName, SourceSpan span)
+    {
+        if (width <= 0 || height <= 0 || (long)width * height > ImageLimits.MaxPixels)
+        {
+            diagnostics.Warning(EpubDiagnosticCodes.ImageTooLarge, span, $"Image '{displayName}' declares {width}×{height} pixels, more than the limit of {ImageLimits.MaxPixels}; it is left out.");
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The decode of a measured JPEG that could not be copied (CMYK, arithmetic-coded: <see cref="MeasuredJpegFile"/>),
+    /// made when the archive is written: the reader decoded it completely, so a failure now means the file changed.
+    /// </summary>
+    private byte[] DecodeOrRefuse(byte[] bytes, string displayName, int orientation) =>
+        (Decode(bytes, displayName, SourceSpan.WholeFile(displayName), orientation)?.Content
+            ?? throw new InvalidDataException($"the image '{displayName}' changed while the edition was being written; build again")).ToArray();
 
     private static ProcessedImage Copied(JpegStripPlan plan, PackageContent stripped) => new(stripped, "jpg", "image/jpeg", plan.Width, plan.Height);
 
-    private ProcessedImage? Decode(byte[] bytes, string displayName, SourceSpan span)
+    /// <param name="orientation">The reader's; null reads it from <paramref name="bytes"/>.</param>
+    private ProcessedImage? Decode(byte[] bytes, string displayName, SourceSpan span, int? orientation)
     {
         using var data = SKData.CreateCopy(bytes);
         using var codec = SKCodec.Create(data);
@@ -125,9 +139,8 @@ internal sealed class ImageProcessor(EpubWriterOptions options, DiagnosticBag di
         }
 
         var header = codec.Info;
-        if (header.Width <= 0 || header.Height <= 0 || (long)header.Width * header.Height > options.MaxImagePixels)
+        if (!WithinPixelLimit(header.Width, header.Height, displayName, span))
         {
-            diagnostics.Warning(EpubDiagnosticCodes.ImageTooLarge, span, $"Image '{displayName}' declares {header.Width}×{header.Height} pixels, more than the limit of {options.MaxImagePixels}; it is left out.");
             return null;
         }
 
@@ -147,7 +160,7 @@ internal sealed class ImageProcessor(EpubWriterOptions options, DiagnosticBag di
         // The header says whether the format carries alpha (an RGBA PNG); an opaque PNG photo is better as JPEG.
         var hasAlpha = !keepJpeg && header.AlphaType != SKAlphaType.Opaque;
         // SkiaSharp's own origin misses a PNG's eXIf and every XMP orientation; the layout and the PDF use this one.
-        return Render(decoded, (SKEncodedOrigin)ImageOrientation.Read(bytes), hasAlpha, options.MaxImageEdge);
+        return Render(decoded, (SKEncodedOrigin)(orientation ?? ImageOrientation.Read(bytes)), hasAlpha, options.MaxImageEdge);
     }
 
     /// <summary>Draws <paramref name="source"/> upright and scaled in one pass, then encodes it.</summary>

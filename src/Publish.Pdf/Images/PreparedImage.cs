@@ -1,11 +1,12 @@
 using System.Buffers;
+using Publish.Model.Blocks;
 
 namespace Publish.Pdf.Images;
 
 /// <summary>
 /// An image read and, unless it is a JPEG passed through, decoded: what <see cref="ImageEmbedder"/> writes.
-/// A JPEG whose header fits in the first bytes read is not held at all (<see cref="JpegFile"/>): it is copied
-/// from its file when written. Otherwise its bytes are the first <see cref="JpegLength"/> of a buffer rented
+/// A JPEG the reader measured (<see cref="JpegFacts"/>) is not read at all before it is written; without facts, one
+/// whose header fits in the first bytes read is not held (<see cref="JpegFile"/>): it is copied from its file when written. Otherwise its bytes are the first <see cref="JpegLength"/> of a buffer rented
 /// from the shared pool, which <see cref="ImageEmbedder.Write(Syntax.PdfObjectTable, int, PreparedImage)"/>
 /// returns once they are written. A long book's photos are tens of megabytes: a fresh array per photo went to
 /// the large object heap each time, and reading them ahead waited for threads the EPUB was using.
@@ -14,8 +15,9 @@ internal sealed class PreparedImage
 {
     private byte[]? jpegBuffer;
 
-    private PreparedImage(byte[]? jpegBuffer, string? jpegFile, long jpegLength, JpegHeader? jpeg, DeflatedImage? raster)
+    private PreparedImage(byte[]? jpegBuffer, string? jpegFile, long jpegLength, JpegHeader? jpeg, DeflatedImage? raster, ImageFacts? jpegFacts = null)
     {
+        JpegFacts = jpegFacts;
         this.jpegBuffer = jpegBuffer;
         JpegFile = jpegFile;
         JpegLength = jpegLength;
@@ -24,6 +26,9 @@ internal sealed class PreparedImage
     }
 
     public JpegHeader? Jpeg { get; }
+
+    /// <summary>The reader's facts of a JPEG not read yet: it is opened once, when written, from <see cref="JpegFile"/>.</summary>
+    public ImageFacts? JpegFacts { get; }
 
     /// <summary>The JPEG's file when its bytes are to be copied from it; null when they are in memory.</summary>
     public string? JpegFile { get; }
@@ -42,6 +47,9 @@ internal sealed class PreparedImage
 
     /// <param name="length">The file's length when its header was read; the copy must find as many bytes.</param>
     public static PreparedImage FromJpegFile(string path, long length, JpegHeader jpeg) => new(null, path, length, jpeg, null);
+
+    /// <summary>A JPEG the reader measured: nothing is read until it is written.</summary>
+    public static PreparedImage FromJpegFacts(string path, ImageFacts facts) => new(null, path, 0, null, null, facts);
 
     public static PreparedImage FromRaster(DeflatedImage raster) => new(null, null, 0, null, raster);
 

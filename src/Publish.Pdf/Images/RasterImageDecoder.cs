@@ -16,19 +16,18 @@ namespace Publish.Pdf.Images;
 /// </summary>
 internal static class RasterImageDecoder
 {
-    public const long MaxPixels = 50_000_000;
-
     /// <summary>
     /// Decodes and deflates, the pixels reserved (see <see cref="DecodeMemory"/>) until only the deflated samples
     /// are left. An upright image takes only its RGBA buffer (4 bytes a pixel, not 8): its rows are deflated from it.
     /// </summary>
-    public static DeflatedImage DecodeDeflated(byte[] file, string pathForMessages)
+    /// <param name="orientation">The reader's (<c>ImageFacts.Orientation</c>); null reads it from <paramref name="file"/>.</param>
+    public static DeflatedImage DecodeDeflated(byte[] file, string pathForMessages, int? orientation)
     {
         using var data = SKData.CreateCopy(file);
         using var codec = Open(data, pathForMessages);
         var pixels = (long)codec.Info.Width * codec.Info.Height;
-        var orientation = ImageOrientation.Read(file);
-        if (orientation <= 1)
+        var turn = orientation ?? ImageOrientation.Read(file);
+        if (turn <= 1)
         {
             using (DecodeMemory.Reserve(pixels * 4, Path.GetFileName(pathForMessages)))
             {
@@ -38,7 +37,7 @@ internal static class RasterImageDecoder
 
         // The RGBA bitmap, its RGB and alpha samples, and their turned copy.
         using var reserved = DecodeMemory.Reserve(pixels * 12, Path.GetFileName(pathForMessages));
-        var image = Decode(codec, orientation, pathForMessages);
+        var image = Decode(codec, turn, pathForMessages);
         return new DeflatedImage(image.Width, image.Height, PdfObjectTable.Deflate(image.Rgb), image.Alpha is null ? null : PdfObjectTable.Deflate(image.Alpha));
     }
 
@@ -87,17 +86,17 @@ internal static class RasterImageDecoder
         return Decode(codec, ImageOrientation.Read(file), pathForMessages);
     }
 
-    /// <summary>The codec of a readable image whose header's pixel count is within <see cref="MaxPixels"/>, checked before any pixel is reserved or decoded.</summary>
+    /// <summary>The codec of a readable image whose header's pixel count is within <see cref="ImageLimits.MaxPixels"/> (the reader's limit, so nothing it accepted is refused here), checked before any pixel is reserved or decoded.</summary>
     private static SKCodec Open(SKData data, string pathForMessages)
     {
         var codec = SKCodec.Create(data)
             ?? throw new InvalidDataException($"'{pathForMessages}' is not an image format this writer can read.");
         var info = codec.Info;
-        if ((long)info.Width * info.Height > MaxPixels)
+        if ((long)info.Width * info.Height > ImageLimits.MaxPixels)
         {
             codec.Dispose();
             throw new InvalidDataException(
-                $"'{pathForMessages}' is {info.Width}×{info.Height} pixels, more than the {MaxPixels / 1_000_000} megapixel limit.");
+                $"'{pathForMessages}' is {info.Width}×{info.Height} pixels, more than the {ImageLimits.MaxPixels / 1_000_000} megapixel limit.");
         }
 
         return codec;

@@ -8,7 +8,7 @@ namespace Publish.Typesetting.Fonts;
 /// </summary>
 public sealed class FontFallbackChain
 {
-    public FontFallbackChain(ImmutableArray<FontFace> faces)
+    public FontFallbackChain(ImmutableArray<ShapingFace> faces)
     {
         if (faces.IsDefaultOrEmpty)
         {
@@ -18,12 +18,12 @@ public sealed class FontFallbackChain
         Faces = faces;
     }
 
-    public ImmutableArray<FontFace> Faces { get; }
+    public ImmutableArray<ShapingFace> Faces { get; }
 
-    public FontFace Primary => Faces[0];
+    public ShapingFace Primary => Faces[0];
 
     /// <summary>The first face that has <paramref name="codePoint"/>, or null when none has it.</summary>
-    public FontFace? FaceFor(int codePoint)
+    public ShapingFace? FaceFor(int codePoint)
     {
         foreach (var face in Faces)
         {

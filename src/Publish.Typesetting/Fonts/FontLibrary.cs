@@ -1,23 +1,35 @@
+using Publish.Model.Input;
+
 namespace Publish.Typesetting.Fonts;
 
 /// <summary>
-/// Loads each font file once per build, so every style that names a file (the text family, a fallback, the
-/// footer's family) shares one <see cref="FontFace"/> and thus one <c>FontResource</c> — the frames contract
+/// Loads each font face once per build (its bytes from the build's <see cref="FontFileStore"/>), so every style that names a file (the text family, a fallback, the
+/// footer's family) shares one <see cref="ShapingFace"/> and thus one <c>FontResource</c> — the frames contract
 /// identifies fonts by reference, and the PDF embeds each once. Owns and disposes the faces. Thread-safe.
 /// </summary>
 public sealed class FontLibrary : IDisposable
 {
-    private readonly Dictionary<string, FontFace> _faces = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ShapingFace> _faces = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
+    private readonly FontFileStore _files;
 
-    public FontFace Get(string path)
+    /// <summary>A library reading its files through a store of its own (tests, tools).</summary>
+    public FontLibrary()
+        : this(new FontFileStore())
+    {
+    }
+
+    /// <summary>A library over the build's <paramref name="files"/>, which the EPUB reads its fonts from too.</summary>
+    public FontLibrary(FontFileStore files) => _files = files;
+
+    public ShapingFace Get(string path)
     {
         var full = Path.GetFullPath(path);
         lock (_lock)
         {
             if (!_faces.TryGetValue(full, out var face))
             {
-                face = FontFace.Load(full);
+                face = ShapingFace.Load(full, _files);
                 _faces.Add(full, face);
             }
 

@@ -3,6 +3,7 @@ using System.Text;
 using Publish.Model;
 using Publish.Model.Blocks;
 using Publish.Model.Diagnostics;
+using Publish.Model.Input;
 using Publish.Model.Text;
 using Publish.Styles;
 
@@ -16,9 +17,10 @@ namespace Publish.Typesetting.Fonts;
 /// </summary>
 public static class GlyphCoverage
 {
-    public static void Report(Document document, HouseStyle style, DiagnosticBag diagnostics)
+    /// <param name="files">The build's font files, when the EPUB written beside this check reads them too.</param>
+    public static void Report(Document document, HouseStyle style, DiagnosticBag diagnostics, FontFileStore? files = null)
     {
-        using var library = new FontLibrary();
+        using var library = new FontLibrary(files ?? new FontFileStore());
         var body = style.Fonts[style.Text.Body.Family];
         var paths = new[] { body.Regular, body.Italic, body.Bold, body.BoldItalic, style.Fonts[style.Text.Code.Family].Regular }
             .Concat(style.FontFallback.Select(family => style.Fonts[family].Regular))

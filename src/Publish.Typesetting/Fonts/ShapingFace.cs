@@ -12,7 +12,7 @@ namespace Publish.Typesetting.Fonts;
 /// font units), its cmap coverage, and the <see cref="FontResource"/> every glyph run set in it shares.
 /// Shaping through <see cref="HbFont"/> is safe from several threads; each call uses its own buffer.
 /// </summary>
-public sealed class FontFace : IDisposable
+public sealed class ShapingFace : IDisposable
 {
     private const byte Unknown = 0, Covered = 1, NotCovered = 2;
 
@@ -27,7 +27,7 @@ public sealed class FontFace : IDisposable
     private readonly Face _face;
     private readonly Lazy<bool> _hasSuperscriptDigits;
 
-    private FontFace(string path, byte[] data)
+    private ShapingFace(string path, byte[] data)
     {
         Path = path;
         // From the bytes already read (one read, through InputFile), not the path again: the file could have been
@@ -87,7 +87,10 @@ public sealed class FontFace : IDisposable
     /// Loads a font file: a regular file within the font size limit, opened without blocking (the style loader
     /// checked it, but it may have been swapped since); an <see cref="InputFileException"/> otherwise.
     /// </summary>
-    public static FontFace Load(string path) => new(path, InputFile.ReadAllBytes(path, InputFileLimits.MaxFontBytes, "font file"));
+    public static ShapingFace Load(string path) => new(path, InputFile.ReadAllBytes(path, InputFileLimits.MaxFontBytes, "font file"));
+
+    /// <summary>A face of the build's <paramref name="files"/>: the bytes other stages read from the same store, not the file again.</summary>
+    public static ShapingFace Load(string path, FontFileStore files) => new(path, files.Read(path));
 
     /// <summary>True when the cmap maps <paramref name="codePoint"/> to a real glyph (not .notdef).</summary>
     public bool HasGlyph(int codePoint)

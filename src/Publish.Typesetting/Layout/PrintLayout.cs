@@ -1,5 +1,6 @@
 using Publish.Model;
 using Publish.Model.Diagnostics;
+using Publish.Model.Input;
 using Publish.Styles;
 using Publish.Typesetting.Flow;
 using Publish.Typesetting.Fonts;
@@ -42,9 +43,12 @@ public sealed class PrintLayout
     /// <summary>The idle cores automatic helpers come from; share one among layouts run at once. By default the layout's own.</summary>
     public HelperBudget? IdleCores { get; init; }
 
+    /// <summary>The build's font files, shared with the EPUB; null reads them through a store of the layout's own.</summary>
+    public FontFileStore? FontFiles { get; init; }
+
     public PrintEdition Layout(Document document, DateTimeOffset date, string producer, DiagnosticBag diagnostics, Action<double>? progress = null)
     {
-        using var fonts = new FontLibrary();
+        using var fonts = new FontLibrary(FontFiles ?? new FontFileStore());
         var hyphenation = TypesetterPool.HyphenationFor(_style);
         var ledger = MissingGlyphLedger.For(document);
         using var typesetters = new TypesetterPool(_style, fonts, hyphenation, ledger);

@@ -92,7 +92,7 @@ public sealed class HarfBuzzShaper : IShaper, IDisposable
         var ascent = 0.0;
         var descent = 0.0;
         int runStart = 0;
-        FontFace? runFace = null;
+        ShapingFace? runFace = null;
         for (int i = 0; i < text.Length;)
         {
             var rune = Rune.GetRuneAt(text, i);
@@ -133,7 +133,7 @@ public sealed class HarfBuzzShaper : IShaper, IDisposable
         return new ShapedText(text, glyphs.ToImmutable(), glyphSize, shift, ascent, Math.Max(0, descent), missing.ToImmutable());
     }
 
-    private void ShapeRun(string text, int start, int length, FontFace face, double size, Feature[] features,
+    private void ShapeRun(string text, int start, int length, ShapingFace face, double size, Feature[] features,
         ImmutableArray<ShapedGlyph>.Builder output)
     {
         _buffer.ClearContents();
