@@ -8,7 +8,7 @@ namespace Publish.Imaging;
 /// Inflates a PNG's image data as a stream (the IDAT chunks in order) and checks that it holds every row the
 /// header promises, each behind a valid filter type: SkiaSharp's PNG decoder cannot give rows one at a time, so a
 /// decode to check a poster would take its full size in memory; this takes a few kilobytes. Chunk checksums are
-/// the container walk's (ImageFileInspector).
+/// the container walk's (ImageInspector).
 /// </summary>
 public static class PngDataCheck
 {

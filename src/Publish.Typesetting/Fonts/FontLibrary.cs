@@ -3,9 +3,10 @@ using Publish.Model.Input;
 namespace Publish.Typesetting.Fonts;
 
 /// <summary>
-/// Loads each font face once per build (its bytes from the build's <see cref="FontFileStore"/>), so every style that names a file (the text family, a fallback, the
-/// footer's family) shares one <see cref="ShapingFace"/> and thus one <c>FontResource</c> — the frames contract
-/// identifies fonts by reference, and the PDF embeds each once. Owns and disposes the faces. Thread-safe.
+/// Loads each font face once per build, its bytes from the build's <see cref="FontFileStore"/> (which the EPUB reads
+/// too), so every style that names a file (the text family, a fallback, the footer's family) shares one
+/// <see cref="ShapingFace"/> and thus one <c>FontResource</c> — the frames contract identifies fonts by reference, and
+/// the PDF embeds each once. Owns and disposes the faces. Thread-safe.
 /// </summary>
 public sealed class FontLibrary : IDisposable
 {

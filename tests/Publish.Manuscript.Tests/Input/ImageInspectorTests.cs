@@ -3,7 +3,7 @@ using Publish.Manuscript.Input;
 
 namespace Publish.Manuscript.Tests.Input;
 
-public sealed class ImageFileInspectorTests
+public sealed class ImageInspectorTests
 {
     public static TheoryData<string, byte[], int, int> SoundImages() => new()
     {
