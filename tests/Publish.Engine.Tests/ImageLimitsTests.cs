@@ -45,7 +45,7 @@ public sealed class ImageLimitsTests
     public void The_byte_limit_is_the_one_inputs_are_opened_within_and_the_epub_has_none_of_its_own()
     {
         Assert.Equal(Model.Input.InputFileLimits.MaxImageBytes, ImageLimits.MaxBytes);
-        Assert.Null(typeof(Publish.Epub.EpubOptions).GetProperty("MaxImageBytes"));
-        Assert.Null(typeof(Publish.Epub.EpubOptions).GetProperty("MaxImagePixels"));
+        Assert.Null(typeof(Publish.Epub.EpubWriterOptions).GetProperty("MaxImageBytes"));
+        Assert.Null(typeof(Publish.Epub.EpubWriterOptions).GetProperty("MaxImagePixels"));
     }
 }

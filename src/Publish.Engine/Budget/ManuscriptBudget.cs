@@ -69,7 +69,7 @@ public sealed class ManuscriptBudget : IDisposable, IDecodeMemoryBudget
 
     /// <summary>
     /// The typesetter's progress callback: records how far it got (<paramref name="share"/> of
-    /// <paramref name="document"/>'s body, as <c>FlowBuilder</c> reports it after each block), then a check point.
+    /// <paramref name="document"/>'s body, as the layout's set stage reports it after each block), then a check point.
     /// </summary>
     public void Typeset(Document document, double share)
     {

@@ -169,7 +169,7 @@ internal sealed class Realizer
             case ThematicBreakBlock breakBlock:
                 _blocks.Add(new RealizedSpace(Text.Body.Leading / 2));
                 // An ornament, not text: an artifact (role null) so a reader does not announce "star star star".
-                Paragraph([new TextInline("*\u2003*\u2003*", breakBlock.Span)], Text.Body with { Alignment = Styles.TextAlignment.Centered, FirstLineIndent = 0 }, left, measure, 0, anchor, breakBlock.Span, role: null);
+                Paragraph([new TextInline(SceneBreak, breakBlock.Span)], Text.Body with { Alignment = Styles.TextAlignment.Centered, FirstLineIndent = 0 }, left, measure, 0, anchor, breakBlock.Span, role: null);
                 _blocks.Add(new RealizedSpace(Text.Body.Leading / 2));
                 return false;
             default:
@@ -310,12 +310,18 @@ internal sealed class Realizer
     /// What a note's block sets: its inlines, the first block led by the note's number ("3." and a no-break space,
     /// so the number never stands alone at the end of a line with its text on the next).
     /// </summary>
+    /// <summary>The ornament a thematic break sets: three stars an em space apart.</summary>
+    private const string SceneBreak = "*\u2003*\u2003*";
+
     private static ImmutableArray<Inline> NoteBlockContent(Note note, Block block, bool first)
     {
         ImmutableArray<Inline> content = block switch
         {
             ParagraphBlock p => p.Content,
             HeadingBlock h => h.Content,
+
+            // A note is set as running text: its scene break is the body's ornament, inline, not lost.
+            ThematicBreakBlock => [new TextInline(SceneBreak, block.Span)],
             _ => [new TextInline(PlainText.Of([block]), block.Span)],
         };
         return first ? [new TextInline(note.Number.ToString(CultureInfo.InvariantCulture) + ".\u00A0", note.Span), .. content] : content;
