@@ -15,6 +15,13 @@ public sealed record HouseStyle
     /// <summary>Absolute path of the style file; empty for a style not read from a file.</summary>
     public required string SourceFile { get; init; }
 
+    /// <summary>
+    /// The style file's text as read (a leading BOM removed), so a diagnostic found later in one of its values — a
+    /// footer line with a character no font has — gets its line and column without reading the file again. Null for
+    /// a style not read from text.
+    /// </summary>
+    public string? SourceText { get; init; }
+
     public required PageGeometry Page { get; init; }
 
     public required TextStyles Text { get; init; }

@@ -94,7 +94,8 @@ public static class HouseStyleLoader
         StyleNode? root;
         try
         {
-            root = StyleTreeReader.Read(text.TrimStart('\uFEFF'));
+            text = text.TrimStart('\uFEFF');
+            root = StyleTreeReader.Read(text);
         }
         catch (StyleSyntaxException exception)
         {
@@ -103,7 +104,7 @@ public static class HouseStyleLoader
         }
 
         var style = new StyleFileReader(new StyleReadContext(styleFile, diagnostics)).Read(root);
-        return new HouseStyleLoadResult(diagnostics.HasErrors ? null : style, diagnostics.ToImmutableSorted());
+        return new HouseStyleLoadResult(diagnostics.HasErrors ? null : style with { SourceText = text }, diagnostics.ToImmutableSorted());
     }
 
     private static HouseStyleLoadResult Failed(string code, string path, string message) =>

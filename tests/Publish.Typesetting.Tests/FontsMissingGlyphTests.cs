@@ -120,7 +120,7 @@ public sealed class FontsMissingGlyphTests
     [Fact]
     public void Another_file_or_no_text_means_no_position()
     {
-        // A span in the style file (the footer's lines) is reported as it is: the ledger has only the manuscript.
+        // A span in a file the ledger has no text for is reported as it is (the style file's text comes with For(document, style)).
         Assert.Null(new MissingGlyphLedger(Manuscript, "☃").FirstOccurrence("/house/style.yaml", new Rune('☃')));
         Assert.Null(new MissingGlyphLedger(Manuscript, null).FirstOccurrence(Manuscript, new Rune('☃')));
         Assert.Null(new MissingGlyphLedger().FirstOccurrence(string.Empty, new Rune('☃')));

@@ -27,7 +27,7 @@ public static class GlyphCoverage
             .OfType<string>()
             .Distinct(StringComparer.Ordinal);
         var faces = paths.Select(library.Get).ToList();
-        var ledger = MissingGlyphLedger.For(document);
+        var ledger = MissingGlyphLedger.For(document, style);
         var seen = new CodePointSet();
         foreach (var (text, span) in Texts(document))
         {

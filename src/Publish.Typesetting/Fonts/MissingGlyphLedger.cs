@@ -1,17 +1,18 @@
 using System.Text;
 using Publish.Model;
+using Publish.Styles;
 
 namespace Publish.Typesetting.Fonts;
 
 /// <summary>
-/// One manuscript's missing characters: the warnings already given (each character once) and the manuscript's
-/// text as the reader decoded it, where a character's first occurrence is found — no file is read again.
+/// One manuscript's missing characters: the warnings already given (each character once) and the texts of the
+/// inputs spans name — the manuscript as the reader decoded it and the style file (whose institution lines the
+/// footer sets) — where a character's first occurrence is found; no file is read again.
 /// Thread-safe: a manuscript's paragraphs are set on several threads.
 /// </summary>
 internal sealed class MissingGlyphLedger
 {
-    private readonly string? _sourcePath;
-    private readonly string? _sourceText;
+    private readonly Dictionary<string, string> _sources = new(StringComparer.Ordinal);
     private readonly HashSet<string> _reported = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
 
@@ -24,11 +25,24 @@ internal sealed class MissingGlyphLedger
     /// <param name="sourceText">Its text as read (null when unknown, e.g. a document built in code).</param>
     public MissingGlyphLedger(string sourcePath, string? sourceText)
     {
-        _sourcePath = sourcePath;
-        _sourceText = sourceText;
+        Add(sourcePath, sourceText);
     }
 
-    public static MissingGlyphLedger For(Document document) => new(document.SourcePath, document.SourceText);
+    /// <summary>The ledger of a manuscript laid out in a style: spans name either file.</summary>
+    public static MissingGlyphLedger For(Document document, HouseStyle style)
+    {
+        var ledger = new MissingGlyphLedger(document.SourcePath, document.SourceText);
+        ledger.Add(style.SourceFile, style.SourceText);
+        return ledger;
+    }
+
+    private void Add(string path, string? text)
+    {
+        if (text is not null && !string.IsNullOrEmpty(path))
+        {
+            _sources.TryAdd(path, text);
+        }
+    }
 
     /// <summary>True the first time the warning <paramref name="message"/> is given for this manuscript.</summary>
     public bool FirstReport(string message)
@@ -41,13 +55,12 @@ internal sealed class MissingGlyphLedger
 
     /// <summary>
     /// Line and column (UTF-16 units, lines broken at LF, CRLF or CR, a leading BOM not counted — as the
-    /// manuscript readers count) of the first <paramref name="character"/> in the manuscript, or null when
-    /// <paramref name="file"/> is not the manuscript or the character is not in it as written.
+    /// manuscript readers count) of the first <paramref name="character"/> in <paramref name="file"/>, or null when
+    /// the ledger has no text for that file or the character is not in it as written.
     /// </summary>
     public SourceSpan? FirstOccurrence(string file, Rune character)
     {
-        var text = _sourceText;
-        if (text is null || !string.Equals(file, _sourcePath, StringComparison.Ordinal))
+        if (!_sources.TryGetValue(file, out var text))
         {
             return null;
         }

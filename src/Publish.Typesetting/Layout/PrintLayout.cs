@@ -50,7 +50,7 @@ public sealed class PrintLayout
     {
         using var fonts = new FontLibrary(FontFiles ?? new FontFileStore());
         var hyphenation = TypesetterPool.HyphenationFor(_style);
-        var ledger = MissingGlyphLedger.For(document);
+        var ledger = MissingGlyphLedger.For(document, _style);
         using var typesetters = new TypesetterPool(_style, fonts, hyphenation, ledger);
         var language = document.Metadata.Language;
         var press = _profile == PdfProfile.Press;

@@ -229,8 +229,8 @@ public sealed class FontAndStyleTests
     }
 
     /// <summary>
-    /// The footer's lines come from the style file: a character no font has is reported there, at the footer's first
-    /// line (the layout searches only the manuscript's text the reader kept; it opens no file again).
+    /// The footer's lines come from the style file: a character no font has is found there, line and column (in the
+    /// style's text the loader kept; the layout opens no file again).
     /// </summary>
     [Fact]
     public void A_character_of_the_footer_no_font_has_is_reported_in_the_style_file()
@@ -244,7 +244,7 @@ public sealed class FontAndStyleTests
 
         Assert.True(outcome.ExitCode == 0, outcome.StandardError);
         var warning = Assert.Single(HostileBuild.Lines(outcome, style, "warning", TypesettingDiagnosticCodes.MissingGlyph));
-        Assert.Equal(("10", "7"), (warning.Groups["line"].Value, warning.Groups["column"].Value));
+        Assert.Equal(("10", "18"), (warning.Groups["line"].Value, warning.Groups["column"].Value));
     }
 
     [Fact]

@@ -140,7 +140,7 @@ public sealed class PrintStagesTests
     {
         using var fonts = new FontLibrary();
         var hyphenation = TypesetterPool.HyphenationFor(Style);
-        var ledger = MissingGlyphLedger.For(document);
+        var ledger = MissingGlyphLedger.For(document, Style);
         using var pool = new TypesetterPool(Style, fonts, hyphenation, ledger);
         var diagnostics = new DiagnosticBag();
         var realized = Realizer.Realize(document, Style);
