@@ -457,10 +457,10 @@ public sealed class Publisher
     }
 
     /// <summary>The typesetter's page-box profile for the one a request names.</summary>
-    private static PdfProfile TypesetterProfile(PrintProfile profile) => profile switch
+    private static PrintTarget TypesetterProfile(PrintProfile profile) => profile switch
     {
-        PrintProfile.Press => PdfProfile.Press,
-        _ => PdfProfile.Default,
+        PrintProfile.Press => PrintTarget.Press,
+        _ => PrintTarget.Default,
     };
 
     /// <summary>Reads the manuscript, stopping at the reader's check points once the time limit has passed.</summary>

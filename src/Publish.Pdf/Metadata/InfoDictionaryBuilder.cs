@@ -7,7 +7,7 @@ namespace Publish.Pdf.Metadata;
 /// <summary>The document information dictionary (§14.3.3), consistent with the XMP packet.</summary>
 internal static class InfoDictionaryBuilder
 {
-    public static string Build(PdfDocumentInfo info)
+    public static string Build(DocumentInfo info)
     {
         var dictionary = new StringBuilder("<< /Title ").Append(PdfFormat.TextString(info.Title));
         if (!info.Authors.IsDefaultOrEmpty)

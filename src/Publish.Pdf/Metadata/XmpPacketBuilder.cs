@@ -11,7 +11,7 @@ namespace Publish.Pdf.Metadata;
 /// </summary>
 internal static class XmpPacketBuilder
 {
-    public static byte[] Build(PdfDocumentInfo info)
+    public static byte[] Build(DocumentInfo info)
     {
         string Escape(string text) => SecurityElement.Escape(text) ?? string.Empty;
         var date = info.Date.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);

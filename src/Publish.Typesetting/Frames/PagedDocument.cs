@@ -9,7 +9,7 @@ namespace Publish.Typesetting.Frames;
 /// </summary>
 public sealed record PagedDocument(
     ImmutableArray<PageFrame> Pages,
-    PdfDocumentInfo Info,
+    DocumentInfo Info,
     ImmutableArray<OutlineEntry> Outline)
 {
     /// <summary>The structure tree, root first, every element's parent listed before it; empty for an untagged PDF.</summary>

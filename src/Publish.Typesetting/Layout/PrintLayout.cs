@@ -26,9 +26,9 @@ public sealed class PrintLayout
     private const double PressMinimumDpi = 300;
 
     private readonly HouseStyle _style;
-    private readonly PdfProfile _profile;
+    private readonly PrintTarget _profile;
 
-    public PrintLayout(HouseStyle style, PdfProfile profile = PdfProfile.Default)
+    public PrintLayout(HouseStyle style, PrintTarget profile = PrintTarget.Default)
     {
         _style = style;
         _profile = profile;
@@ -53,7 +53,7 @@ public sealed class PrintLayout
         var ledger = MissingGlyphLedger.For(document, _style);
         using var typesetters = new TypesetterPool(_style, fonts, hyphenation, ledger);
         var language = document.Metadata.Language;
-        var press = _profile == PdfProfile.Press;
+        var press = _profile == PrintTarget.Press;
 
         var bands = PageBands.Make(_style, document.Institution, typesetters, language, diagnostics);
         var realized = Realizer.Realize(document, _style, press ? PressMinimumDpi : null);

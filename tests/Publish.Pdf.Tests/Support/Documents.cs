@@ -8,7 +8,7 @@ internal static class Documents
 {
     public const double A5Width = 419.53, A5Height = 595.28;
 
-    public static PdfDocumentInfo Info { get; } = new(
+    public static DocumentInfo Info { get; } = new(
         "Şehir ve Bellek: A Test",
         ["Ayşe Yılmaz", "John Smith"],
         "Writer tests",

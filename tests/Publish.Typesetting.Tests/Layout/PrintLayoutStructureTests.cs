@@ -47,7 +47,7 @@ public sealed class PrintLayoutStructureTests
         };
     }
 
-    private static PrintEdition Lay(Document document, PdfProfile profile, DiagnosticBag? diagnostics = null) =>
+    private static PrintEdition Lay(Document document, PrintTarget profile, DiagnosticBag? diagnostics = null) =>
         new PrintLayout(Style, profile).Layout(document, Date, "test", diagnostics ?? new DiagnosticBag());
 
     private static StructureRole RoleOf(PagedDocument document, int? id) => document.Structure.Single(e => e.Id == id).Role;
@@ -58,7 +58,7 @@ public sealed class PrintLayoutStructureTests
     [Fact]
     public void Every_block_gets_its_role_and_the_tree_starts_at_one_document_root()
     {
-        var document = Lay(Book(), PdfProfile.Default).Document;
+        var document = Lay(Book(), PrintTarget.Default).Document;
 
         var root = Assert.Single(document.Structure, e => e.ParentId is null);
         Assert.Equal(StructureRole.Document, root.Role);
@@ -79,7 +79,7 @@ public sealed class PrintLayoutStructureTests
     {
         var words = string.Join(' ', Enumerable.Repeat("the cat sat on a mat", 30));
         var book = Book() with { Body = [new ParagraphBlock([new TextInline(words, Span(2))], Span(2))], Notes = [] };
-        var document = Lay(book, PdfProfile.Default).Document;
+        var document = Lay(book, PrintTarget.Default).Document;
 
         var lines = document.Pages.SelectMany(p => p.Items).OfType<GlyphRun>().Count(r => r.StructureId is { } id && RoleOf(document, id) == StructureRole.Paragraph);
         Assert.True(lines > 3, "the paragraph runs over several lines");
@@ -90,7 +90,7 @@ public sealed class PrintLayoutStructureTests
     [Fact]
     public void The_figure_carries_the_authors_description_and_the_caption_is_its_sibling()
     {
-        var document = Lay(Book(), PdfProfile.Default).Document;
+        var document = Lay(Book(), PrintTarget.Default).Document;
 
         var image = Assert.Single(document.Pages.SelectMany(p => p.Items).OfType<ImageItem>());
         var figure = document.Structure.Single(e => e.Id == image.StructureId);
@@ -102,7 +102,7 @@ public sealed class PrintLayoutStructureTests
     [Fact]
     public void The_footer_and_the_note_rule_are_artifacts_and_every_link_has_a_link_element()
     {
-        var edition = Lay(Book(), PdfProfile.Default);
+        var edition = Lay(Book(), PrintTarget.Default);
         var items = edition.Document.Pages.SelectMany(p => p.Items).ToList();
 
         // The footer lies below the text area (whose bottom the style's margin sets, or higher).
@@ -122,7 +122,7 @@ public sealed class PrintLayoutStructureTests
     public void The_default_profile_has_no_bleed_and_no_marks()
     {
         var diagnostics = new DiagnosticBag();
-        var document = Lay(Book(photoWidthPixels: 400), PdfProfile.Default, diagnostics).Document;
+        var document = Lay(Book(photoWidthPixels: 400), PrintTarget.Default, diagnostics).Document;
 
         Assert.All(document.Pages, p => Assert.Equal(0, p.Bleed));
         Assert.False(document.Marks.CropMarks);
@@ -133,7 +133,7 @@ public sealed class PrintLayoutStructureTests
     public void The_press_profile_adds_3_mm_bleed_crop_marks_and_warns_about_a_low_resolution_photo()
     {
         var diagnostics = new DiagnosticBag();
-        var document = Lay(Book(photoWidthPixels: 400), PdfProfile.Press, diagnostics).Document;
+        var document = Lay(Book(photoWidthPixels: 400), PrintTarget.Press, diagnostics).Document;
 
         Assert.All(document.Pages, p => Assert.Equal(3 * 72 / 25.4, p.Bleed, precision: 6));
         Assert.True(document.Marks.CropMarks);
@@ -149,7 +149,7 @@ public sealed class PrintLayoutStructureTests
         // The photo is set at most the text width wide: 300 dpi over it needs TextWidth / 72 × 300 pixels.
         var enough = (int)Math.Ceiling(Style.Page.TextWidth / 72 * 300) + 1;
         var diagnostics = new DiagnosticBag();
-        Lay(Book(photoWidthPixels: enough), PdfProfile.Press, diagnostics);
+        Lay(Book(photoWidthPixels: enough), PrintTarget.Press, diagnostics);
 
         Assert.DoesNotContain(diagnostics.ToImmutableSorted(), d => d.Code == FlowDiagnosticCodes.LowResolutionImage);
     }

@@ -36,7 +36,7 @@ internal static class PageFinisher
             .ToImmutableArray();
 
         var metadata = finish.Document.Metadata;
-        var info = new PdfDocumentInfo(
+        var info = new DocumentInfo(
             metadata.Title,
             metadata.Authors.IsDefault ? [] : metadata.Authors,
             Subject(metadata),

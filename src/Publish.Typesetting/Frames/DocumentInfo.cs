@@ -6,7 +6,7 @@ namespace Publish.Typesetting.Frames;
 /// Document information for the PDF Info dictionary and XMP packet. <see cref="Date"/> is the creation
 /// and modification date; the engine sets it from SOURCE_DATE_EPOCH or the manuscript so output is reproducible.
 /// </summary>
-public sealed record PdfDocumentInfo(
+public sealed record DocumentInfo(
     string Title,
     ImmutableArray<string> Authors,
     string? Subject,

@@ -1,7 +1,7 @@
 namespace Publish.Typesetting.Layout;
 
-/// <summary>What the PDF is for, which decides its page boxes and printer's marks.</summary>
-public enum PdfProfile
+/// <summary>What the print edition is for, which decides its page boxes, printer's marks and the resolution photos need.</summary>
+public enum PrintTarget
 {
     /// <summary>Reading on screen and office printing: the page is the trimmed page (TrimBox = MediaBox), no marks.</summary>
     Default,
