@@ -7,7 +7,7 @@ namespace Publish.Imaging;
 /// reads its header (and, for a JPEG, its last bytes) instead of the whole file. An image given in memory is
 /// its own window. <see cref="Slice"/> hands out a view of the window, valid until the next read.
 /// </summary>
-internal sealed class ImageBytes
+internal sealed class ImageBytes : IByteSource
 {
     /// <summary>Large enough for the headers of ordinary photos (a JPEG's tables, a PNG's first chunks) in one read.</summary>
     internal const int FileWindowBytes = 16 * 1024;

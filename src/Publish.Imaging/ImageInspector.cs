@@ -190,64 +190,30 @@ public static class ImageInspector
         const string format = "JPEG";
         ReadOnlySpan<byte> endOfImage = [0xFF, 0xD9];
         ImageInspection? size = null;
-        long i = 2;
-        while (true)
+        var walk = new JpegSegments<ImageBytes>(b);
+        while (walk.MoveNext())
         {
-            if (i + 4 > b.Length)
-            {
-                return Truncated(format);
-            }
-
-            var segment = b.Slice(i, 4);
-            if (segment[0] != 0xFF)
-            {
-                return ImageInspection.Unreadable(format, "a segment marker is missing (the file is corrupt)");
-            }
-
-            var marker = segment[1];
-            if (marker == 0xFF)
-            {
-                i++;
-                continue;
-            }
-
-            if (marker is 0x01 or 0xD8 or (>= 0xD0 and <= 0xD7))
-            {
-                i += 2;
-                continue;
-            }
-
-            if (marker == 0xD9)
+            var segment = walk.Current;
+            if (segment.Marker == JpegSegment.EndOfImage)
             {
                 return ImageInspection.Unreadable(format, "it ends before its image data");
             }
 
-            var length = BinaryPrimitives.ReadUInt16BigEndian(segment[2..]);
-            if (length < 2)
+            if (segment.IsFrameHeader)
             {
-                return ImageInspection.Unreadable(format, "a segment length is invalid");
-            }
-
-            if (i + 2 + length > b.Length)
-            {
-                return Truncated(format);
-            }
-
-            if (marker is >= 0xC0 and <= 0xCF and not 0xC4 and not 0xC8 and not 0xCC)
-            {
-                if (length < 8)
+                if (segment.Length < 8)
                 {
                     return ImageInspection.Unreadable(format, "its frame header is too short");
                 }
 
-                var frame = b.Slice(i + 5, 4);
+                var frame = b.Slice(segment.BodyOffset + 1, 4);
                 size = Sized(format, BinaryPrimitives.ReadUInt16BigEndian(frame[2..]), BinaryPrimitives.ReadUInt16BigEndian(frame), 1);
                 if (!size.IsSound)
                 {
                     return size;
                 }
             }
-            else if (marker == 0xDA)
+            else if (segment.Marker == JpegSegment.StartOfScan)
             {
                 // The scan's entropy-coded data follows; an FF in it is always followed by 00 or a restart
                 // marker, so the first FF D9 after the scan header is the end of the image.
@@ -256,12 +222,16 @@ public static class ImageInspector
                     return ImageInspection.Unreadable(format, "its image data comes before its frame header");
                 }
 
-                var scanData = i + 2 + length;
-                return b.EndsWith(scanData, endOfImage) || b.Contains(scanData, endOfImage) ? size : Truncated(format);
+                return b.EndsWith(segment.End, endOfImage) || b.Contains(segment.End, endOfImage) ? size : Truncated(format);
             }
-
-            i += 2 + length;
         }
+
+        return walk.End switch
+        {
+            JpegWalkEnd.NotAMarker => ImageInspection.Unreadable(format, "a segment marker is missing (the file is corrupt)"),
+            JpegWalkEnd.BadLength => ImageInspection.Unreadable(format, "a segment length is invalid"),
+            _ => Truncated(format),
+        };
     }
 
     /// <summary>Walks every block to the trailer: a GIF has no length field to skip its image data by.</summary>

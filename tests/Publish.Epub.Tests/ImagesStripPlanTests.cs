@@ -105,6 +105,20 @@ public sealed class ImagesStripPlanTests : IDisposable
         Assert.Equal(JpegPlanResult.NotStrippable, JpegMetadataStripper.Plan("\x89PNG\r\n\x1A\n"u8, out _));
     }
 
+    [Fact]
+    public void The_plan_is_made_from_the_bytes_through_the_scan_header_and_refuses_a_restart_marker_before_it()
+    {
+        // The file copy plans again from exactly ScanDataOffset bytes, so the plan must be whole there and not before.
+        var jpeg = TestImages.JpegWithOrientation(64, 32, 1);
+        var scan = jpeg.AsSpan().IndexOf([(byte)0xFF, (byte)0xDA]);
+        var scanData = scan + 2 + ((jpeg[scan + 2] << 8) | jpeg[scan + 3]);
+
+        Assert.Equal(JpegPlanResult.NeedsMoreBytes, JpegMetadataStripper.Plan(jpeg.AsSpan(0, scanData - 1), out _));
+        Assert.Equal(JpegPlanResult.Planned, JpegMetadataStripper.Plan(jpeg.AsSpan(0, scanData), out var plan));
+        Assert.Equal((scan, scanData), (plan!.ScanOffset, plan.ScanDataOffset));
+        Assert.Equal(JpegPlanResult.NotStrippable, JpegMetadataStripper.Plan([.. jpeg[..scan], 0xFF, 0xD0, .. jpeg[scan..]], out _));
+    }
+
     private ImageProcessor Processor(out DiagnosticBag diagnostics)
     {
         diagnostics = new DiagnosticBag();

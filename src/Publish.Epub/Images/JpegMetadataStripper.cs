@@ -49,56 +49,35 @@ internal static class JpegMetadataStripper
         var keptFrom = 0;
         (int Width, int Height)? frame = null;
         var orientation = new JpegApp1Orientation();
-        var i = 2;
-        while (i + 1 < head.Length)
+        var walk = JpegSegmentWalk.Of(head);
+        while (walk.MoveNext())
         {
-            if (head[i] != 0xFF)
+            var marker = walk.Current.Marker;
+            var at = checked((int)walk.Current.Offset);
+            if (walk.Current.IsStandalone)
             {
+                // TEM, RSTn, SOI or EOI before a scan: not a file we understand.
                 return JpegPlanResult.NotStrippable;
             }
 
-            var marker = head[i + 1];
-            if (marker == 0xFF)
+            if (marker == JpegSegment.StartOfScan)
             {
-                // A fill byte before a marker.
-                i++;
-                continue;
-            }
-
-            if (marker == 0xDA)
-            {
-                // Start of scan: the entropy-coded data and everything after it are copied as they are.
+                // Start of scan: the scan header, the entropy-coded data and everything after them are copied as they are.
                 if (frame is not { } size)
                 {
                     return JpegPlanResult.NotStrippable;
                 }
 
-                if (keptFrom < i)
+                if (keptFrom < at)
                 {
-                    kept.Add(keptFrom..i);
+                    kept.Add(keptFrom..at);
                 }
 
-                plan = new JpegStripPlan(size.Width, size.Height, orientation.Value, i, kept);
+                plan = new JpegStripPlan(size.Width, size.Height, orientation.Value, at, checked((int)walk.Current.End), kept);
                 return JpegPlanResult.Planned;
             }
 
-            if (i + 3 >= head.Length)
-            {
-                return JpegPlanResult.NeedsMoreBytes;
-            }
-
-            var length = (head[i + 2] << 8) | head[i + 3];
-            if (length < 2)
-            {
-                return JpegPlanResult.NotStrippable;
-            }
-
-            if (i + 2 + length > head.Length)
-            {
-                return JpegPlanResult.NeedsMoreBytes;
-            }
-
-            var segment = head.Slice(i + 4, length - 2);
+            var segment = walk.Current.Body(head);
             switch (marker)
             {
                 case 0xC0 or 0xC1 or 0xC2:
@@ -111,9 +90,6 @@ internal static class JpegMetadataStripper
                     break;
                 case >= 0xC3 and <= 0xCF and not 0xC4 and not 0xC8 and not 0xCC:
                     return JpegPlanResult.NotStrippable;
-                case 0xD8 or 0xD9 or (>= 0xD0 and <= 0xD7) or 0x01:
-                    // No length field before a scan: not a file we understand.
-                    return JpegPlanResult.NotStrippable;
                 case 0xE1:
                     // EXIF and XMP share APP1: decided as the layout and the re-encoding decide.
                     orientation.Add(segment);
@@ -123,17 +99,15 @@ internal static class JpegMetadataStripper
             if (marker is 0xE1 or 0xED or 0xFE)
             {
                 // A dropped segment ends the kept range before it.
-                if (keptFrom < i)
+                if (keptFrom < at)
                 {
-                    kept.Add(keptFrom..i);
+                    kept.Add(keptFrom..at);
                 }
 
-                keptFrom = i + 2 + length;
+                keptFrom = checked((int)walk.Current.End);
             }
-
-            i += 2 + length;
         }
 
-        return JpegPlanResult.NeedsMoreBytes;
+        return walk.End == JpegWalkEnd.Truncated ? JpegPlanResult.NeedsMoreBytes : JpegPlanResult.NotStrippable;
     }
 }

@@ -3,9 +3,10 @@ namespace Publish.Epub.Images;
 /// <summary>
 /// How to copy a JPEG without its metadata, found from its markers up to the first scan: the byte ranges before the
 /// scan that are kept (adjacent kept segments merged, so usually two), where the scan starts (everything from there
-/// to the end is kept as it is), and the frame's size and the EXIF orientation, which decide whether a copy is enough.
+/// to the end is kept as it is) and where its header ends (the plan is made from the bytes before that), and the
+/// frame's size and the EXIF orientation, which decide whether a copy is enough.
 /// </summary>
-internal sealed record JpegStripPlan(int Width, int Height, int Orientation, int ScanOffset, IReadOnlyList<Range> Kept)
+internal sealed record JpegStripPlan(int Width, int Height, int Orientation, int ScanOffset, int ScanDataOffset, IReadOnlyList<Range> Kept)
 {
     /// <summary>The kept bytes before the scan.</summary>
     public int KeptLength { get; } = Kept.Sum(r => r.End.Value - r.Start.Value);
@@ -15,7 +16,7 @@ internal sealed record JpegStripPlan(int Width, int Height, int Orientation, int
 
     /// <summary>Whether <paramref name="other"/>, made from a file read again, describes the same copy.</summary>
     public bool SameAs(JpegStripPlan other) =>
-        Width == other.Width && Height == other.Height && Orientation == other.Orientation && ScanOffset == other.ScanOffset &&
+        Width == other.Width && Height == other.Height && Orientation == other.Orientation && ScanOffset == other.ScanOffset && ScanDataOffset == other.ScanDataOffset &&
         Kept.SequenceEqual(other.Kept);
 
     /// <summary>

@@ -17,8 +17,8 @@ internal sealed class StrippedJpegFile(string path, long fileLength, JpegStripPl
     public override void WriteTo(Stream destination)
     {
         using var file = InputFile.OpenStream(path, InputFileLimits.MaxImageBytes, "image file", bufferSize: 0);
-        // Up to and including the start-of-scan marker, so the plan can be made again from what is read.
-        var headLength = plan.ScanOffset + 2;
+        // Up to and including the scan header, so the plan can be made again from what is read.
+        var headLength = plan.ScanDataOffset;
         var head = ArrayPool<byte>.Shared.Rent(headLength);
         try
         {
@@ -38,7 +38,7 @@ internal sealed class StrippedJpegFile(string path, long fileLength, JpegStripPl
                 destination.Write(head.AsSpan(range));
             }
 
-            destination.Write(head.AsSpan(plan.ScanOffset, 2));
+            destination.Write(head.AsSpan(plan.ScanOffset, headLength - plan.ScanOffset));
         }
         finally
         {

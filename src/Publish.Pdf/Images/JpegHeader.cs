@@ -20,7 +20,7 @@ internal sealed record JpegHeader(int Width, int Height, int Components, int Bit
 
     /// <summary>
     /// Returns null when the file is not a JPEG a PDF reader can decode as it is (see the frame check below) or its
-    /// markers are damaged before a frame header.
+    /// markers are damaged before a frame header (walked by <see cref="JpegSegments{TBytes}"/>).
     /// </summary>
     public static JpegHeader? TryRead(ReadOnlySpan<byte> file)
     {
@@ -32,36 +32,17 @@ internal sealed record JpegHeader(int Width, int Height, int Components, int Bit
         var isAdobe = false;
         var orientation = new JpegApp1Orientation();
         var iccChunks = new List<(int Sequence, int Count, byte[] Body)>();
-        var position = 2;
-        while (position + 4 <= file.Length)
+        var walk = JpegSegmentWalk.Of(file);
+        while (walk.MoveNext())
         {
-            if (file[position] != 0xFF)
+            var marker = walk.Current.Marker;
+            if (marker == JpegSegment.StartOfScan || marker == JpegSegment.EndOfImage)
             {
+                // Image data, or the file's end, before any frame header: not a usable JPEG.
                 return null;
             }
 
-            var marker = file[position + 1];
-            if (marker == 0xFF)
-            {
-                // Fill bytes may precede a marker.
-                position++;
-                continue;
-            }
-
-            if (marker is 0xD8 or 0x01 or (>= 0xD0 and <= 0xD7))
-            {
-                // Markers without a length field.
-                position += 2;
-                continue;
-            }
-
-            var length = (file[position + 2] << 8) | file[position + 3];
-            if (length < 2 || position + 2 + length > file.Length)
-            {
-                return null;
-            }
-
-            var segment = file.Slice(position + 4, length - 2);
+            var segment = walk.Current.Body(file);
             if (marker == 0xEE && segment.Length >= 5 && segment[..5].SequenceEqual("Adobe"u8))
             {
                 isAdobe = true;
@@ -78,8 +59,7 @@ internal sealed record JpegHeader(int Width, int Height, int Components, int Bit
                 iccChunks.Add((segment[12], segment[13], segment[14..].ToArray()));
             }
 
-            // SOF0…SOF15 except DHT (C4), JPG (C8) and DAC (CC) carry the frame header.
-            if (marker is >= 0xC0 and <= 0xCF and not 0xC4 and not 0xC8 and not 0xCC)
+            if (walk.Current.IsFrameHeader)
             {
                 if (segment.Length < 6)
                 {
@@ -98,14 +78,6 @@ internal sealed record JpegHeader(int Width, int Height, int Components, int Bit
                     ? new JpegHeader(width, height, components, bits, isAdobe) { Orientation = orientation.Value, IccProfile = JpegIccProfile.Join(iccChunks, components) }
                     : null;
             }
-
-            if (marker == 0xDA)
-            {
-                // Start of scan before any frame header: not a usable JPEG.
-                return null;
-            }
-
-            position += 2 + length;
         }
 
         return null;
