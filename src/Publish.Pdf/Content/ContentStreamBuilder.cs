@@ -120,7 +120,7 @@ internal sealed class ContentStreamBuilder
         for (var i = start; i < end; i++)
         {
             var glyph = glyphs[i];
-            AppendHex4(glyph.GlyphId);
+            AppendHex4(font.Code(glyph));
             if (i + 1 == end)
             {
                 break;

@@ -9,7 +9,9 @@ namespace Publish.Pdf.Fonts;
 /// Writes one used font as a composite font (§9.7): Type0 with Identity-H encoding and a ToUnicode map, over a
 /// CIDFontType2 (TrueType, /FontFile2) or CIDFontType0 (CFF-flavoured OpenType, /FontFile3 /Subtype /OpenType)
 /// descendant whose program is the hb_subset subset. Character codes are glyph ids (Identity-H), and because
-/// the subset retains glyph ids, CID = GID holds for both flavours.
+/// the subset retains glyph ids, CID = GID holds for both flavours, except for the alias codes of a TrueType
+/// font (a glyph drawn with a second text, see <see cref="FontUsage"/>), which a /CIDToGIDMap stream sends
+/// back to their glyph.
 /// </summary>
 internal static class FontEmbedder
 {
@@ -24,17 +26,25 @@ internal static class FontEmbedder
         var baseFont = PdfFormat.Name(SubsetTag.For(font.PostScriptName, glyphs) + "+" + font.PostScriptName);
 
         int cidFontId = table.Reserve(), descriptorId = table.Reserve(), programId = table.Reserve(), toUnicodeId = table.Reserve();
+        var codes = usage.Codes;
+        var gidMapId = usage.HasAliases ? table.Reserve() : 0;
 
         table.WriteObject(type0Id,
             $"<< /Type /Font /Subtype /Type0 /BaseFont {baseFont} /Encoding /Identity-H " +
             $"/DescendantFonts [{PdfObjectTable.Reference(cidFontId)}] /ToUnicode {PdfObjectTable.Reference(toUnicodeId)} >>");
 
         var subtype = font.IsCff ? "/CIDFontType0" : "/CIDFontType2";
-        var gidMap = font.IsCff ? string.Empty : " /CIDToGIDMap /Identity";
+        var gidMap = font.IsCff ? string.Empty
+            : usage.HasAliases ? " /CIDToGIDMap " + PdfObjectTable.Reference(gidMapId)
+            : " /CIDToGIDMap /Identity";
         table.WriteObject(cidFontId,
             $"<< /Type /Font /Subtype {subtype} /BaseFont {baseFont} " +
             "/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> " +
-            $"/FontDescriptor {PdfObjectTable.Reference(descriptorId)} /W {WidthArray(usage)}{gidMap} >>");
+            $"/FontDescriptor {PdfObjectTable.Reference(descriptorId)} /W {WidthArray(usage, codes)}{gidMap} >>");
+        if (usage.HasAliases)
+        {
+            table.WriteStream(gidMapId, string.Empty, CidToGidMap(codes), compress: true);
+        }
 
         var fileKey = font.IsCff ? "/FontFile3" : "/FontFile2";
         table.WriteObject(descriptorId, Descriptor(font, baseFont, fileKey, programId));
@@ -48,7 +58,7 @@ internal static class FontEmbedder
             table.WriteStream(programId, "/Length1 " + PdfFormat.Integer(program.Length), program, compress: true);
         }
 
-        table.WriteStream(toUnicodeId, string.Empty, Encoding.ASCII.GetBytes(ToUnicodeCMapBuilder.Build(usage.GlyphText)), compress: true);
+        table.WriteStream(toUnicodeId, string.Empty, Encoding.ASCII.GetBytes(ToUnicodeCMapBuilder.Build(codes.Select(code => KeyValuePair.Create(code.Code, code.Text)))), compress: true);
     }
 
     /// <summary>
@@ -70,11 +80,11 @@ internal static class FontEmbedder
     }
 
     /// <summary>The /W array, consecutive glyph ids grouped: <c>[3 [600 520] 17 [250]]</c>.</summary>
-    private static string WidthArray(FontUsage usage)
+    private static string WidthArray(FontUsage usage, IReadOnlyList<(ushort Code, ushort Glyph, string Text)> codes)
     {
         var builder = new StringBuilder("[");
         var previous = -2;
-        foreach (var glyph in usage.GlyphText.Keys)
+        foreach (var (glyph, shown, _) in codes)
         {
             if (glyph != previous + 1)
             {
@@ -90,7 +100,7 @@ internal static class FontEmbedder
                 builder.Append(' ');
             }
 
-            builder.Append(usage.PdfWidth(glyph).ToString(CultureInfo.InvariantCulture));
+            builder.Append(usage.PdfWidth(shown).ToString(CultureInfo.InvariantCulture));
             previous = glyph;
         }
 
@@ -100,6 +110,29 @@ internal static class FontEmbedder
         }
 
         return builder.Append(']').ToString();
+    }
+
+    /// <summary>
+    /// The /CIDToGIDMap stream (§9.7.4.2): two big-endian bytes per CID from 0 to the last code, each CID's glyph id;
+    /// codes that are glyph ids map to themselves, so only the alias codes differ from /Identity.
+    /// </summary>
+    private static byte[] CidToGidMap(IReadOnlyList<(ushort Code, ushort Glyph, string Text)> codes)
+    {
+        var last = codes[^1].Code;
+        var map = new byte[(last + 1) * 2];
+        for (var cid = 0; cid <= last; cid++)
+        {
+            map[cid * 2] = (byte)(cid >> 8);
+            map[(cid * 2) + 1] = (byte)cid;
+        }
+
+        foreach (var (code, glyph, _) in codes)
+        {
+            map[code * 2] = (byte)(glyph >> 8);
+            map[(code * 2) + 1] = (byte)glyph;
+        }
+
+        return map;
     }
 
     private static string Descriptor(FontResource font, string baseFont, string fileKey, int programId)

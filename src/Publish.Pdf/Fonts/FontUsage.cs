@@ -4,8 +4,14 @@ namespace Publish.Pdf.Fonts;
 
 /// <summary>
 /// What one <see cref="FontResource"/> contributes to the document: its resource name (/F1, /F2… in order of
-/// first use), the glyphs drawn with it and, per glyph, the characters it stands for. The first non-empty
-/// text seen for a glyph wins, so the mapping depends only on the frames' order (deterministic).
+/// first use), the glyphs drawn with it and, per character code, the text it stands for. Under Identity-H a
+/// glyph is shown by its own id (CID = GID), and the first non-empty text seen for it becomes that code's
+/// ToUnicode entry. A glyph drawn later with a different non-empty text (the hyphen glyph as a real "-" and as
+/// a hyphen the line breaker added, whose text is U+00AD; one glyph shared by two characters) gets an alias
+/// code past the last used glyph id, which the font's /CIDToGIDMap sends back to the same glyph and the
+/// ToUnicode map to its own text, so every glyph extracts as what it stands for. Codes are given in the
+/// frames' order, so the output is deterministic. CFF-flavoured descendants have no /CIDToGIDMap (their CIDs
+/// are glyph ids), so there the first text still wins.
 /// Glyph ids are 16-bit, so the per-glyph tables are flat arrays indexed by id: every glyph of a 400-page
 /// book passes through <see cref="Add"/> and <see cref="PdfWidth"/>, and a tree lookup there cost more than
 /// writing the pages.
@@ -16,6 +22,9 @@ internal sealed class FontUsage
 
     private readonly string?[] glyphText = new string?[ushort.MaxValue + 1];
     private readonly int[] pdfWidths = new int[ushort.MaxValue + 1];
+    private readonly Dictionary<(ushort Glyph, string Text), int> aliasIndex = [];
+    private readonly List<(ushort Glyph, string Text)> aliases = [];
+    private int lastGlyph = -1;
 
     public FontUsage(FontResource font, string resourceName)
     {
@@ -28,7 +37,7 @@ internal sealed class FontUsage
 
     public string ResourceName { get; }
 
-    /// <summary>Used glyph ids in ascending order, with their text ("" when the glyph only continues a cluster).</summary>
+    /// <summary>Used glyph ids in ascending order, with their primary text ("" when the glyph only continues a cluster).</summary>
     public IReadOnlyDictionary<ushort, string> GlyphText
     {
         get
@@ -46,7 +55,33 @@ internal sealed class FontUsage
         }
     }
 
-    /// <summary>Registers a glyph drawn with the font (with its text and its /W width); before any page is written.</summary>
+    /// <summary>True when some glyph is shown through an alias code, so the font needs a /CIDToGIDMap stream.</summary>
+    public bool HasAliases => aliases.Count > 0 && lastGlyph + aliases.Count < ushort.MaxValue;
+
+    /// <summary>
+    /// Every character code the content streams use, in ascending order, with the glyph it shows and the text it
+    /// extracts as: the used glyph ids (code = glyph id), then the alias codes after the last of them.
+    /// </summary>
+    public IReadOnlyList<(ushort Code, ushort Glyph, string Text)> Codes
+    {
+        get
+        {
+            var codes = GlyphText.Select(pair => (pair.Key, pair.Key, pair.Value)).ToList();
+            for (var i = 0; HasAliases && i < aliases.Count; i++)
+            {
+                codes.Add(((ushort)(lastGlyph + 1 + i), aliases[i].Glyph, aliases[i].Text));
+            }
+
+            return codes;
+        }
+    }
+
+    /// <summary>
+    /// Registers a glyph drawn with the font (with its text and its /W width); before any page is written.
+    /// Alias codes are numbered from the last used glyph id only when all glyphs are known (<see cref="Code"/>),
+    /// so a higher glyph id met later never collides with one; in the unlikely case that they would pass the
+    /// 16-bit code space, no alias is used and the first text wins, as in a CFF font.
+    /// </summary>
     public void Add(PositionedGlyph glyph)
     {
         var known = glyphText[glyph.GlyphId];
@@ -54,11 +89,32 @@ internal sealed class FontUsage
         {
             glyphText[glyph.GlyphId] = glyph.Text;
         }
+        else if (glyph.Text.Length > 0 && !string.Equals(known, glyph.Text, StringComparison.Ordinal) && !Font.IsCff
+            && !aliasIndex.ContainsKey((glyph.GlyphId, glyph.Text)))
+        {
+            aliasIndex.Add((glyph.GlyphId, glyph.Text), aliases.Count);
+            aliases.Add((glyph.GlyphId, glyph.Text));
+        }
 
+        lastGlyph = Math.Max(lastGlyph, glyph.GlyphId);
         if (pdfWidths[glyph.GlyphId] == NoWidth)
         {
             pdfWidths[glyph.GlyphId] = (int)Math.Round(Font.GlyphAdvance(glyph.GlyphId) * 1000.0 / Font.UnitsPerEm, MidpointRounding.AwayFromZero);
         }
+    }
+
+    /// <summary>
+    /// The character code that shows the glyph with its own text: its glyph id, or the alias code given to that
+    /// glyph and text. Only reads (every glyph is registered before pages are written), so thread-safe.
+    /// </summary>
+    public ushort Code(PositionedGlyph glyph)
+    {
+        if (!HasAliases || glyph.Text.Length == 0 || !aliasIndex.TryGetValue((glyph.GlyphId, glyph.Text), out var index))
+        {
+            return glyph.GlyphId;
+        }
+
+        return (ushort)(lastGlyph + 1 + index);
     }
 
     /// <summary>

@@ -6,16 +6,17 @@ namespace Publish.Pdf.Fonts;
 /// <summary>
 /// Builds the ToUnicode CMap (§9.10.3) that maps 2-byte glyph codes back to text, so copy, search and
 /// screen readers get the original characters: a ligature maps to all its characters ("ﬁ" → "fi"),
-/// a supplementary character to its surrogate pair. Glyphs with no text of their own are left out.
+/// a supplementary character to its surrogate pair. Codes with no text of their own are left out.
 /// </summary>
 internal static class ToUnicodeCMapBuilder
 {
     /// <summary>The CMap format limits a bfchar block to 100 entries.</summary>
     private const int MaxEntriesPerBlock = 100;
 
-    public static string Build(IReadOnlyDictionary<ushort, string> glyphText)
+    /// <param name="codeText">The character codes in ascending order, each with its text.</param>
+    public static string Build(IEnumerable<KeyValuePair<ushort, string>> codeText)
     {
-        var mapped = glyphText.Where(pair => pair.Value.Length > 0).ToList();
+        var mapped = codeText.Where(pair => pair.Value.Length > 0).ToList();
         var cmap = new StringBuilder();
         cmap.Append("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n")
             .Append("/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n")
