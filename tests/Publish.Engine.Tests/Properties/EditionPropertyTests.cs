@@ -53,15 +53,6 @@ public sealed class EditionPropertyTests
         AssertReached(seen);
     }
 
-    /// <summary>Found by the widened generator (<see cref="GeneratedBooks.BooksWithCompounds"/>): the PDF writer once kept one ToUnicode text per glyph, so hyphens extracted as U+00AD.</summary>
-    [Fact]
-    public void Markdown_manuscripts_with_hyphenated_compounds_keep_their_words()
-    {
-        var seen = EditionCoverage.None;
-        PropertyRuns.Check(GeneratedBooks.BooksWithCompounds, book => seen += Check(book, book.ToMarkdown(), ".md"), b => b.ToMarkdown(), FixedSamples, RotatingSamples, _output);
-        AssertReached(seen);
-    }
-
     /// <summary>
     /// Seeds that once failed, each a sample of the generator it was found with (<see cref="GeneratedBooks.FirstBooks"/>):
     /// both set a line holding one word fragment ("incomp- / rehen- / sibilities"), which the PDF's words showed
