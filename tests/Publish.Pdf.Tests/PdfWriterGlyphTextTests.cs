@@ -44,6 +44,43 @@ public sealed class PdfWriterGlyphTextTests : IDisposable
         Assert.DoesNotContain("owner-", text, StringComparison.Ordinal);
     }
 
+    [ToolFact("mutool")]
+    public void MuPDF_text_keeps_real_hyphens_and_marks_break_hyphens_soft()
+    {
+        using var file = TempFile.With("hyphens.pdf", new PdfWriter().WriteToArray(Documents.Of(Documents.Page([.. Runs(breakHyphenFirst: true)]))));
+
+        // To a file: the tool's warnings (e.g. "ICC support is not available") share its console output.
+        var (exitCode, output) = ExternalTool.Run("mutool", "draw", "-q", "-F", "txt", "-o", file.Path + ".txt", file.Path);
+
+        Assert.True(exitCode == 0, output);
+        Assert.Equal(Lines(breakHyphenFirst: true), File.ReadAllText(file.Path + ".txt").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    /// <summary>
+    /// The break hyphen is shown through an alias code that the /CIDToGIDMap stream sends back to the hyphen glyph:
+    /// the page must render exactly as when every hyphen is shown by its glyph id (/CIDToGIDMap /Identity).
+    /// </summary>
+    [ToolFact("pdftoppm")]
+    public void The_alias_code_renders_the_same_glyph()
+    {
+        var runs = Runs(breakHyphenFirst: true);
+        var plain = runs.Select(run => run with { Glyphs = [.. run.Glyphs.ToArray().Select(g => g.Text == SoftHyphen ? g with { Text = "-" } : g)] }).ToList();
+        var aliased = new PdfWriter().WriteToArray(Documents.Of(Documents.Page([.. runs])));
+        var identity = new PdfWriter().WriteToArray(Documents.Of(Documents.Page([.. plain])));
+        Assert.Matches(@"/CIDToGIDMap \d+ 0 R", PdfBytes.Latin1(aliased));
+        Assert.Contains("/CIDToGIDMap /Identity", PdfBytes.Latin1(identity), StringComparison.Ordinal);
+
+        Assert.Equal(Render(identity), Render(aliased));
+    }
+
+    private static byte[] Render(byte[] pdf)
+    {
+        using var file = TempFile.With("page.pdf", pdf);
+        var (exitCode, output) = ExternalTool.Run("pdftoppm", "-r", "72", "-gray", "-f", "1", "-l", "1", file.Path, file.Path);
+        Assert.True(exitCode == 0 && output.Length == 0, output);
+        return File.ReadAllBytes(file.Path + "-1.pgm");
+    }
+
     private static string[] Lines(bool breakHyphenFirst) => breakHyphenFirst
         ? ["owner" + SoftHyphen, "ship is self-evident Kök-Aral"]
         : ["self-evident Kök-Aral owner" + SoftHyphen, "ship"];
