@@ -22,6 +22,7 @@ internal sealed class FontUsage
 
     private readonly string?[] glyphText = new string?[ushort.MaxValue + 1];
     private readonly int[] pdfWidths = new int[ushort.MaxValue + 1];
+    private readonly bool[] hasAlias = new bool[ushort.MaxValue + 1];
     private readonly Dictionary<(ushort Glyph, string Text), int> aliasIndex = [];
     private readonly List<(ushort Glyph, string Text)> aliases = [];
     private int lastGlyph = -1;
@@ -92,6 +93,7 @@ internal sealed class FontUsage
         else if (glyph.Text.Length > 0 && !string.Equals(known, glyph.Text, StringComparison.Ordinal) && !Font.IsCff
             && !aliasIndex.ContainsKey((glyph.GlyphId, glyph.Text)))
         {
+            hasAlias[glyph.GlyphId] = true;
             aliasIndex.Add((glyph.GlyphId, glyph.Text), aliases.Count);
             aliases.Add((glyph.GlyphId, glyph.Text));
         }
@@ -109,7 +111,8 @@ internal sealed class FontUsage
     /// </summary>
     public ushort Code(PositionedGlyph glyph)
     {
-        if (!HasAliases || glyph.Text.Length == 0 || !aliasIndex.TryGetValue((glyph.GlyphId, glyph.Text), out var index))
+        // The flag keeps the text's hash off the path of every glyph but the few that have an alias.
+        if (!hasAlias[glyph.GlyphId] || !HasAliases || glyph.Text.Length == 0 || !aliasIndex.TryGetValue((glyph.GlyphId, glyph.Text), out var index))
         {
             return glyph.GlyphId;
         }
