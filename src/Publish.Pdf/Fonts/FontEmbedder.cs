@@ -21,12 +21,13 @@ internal static class FontEmbedder
     public static void Write(PdfObjectTable table, int type0Id, FontUsage usage)
     {
         var font = usage.Font;
-        var glyphs = usage.GlyphText.Keys.ToList();
+        // Codes are read once: the used glyph ids (ascending, code = id) come first, aliases after them.
+        var codes = usage.Codes;
+        var glyphs = codes.Where(code => code.Code == code.Glyph).Select(code => code.Glyph).ToList();
         var program = Subset(font, glyphs);
         var baseFont = PdfFormat.Name(SubsetTag.For(font.PostScriptName, glyphs) + "+" + font.PostScriptName);
 
         int cidFontId = table.Reserve(), descriptorId = table.Reserve(), programId = table.Reserve(), toUnicodeId = table.Reserve();
-        var codes = usage.Codes;
         var gidMapId = usage.HasAliases ? table.Reserve() : 0;
 
         table.WriteObject(type0Id,

@@ -38,24 +38,6 @@ internal sealed class FontUsage
 
     public string ResourceName { get; }
 
-    /// <summary>Used glyph ids in ascending order, with their primary text ("" when the glyph only continues a cluster).</summary>
-    public IReadOnlyDictionary<ushort, string> GlyphText
-    {
-        get
-        {
-            var used = new SortedDictionary<ushort, string>();
-            for (var id = 0; id < glyphText.Length; id++)
-            {
-                if (glyphText[id] is { } text)
-                {
-                    used.Add((ushort)id, text);
-                }
-            }
-
-            return used;
-        }
-    }
-
     /// <summary>True when some glyph is shown through an alias code, so the font needs a /CIDToGIDMap stream.</summary>
     public bool HasAliases => aliases.Count > 0 && lastGlyph + aliases.Count < ushort.MaxValue;
 
@@ -67,7 +49,16 @@ internal sealed class FontUsage
     {
         get
         {
-            var codes = GlyphText.Select(pair => (pair.Key, pair.Key, pair.Value)).ToList();
+            // The used glyph ids ascending, each shown by its own id with its first text ("" when it only continues a cluster).
+            var codes = new List<(ushort Code, ushort Glyph, string Text)>();
+            for (var id = 0; id < glyphText.Length; id++)
+            {
+                if (glyphText[id] is { } text)
+                {
+                    codes.Add(((ushort)id, (ushort)id, text));
+                }
+            }
+
             for (var i = 0; HasAliases && i < aliases.Count; i++)
             {
                 codes.Add(((ushort)(lastGlyph + 1 + i), aliases[i].Glyph, aliases[i].Text));
