@@ -203,6 +203,30 @@ public sealed partial class PdfWriterConformanceTests : IDisposable
         Assert.Throws<InvalidDataException>(() => IccProfile.Parse([.. OutputIntent.Fogra39.Profile.Data.Span[..^1]]));
     }
 
+    [ToolFact("gs")]
+    public void Ghostscript_renders_the_press_file_without_a_word()
+    {
+        using var file = TempFile.With("press.pdf", new PdfWriter { Conformance = PdfConformance.Press(OutputIntent.Fogra39) }.WriteToArray(Tagged()));
+
+        // Ghostscript checks ICC streams and colour spaces as it renders (its own lcms2); -q leaves only problems.
+        var (exitCode, output) = ExternalTool.Run("gs", "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=ppmraw", "-o", "/dev/null", file.Path);
+
+        Assert.True(exitCode == 0, output);
+        Assert.Equal(string.Empty, output.Trim());
+    }
+
+    [ToolFact("mutool")]
+    public void MuPDF_renders_the_press_file_without_an_error()
+    {
+        using var file = TempFile.With("press.pdf", new PdfWriter { Conformance = PdfConformance.Press(OutputIntent.Fogra39) }.WriteToArray(Tagged()));
+
+        var (exitCode, output) = ExternalTool.Run("mutool", "draw", "-q", "-o", file.Path + ".png", file.Path);
+
+        // Debian's MuPDF is built without ICC support and says so for every file; nothing else may be said.
+        Assert.True(exitCode == 0, output);
+        Assert.Equal(string.Empty, output.Replace("warning: ICC support is not available", string.Empty, StringComparison.Ordinal).Trim());
+    }
+
     private static XElement Xmp(byte[] pdf)
     {
         var raw = new RawPdf(pdf);
