@@ -175,6 +175,31 @@ public sealed partial class PdfWriterConformanceTests : IDisposable
     }
 
     [Fact]
+    public void Beside_an_srgb_intent_a_cmyk_jpeg_without_a_profile_is_read_through_the_fogra39_profile()
+    {
+        // ISO 19005-2 §6.2.4.3: DeviceCMYK only with a CMYK output intent. A CMYK JPEG header (Adobe marker) is enough:
+        // the writer copies JPEG data as it is.
+        byte[] cmyk =
+        [
+            0xFF, 0xD8,
+            0xFF, 0xEE, 0x00, 0x0E, (byte)'A', (byte)'d', (byte)'o', (byte)'b', (byte)'e', 0, 100, 0, 0, 0, 0, 0,
+            0xFF, 0xC0, 0x00, 0x0B, 8, 0x00, 0x02, 0x00, 0x03, 4, 0, 0, 0,
+            0xFF, 0xD9,
+        ];
+        using var file = TempFile.With("cmyk.jpg", cmyk);
+        var document = Documents.Of(Documents.Page(new ImageItem(file.Path, 56, 150, 30, 20, null)));
+
+        var archive = new RawPdf(new PdfWriter { Conformance = PdfConformance.Archive }.WriteToArray(document));
+        var plain = new RawPdf(new PdfWriter().WriteToArray(document));
+
+        var image = archive.ObjectIds.Select(archive.Dictionary).Single(d => d.Contains("/Subtype /Image", StringComparison.Ordinal));
+        var space = archive.Dictionary(RawPdf.Reference(image, "/ColorSpace"));
+        Assert.StartsWith("[/ICCBased ", space, StringComparison.Ordinal);
+        Assert.Contains("/N 4 /Alternate /DeviceCMYK", archive.Dictionary(RawPdf.References(space).Single()), StringComparison.Ordinal);
+        Assert.Contains("/ColorSpace /DeviceCMYK", plain.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_plain_file_claims_nothing()
     {
         var pdf = new PdfWriter { Conformance = PdfConformance.None }.WriteToArray(Tagged());
