@@ -42,6 +42,11 @@ internal sealed class BuildOptions
 
     public Option<string?> PdfProfile { get; } = new("--pdf-profile") { Description = "default (TrimBox = MediaBox) or press (3 mm bleed, crop marks, TrimBox and BleedBox, low-resolution photo warnings)." };
 
+    public Option<string?> PdfStandard { get; } = new("--pdf-standard")
+    {
+        Description = "default (claim the profile's standards: PDF/A-2b and PDF/UA-1 on an sRGB output intent; with --pdf-profile press also PDF/X-4, on the style's CMYK printing condition, FOGRA39 unless the style names one) or none (a plain PDF: no claims, no output intent).",
+    };
+
     public Option<string?> Shard { get; } = new("--shard") { Description = "Build only share I of N (I/N, 1-based) of the manuscripts, for CI matrices." };
 
     public Option<double?> TimeLimit { get; } = new("--time-limit")
@@ -63,7 +68,7 @@ internal sealed class BuildOptions
     public void AddTo(Command command)
     {
         command.Arguments.Add(Paths);
-        foreach (var option in new Option[] { Output, Style, Formats, Strict, Quiet, Jobs, Force, Shard, PdfProfile, TimeLimit, MemoryLimit })
+        foreach (var option in new Option[] { Output, Style, Formats, Strict, Quiet, Jobs, Force, Shard, PdfProfile, PdfStandard, TimeLimit, MemoryLimit })
         {
             command.Options.Add(option);
         }
@@ -127,6 +132,19 @@ internal sealed class BuildOptions
                 return Usage("--pdf-profile takes default or press");
         }
 
+        PdfStandard standard;
+        switch (parse.GetValue(PdfStandard))
+        {
+            case null or "default":
+                standard = Engine.PdfStandard.Profile;
+                break;
+            case "none":
+                standard = Engine.PdfStandard.None;
+                break;
+            default:
+                return Usage("--pdf-standard takes default or none");
+        }
+
         // An output folder that is a file, or cannot be made, is a usage error found before anything is read.
         var output = parse.GetValue(Output) ?? manifest?.Output ?? "output";
         if (OutputPathCheck.OutputFolderRefusal(output) is { } refusal)
@@ -149,7 +167,8 @@ internal sealed class BuildOptions
             manifest?.MetadataOverrides,
             profile,
             BudgetFrom(parse),
-            manifest?.Containment);
+            manifest?.Containment,
+            standard);
     }
 
     /// <summary>

@@ -13,7 +13,7 @@ namespace Publish.Engine;
 /// <see cref="MetadataOverrides"/> (by full manuscript path, from a manifest) replace metadata the manuscripts give.
 /// <see cref="Budget"/> limits each manuscript's time and the process's memory (null = <see cref="BuildBudget.Default"/>;
 /// <see cref="BuildBudget.Unlimited"/> for none). <see cref="Containment"/> (from a manifest) names the inputs that
-/// must lie inside the manifest's folder.
+/// must lie inside the manifest's folder. <see cref="PdfStandard"/> says which standards the PDF claims.
 /// </summary>
 public sealed record BuildRequest(
     IReadOnlyList<string> Inputs,
@@ -29,4 +29,5 @@ public sealed record BuildRequest(
     IReadOnlyDictionary<string, MetadataOverride>? MetadataOverrides = null,
     PrintProfile Print = PrintProfile.Default,
     BuildBudget? Budget = null,
-    ContainedInputs? Containment = null);
+    ContainedInputs? Containment = null,
+    PdfStandard PdfStandard = PdfStandard.Profile);

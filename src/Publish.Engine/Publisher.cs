@@ -397,7 +397,7 @@ public sealed class Publisher
             // The editions are written side by side: the stage is named after the first (EditionWriters lists the one
             // that usually takes longer first).
             budget.Enter(writers.Count > 0 ? writers[0].Stage : BuildStage.WritingEpub);
-            var editions = WriteEditions(writers, document, new EditionContext(date, diagnostics, print, fontFiles), path, request);
+            var editions = WriteEditions(writers, document, new EditionContext(date, diagnostics, print, fontFiles) { PrintProfile = request.Print, PdfStandard = request.PdfStandard }, path, request);
             try
             {
                 diagnostics.AddRange(coverageChecked.GetAwaiter().GetResult());

@@ -1,3 +1,4 @@
+using Publish.Pdf.Color;
 using Publish.Pdf.Structure;
 using Publish.Pdf.Syntax;
 using Publish.Typesetting.Frames;
@@ -14,4 +15,5 @@ internal sealed record PageWriting(
     ResourceRegistry Resources,
     HashSet<int> TransparentImages,
     StructureTreeWriter Structure,
-    PrintMarks Marks);
+    PrintMarks Marks,
+    DocumentColor Color);

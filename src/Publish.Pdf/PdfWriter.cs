@@ -1,4 +1,5 @@
 using System.Text;
+using Publish.Pdf.Color;
 using Publish.Pdf.Content;
 using Publish.Pdf.Fonts;
 using Publish.Pdf.Images;
@@ -15,9 +16,13 @@ namespace Publish.Pdf;
 /// links, named destinations, bookmarks, document information and XMP, page boxes and crop marks for print,
 /// and — when the frames carry a structure tree — a tagged PDF (marked content, structure tree, artifacts).
 /// The output depends only on the frames and the files they name: the same input gives the same bytes.
+/// With a <see cref="Conformance"/> the file claims PDF/A-2b, PDF/UA-1 and PDF/X-4 as asked and where they hold.
 /// </summary>
 public sealed class PdfWriter
 {
+    /// <summary>The standards to claim and their output intent; <see cref="PdfConformance.None"/> (the default) claims none.</summary>
+    public PdfConformance Conformance { get; init; } = PdfConformance.None;
+
     public void Write(PagedDocument document, Stream output)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -33,13 +38,15 @@ public sealed class PdfWriter
             throw new ArgumentException($"Bookmark '{badEntry.Title}' points at page index {badEntry.PageIndex}, outside the document.", nameof(document));
         }
 
-        using var table = new PdfObjectTable(output);
+        using var table = new PdfObjectTable(output, Conformance.PdfX4 ? "1.6" : "1.7");
         int catalogId = table.Reserve(), pagesId = table.Reserve(), infoId = table.Reserve(), metadataId = table.Reserve();
         var pageIds = document.Pages.Select(_ => table.Reserve()).ToArray();
         var resources = new ResourceRegistry(document, table);
         var marks = document.Marks ?? PrintMarks.None;
         var markArea = marks.CropMarks ? marks.MarkArea : 0;
         var structure = new StructureTreeWriter(document.Structure, document.Pages.Length);
+        var claims = DocumentClaims.For(Conformance, structure.IsTagged);
+        var color = DocumentColor.Write(table, Conformance);
 
         string Destination(int pageIndex, double x, double y)
         {
@@ -51,7 +58,7 @@ public sealed class PdfWriter
         var transparentImages = new HashSet<int>();
         foreach (var (prepared, id) in PrepareInParallel(resources.Images))
         {
-            if (ImageEmbedder.Write(table, id, prepared))
+            if (ImageEmbedder.Write(table, id, prepared, color.Images))
             {
                 transparentImages.Add(id);
             }
@@ -61,7 +68,7 @@ public sealed class PdfWriter
         var links = new LinkTargets(table);
         for (var i = 0; i < document.Pages.Length; i++)
         {
-            WritePage(new PageWriting(table, document.Pages[i], i, pageIds[i], pagesId, resources, transparentImages, structure, marks), contents, links);
+            WritePage(new PageWriting(table, document.Pages[i], i, pageIds[i], pagesId, resources, transparentImages, structure, marks, color), contents, links);
         }
 
         contents.Flush();
@@ -79,11 +86,16 @@ public sealed class PdfWriter
             .OrderBy(pair => pair.Key, Comparer<string>.Create(DestinationNames.CompareBytes))
             .Select(pair => $"{DestinationNames.ToPdfString(pair.Key)} {Destination(pair.Value.PageIndex, pair.Value.X, pair.Value.Y)}");
 
-        table.WriteStream(metadataId, "/Type /Metadata /Subtype /XML", XmpPacketBuilder.Build(document.Info), compress: false);
-        table.WriteObject(infoId, InfoDictionaryBuilder.Build(document.Info));
+        table.WriteStream(metadataId, "/Type /Metadata /Subtype /XML", XmpPacketBuilder.Build(document.Info, claims), compress: false);
+        table.WriteObject(infoId, InfoDictionaryBuilder.Build(document.Info, claims));
 
         var catalog = new StringBuilder($"<< /Type /Catalog /Pages {PdfObjectTable.Reference(pagesId)}");
         catalog.Append(" /Metadata ").Append(PdfObjectTable.Reference(metadataId));
+        if (color.OutputIntents is { } intents)
+        {
+            catalog.Append(" /OutputIntents ").Append(intents);
+        }
+
         if (!string.IsNullOrWhiteSpace(document.Info.Language))
         {
             catalog.Append(" /Lang ").Append(PdfFormat.TextString(document.Info.Language));
@@ -165,7 +177,7 @@ public sealed class PdfWriter
     {
         var (table, page, pageId, resources, structure) = (w.Table, w.Page, w.PageId, w.Resources, w.Structure);
         var geometry = new PdfPageSpace(page, w.Marks.CropMarks ? w.Marks.MarkArea : 0);
-        var content = new PageContent(geometry);
+        var content = new PageContent(geometry, w.Color.RgbSpace is null ? null : PdfFormat.Name(DocumentColor.RgbResourceName));
         var tags = new MarkedContentTracker(content, structure, pageId);
         var fontsOnPage = new SortedSet<(string Name, int Id)>();
         var imagesOnPage = new SortedSet<(string Name, int Id)>();
@@ -231,11 +243,16 @@ public sealed class PdfWriter
             dictionary.Append(" /XObject <<").AppendJoin(string.Empty, imagesOnPage.Select(x => $" {PdfFormat.Name(x.Name)} {PdfObjectTable.Reference(x.Id)}")).Append(" >>");
         }
 
+        if (w.Color.RgbSpace is { } rgbSpace)
+        {
+            dictionary.Append(" /ColorSpace << ").Append(PdfFormat.Name(DocumentColor.RgbResourceName)).Append(' ').Append(rgbSpace).Append(" >>");
+        }
+
         dictionary.Append(" >>");
         if (imagesOnPage.Any(image => w.TransparentImages.Contains(image.Id)))
         {
             // Print workflows (PDF/X-4) expect the blending colour space of a page with transparency to be stated.
-            dictionary.Append(" /Group << /Type /Group /S /Transparency /CS /DeviceRGB >>");
+            dictionary.Append(" /Group << /Type /Group /S /Transparency /CS ").Append(w.Color.GroupSpace).Append(" >>");
         }
 
         if (structParents is { } key)

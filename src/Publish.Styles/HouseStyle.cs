@@ -41,6 +41,9 @@ public sealed record HouseStyle
 
     public required EpubOptions Epub { get; init; }
 
+    /// <summary>The printing condition of <c>--pdf-profile press</c>; null: the FOGRA39 profile shipped with Publish.</summary>
+    public PressOutputIntent? Press { get; init; }
+
     /// <summary>The font file for a text style, after the face fallback rule of <see cref="FontFamilyDefinition"/>.</summary>
     public string FontFileFor(TextStyle style) => Fonts[style.Family].FileFor(style.Face);
 }

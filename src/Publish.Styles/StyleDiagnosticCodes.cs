@@ -55,4 +55,13 @@ public static class StyleDiagnosticCodes
 
     /// <summary>A hyphenation pattern file that cannot be used: too large, unreadable, or not a UTF-8 pattern file.</summary>
     public const string HyphenationPatternFileUnusable = "PUB2041";
+
+    /// <summary>The press output intent's ICC profile (<c>press.output-profile</c>) does not exist.</summary>
+    public const string OutputProfileMissing = "PUB2042";
+
+    /// <summary>
+    /// The press output intent cannot be made: the profile is not a CMYK output ICC profile (or is unreadable, too
+    /// large), or the condition identifier is missing, not printable ASCII, or given without a profile.
+    /// </summary>
+    public const string OutputIntentUnusable = "PUB2043";
 }

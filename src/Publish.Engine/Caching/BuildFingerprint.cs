@@ -33,6 +33,7 @@ public static class BuildFingerprint
 
         text.Append("formats ").Append(request.Formats.ToString()).Append('\n');
         text.Append("pdf profile ").Append(request.Print.ToString()).Append('\n');
+        text.Append("pdf standard ").Append(request.PdfStandard.ToString()).Append('\n');
         text.Append("date ").Append(request.BuildDate?.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture) ?? "from-manuscript").Append('\n');
         var read = request.Reading ?? ReadingOptions.Default;
         text.Append("dialect ").Append(read.Dialect?.ToString() ?? "by-extension").Append('\n');
@@ -40,11 +41,12 @@ public static class BuildFingerprint
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
 
-    /// <summary>The style file, every face of every font family and every hyphenation pattern file, sorted.</summary>
+    /// <summary>The style file, every face of every font family, every hyphenation pattern file and the press output profile, sorted.</summary>
     public static IEnumerable<string> StyleFiles(HouseStyle style)
     {
         var fonts = style.Fonts.Values.SelectMany(f => new[] { f.Regular, f.Italic, f.Bold, f.BoldItalic }).OfType<string>();
         var patterns = style.Hyphenation.Enabled ? style.Hyphenation.Patterns.Values : Enumerable.Empty<string>();
-        return new[] { style.SourceFile }.Concat(fonts).Concat(patterns).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        var profile = style.Press is { } press ? new[] { press.ProfileFile } : [];
+        return new[] { style.SourceFile }.Concat(fonts).Concat(patterns).Concat(profile).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
     }
 }

@@ -8,6 +8,12 @@ namespace Publish.Engine.Editions;
 /// What an edition writer gets besides the document: the build date, where to report, and the print layout
 /// when a requested edition declares it <see cref="PrintLayoutUse.Required"/> (computed once and shared: the PDF draws
 /// it, the EPUB takes its page map), else null; and the build's font files (read once, shared by the layout and the
-/// EPUB; null: each writer reads its own).
+/// EPUB; null: each writer reads its own). <see cref="PrintProfile"/> and <see cref="PdfStandard"/> are what the build asks
+/// of the PDF: the standards it claims follow from both.
 /// </summary>
-public sealed record EditionContext(DateTimeOffset BuildDate, DiagnosticBag Diagnostics, PrintEdition? Print, FontFileStore? Fonts = null);
+public sealed record EditionContext(DateTimeOffset BuildDate, DiagnosticBag Diagnostics, PrintEdition? Print, FontFileStore? Fonts = null)
+{
+    public PrintProfile PrintProfile { get; init; } = PrintProfile.Default;
+
+    public PdfStandard PdfStandard { get; init; } = PdfStandard.Profile;
+}

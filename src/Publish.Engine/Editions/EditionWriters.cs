@@ -10,7 +10,7 @@ namespace Publish.Engine.Editions;
 /// </summary>
 public static class EditionWriters
 {
-    public static IReadOnlyList<IEditionWriter> Create(HouseStyle style) => [new PdfEditionWriter(), new EpubEditionWriter(style)];
+    public static IReadOnlyList<IEditionWriter> Create(HouseStyle style) => [new PdfEditionWriter(style), new EpubEditionWriter(style)];
 
     /// <summary>
     /// Every edition format this version can write, with its file extension, without needing a style: for finding a

@@ -17,13 +17,19 @@ internal sealed class ContentStreamBuilder
 
     private readonly StringBuilder content;
     private readonly PdfPageSpace geometry;
+    private readonly string? rgbSpace;
     private (RgbColor Color, string Operands)? lastColor;
 
     /// <param name="content">Where the operators go (appended; a caller formatting many pages reuses one builder).</param>
-    public ContentStreamBuilder(PdfPageSpace geometry, StringBuilder content)
+    /// <param name="rgbSpace">
+    /// The page's colour-space resource name (e.g. <c>/Srgb</c>, an ICCBased sRGB space) text and rules are set in
+    /// with <c>cs</c>/<c>sc</c>; null: DeviceRGB through <c>rg</c>/<c>RG</c>.
+    /// </param>
+    public ContentStreamBuilder(PdfPageSpace geometry, StringBuilder content, string? rgbSpace = null)
     {
         this.geometry = geometry;
         this.content = content;
+        this.rgbSpace = rgbSpace;
     }
 
     public void ShowGlyphs(GlyphRun run, FontUsage font)
@@ -35,7 +41,7 @@ internal sealed class ContentStreamBuilder
 
         content.Append("BT\n").Append(PdfFormat.Name(font.ResourceName)).Append(' ')
             .Append(PdfFormat.Number(run.Size)).Append(" Tf\n")
-            .Append(Color(run.Color)).Append(" rg\n");
+            .Append(FillColor(run.Color)).Append('\n');
 
         var glyphs = run.Glyphs.Span;
         var start = 0;
@@ -97,7 +103,7 @@ internal sealed class ContentStreamBuilder
 
     public void DrawRule(RuleItem rule)
     {
-        content.Append("q ").Append(Color(rule.Color)).Append(" RG ")
+        content.Append("q ").Append(StrokeColor(rule.Color)).Append(' ')
             .Append(PdfFormat.Number(rule.Thickness)).Append(" w 0 J ")
             .Append(PdfFormat.Number(geometry.X(rule.X1))).Append(' ').Append(PdfFormat.Number(geometry.Y(rule.Y1))).Append(" m ")
             .Append(PdfFormat.Number(geometry.X(rule.X2))).Append(' ').Append(PdfFormat.Number(geometry.Y(rule.Y2))).Append(" l S Q\n");
@@ -144,6 +150,15 @@ internal sealed class ContentStreamBuilder
         const string Digits = "0123456789ABCDEF";
         content.Append(Digits[value >> 12]).Append(Digits[(value >> 8) & 0xF]).Append(Digits[(value >> 4) & 0xF]).Append(Digits[value & 0xF]);
     }
+
+    /// <summary>
+    /// Sets the fill colour. In an ICC-based space the space is set each time: <c>cs</c> costs a few bytes, and
+    /// graphics-state bookkeeping across <c>q</c>/<c>Q</c> would cost more in correctness than it saves.
+    /// </summary>
+    private string FillColor(RgbColor color) => rgbSpace is null ? Color(color) + " rg" : rgbSpace + " cs " + Color(color) + " sc";
+
+    /// <summary>Sets the stroke colour, as <see cref="FillColor"/>.</summary>
+    private string StrokeColor(RgbColor color) => rgbSpace is null ? Color(color) + " RG" : rgbSpace + " CS " + Color(color) + " SC";
 
     /// <summary>The colour's operands; the last one is remembered, as a page sets run after run in one colour.</summary>
     private string Color(RgbColor color)

@@ -13,11 +13,14 @@ namespace Publish.Pdf.Content;
 internal sealed class PageContent
 {
     private readonly PdfPageSpace geometry;
+    private readonly string? rgbSpace;
     private readonly List<Operation> operations = [];
 
-    public PageContent(PdfPageSpace geometry)
+    /// <param name="rgbSpace">See <see cref="ContentStreamBuilder(PdfPageSpace, StringBuilder, string?)"/>.</param>
+    public PageContent(PdfPageSpace geometry, string? rgbSpace = null)
     {
         this.geometry = geometry;
+        this.rgbSpace = rgbSpace;
     }
 
     public void ShowGlyphs(GlyphRun run, FontUsage font) => operations.Add(new Operation(OperationKind.Glyphs, run, font));
@@ -38,7 +41,7 @@ internal sealed class PageContent
     /// <summary>Appends the page's content-stream operators (ASCII) to <paramref name="text"/>.</summary>
     public void Format(StringBuilder text)
     {
-        var content = new ContentStreamBuilder(geometry, text);
+        var content = new ContentStreamBuilder(geometry, text, rgbSpace);
         foreach (var operation in operations)
         {
             switch (operation.Kind)

@@ -82,14 +82,14 @@ internal static class ImageEmbedder
     }
 
     /// <returns>Whether the image has a soft mask (its pages then need a transparency group).</returns>
-    public static bool Write(PdfObjectTable table, int imageId, string path) => Write(table, imageId, Prepare(path, facts: null));
+    public static bool Write(PdfObjectTable table, int imageId, string path) => Write(table, imageId, Prepare(path, facts: null), ImageColorSpaces.Device);
 
     /// <returns>Whether the image has a soft mask (its pages then need a transparency group).</returns>
-    public static bool Write(PdfObjectTable table, int imageId, PreparedImage prepared)
+    public static bool Write(PdfObjectTable table, int imageId, PreparedImage prepared, ImageColorSpaces spaces)
     {
         if (prepared.JpegFacts is { } facts)
         {
-            return WriteJpegFile(table, imageId, prepared.JpegFile!, facts);
+            return WriteJpegFile(table, imageId, prepared.JpegFile!, facts, spaces);
         }
 
         if (prepared.Jpeg is { } jpeg)
@@ -97,25 +97,25 @@ internal static class ImageEmbedder
             if (prepared.JpegFile is { } path)
             {
                 using var file = InputFile.OpenStream(path, ImageLimits.MaxBytes, "image file", bufferSize: 1);
-                WriteJpeg(table, imageId, jpeg, (id, entries) => table.WriteEncodedStream(id, entries, file, prepared.JpegLength));
+                WriteJpeg(table, imageId, jpeg, spaces, (id, entries) => table.WriteEncodedStream(id, entries, file, prepared.JpegLength));
             }
             else
             {
-                WriteJpeg(table, imageId, jpeg, (id, entries) => table.WriteEncodedStream(id, entries, prepared.JpegBytes));
+                WriteJpeg(table, imageId, jpeg, spaces, (id, entries) => table.WriteEncodedStream(id, entries, prepared.JpegBytes));
                 prepared.Release();
             }
 
             return false;
         }
 
-        return WriteRaster(table, imageId, prepared.Raster!);
+        return WriteRaster(table, imageId, prepared.Raster!, spaces);
     }
 
     /// <summary>
     /// A JPEG the reader measured, opened once: its head gives what the PDF needs besides the facts; a JPEG a PDF
     /// reader can decode as it is is copied (from the file when it is larger than the head), any other is decoded.
     /// </summary>
-    private static bool WriteJpegFile(PdfObjectTable table, int imageId, string path, ImageFacts facts)
+    private static bool WriteJpegFile(PdfObjectTable table, int imageId, string path, ImageFacts facts, ImageColorSpaces spaces)
     {
         using var file = InputFile.OpenStream(path, ImageLimits.MaxBytes, "image file", bufferSize: 1);
         var size = file.Length;
@@ -132,7 +132,7 @@ internal static class ImageEmbedder
             if (headLength < size && JpegHeader.TryRead(buffer.AsSpan(0, headLength)) is { } header)
             {
                 file.Position = 0;
-                WriteJpeg(table, imageId, header with { Orientation = facts.Orientation }, (id, entries) => table.WriteEncodedStream(id, entries, file, size));
+                WriteJpeg(table, imageId, header with { Orientation = facts.Orientation }, spaces, (id, entries) => table.WriteEncodedStream(id, entries, file, size));
                 return false;
             }
 
@@ -146,11 +146,11 @@ internal static class ImageEmbedder
             if (JpegHeader.TryRead(bytes) is { } jpeg)
             {
                 var copy = buffer;
-                WriteJpeg(table, imageId, jpeg with { Orientation = facts.Orientation }, (id, entries) => table.WriteEncodedStream(id, entries, copy.AsSpan(0, (int)size)));
+                WriteJpeg(table, imageId, jpeg with { Orientation = facts.Orientation }, spaces, (id, entries) => table.WriteEncodedStream(id, entries, copy.AsSpan(0, (int)size)));
                 return false;
             }
 
-            return WriteRaster(table, imageId, RasterImageDecoder.DecodeDeflated(bytes.ToArray(), path, facts.Orientation));
+            return WriteRaster(table, imageId, RasterImageDecoder.DecodeDeflated(bytes.ToArray(), path, facts.Orientation), spaces);
         }
         finally
         {
@@ -167,7 +167,7 @@ internal static class ImageEmbedder
         return whole;
     }
 
-    private static void WriteJpeg(PdfObjectTable table, int imageId, JpegHeader jpeg, Action<int, string> writeStream)
+    private static void WriteJpeg(PdfObjectTable table, int imageId, JpegHeader jpeg, ImageColorSpaces spaces, Action<int, string> writeStream)
     {
         var deviceSpace = jpeg.Components switch
         {
@@ -178,7 +178,14 @@ internal static class ImageEmbedder
 
         // A camera's or phone's profile (Display P3, Adobe RGB) says what the samples mean; without it they would
         // be read as the device's colours, visibly off for saturated photos. The device space stays the fallback.
-        var colorSpace = deviceSpace;
+        // Without a profile, a file that claims a standard takes the samples as sRGB (RGB) or the output intent's
+        // CMYK where device colour is not allowed (see ImageColorSpaces).
+        var colorSpace = jpeg.Components switch
+        {
+            3 => spaces.Rgb,
+            4 => spaces.Cmyk.Value,
+            _ => deviceSpace,
+        };
         if (jpeg.IccProfile is { } profile)
         {
             var profileId = table.Reserve();
@@ -199,7 +206,7 @@ internal static class ImageEmbedder
             $"/ColorSpace {colorSpace} /BitsPerComponent {PdfFormat.Integer(jpeg.BitsPerComponent)}{decode} /Filter /DCTDecode");
     }
 
-    private static bool WriteRaster(PdfObjectTable table, int imageId, DeflatedImage image)
+    private static bool WriteRaster(PdfObjectTable table, int imageId, DeflatedImage image, ImageColorSpaces spaces)
     {
         var size = $"/Width {PdfFormat.Integer(image.Width)} /Height {PdfFormat.Integer(image.Height)} /BitsPerComponent 8";
         var softMask = string.Empty;
@@ -210,7 +217,7 @@ internal static class ImageEmbedder
             softMask = " /SMask " + PdfObjectTable.Reference(maskId);
         }
 
-        table.WriteDeflatedStream(imageId, $"/Type /XObject /Subtype /Image {size} /ColorSpace /DeviceRGB{softMask}", image.Rgb);
+        table.WriteDeflatedStream(imageId, $"/Type /XObject /Subtype /Image {size} /ColorSpace {spaces.Rgb}{softMask}", image.Rgb);
         return image.Alpha is not null;
     }
 }

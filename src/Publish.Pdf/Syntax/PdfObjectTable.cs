@@ -22,11 +22,12 @@ internal sealed class PdfObjectTable : IDisposable
     private readonly List<long> offsets = [-1];
     private long length;
 
-    public PdfObjectTable(Stream output)
+    /// <param name="version">The header's PDF version: 1.7, or 1.6 for PDF/X-4 (ISO 15930-7 §6.2.2 allows no later one).</param>
+    public PdfObjectTable(Stream output, string version = "1.7")
     {
         this.output = output;
-        // The binary comment tells transfer programs the file is binary (§7.5.2).
-        WriteAscii("%PDF-1.7\n%\u00E2\u00E3\u00CF\u00D3\n", latin1: true);
+        // The binary comment (four bytes above 127) tells transfer programs the file is binary (§7.5.2; ISO 19005-2 §6.1.2).
+        WriteAscii("%PDF-" + version + "\n%\u00E2\u00E3\u00CF\u00D3\n", latin1: true);
     }
 
     public int Reserve()

@@ -61,6 +61,7 @@ internal sealed partial class StyleFileReader(StyleReadContext context)
             Hyphenation = ReadHyphenation(fields.Get("hyphenation")),
             Footer = ReadFooter(footerFields, text["footer"]),
             Epub = ReadEpub(fields.Get("epub")),
+            Press = ReadPress(fields.Get("press")),
         };
     }
 
@@ -580,6 +581,46 @@ internal sealed partial class StyleFileReader(StyleReadContext context)
         }
 
         return options;
+    }
+
+    /// <summary>
+    /// The press output intent: a CMYK output profile file and the identifier of the printing condition it
+    /// characterizes, both or neither (a profile without its condition's name, or a name without the profile, would
+    /// claim a condition the file does not describe).
+    /// </summary>
+    private PressOutputIntent? ReadPress(StyleNode? node)
+    {
+        var fields = context.Fields(node, "press", StyleKeys.Press);
+        var profileNode = fields.Get("output-profile");
+        var conditionNode = fields.Get("output-condition");
+        if (profileNode is null && conditionNode is null)
+        {
+            return null;
+        }
+
+        if (profileNode is null || conditionNode is null)
+        {
+            context.Error(StyleDiagnosticCodes.OutputIntentUnusable, (profileNode ?? conditionNode)!,
+                "press.output-profile and press.output-condition go together: the profile characterizes the named printing condition");
+            return null;
+        }
+
+        // ISO 32000-1 Table 365: OutputConditionIdentifier is an ASCII string.
+        var condition = context.NonEmptyText(conditionNode, "press.output-condition");
+        if (condition is not null && !condition.All(c => c is >= ' ' and <= '~'))
+        {
+            context.Error(StyleDiagnosticCodes.OutputIntentUnusable, conditionNode, "press.output-condition must be printable ASCII, such as FOGRA51 or CGATS21_CRPC1");
+            condition = null;
+        }
+
+        var path = context.ExistingFile(profileNode, "press.output-profile", StyleDiagnosticCodes.OutputProfileMissing);
+        if (path is not null && OutputProfileCheck.Problem(path) is { } problem)
+        {
+            context.Error(StyleDiagnosticCodes.OutputIntentUnusable, profileNode, $"press.output-profile '{((ScalarNode)profileNode).Value.Trim()}' cannot be used: {problem}");
+            path = null;
+        }
+
+        return path is null || condition is null ? null : new PressOutputIntent(path, condition.Trim());
     }
 
     [GeneratedRegex(@"\{[^{}]*\}", RegexOptions.CultureInvariant)]

@@ -6,7 +6,7 @@ namespace Publish.Styles.Reading;
 /// </summary>
 internal static class StyleKeys
 {
-    public static IReadOnlyList<string> Root { get; } = ["name", "page", "fonts", "font-fallback", "text", "hyphenation", "footer", "epub"];
+    public static IReadOnlyList<string> Root { get; } = ["name", "page", "fonts", "font-fallback", "text", "hyphenation", "footer", "epub", "press"];
 
     public static IReadOnlyList<string> Page { get; } = ["size", "margins", "bleed"];
 
@@ -57,6 +57,8 @@ internal static class StyleKeys
     public static IReadOnlyList<string> Hyphenation { get; } = ["enabled", "min-left", "min-right", "patterns"];
 
     public static IReadOnlyList<string> Epub { get; } = ["notes", "embed-fonts"];
+
+    public static IReadOnlyList<string> Press { get; } = ["output-profile", "output-condition"];
 
     /// <summary>What every text role takes: the look of its letters and lines.</summary>
     private static readonly string[] Letters = ["family", "face", "size", "leading", "color"];
