@@ -4,7 +4,7 @@ namespace Publish.Engine.Tests.TextLayer;
 
 /// <summary>
 /// An extractor's lines in its own order, split into tokens at whitespace (Unicode White_Space: a no-break space
-/// separates words on paper as on screen) and sorted into the running text and the notes; artifacts are dropped.
+/// separates words on paper as on screen) and sorted into the running text, the notes and the captions; artifacts are dropped.
 /// A token ends a line when no other token of its region follows it on that line.
 /// </summary>
 internal sealed class ExtractedLines
@@ -69,7 +69,7 @@ internal sealed class ExtractedLines
     public ExtractedText Text(string extractor)
     {
         EndLine();
-        return new ExtractedText(extractor, Words(TextRegion.Flow), Words(TextRegion.Note), _rawLines);
+        return new ExtractedText(extractor, Words(TextRegion.Flow), Words(TextRegion.Note), Words(TextRegion.Caption), _rawLines);
     }
 
     private List<ExtractedWord> Words(TextRegion region)

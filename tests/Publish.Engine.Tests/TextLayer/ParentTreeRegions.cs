@@ -6,7 +6,8 @@ namespace Publish.Engine.Tests.TextLayer;
 
 /// <summary>
 /// The structure tree's ParentTree and RoleMap, read with PdfPig's tokens: for each page, the region of the structure
-/// element each MCID belongs to (a <c>Note</c>, or inside one, is note text; anything else the running text).
+/// element each MCID belongs to (inside a <c>Note</c>: note text; inside a <c>Caption</c> or <c>Figure</c>: a
+/// caption; anything else the running text).
 /// </summary>
 internal sealed class ParentTreeRegions
 {
@@ -48,28 +49,34 @@ internal sealed class ParentTreeRegions
             return [];
         }
 
-        return [.. elements.Data.Select(e => Resolve(e) is DictionaryToken element && InNote(element) ? TextRegion.Note : TextRegion.Flow)];
+        return [.. elements.Data.Select(e => Resolve(e) is DictionaryToken element ? RegionOf(element) : TextRegion.Flow)];
     }
 
-    private bool InNote(DictionaryToken element)
+    /// <summary>Note text inside a <c>Note</c>, a caption inside a <c>Caption</c> or <c>Figure</c>, else the running text.</summary>
+    private TextRegion RegionOf(DictionaryToken element)
     {
         for (var depth = 0; depth < 64; depth++)
         {
-            if (element.TryGet(NameToken.Create("S"), out var typeToken) && Resolve(typeToken) is NameToken type
-                && string.Equals(_roleMap.GetValueOrDefault(type.Data, type.Data), "Note", StringComparison.Ordinal))
+            if (element.TryGet(NameToken.Create("S"), out var typeToken) && Resolve(typeToken) is NameToken type)
             {
-                return true;
+                switch (_roleMap.GetValueOrDefault(type.Data, type.Data))
+                {
+                    case "Note":
+                        return TextRegion.Note;
+                    case "Caption" or "Figure":
+                        return TextRegion.Caption;
+                }
             }
 
             if (!element.TryGet(NameToken.Create("P"), out var parentToken) || Resolve(parentToken) is not DictionaryToken parent)
             {
-                return false;
+                return TextRegion.Flow;
             }
 
             element = parent;
         }
 
-        return false;
+        return TextRegion.Flow;
     }
 
     private void ReadNumberTree(IToken token)

@@ -8,9 +8,9 @@ namespace Publish.Engine.Tests.TextLayer;
 /// <summary>
 /// The words a reader of the print edition reads, derived from the manuscript's model (not from the layout code):
 /// the running text in print order — title, subtitle and authors; the abstract under its label; the body (a
-/// figure as its caption, a list item led by its label "•" or "3.", code as written); the bibliography, the
+/// list item led by its label "•" or "3.", code as written); the bibliography, the
 /// citation and the author's note under their labels — and, apart, the notes in order of first reference, each led
-/// by its number ("3."). What print legitimately adds or moves: the labels (<see cref="EditionLabels"/> in the
+/// by its number ("3."), and the figures' captions (a figure that does not fit floats to the next page). What print legitimately adds or moves: the labels (<see cref="EditionLabels"/> in the
 /// document's language), note numbers as markers glued to the word before them, the notes at the page foot. The
 /// scene break's stars are an artifact (an ornament), so no words; the running footer and folio are artifacts too.
 /// A word is a maximal run of non-whitespace; format characters (soft hyphen, zero-width joiners) are invisible and
@@ -30,6 +30,9 @@ internal sealed class PrintedText
     public IReadOnlyList<string> Flow => _flow;
 
     public IReadOnlyList<string> Notes { get; private set; } = [];
+
+    /// <summary>The figures' captions in manuscript order (a figure may float past the text after it).</summary>
+    public List<string> Captions { get; } = [];
 
     /// <summary>Each code block's lines as written, leading spaces included (a tab is not expected to survive as such).</summary>
     public List<string> CodeLines { get; } = [];
@@ -116,7 +119,8 @@ internal sealed class PrintedText
                     Inlines(paragraph.Content);
                     break;
                 case FigureBlock figure:
-                    Inlines(figure.Caption);
+                    Captions.AddRange(Words(PlainText.Of(figure.Caption)));
+                    NotesIn(figure.Caption);
                     break;
                 case BlockQuoteBlock quote:
                     Blocks(quote.Children);
@@ -144,6 +148,11 @@ internal sealed class PrintedText
     private void Inlines(System.Collections.Immutable.ImmutableArray<Inline> inlines)
     {
         Add(PlainText.Of(inlines));
+        NotesIn(inlines);
+    }
+
+    private void NotesIn(System.Collections.Immutable.ImmutableArray<Inline> inlines)
+    {
         foreach (var reference in DocumentWalker.Flatten(inlines).OfType<NoteReferenceInline>())
         {
             if (_byNumber.TryGetValue(reference.Note.Number, out var note) && !_notes.Contains(note))
