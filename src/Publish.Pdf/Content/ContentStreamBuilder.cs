@@ -68,6 +68,21 @@ internal sealed class ContentStreamBuilder
     /// <summary>Opens an artifact sequence (§14.8.2.2): content that is not part of the text a reader reads.</summary>
     public void BeginArtifact() => content.Append("/Artifact BMC\n");
 
+    /// <summary>
+    /// Opens a span whose text, for extraction, is <paramref name="text"/> rather than its glyphs' (§14.9.4), as a
+    /// UTF-16BE text string (§7.9.2.2) so any character is written exactly.
+    /// </summary>
+    public void BeginActualText(string text)
+    {
+        content.Append("/Span <</ActualText <FEFF");
+        foreach (var c in text)
+        {
+            content.Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        content.Append(">>> BDC\n");
+    }
+
     public void EndMarkedContent() => content.Append("EMC\n");
 
     /// <summary>

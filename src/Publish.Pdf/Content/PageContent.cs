@@ -42,10 +42,14 @@ internal sealed class PageContent
     public void Format(StringBuilder text)
     {
         var content = new ContentStreamBuilder(geometry, text, rgbSpace);
+        string? marked = null;
         foreach (var operation in operations)
         {
             switch (operation.Kind)
             {
+                case OperationKind.Glyphs when string.Equals(marked, "Code", StringComparison.Ordinal):
+                    ShowCode(content, (GlyphRun)operation.Item!, operation.Font!);
+                    break;
                 case OperationKind.Glyphs:
                     content.ShowGlyphs((GlyphRun)operation.Item!, operation.Font!);
                     break;
@@ -60,16 +64,73 @@ internal sealed class PageContent
                     break;
                 case OperationKind.BeginMarked:
                     content.BeginMarkedContent(operation.Name!, operation.Mcid);
+                    marked = operation.Name;
                     break;
                 case OperationKind.BeginArtifact:
                     content.BeginArtifact();
+                    marked = null;
                     break;
                 case OperationKind.End:
                     content.EndMarkedContent();
+                    marked = null;
                     break;
                 default:
                     throw new InvalidOperationException($"Unknown content operation {operation.Kind}.");
             }
+        }
+    }
+
+    /// <summary>
+    /// Shows a run of code. Its spaces are space glyphs, but extractors that take a U+0020 glyph only as a word
+    /// boundary (Poppler) give back one space for a run of them and none at a line's start, and code's indentation
+    /// is its meaning. So the spaces that begin the run, and every run of two or more, are wrapped with the glyph
+    /// after them in a marked-content span whose /ActualText is their text (ISO 32000-1 §14.9.4): such a reader
+    /// takes the span's text as written; readers that use the glyphs read the same spaces.
+    /// </summary>
+    private static void ShowCode(ContentStreamBuilder content, GlyphRun run, FontUsage font)
+    {
+        var glyphs = run.Glyphs.Span;
+        var shown = 0;
+        var i = 0;
+        while (i < glyphs.Length)
+        {
+            if (glyphs[i].Text is not " ")
+            {
+                i++;
+                continue;
+            }
+
+            var end = i;
+            while (end < glyphs.Length && glyphs[end].Text is " ")
+            {
+                end++;
+            }
+
+            if ((i == 0 || end - i >= 2) && end < glyphs.Length)
+            {
+                Show(content, run, font, shown, i);
+                content.BeginActualText(new string(' ', end - i) + glyphs[end].Text);
+                Show(content, run, font, i, end + 1);
+                content.EndMarkedContent();
+                shown = end + 1;
+            }
+
+            i = end + 1;
+        }
+
+        Show(content, run, font, shown, glyphs.Length);
+    }
+
+    private static void Show(ContentStreamBuilder content, GlyphRun run, FontUsage font, int start, int end)
+    {
+        if (start == 0 && end == run.Glyphs.Length)
+        {
+            content.ShowGlyphs(run, font);
+        }
+        else if (end > start)
+        {
+            // Glyph positions are relative to the run's origin, so a slice keeps the same origin.
+            content.ShowGlyphs(run with { Glyphs = PositionedGlyphs.Create(run.Glyphs.Span[start..end]) }, font);
         }
     }
 

@@ -148,6 +148,9 @@ internal static class LineAssembler
         var hyphenated = end.Kind == BreakItemKind.Penalty && end.Flagged;
         if (end.Kind == BreakItemKind.Penalty && end.Content >= 0)
         {
+            // In ragged-right text the break's penalty comes after the glue that takes the line's slack: what it
+            // draws (a hyphen, a break marker) goes where that glue begins, against the word, not at the margin.
+            x = spaceStart >= 0 ? spaceStart : x;
             Draw(paragraph.Contents[end.Content], x);
             x += end.Width;
             inkEnd = x;

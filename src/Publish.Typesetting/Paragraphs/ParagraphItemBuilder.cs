@@ -36,6 +36,13 @@ internal sealed class ParagraphItemBuilder
     private readonly List<(int Index, BreakKind Kind)> _breaks;
     private readonly List<ShapedText> _fragments;
     private const char NarrowNoBreakSpace = '\u202F';
+    private const string SoftHyphen = "\u00AD";
+
+    /// <summary>
+    /// Fragments of the word being gathered that follow a soft hyphen of the manuscript (U+00AD), by index in
+    /// <see cref="_word"/>: the author's break opportunities. Null until a paragraph has one.
+    /// </summary>
+    private List<int>? _softBreaks;
 
     /// <summary>A thin space is about 1/8 em; the shipped serif's word space is about 1/4 em.</summary>
     private const double NarrowSpaceShare = 0.5;
@@ -106,6 +113,7 @@ internal sealed class ParagraphItemBuilder
 
     private void SplitIntoWords(int p, string text)
     {
+        var code = _pieces[p].Kind == PieceKind.Code;
         int start = 0;
         for (int i = 0; i <= text.Length; i++)
         {
@@ -113,7 +121,8 @@ internal sealed class ParagraphItemBuilder
             var c = atEnd ? '\0' : text[i];
             bool breaking = !atEnd && c is ' ' or '\t' or '\n' or '\r';
             bool tie = !atEnd && c is '\u00A0' or NarrowNoBreakSpace;
-            if (!atEnd && !breaking && !tie)
+            bool soft = !atEnd && c == '\u00AD' && !code;
+            if (!atEnd && !breaking && !tie && !soft)
             {
                 continue;
             }
@@ -121,6 +130,23 @@ internal sealed class ParagraphItemBuilder
             if (i > start)
             {
                 _word.Add((p, start, i));
+            }
+
+            if (soft)
+            {
+                // The soft hyphen itself is never drawn (nor extracted) where the word is not broken.
+                (_softBreaks ??= []).Add(_word.Count);
+                start = i + 1;
+                continue;
+            }
+
+            if (code && c == ' ' && _word.Count == 0 && (i == 0 ? _items.Count == 0 : text[i - 1] == ' '))
+            {
+                // Code keeps its spaces as written: indentation and runs of spaces are space glyphs, so the text
+                // layer reads them back as spaces; only the first space of a run between words may break.
+                AddKeptSpace(p);
+                start = i + 1;
+                continue;
             }
 
             if (breaking || tie)
@@ -140,6 +166,7 @@ internal sealed class ParagraphItemBuilder
     {
         if (_word.Count == 0)
         {
+            _softBreaks?.Clear();
             return;
         }
 
@@ -167,6 +194,21 @@ internal sealed class ParagraphItemBuilder
         AddWord(wordText);
         _previousWord = wordText;
         _word.Clear();
+        _softBreaks?.Clear();
+    }
+
+    /// <summary>A space of code that is kept as written: a box showing the space glyph (never a break, never stretched).</summary>
+    private void AddKeptSpace(int piece)
+    {
+        if (_pendingSpace is { } pending && _items.Count > 0)
+        {
+            AddSpace(pending.Piece, pending.NonBreaking);
+        }
+
+        _pendingSpace = null;
+        var shaped = _shaper.Shape(" ", _pieces[piece].Style);
+        var content = AddContent(new ItemContent(shaped, 0, shaped.Glyphs.Length, piece));
+        _items.Add(BreakItem.Box(shaped.Width, content));
     }
 
     /// <summary>
@@ -229,7 +271,9 @@ internal sealed class ParagraphItemBuilder
     private void AddWord(string wordText)
     {
         var isUrl = WordClassifier.IsUrlOrEmail(wordText);
-        var core = _hyphenator is null ? (Start: 0, Length: 0) : WordClassifier.HyphenatableCore(wordText);
+        // A word with soft hyphens breaks where its author said, and only there (as TeX treats \- in a word).
+        var authored = _softBreaks is { Count: > 0 };
+        var core = _hyphenator is null || authored ? (Start: 0, Length: 0) : WordClassifier.HyphenatableCore(wordText);
         var shapedFragments = _fragments;
         shapedFragments.Clear();
         double wordWidth = 0;
@@ -288,6 +332,10 @@ internal sealed class ParagraphItemBuilder
 
             AddBox(shaped, glyphStart, shaped.Glyphs.Length, p);
             offset += length;
+            if (authored && f + 1 < _word.Count && _softBreaks!.Contains(f + 1))
+            {
+                AddBreak(BreakKind.Hyphen, piece);
+            }
         }
 
         _previousLast = default;
@@ -374,11 +422,21 @@ internal sealed class ParagraphItemBuilder
     {
         double width = 0;
         int content = -1;
+        var plain = piece.Style with { Features = piece.Style.Features & ~TypographicFeatures.Superscript };
         if (kind == BreakKind.Hyphen)
         {
-            var hyphen = _shaper.Shape("-", piece.Style with { Features = piece.Style.Features & ~TypographicFeatures.Superscript });
+            var hyphen = _shaper.Shape("-", plain);
             width = hyphen.Width;
-            content = AddContent(new ItemContent(hyphen, 0, hyphen.Glyphs.Length, -1, "\u00AD"));
+            content = AddContent(new ItemContent(hyphen, 0, hyphen.Glyphs.Length, -1, SoftHyphen));
+        }
+        else if (kind is BreakKind.Url or BreakKind.LastResort)
+        {
+            // A word broken without a hyphen (a URL after "/", an overlong token anywhere) still continues on the
+            // next line: the line ends in an invisible space glyph whose text is U+00AD, the character that says
+            // "a line break inside a word" to every extractor (ISO 32000-1 §14.8.2.2.3), so the text layer gives
+            // the URL back whole instead of as two words. It takes no width in the line.
+            var marker = _shaper.Shape(" ", plain);
+            content = AddContent(new ItemContent(marker, 0, marker.Glyphs.Length, -1, SoftHyphen));
         }
 
         var (penalty, flagged) = kind switch
