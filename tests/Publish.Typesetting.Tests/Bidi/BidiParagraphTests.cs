@@ -58,14 +58,28 @@ public sealed class BidiParagraphTests
     [Fact]
     public void European_digits_after_Arabic_letters_are_Arabic_numbers_that_read_left_to_right()
     {
-        // W2: EN after AL becomes AN; I2: AN at an odd level goes up to 2, so the number keeps its digit order.
-        var text = "العدد 123";
+        // W2: EN after AL becomes AN; I2: AN at an odd level goes up to 2, so the number keeps its digit order. As an
+        // Arabic number it does not pull the percent sign in (W5 is for European numbers only): '%' stays at level 1,
+        // left of the number, where an Arabic reader expects it after "50".
+        var text = "العدد 50%";
 
         var paragraph = BidiParagraph.Analyze(text);
 
         Assert.Equal(1, paragraph.BaseLevel);
-        Assert.Equal([1, 1, 1, 1, 1, 1, 2, 2, 2], Ints(paragraph.Levels));
-        Assert.Equal([6, 7, 8, 5, 4, 3, 2, 1, 0], paragraph.VisualToLogical(0, text.Length).ToArray());
+        Assert.Equal([1, 1, 1, 1, 1, 1, 2, 2, 1], Ints(paragraph.Levels));
+        Assert.Equal([8, 6, 7, 5, 4, 3, 2, 1, 0], paragraph.VisualToLogical(0, text.Length).ToArray());
+    }
+
+    [Fact]
+    public void A_percent_after_digits_in_Hebrew_text_joins_the_European_number_W5()
+    {
+        // Hebrew letters are R, not AL: the digits stay EN and W5 takes the '%' into the number (level 2).
+        var text = "אב 50%";
+
+        var paragraph = BidiParagraph.Analyze(text);
+
+        Assert.Equal([1, 1, 1, 2, 2, 2], Ints(paragraph.Levels));
+        Assert.Equal([3, 4, 5, 2, 1, 0], paragraph.VisualToLogical(0, text.Length).ToArray());
     }
 
     [Fact]
