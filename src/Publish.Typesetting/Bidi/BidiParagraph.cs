@@ -18,7 +18,7 @@ public sealed class BidiParagraph
         BaseLevel = baseLevel;
         Levels = levels;
         IsAllLeftToRight = allZero;
-        HasRightToLeft = !allZero && levels.AsSpan().ContainsAnyExcept(EvenLevels);
+        HasRightToLeft = !allZero && (baseLevel == 1 || levels.AsSpan().ContainsAnyExcept(EvenLevels));
     }
 
     public string Text { get; }
@@ -29,7 +29,10 @@ public sealed class BidiParagraph
     /// <summary>One resolved level per UTF-16 code unit of <see cref="Text"/>, before the line rules L1–L2.</summary>
     public ImmutableArray<byte> Levels { get; }
 
-    /// <summary>True when any code unit has an odd level (the paragraph needs reordering).</summary>
+    /// <summary>
+    /// True when the paragraph is right to left or any code unit has an odd level: its lines need <see cref="Reorder"/>
+    /// (a right-to-left paragraph of Latin text alone is at level 2, but L1 puts its trailing spaces at level 1).
+    /// </summary>
     public bool HasRightToLeft { get; }
 
     /// <summary>True when every level is 0 (the fast path): lines are a single left-to-right run.</summary>

@@ -52,6 +52,7 @@ public sealed class BidiParagraphTests
         var paragraph = BidiParagraph.Analyze("abc אבג", BidiDirection.RightToLeft);
 
         Assert.Equal(1, paragraph.BaseLevel);
+        Assert.True(paragraph.HasRightToLeft);
         Assert.Equal([2, 2, 2, 1, 1, 1, 1], Ints(paragraph.Levels));
     }
 
@@ -163,6 +164,18 @@ public sealed class BidiParagraphTests
 
         Assert.Equal([0, 0, 1, 1, 1, 1, 0, 0], Ints(paragraph.Levels));
         Assert.Equal([0, 1, 4, 5, 2, 3, 6, 7], paragraph.VisualToLogical(0, text.Length).ToArray());
+    }
+
+    [Fact]
+    public void A_right_to_left_paragraph_of_Latin_text_still_needs_reordering_for_its_trailing_space()
+    {
+        var text = "abc def ";
+
+        var paragraph = BidiParagraph.Analyze(text, BidiDirection.RightToLeft);
+
+        Assert.True(paragraph.HasRightToLeft);
+        Assert.Equal([2, 2, 2, 2, 2, 2, 2, 1], Ints(paragraph.LineLevels(0, text.Length)));
+        Assert.Equal([new BidiRun(7, 1, 1), new BidiRun(0, 7, 2)], paragraph.Reorder(0, text.Length).ToArray());
     }
 
     [Fact]
