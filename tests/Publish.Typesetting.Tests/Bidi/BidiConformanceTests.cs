@@ -45,7 +45,7 @@ public sealed class BidiConformanceTests
                 "1" => BidiDirection.RightToLeft,
                 _ => null,
             };
-            var failure = Check(codePoints, direction, int.Parse(fields[2], CultureInfo.InvariantCulture), fields[3], fields[4]);
+            var failure = Check(codePoints, direction, int.Parse(fields[2], CultureInfo.InvariantCulture), Numbers(fields[3]), Numbers(fields[4]));
             if (failure is null)
             {
                 passed++;
@@ -70,8 +70,8 @@ public sealed class BidiConformanceTests
         var path = Path.Combine(UnicodeDataFactAttribute.Directory, "BidiTest.txt");
         var passed = 0;
         var failures = new List<string>();
-        var levels = string.Empty;
-        var order = string.Empty;
+        var levels = Array.Empty<int>();
+        var order = Array.Empty<int>();
         var lineNumber = 0;
         foreach (var line in File.ReadLines(path))
         {
@@ -83,13 +83,13 @@ public sealed class BidiConformanceTests
 
             if (line.StartsWith("@Levels:", StringComparison.Ordinal))
             {
-                levels = line["@Levels:".Length..];
+                levels = Numbers(line["@Levels:".Length..]);
                 continue;
             }
 
             if (line.StartsWith("@Reorder:", StringComparison.Ordinal))
             {
-                order = line["@Reorder:".Length..];
+                order = Numbers(line["@Reorder:".Length..]);
                 continue;
             }
 
@@ -115,7 +115,7 @@ public sealed class BidiConformanceTests
                 }
                 else if (failures.Count < 10)
                 {
-                    failures.Add($"line {lineNumber} ({direction?.ToString() ?? "auto"}): {line}\n  levels {levels}; order {order}\n  {failure}");
+                    failures.Add($"line {lineNumber} ({direction?.ToString() ?? "auto"}): {line}\n  levels {string.Join(' ', levels)}; order {string.Join(' ', order)}\n  {failure}");
                 }
                 else
                 {
@@ -130,49 +130,50 @@ public sealed class BidiConformanceTests
 
     private static string[] Tokens(string field) => field.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
 
+    /// <summary>Levels as numbers, -1 for 'x' (removed by X9); or an order as indexes.</summary>
+    private static int[] Numbers(string field) =>
+        [.. Tokens(field).Select(token => token == "x" ? -1 : int.Parse(token, CultureInfo.InvariantCulture))];
+
     /// <summary>Null when the paragraph resolves as expected, else what differs.</summary>
-    private static string? Check(int[] codePoints, BidiDirection? direction, int? expectedBaseLevel, string expectedLevels, string expectedOrder)
+    private static string? Check(int[] codePoints, BidiDirection? direction, int? expectedBaseLevel, int[] expectedLevels, int[] expectedOrder)
     {
-        var text = new StringBuilder();
+        var units = new char[codePoints.Length * 2];
         var firstUnit = new int[codePoints.Length];
-        foreach (var (codePoint, index) in codePoints.Select((c, i) => (c, i)))
+        var length = 0;
+        for (var i = 0; i < codePoints.Length; i++)
         {
-            firstUnit[index] = text.Length;
-            text.Append(char.ConvertFromUtf32(codePoint));
+            firstUnit[i] = length;
+            length += new Rune(codePoints[i]).EncodeToUtf16(units.AsSpan(length));
         }
 
-        var paragraph = BidiParagraph.Analyze(text.ToString(), direction);
+        var text = new string(units, 0, length);
+        var paragraph = BidiParagraph.Analyze(text, direction);
         if (expectedBaseLevel is { } baseLevel && paragraph.BaseLevel != baseLevel)
         {
             return $"base level {paragraph.BaseLevel}, expected {baseLevel}";
         }
 
-        var lineLevels = paragraph.LineLevels(0, text.Length);
-        var wanted = Tokens(expectedLevels);
-        if (wanted.Length != codePoints.Length)
+        if (expectedLevels.Length != codePoints.Length)
         {
-            return $"{wanted.Length} expected levels for {codePoints.Length} characters";
+            return $"{expectedLevels.Length} expected levels for {codePoints.Length} characters";
         }
 
-        var removed = wanted.Select(level => level == "x").ToArray();
-        var actualLevels = Enumerable.Range(0, codePoints.Length)
-            .Select(i => removed[i] ? "x" : lineLevels[firstUnit[i]].ToString(CultureInfo.InvariantCulture)).ToArray();
-        if (!actualLevels.SequenceEqual(wanted))
-        {
-            return $"levels {string.Join(' ', actualLevels)}";
-        }
-
-        // Visual order in code points, without the removed characters (their expected level is 'x').
-        var pointOfUnit = new Dictionary<int, int>();
+        var lineLevels = paragraph.LineLevels(0, length);
+        var pointOfUnit = new int[length];
+        pointOfUnit.AsSpan().Fill(-1);
         for (var i = 0; i < codePoints.Length; i++)
         {
             pointOfUnit[firstUnit[i]] = i;
+            if (expectedLevels[i] >= 0 && lineLevels[firstUnit[i]] != expectedLevels[i])
+            {
+                return "levels " + string.Join(' ', Enumerable.Range(0, codePoints.Length)
+                    .Select(p => expectedLevels[p] < 0 ? "x" : lineLevels[firstUnit[p]].ToString(CultureInfo.InvariantCulture)));
+            }
         }
 
-        var actualOrder = string.Join(' ', paragraph.VisualToLogical(0, text.Length)
-            .Where(pointOfUnit.ContainsKey).Select(unit => pointOfUnit[unit]).Where(point => !removed[point])
-            .Select(point => point.ToString(CultureInfo.InvariantCulture)));
-        var wantedOrder = string.Join(' ', Tokens(expectedOrder));
-        return actualOrder == wantedOrder ? null : $"order {actualOrder}";
+        // Visual order in code points, without the removed characters (their expected level is 'x').
+        var actualOrder = paragraph.VisualToLogical(0, length)
+            .Select(unit => pointOfUnit[unit]).Where(point => point >= 0 && expectedLevels[point] >= 0).ToArray();
+        return actualOrder.AsSpan().SequenceEqual(expectedOrder) ? null : $"order {string.Join(' ', actualOrder)}";
     }
 }
