@@ -10,4 +10,6 @@ public static class EpubDiagnosticCodes
     public const string CoverNotDrawn = "PUB6005";
     public const string FontNotEmbedded = "PUB6006";
     public const string FontNotSubset = "PUB6007";
+    public const string IsbnCheckDigitWrong = "PUB6008";
+    public const string ImageWithoutAltText = "PUB6009";
 }

@@ -80,11 +80,21 @@ public sealed class EpubWriter
             imagesWithAlt: figuresWithImage.Count(f => AltText.Of(f).Length > 0) + (cover is null ? 0 : 1),
             headings: toc.Count,
             notes: document.Notes.Length,
-            pageMarkers: pageIndex.Written.Count);
+            pageMarkers: pageIndex.Written.Count,
+            certifier: Certifier(document, options, figuresWithImage, diagnostics));
         var identifier = identifierTask.GetAwaiter().GetResult();
+        if (document.Metadata.Identifier is { } own && Isbn.Read(own).WrongCheckDigit)
+        {
+            diagnostics.Warning(
+                EpubDiagnosticCodes.IsbnCheckDigitWrong,
+                SourceSpan.WholeFile(document.SourcePath),
+                $"The identifier '{own.Trim()}' is called an ISBN but its check digit is wrong; it is written as given, not as urn:isbn:, so readers will not take it for an ISBN.");
+        }
+
         var rights = institution?.Lines.FirstOrDefault(l => l.Kind == InstitutionLineKind.Copyright)?.Text;
         var pageBreakSource = pageIndex.Written.Count > 0 ? document.Metadata.Source ?? document.Metadata.Title : null;
-        var opf = PackageDocumentWriter.Write(document.Metadata, identifier, options.BuildDate, rights, accessibility, pageBreakSource, options.PageBreakSourceProperty, manifest);
+        var opf = PackageDocumentWriter.Write(document.Metadata, identifier, options.BuildDate, rights, accessibility, pageBreakSource, options.PageBreakSourceProperty, manifest,
+            coverPage: cover is null ? null : ("cover.xhtml", labels.Cover));
 
         archive.Add("META-INF/container.xml", ContainerXml());
         archive.Add(Root + "content.opf", opf);
@@ -104,6 +114,32 @@ public sealed class EpubWriter
 
         archive.WriteTo(output, options.BuildDate);
         return diagnostics.ToImmutableSorted();
+    }
+
+    /// <summary>
+    /// Who answers for the EPUB Accessibility 1.1 claim, or null when none is made: the style's certifier, else the
+    /// publisher. An image without a text alternative fails WCAG 1.1.1: it withdraws the claim with a warning at the figure.
+    /// </summary>
+    private static string? Certifier(Document document, EpubWriterOptions options, List<FigureBlock> figures, DiagnosticBag diagnostics)
+    {
+        if (!options.ClaimAccessibility)
+        {
+            return null;
+        }
+
+        var withoutAlt = figures.Where(f => AltText.Of(f).Length == 0).ToList();
+        foreach (var figure in withoutAlt)
+        {
+            diagnostics.Warning(
+                EpubDiagnosticCodes.ImageWithoutAltText,
+                figure.Span,
+                "This image has neither a description nor a caption to serve as its text alternative; the EPUB does not claim EPUB Accessibility 1.1 (WCAG 1.1.1).");
+        }
+
+        // No one named (no publisher, no certifier in the style): no claim, and no message either — most articles
+        // have no publisher, and a line on every build would be noise; styles/README.md says how to get the claim.
+        var certifier = string.IsNullOrWhiteSpace(options.CertifiedBy) ? document.Metadata.Publisher?.Trim() : options.CertifiedBy.Trim();
+        return withoutAlt.Count == 0 && !string.IsNullOrEmpty(certifier) ? certifier : null;
     }
 
     private static Dictionary<FigureBlock, ImageAsset> ProcessFigures(Document document, EpubWriterOptions options, DiagnosticBag diagnostics,

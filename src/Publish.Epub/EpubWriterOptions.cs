@@ -50,6 +50,15 @@ public sealed record EpubWriterOptions
     /// </summary>
     public bool PageBreakSourceProperty { get; init; }
 
+    /// <summary>
+    /// Claim EPUB Accessibility 1.1 (WCAG 2.2 AA) when the book meets what the writer can decide (every image has a
+    /// text alternative) and someone is named to answer for it. False: the features are declared, no conformance.
+    /// </summary>
+    public bool ClaimAccessibility { get; init; } = true;
+
+    /// <summary>The evaluator named in <c>a11y:certifiedBy</c>; null means the document's publisher.</summary>
+    public string? CertifiedBy { get; init; }
+
     /// <summary>The writer's own words; null means <see cref="EditionLabels.ForLanguage"/> of the document's language.</summary>
     public EditionLabels? Labels { get; init; }
 }

@@ -36,7 +36,7 @@ public sealed partial class EveryKindTests
     /// </summary>
     private static readonly Dictionary<string, (string Dump, string Markdown, string Xhtml, string? Pdf)> Traces = new()
     {
-        [nameof(ThematicBreakBlock)] = ("thematic break", "* * *", "<hr class=\"scene-break\"", "***"),
+        [nameof(ThematicBreakBlock)] = ("thematic break", "* * *", "class=\"scene-break\" role=\"separator\"", "***"),
         [nameof(LineBreakInline)] = ("{br}", "\\\n", "<br", null),
     };
 

@@ -70,10 +70,10 @@ public sealed class PackageTests
     {
         var folder = WrittenEpub.NewFolder();
         var document = TestDocuments.Sample(folder);
-        document = document with { Metadata = document.Metadata with { Identifier = "isbn:9780000000002" } };
+        document = document with { Metadata = document.Metadata with { Identifier = " doi:10.1000/182 " } };
         using var epub = WrittenEpub.Of(document, TestDocuments.Options(), PrintPageMap.Empty, folder);
 
-        Assert.Equal("isbn:9780000000002", Identifier(epub));
+        Assert.Equal("doi:10.1000/182", Identifier(epub));
     }
 
     [Fact]
@@ -116,14 +116,14 @@ public sealed class PackageTests
     }
 
     [Fact]
-    public void The_drawn_cover_is_a_decodable_jpeg_of_the_declared_size()
+    public void The_drawn_cover_is_a_decodable_jpeg_of_the_drawn_size_shown_by_the_cover_page()
     {
         var folder = WrittenEpub.NewFolder();
         using var epub = WrittenEpub.Of(TestDocuments.Sample(folder), TestDocuments.Options(), PrintPageMap.Empty, folder);
 
         using var cover = SkiaSharp.SKBitmap.Decode(epub.Contents["EPUB/images/cover.jpg"]);
         Assert.Equal((1200, 1800), (cover.Width, cover.Height));
-        Assert.Contains("width=\"1200\"", Encoding.UTF8.GetString(epub.Contents["EPUB/cover.xhtml"]), StringComparison.Ordinal);
+        Assert.Contains("src=\"images/cover.jpg\"", Encoding.UTF8.GetString(epub.Contents["EPUB/cover.xhtml"]), StringComparison.Ordinal);
     }
 
     /// <summary>The cover is drawn while the rest is written: fonts that exist but do not load refuse the edition, they do not crash it.</summary>
@@ -227,6 +227,6 @@ public sealed class PackageTests
 
     internal static XDocument Opf(WrittenEpub epub) => epub.Xml("EPUB/content.opf");
 
-    private static string Identifier(WrittenEpub epub) =>
+    internal static string Identifier(WrittenEpub epub) =>
         Opf(epub).Descendants(XName.Get("identifier", "http://purl.org/dc/elements/1.1/")).Single().Value;
 }

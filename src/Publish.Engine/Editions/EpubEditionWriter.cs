@@ -38,6 +38,8 @@ public sealed class EpubEditionWriter : IEditionWriter
             // Labels stay null: the writer picks "Contents", "Notes", … in the document's own language.
             CoverFonts = CoverFonts(),
             FontFiles = context.Fonts,
+            ClaimAccessibility = _style.Epub.ClaimAccessibility,
+            CertifiedBy = _style.Epub.CertifiedBy,
         };
         var diagnostics = new EpubWriter().Write(document, options, context.Print?.PageMap ?? PrintPageMap.Empty, output);
         context.Diagnostics.AddRange(diagnostics);

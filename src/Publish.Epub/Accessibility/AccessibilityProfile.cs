@@ -7,17 +7,26 @@ namespace Publish.Epub.Accessibility;
 /// <summary>
 /// The schema.org accessibility metadata, derived from what was written, never asserted: alternative text is
 /// claimed only when every image has non-empty alt text; page features only when page-break markers were written.
+/// The EPUB Accessibility 1.1 conformance claim (§5.1 <c>dcterms:conformsTo</c>, with the evaluator's name in
+/// <c>a11y:certifiedBy</c>, §5.2) is made only when what the writer cannot get right by construction holds — every
+/// image has a text alternative (WCAG 1.1.1) — and a <paramref name="certifier"/> answers for it.
 /// </summary>
 internal sealed record AccessibilityProfile(
     ImmutableArray<string> AccessModes,
     ImmutableArray<string> AccessModesSufficient,
     ImmutableArray<string> Features,
-    string Summary)
+    string Summary,
+    string? ConformsTo,
+    string? CertifiedBy)
 {
-    public static AccessibilityProfile Derive(int images, int imagesWithAlt, int headings, int notes, int pageMarkers)
+    /// <summary>The claim's wording, one of the values EPUB Accessibility 1.1 §5.1.2 lists (and DAISY Ace accepts).</summary>
+    public const string Conformance = "EPUB Accessibility 1.1 - WCAG 2.2 Level AA";
+
+    public static AccessibilityProfile Derive(int images, int imagesWithAlt, int headings, int notes, int pageMarkers, string? certifier = null)
     {
         var hasImages = images > 0;
         var allAlt = hasImages && imagesWithAlt == images;
+        var claim = certifier is not null && imagesWithAlt == images;
         ImmutableArray<string> modes = hasImages ? ["textual", "visual"] : ["textual"];
         ImmutableArray<string> sufficient = !hasImages ? ["textual"] : allAlt ? ["textual", "textual,visual"] : ["textual,visual"];
 
@@ -68,6 +77,11 @@ internal sealed record AccessibilityProfile(
         }
 
         summary.Append(" No known hazards.");
-        return new AccessibilityProfile(modes, sufficient, features.ToImmutable(), summary.ToString());
+        if (claim)
+        {
+            summary.Append(CultureInfo.InvariantCulture, $" Meets EPUB Accessibility 1.1 and WCAG 2.2 Level AA, as evaluated by {certifier}.");
+        }
+
+        return new AccessibilityProfile(modes, sufficient, features.ToImmutable(), summary.ToString(), claim ? Conformance : null, claim ? certifier : null);
     }
 }

@@ -18,6 +18,9 @@ internal sealed class BlockWriter(
     IReadOnlyDictionary<FigureBlock, ImageAsset> images,
     string fileName)
 {
+    /// <summary>The ornament the print edition sets for a thematic break (three asterisks, em spaces between).</summary>
+    public const string SceneBreak = "*\u2003*\u2003*";
+
     public InlineWriter Inlines => inlines;
 
     /// <summary>Writes <paramref name="block"/>; <paramref name="cursor"/> is a top-level block's page breaks, null inside containers and notes.</summary>
@@ -63,9 +66,7 @@ internal sealed class BlockWriter(
                 xhtml.End();
                 break;
             case ThematicBreakBlock:
-                xhtml.Start("hr");
-                xhtml.Attribute("class", "scene-break");
-                xhtml.End();
+                WriteSceneBreak();
                 break;
             default:
                 throw new InvalidOperationException($"Unknown block kind {block.GetType().Name}.");
@@ -113,6 +114,20 @@ internal sealed class BlockWriter(
         }
     }
 
+    /// <summary>
+    /// The print edition's ornament as text, not as CSS generated content on an <c>hr</c>, which Calibre and
+    /// other readers do not draw: a separator (WAI-ARIA 1.2 §5.4 <c>separator</c>, whose children are presentational,
+    /// so assistive technology announces a break, not three asterisks).
+    /// </summary>
+    private void WriteSceneBreak()
+    {
+        xhtml.Start("p");
+        xhtml.Attribute("class", "scene-break");
+        xhtml.Attribute("role", "separator");
+        xhtml.CleanText(SceneBreak);
+        xhtml.End();
+    }
+
     private void WriteFigure(FigureBlock figure)
     {
         xhtml.Start("figure");
@@ -121,8 +136,10 @@ internal sealed class BlockWriter(
             xhtml.Start("img");
             xhtml.Attribute("src", image.Href);
             xhtml.Attribute("alt", XmlCharacters.Clean(AltText.Of(figure)));
-            xhtml.Attribute("width", image.Width.ToString(CultureInfo.InvariantCulture));
-            xhtml.Attribute("height", image.Height.ToString(CultureInfo.InvariantCulture));
+
+            // No width/height attributes: the stylesheet sizes images (StylesheetBuilder), and Calibre turns such
+            // attributes into fixed CSS sizes of which max-width then shrinks only the width — a 2:1 image came out
+            // square. Without them every reader scales the image by its own pixels, in proportion.
             xhtml.End();
         }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Publish.Model;
 
 namespace Publish.Epub.Content;
@@ -15,8 +14,8 @@ internal static class FrontPageTemplates
         xhtml.Attribute("role", "doc-cover");
         xhtml.Attribute("src", cover.Href);
         xhtml.Attribute("alt", AltText.OfCover(metadata));
-        xhtml.Attribute("width", cover.Width.ToString(CultureInfo.InvariantCulture));
-        xhtml.Attribute("height", cover.Height.ToString(CultureInfo.InvariantCulture));
+
+        // Sized by the stylesheet alone, as figures are (BlockWriter.WriteFigure).
         xhtml.End();
         xhtml.End();
     }

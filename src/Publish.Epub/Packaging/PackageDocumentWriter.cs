@@ -8,8 +8,8 @@ using Publish.Model;
 namespace Publish.Epub.Packaging;
 
 /// <summary>
-/// Writes <c>content.opf</c> (EPUB 3.3, which keeps <c>version="3.0"</c>). The <c>schema:</c> and <c>a11y:</c>
-/// prefixes are reserved and must not be declared (OPF-007).
+/// Writes <c>content.opf</c> (EPUB 3.3, which keeps <c>version="3.0"</c>). The <c>schema:</c>, <c>a11y:</c> and
+/// <c>dcterms:</c> prefixes are reserved and must not be declared (OPF-007).
 /// </summary>
 internal static partial class PackageDocumentWriter
 {
@@ -17,7 +17,7 @@ internal static partial class PackageDocumentWriter
     private const string Dc = "http://purl.org/dc/elements/1.1/";
 
     public static byte[] Write(Metadata metadata, string identifier, DateTimeOffset modified, string? rights,
-        AccessibilityProfile accessibility, string? pageBreakSource, bool pageBreakSourceProperty, IReadOnlyList<ManifestItem> manifest)
+        AccessibilityProfile accessibility, string? pageBreakSource, bool pageBreakSourceProperty, IReadOnlyList<ManifestItem> manifest, (string Href, string Title)? coverPage)
     {
         using var buffer = new MemoryStream();
         var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" };
@@ -99,6 +99,12 @@ internal static partial class PackageDocumentWriter
 
             Meta(xml, "schema:accessibilityHazard", "none");
             Meta(xml, "schema:accessibilitySummary", accessibility.Summary);
+            if (accessibility.ConformsTo is not null && accessibility.CertifiedBy is not null)
+            {
+                Meta(xml, "dcterms:conformsTo", accessibility.ConformsTo);
+                Meta(xml, "a11y:certifiedBy", accessibility.CertifiedBy);
+            }
+
             if (pageBreakSource is not null && pageBreakSourceProperty)
             {
                 Meta(xml, "pageBreakSource", pageBreakSource);
@@ -132,6 +138,19 @@ internal static partial class PackageDocumentWriter
             }
 
             xml.WriteEndElement();
+            if (coverPage is { } page)
+            {
+                // EPUB 3 keeps the EPUB 2 guide as a legacy feature (EPUB 3.3 §D.4.2). Calibre goes by it: without it the
+                // cover page stays in the spine beside the cover Calibre makes from the cover image, and shows twice.
+                xml.WriteStartElement("guide", Opf);
+                xml.WriteStartElement("reference", Opf);
+                xml.WriteAttributeString("type", "cover");
+                xml.WriteAttributeString("title", Content.XmlCharacters.Clean(page.Title));
+                xml.WriteAttributeString("href", page.Href);
+                xml.WriteEndElement();
+                xml.WriteEndElement();
+            }
+
             xml.WriteEndElement();
             xml.WriteEndDocument();
         }

@@ -5,7 +5,8 @@ using Publish.Model;
 namespace Publish.Epub.Packaging;
 
 /// <summary>
-/// The package's unique identifier: the manuscript's own when it has one, else a name-based UUID (RFC 9562
+/// The package's unique identifier: the manuscript's own when it has one (an ISBN as its <c>urn:isbn:</c>, see
+/// <see cref="Isbn"/>), else a name-based UUID (RFC 9562
 /// version 5, SHA-1) of the bibliographic metadata and the text, so rebuilding the same article gives the same
 /// identifier on any machine (no paths, no clock, no randomness).
 /// </summary>
@@ -18,7 +19,8 @@ internal static class PublicationIdentifier
     {
         if (!string.IsNullOrWhiteSpace(document.Metadata.Identifier))
         {
-            return document.Metadata.Identifier.Trim();
+            var own = document.Metadata.Identifier.Trim();
+            return Isbn.Read(own).Urn ?? own;
         }
 
         return "urn:uuid:" + NameBasedUuid(CanonicalContent(document));

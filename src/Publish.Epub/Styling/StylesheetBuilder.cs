@@ -8,6 +8,12 @@ namespace Publish.Epub.Styling;
 /// The book's one stylesheet. Defaults leave the reader in charge (relative units, no fixed sizes, no colours
 /// except for notes and rules, which switch with <c>prefers-color-scheme</c>); embedded fonts come first in the
 /// family list, the reader's serif after them. Overrides are appended so they win the cascade.
+/// What the e-readers taught (issue 16): images are sized here alone, never by attributes (Calibre stretched them);
+/// the cover image is a block under the page height (an inline image at 100vh spilled a blank page); the rule above
+/// the notes belongs to the first note, which readers that pop notes up hide (foliate-js left a stray rule); the
+/// title page centres its paragraphs by class, as readers set <c>text-align</c> on <c>p</c> itself (foliate-js);
+/// code is 0.9 em once (not again inside <c>pre</c>) in a family list that does not end with a lone
+/// <c>monospace</c>, which browsers size from their 13 px monospace default instead of the text's size.
 /// </summary>
 internal static class StylesheetBuilder
 {
@@ -26,24 +32,27 @@ internal static class StylesheetBuilder
         figure img { max-width: 100%; max-height: 90vh; height: auto; width: auto; }
         figcaption { font-size: 0.9em; margin-top: 0.4em; text-indent: 0; }
         pre, code { font-family: FAMILY-MONO; font-size: 0.9em; }
+        pre code { font-size: 1em; }
         pre { white-space: pre-wrap; margin: 1em 0; }
-        hr.scene-break { border: 0; text-align: center; margin: 1em 0; }
-        hr.scene-break::after { content: "*\2003*\2003*"; }
+        p.scene-break { text-align: center; text-indent: 0; margin: 1em 0; }
+        p.scene-break + p { text-indent: 0; }
         a.noteref { vertical-align: super; font-size: 0.75em; line-height: 0; text-decoration: none; }
         aside.footnote { font-size: 0.85em; margin: 0.5em 0; }
-        section.footnotes { margin-top: 2em; border-top: 1px solid #888888; padding-top: 0.5em; }
+        section.footnotes { margin-top: 2em; }
+        section.footnotes > aside:first-child { border-top: 1px solid #888888; padding-top: 0.5em; }
         .titlepage { text-align: center; margin-top: 20%; }
+        .titlepage h1, .titlepage p { text-align: center; text-indent: 0; }
         .titlepage h1 { font-size: 2em; }
         .titlepage .subtitle { font-size: 1.3em; font-style: italic; }
         .titlepage .author { font-size: 1.3em; margin-top: 2em; }
         .titlepage .series, .titlepage .date, .titlepage .publisher { margin-top: 0.8em; }
         .cover { text-align: center; margin: 0; padding: 0; }
-        .cover img { max-width: 100%; max-height: 100vh; height: auto; }
+        .cover img { display: block; margin: 0 auto; max-width: 100%; max-height: 95vh; width: auto; height: auto; }
         ul.bibliography { list-style: none; padding: 0; }
         ul.bibliography li { margin: 0 0 0.6em 1.5em; text-indent: -1.5em; }
         .institution { margin-top: 1.5em; font-size: 0.9em; }
         @media (prefers-color-scheme: dark) {
-          section.footnotes { border-top-color: #666666; }
+          section.footnotes > aside:first-child { border-top-color: #666666; }
           img { opacity: 0.92; }
         }
         @media (max-width: 30em) {
@@ -88,8 +97,12 @@ internal static class StylesheetBuilder
         var families = fonts.Select(f => f.Font.Family)
             .Where(f => f.Contains("Mono", StringComparison.OrdinalIgnoreCase) == mono)
             .Distinct(StringComparer.Ordinal)
-            .Select(f => "\"" + CssString(f) + "\"");
-        return string.Join(", ", families.Append(generic));
+            .Select(f => "\"" + CssString(f) + "\"")
+            .Append(generic);
+
+        // `monospace` twice: a list that is only the generic family makes Chromium and WebKit (Calibre, Apple Books,
+        // Readium) size the text from their 13 px monospace default, 0.81 of the text around it before any em applies.
+        return string.Join(", ", mono ? families.Append(generic) : families);
     }
 
     private static string CssString(string value) =>

@@ -580,6 +580,15 @@ internal sealed partial class StyleFileReader(StyleReadContext context)
             options = options with { EmbedFonts = on };
         }
 
+        var accessibility = context.Fields(fields.Get("accessibility"), "epub.accessibility", StyleKeys.EpubAccessibility);
+        if (accessibility.Get("certified-by") is { } certifier && context.NonEmptyText(certifier, "epub.accessibility.certified-by") is { } name)
+        {
+            // `none`: no one has evaluated the book, so it claims no conformance (its features are still declared).
+            options = name.Trim().Equals("none", StringComparison.OrdinalIgnoreCase)
+                ? options with { ClaimAccessibility = false }
+                : options with { CertifiedBy = name.Trim() };
+        }
+
         return options;
     }
 

@@ -56,7 +56,9 @@ internal static class StyleKeys
 
     public static IReadOnlyList<string> Hyphenation { get; } = ["enabled", "min-left", "min-right", "patterns"];
 
-    public static IReadOnlyList<string> Epub { get; } = ["notes", "embed-fonts"];
+    public static IReadOnlyList<string> Epub { get; } = ["notes", "embed-fonts", "accessibility"];
+
+    public static IReadOnlyList<string> EpubAccessibility { get; } = ["certified-by"];
 
     public static IReadOnlyList<string> Press { get; } = ["output-profile", "output-condition"];
 
