@@ -31,7 +31,7 @@ internal sealed class ColourCheck : IClauseCheck
         var pdfaSpace = OutputIntents.DeviceSpace(pdf, "GTS_PDFA1");
         var pdfxSpace = OutputIntents.DeviceSpace(pdf, "GTS_PDFX");
         var uses = new SortedSet<(string Space, string Where)>();
-        foreach (var step in ContentWalker.Steps(pdf))
+        foreach (var step in pdf.ContentSteps)
         {
             var op = step.Operation;
             string? space = null;

@@ -23,6 +23,12 @@ internal static class ConformanceEditions
     /// <summary>Manuscript names (file names, or <see cref="BenchBook"/>) the suite builds.</summary>
     public static IEnumerable<string> Names() => Repo.AllManuscripts().Select(Path.GetFileName).OfType<string>().Append(BenchBook);
 
+    private static readonly ConcurrentDictionary<(string, PrintProfile), Lazy<IReadOnlyList<ClauseFailure>>> Checked = new();
+
+    /// <summary>The checker's failures for an edition against its profile's expected claims, computed once.</summary>
+    public static IReadOnlyList<ClauseFailure> Failures(string name, PrintProfile profile) =>
+        Checked.GetOrAdd((name, profile), key => new Lazy<IReadOnlyList<ClauseFailure>>(() => ConformanceChecker.Check(Pdf(key.Item1, key.Item2), Expected(key.Item2)))).Value;
+
     public static byte[] Pdf(string name, PrintProfile profile) =>
         Built.GetOrAdd((name, profile), key => new Lazy<byte[]>(() => Build(key.Item1, key.Item2))).Value;
 

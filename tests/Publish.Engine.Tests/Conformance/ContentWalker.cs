@@ -5,7 +5,8 @@ namespace Publish.Engine.Tests.Conformance;
 /// <summary>Every content operation of every page, form XObjects followed through "Do", with the resources in force.</summary>
 internal static class ContentWalker
 {
-    public sealed record Step(ContentOperation Operation, DictionaryToken? Resources, int Page, string Where);
+    /// <summary>One operation; <paramref name="Depth"/> is 0 on the page itself, 1 inside a form it draws, and so on.</summary>
+    public sealed record Step(ContentOperation Operation, DictionaryToken? Resources, int Page, string Where, int Depth);
 
     public static IEnumerable<Step> Steps(PdfFile pdf)
     {
@@ -37,7 +38,7 @@ internal static class ContentWalker
     {
         foreach (var operation in ContentLexer.Operations(content))
         {
-            yield return new Step(operation, resources, page, where);
+            yield return new Step(operation, resources, page, where, depth);
             if (operation.Operator == "Do" && depth < 8 && operation.Operands is [.., ContentName name] &&
                 pdf.Get(pdf.Dictionary(resources, "XObject"), name.Value) is StreamToken form && pdf.Name(form.StreamDictionary, "Subtype") == "Form")
             {

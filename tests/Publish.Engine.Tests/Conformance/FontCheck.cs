@@ -64,7 +64,7 @@ internal sealed class FontCheck : IClauseCheck
         var fonts = new Dictionary<string, UsedFont>(StringComparer.Ordinal);
         UsedFont? current = null;
         var saved = new Stack<UsedFont?>();
-        foreach (var step in ContentWalker.Steps(pdf))
+        foreach (var step in pdf.ContentSteps)
         {
             var op = step.Operation;
             switch (op.Operator)

@@ -29,6 +29,7 @@ internal sealed class MarkedContentCheck : IClauseCheck
         }
 
         var referenced = pdf.Structure.Elements.SelectMany(e => e.MarkedContent).ToHashSet();
+        var pageSteps = pdf.ContentSteps.Where(s => s.Depth == 0).ToLookup(s => s.Page - 1, s => s.Operation);
         for (var p = 0; p < pdf.Pages.Count; p++)
         {
             var page = pdf.Pages[p].Page;
@@ -36,7 +37,7 @@ internal sealed class MarkedContentCheck : IClauseCheck
             var stack = new Stack<Mark>();
             int untagged = 0, artifactInTagged = 0, taggedInArtifact = 0;
             var orphans = new SortedSet<int>();
-            foreach (var op in ContentLexer.Operations(pdf.PageContent(page)))
+            foreach (var op in pageSteps[p])
             {
                 switch (op.Operator)
                 {

@@ -34,6 +34,10 @@ internal sealed class PdfFile : IDisposable
     public IReadOnlyList<(IndirectReference Reference, DictionaryToken Page)> Pages { get; }
 
     private StructureTree? _structure;
+    private IReadOnlyList<ContentWalker.Step>? _steps;
+
+    /// <summary>Every content operation of every page and the forms it draws, lexed once for all checks.</summary>
+    public IReadOnlyList<ContentWalker.Step> ContentSteps => _steps ??= ContentWalker.Steps(this).ToArray();
 
     /// <summary>The logical structure, read on first use and shared by the tagging and annotation checks.</summary>
     public StructureTree Structure => _structure ??= StructureTree.Read(this);

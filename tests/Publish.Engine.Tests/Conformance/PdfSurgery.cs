@@ -39,6 +39,9 @@ internal sealed partial class PdfSurgery
     /// <summary>The trailer dictionary's text; /Size is rewritten on output.</summary>
     public string Trailer { get; set; }
 
+    /// <summary>The cross-reference keyword with its EOL (for the clause on its layout).</summary>
+    public string XrefKeyword { get; set; } = "xref\n";
+
     /// <summary>Text appended after %%EOF (for the clause that forbids it).</summary>
     public string Tail { get; set; } = "\n";
 
@@ -115,7 +118,7 @@ internal sealed partial class PdfSurgery
 
         var size = _bodies.Keys.Max() + 1;
         var xref = output.Length;
-        output.Append(CultureInfo.InvariantCulture, $"xref\n0 {size}\n0000000000 65535 f \n");
+        output.Append(CultureInfo.InvariantCulture, $"{XrefKeyword}0 {size}\n0000000000 65535 f \n");
         for (var n = 1; n < size; n++)
         {
             output.Append(offsets.TryGetValue(n, out var offset) ? $"{offset:D10} 00000 n \n" : "0000000000 65535 f \n");
