@@ -91,7 +91,7 @@ internal static class BrokenPdfs
             return $"<< /Type /OutputIntent /S /{i.Subtype} /OutputConditionIdentifier (Test) /DestOutputProfile {number} 0 R >>";
         });
         var catalog = pdf.Catalog;
-        var body = Regex.Replace(pdf.Body(catalog), @" /OutputIntents \[.*?>> *\]", string.Empty, RegexOptions.Singleline, TimeSpan.FromSeconds(1));
+        var body = Regex.Replace(pdf.Body(catalog), @" /OutputIntents (\[.*?>> *\]|[0-9]+ 0 R)", string.Empty, RegexOptions.Singleline, TimeSpan.FromSeconds(1));
         return pdf.SetBody(catalog, body.Replace("/Type /Catalog", $"/Type /Catalog /OutputIntents [{string.Join(' ', entries)}]", StringComparison.Ordinal));
     }
 
@@ -107,6 +107,25 @@ internal static class BrokenPdfs
         pdf.SetBody(pdf.Catalog, pdf.Body(pdf.Catalog).Replace("/Type /Catalog", $"/Type /Catalog {entry}", StringComparison.Ordinal));
 
     /// <summary>Adds entries to the StructTreeRoot.</summary>
-    public static PdfSurgery WithStructTreeRootEntry(this PdfSurgery pdf, string entry) =>
-        pdf.Replace("/Type /StructTreeRoot", $"/Type /StructTreeRoot {entry}");
+    /// <summary>Sets an entry of the StructTreeRoot, dropping the writer's own entry of that key first.</summary>
+    public static PdfSurgery WithStructTreeRootEntry(this PdfSurgery pdf, string entry)
+    {
+        var root = pdf.Find("/Type /StructTreeRoot");
+        var key = entry.Split(' ')[0];
+        var body = Regex.Replace(pdf.Body(root), $@"{Regex.Escape(key)} (<<[^>]*>>|[0-9]+ 0 R)", string.Empty, RegexOptions.None, TimeSpan.FromSeconds(1));
+        return pdf.SetBody(root, body.Replace("/Type /StructTreeRoot", $"/Type /StructTreeRoot {entry}", StringComparison.Ordinal));
+    }
+
+    /// <summary>Every Link element keeps only its OBJR: the annotation without the link text.</summary>
+    public static PdfSurgery WithLinksWithoutText(this PdfSurgery pdf)
+    {
+        foreach (var number in pdf.FindAll("/S /Link"))
+        {
+            var body = pdf.Body(number);
+            var objr = Regex.Match(body, @"<< /Type /OBJR [^>]*>>", RegexOptions.None, TimeSpan.FromSeconds(1)).Value;
+            pdf.SetBody(number, Regex.Replace(body, @"/K (\[(?:[^\[\]]|\[[^\]]*\])*\]|[0-9]+ 0 R|<<[^>]*>>)", $"/K [{objr}]", RegexOptions.None, TimeSpan.FromSeconds(1)));
+        }
+
+        return pdf;
+    }
 }
