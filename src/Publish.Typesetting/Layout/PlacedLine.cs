@@ -52,7 +52,7 @@ internal sealed class PlacedLine : ILineBox
         {
             for (var i = 0; i < items.Count; i++)
             {
-                items[i] = _tag.Apply(items[i]);
+                items[i] = _tag.Apply(items[i], LineSpans.Of(_line, i));
             }
         }
 
