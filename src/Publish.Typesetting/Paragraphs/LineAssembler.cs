@@ -71,7 +71,8 @@ internal static class LineAssembler
         void Draw(ItemContent content, double pen)
         {
             var shaped = content.Shaped;
-            var span = SpanOf(paragraph.Pieces, content.Piece);
+            // A hyphen added at a break has no piece: it belongs to the word it ends, the run before it.
+            var span = content.Piece >= 0 ? SpanOf(paragraph.Pieces, content.Piece) : runSpan;
             for (int g = content.GlyphStart; g < content.GlyphEnd; g++)
             {
                 var glyph = shaped.Glyphs[g];
