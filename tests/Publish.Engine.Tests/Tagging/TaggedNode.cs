@@ -17,4 +17,8 @@ internal sealed record TaggedNode(string Type, string? Id, string? Alt, string? 
 }
 
 /// <summary>One kid: exactly one of an element, a marked-content sequence's text, an annotation.</summary>
-internal sealed record TaggedKid(TaggedNode? Element, string? MarkedText, IReadOnlyDictionary<string, string>? Annotation);
+internal sealed record TaggedKid(TaggedNode? Element, string? MarkedText, IReadOnlyDictionary<string, string>? Annotation)
+{
+    /// <summary>For a marked-content kid: its page index (from 0) and MCID.</summary>
+    public (int Page, int Mcid)? Content { get; init; }
+}

@@ -15,6 +15,7 @@ internal sealed class TaggedPdf
     private readonly PdfDocument _document;
     private readonly Dictionary<IndirectReference, int> _pageIndex = [];
     private readonly Dictionary<(int Page, int Mcid), string> _marked = [];
+    private readonly Dictionary<string, Dictionary<(int Page, int Mcid), TaggedNode>> _holders = new(StringComparer.Ordinal);
 
     private TaggedPdf(PdfDocument document)
     {
@@ -44,6 +45,37 @@ internal sealed class TaggedPdf
     public DictionaryToken RootDictionary { get; }
 
     public static TaggedPdf Read(PdfDocument document) => new(document);
+
+    /// <summary>
+    /// The nearest element of <paramref name="type"/> that holds marked content <paramref name="mcid"/> of page
+    /// <paramref name="page"/> (from 0), itself or an ancestor; null when none does.
+    /// </summary>
+    public TaggedNode? Holder(int page, int mcid, string type)
+    {
+        if (!_holders.TryGetValue(type, out var holders))
+        {
+            _holders[type] = holders = [];
+            void Walk(TaggedNode node, TaggedNode? nearest)
+            {
+                nearest = node.Type == type ? node : nearest;
+                foreach (var kid in node.Kids)
+                {
+                    if (kid.Element is { } element)
+                    {
+                        Walk(element, nearest);
+                    }
+                    else if (kid.Content is { } content && nearest is not null)
+                    {
+                        holders[content] = nearest;
+                    }
+                }
+            }
+
+            Walk(Root, null);
+        }
+
+        return holders.GetValueOrDefault((page, mcid));
+    }
 
     /// <summary>The IDTree's keys, in tree order, each with the /ID of the element it resolves to.</summary>
     public List<(string Key, string? ElementId)> IdTree()
@@ -99,7 +131,7 @@ internal sealed class TaggedPdf
         if (Resolve(token) is NumericToken mcid)
         {
             var page = _pageIndex[((IndirectReferenceToken)parent.Data["Pg"]).Data];
-            return new TaggedKid(null, _marked.GetValueOrDefault((page, mcid.Int), string.Empty), null);
+            return new TaggedKid(null, _marked.GetValueOrDefault((page, mcid.Int), string.Empty), null) { Content = (page, mcid.Int) };
         }
 
         var dictionary = Dictionary(token);
@@ -109,7 +141,7 @@ internal sealed class TaggedPdf
             case "MCR":
                 var page = _pageIndex[((IndirectReferenceToken)dictionary.Data["Pg"]).Data];
                 var number = ((NumericToken)Resolve(dictionary.Data["MCID"])).Int;
-                return new TaggedKid(null, _marked.GetValueOrDefault((page, number), string.Empty), null);
+                return new TaggedKid(null, _marked.GetValueOrDefault((page, number), string.Empty), null) { Content = (page, number) };
             case "OBJR":
                 var annotation = Dictionary(dictionary.Data["Obj"]);
                 return new TaggedKid(null, null, annotation.Data.ToDictionary(e => e.Key, e => StringOf(e.Value) ?? Resolve(e.Value).ToString() ?? string.Empty, StringComparer.Ordinal));
