@@ -22,6 +22,7 @@ internal sealed class StructureTreeWriter
     private readonly Dictionary<int, List<int>> children = [];
     private readonly Dictionary<int, List<StructureKid>> content = [];
     private readonly HashSet<int> attached = [];
+    private readonly Dictionary<int, (int Page, string Rectangle)?> boxes = [];
     private readonly List<(int Key, int[] ElementIds)> pageEntries = [];
     private readonly List<(int Key, int ElementId)> annotationEntries = [];
     private readonly List<int> currentPage = [];
@@ -95,6 +96,21 @@ internal sealed class StructureTreeWriter
         annotationEntries.Add((key, elementId));
         AddContent(elementId, StructureKid.Of($"<< /Type /OBJR /Pg {PdfObjectTable.Reference(pageObjectId)} /Obj {PdfObjectTable.Reference(annotationObjectId)} >>"));
         return key;
+    }
+
+    /// <summary>
+    /// Records where a figure's image is drawn (PDF user space, page <paramref name="pageIndex"/>): ISO 32000-1
+    /// §14.8.5.4.3 requires a Figure's layout /BBox when it lies on one page (PDF/UA-1 §7.3 relies on it). A figure
+    /// drawn more than once (or across pages) gets none.
+    /// </summary>
+    public void AddBoundingBox(int elementId, int pageIndex, string rectangle)
+    {
+        if (Element(elementId).Role != StructureRole.Figure)
+        {
+            return;
+        }
+
+        boxes[elementId] = boxes.ContainsKey(elementId) ? null : (pageIndex, rectangle);
     }
 
     /// <summary>Closes the page being written; returns its /StructParents key, or null when it has no tagged content.</summary>
@@ -178,6 +194,11 @@ internal sealed class StructureTreeWriter
         if (IdOf(element) is { } structureId)
         {
             dictionary.Append(" /ID ").Append(PdfFormat.LiteralString(structureId));
+        }
+
+        if (boxes.GetValueOrDefault(element.Id) is { } box)
+        {
+            dictionary.Append(" /A << /O /Layout /BBox ").Append(box.Rectangle).Append(" >>");
         }
 
         if (!string.IsNullOrWhiteSpace(element.AltText))
