@@ -199,6 +199,11 @@ public sealed class PdfWriter
                 case ImageItem image:
                     var (name, imageId) = resources.Image(image.Path);
                     tags.Enter(image.StructureId);
+                    if (structure.IsTagged && image.StructureId is { } figure)
+                    {
+                        structure.AddBoundingBox(figure, w.PageIndex, geometry.Rectangle(image.X, image.Y, image.Width, image.Height));
+                    }
+
                     content.DrawImage(image, PdfFormat.Name(name));
                     imagesOnPage.Add((name, imageId));
                     break;

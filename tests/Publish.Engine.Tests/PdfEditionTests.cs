@@ -59,13 +59,14 @@ public sealed class PdfEditionTests
         using var pdf = Open(manuscript);
         var document = Editions.Of(Path.Combine(Repo.Root, manuscript)).Document!;
         var numbers = new List<int>();
+        var tagged = Tagging.TaggedPdf.Read(pdf);
         foreach (var page in pdf.GetPages())
         {
             var lines = page.GetWords().GroupBy(w => Math.Round(w.BoundingBox.Bottom, 1)).OrderByDescending(g => g.Key);
             foreach (var line in lines)
             {
                 var first = line.OrderBy(w => w.BoundingBox.Left).First();
-                if (first.Letters[0].PointSize < 10 && first.Text.EndsWith('.') && int.TryParse(first.Text[..^1], NumberStyles.None, CultureInfo.InvariantCulture, out var number) && IsInNoteArea(page, first))
+                if (first.Letters[0].PointSize < 10 && first.Text.EndsWith('.') && int.TryParse(first.Text[..^1], NumberStyles.None, CultureInfo.InvariantCulture, out var number) && IsInNoteArea(tagged, page, first))
                 {
                     numbers.Add(number);
                 }
@@ -169,19 +170,19 @@ public sealed class PdfEditionTests
     private static bool IsFooter(Letter letter) => letter.FontName?.Contains("NotoSans", StringComparison.Ordinal) == true;
 
     /// <summary>
-    /// Whether the word is set in a note: its first letter is one of the page's letters tagged <c>Note</c> in the
+    /// Whether the word is set in a note: its first letter is one of the page's letters held by a <c>Note</c> in the
     /// structure. (A guess by position, "the lower third of the page", missed the start of a note that takes half
     /// the page, as in long-notes.md.)
     /// </summary>
-    private static bool IsInNoteArea(Page page, Word word)
+    private static bool IsInNoteArea(Tagging.TaggedPdf tagged, Page page, Word word)
     {
         var letter = word.Letters[0];
-        return page.GetMarkedContents().SelectMany(NoteLetters).Any(l =>
-            l.Value == letter.Value && Math.Abs(l.StartBaseLine.X - letter.StartBaseLine.X) < 0.01 && Math.Abs(l.StartBaseLine.Y - letter.StartBaseLine.Y) < 0.01);
+        return page.GetMarkedContents().SelectMany(Flatten)
+            .Where(e => tagged.Holder(page.Number - 1, e.MarkedContentIdentifier, "Note") is not null)
+            .SelectMany(e => e.Letters)
+            .Any(l => l.Value == letter.Value && Math.Abs(l.StartBaseLine.X - letter.StartBaseLine.X) < 0.01 && Math.Abs(l.StartBaseLine.Y - letter.StartBaseLine.Y) < 0.01);
     }
 
-    private static IEnumerable<Letter> NoteLetters(MarkedContentElement element) =>
-        string.Equals(element.Tag, "Note", StringComparison.Ordinal)
-            ? element.Letters
-            : (element.Children ?? []).SelectMany(NoteLetters);
+    private static IEnumerable<MarkedContentElement> Flatten(MarkedContentElement element) =>
+        element.Children is { Count: > 0 } children ? [element, .. children.SelectMany(Flatten)] : [element];
 }

@@ -11,13 +11,18 @@ namespace Publish.Pdf.Structure;
 /// sequences (page, MCID) and which link annotations belong to which structure element, then writes the
 /// StructTreeRoot, the structure elements and the ParentTree that maps content back to its element.
 /// Invariants: MCIDs count from 0 on each page in content-stream order; a page's ParentTree key is its index;
-/// annotation keys follow the page keys; elements with no content anywhere below them are left out.
+/// annotation keys follow the page keys; elements with no content anywhere below them are left out. An element's
+/// kids are its content and its inline children (links, references) in content order, then its block children in
+/// id (reading) order: a link in mid-paragraph is read between the words around it. Every /ID is unique and listed
+/// in the StructTreeRoot's IDTree (ISO 32000-1 §14.7.2, Table 322).
 /// </summary>
 internal sealed class StructureTreeWriter
 {
     private readonly Dictionary<int, StructureElement> elements = [];
     private readonly Dictionary<int, List<int>> children = [];
-    private readonly Dictionary<int, List<string>> content = [];
+    private readonly Dictionary<int, List<StructureKid>> content = [];
+    private readonly HashSet<int> attached = [];
+    private readonly Dictionary<int, (int Page, string Rectangle)?> boxes = [];
     private readonly List<(int Key, int[] ElementIds)> pageEntries = [];
     private readonly List<(int Key, int ElementId)> annotationEntries = [];
     private readonly List<int> currentPage = [];
@@ -79,7 +84,7 @@ internal sealed class StructureTreeWriter
         Element(elementId);
         var mcid = currentPage.Count;
         currentPage.Add(elementId);
-        Content(elementId).Add($"<< /Type /MCR /Pg {PdfObjectTable.Reference(pageObjectId)} /MCID {PdfFormat.Integer(mcid)} >>");
+        AddContent(elementId, StructureKid.Of($"<< /Type /MCR /Pg {PdfObjectTable.Reference(pageObjectId)} /MCID {PdfFormat.Integer(mcid)} >>"));
         return mcid;
     }
 
@@ -89,8 +94,23 @@ internal sealed class StructureTreeWriter
         Element(elementId);
         var key = pageCount + annotationEntries.Count;
         annotationEntries.Add((key, elementId));
-        Content(elementId).Add($"<< /Type /OBJR /Pg {PdfObjectTable.Reference(pageObjectId)} /Obj {PdfObjectTable.Reference(annotationObjectId)} >>");
+        AddContent(elementId, StructureKid.Of($"<< /Type /OBJR /Pg {PdfObjectTable.Reference(pageObjectId)} /Obj {PdfObjectTable.Reference(annotationObjectId)} >>"));
         return key;
+    }
+
+    /// <summary>
+    /// Records where a figure's image is drawn (PDF user space, page <paramref name="pageIndex"/>): ISO 32000-1
+    /// §14.8.5.4.3 requires a Figure's layout /BBox when it lies on one page (PDF/UA-1 §7.3 relies on it). A figure
+    /// drawn more than once (or across pages) gets none.
+    /// </summary>
+    public void AddBoundingBox(int elementId, int pageIndex, string rectangle)
+    {
+        if (Element(elementId).Role != StructureRole.Figure)
+        {
+            return;
+        }
+
+        boxes[elementId] = boxes.ContainsKey(elementId) ? null : (pageIndex, rectangle);
     }
 
     /// <summary>Closes the page being written; returns its /StructParents key, or null when it has no tagged content.</summary>
@@ -132,8 +152,14 @@ internal sealed class StructureTreeWriter
         }
 
         var nextKey = pageCount + annotationEntries.Count;
-        table.WriteObject(treeRootId,
-            $"<< /Type /StructTreeRoot /K [{PdfObjectTable.Reference(kept[rootId])}] /ParentTree {PdfObjectTable.Reference(parentTreeId)} /ParentTreeNextKey {PdfFormat.Integer(nextKey)} >>");
+        var root = new StringBuilder($"<< /Type /StructTreeRoot /K [{PdfObjectTable.Reference(kept[rootId])}] /ParentTree {PdfObjectTable.Reference(parentTreeId)} /ParentTreeNextKey {PdfFormat.Integer(nextKey)}");
+        var named = kept.Keys.Where(id => IdOf(elements[id]) is not null).Select(id => (IdOf(elements[id])!, kept[id])).ToList();
+        if (named.Count > 0)
+        {
+            root.Append(" /IDTree ").Append(PdfObjectTable.Reference(IdTreeWriter.Write(table, named)));
+        }
+
+        table.WriteObject(treeRootId, root.Append(" >>").ToString());
         return treeRootId;
     }
 
@@ -160,14 +186,19 @@ internal sealed class StructureTreeWriter
     {
         var parent = element.ParentId is { } p ? kept[p] : treeRootId;
         var kids = (content.GetValueOrDefault(element.Id) ?? [])
-            .Concat((children.GetValueOrDefault(element.Id) ?? []).Where(kept.ContainsKey).Select(c => PdfObjectTable.Reference(kept[c])));
+            .Select(kid => kid.Element is { } inline ? PdfObjectTable.Reference(kept[inline]) : kid.Dictionary!)
+            .Concat((children.GetValueOrDefault(element.Id) ?? []).Where(c => kept.ContainsKey(c) && !IsInline(elements[c])).Select(c => PdfObjectTable.Reference(kept[c])));
         var dictionary = new StringBuilder("<< /Type /StructElem /S ").Append(PdfFormat.Name(StructureTypes.Of(element.Role)))
             .Append(" /P ").Append(PdfObjectTable.Reference(parent))
             .Append(" /K [").AppendJoin(' ', kids).Append(']');
-        if (element.Role == StructureRole.Note)
+        if (IdOf(element) is { } structureId)
         {
-            // PDF/UA-1 §7.9: every Note element carries a unique /ID.
-            dictionary.Append(" /ID ").Append(PdfFormat.LiteralString("note-" + element.Id.ToString(CultureInfo.InvariantCulture)));
+            dictionary.Append(" /ID ").Append(PdfFormat.LiteralString(structureId));
+        }
+
+        if (boxes.GetValueOrDefault(element.Id) is { } box)
+        {
+            dictionary.Append(" /A << /O /Layout /BBox ").Append(box.Rectangle).Append(" >>");
         }
 
         if (!string.IsNullOrWhiteSpace(element.AltText))
@@ -186,7 +217,31 @@ internal sealed class StructureTreeWriter
     private StructureElement Element(int id) =>
         elements.TryGetValue(id, out var element) ? element : throw new ArgumentException($"Content refers to structure element {id}, which the document does not define.");
 
-    private List<string> Content(int id)
+    /// <summary>
+    /// PDF/UA-1 §7.9: every Note element carries an /ID, unique because element ids are. Other elements need none.
+    /// </summary>
+    private static string? IdOf(StructureElement element) =>
+        element.Role == StructureRole.Note ? "note-" + element.Id.ToString(CultureInfo.InvariantCulture) : null;
+
+    /// <summary>Inline elements sit among their parent's content, where their own content comes in the page.</summary>
+    private static bool IsInline(StructureElement element) => element.Role is StructureRole.Link or StructureRole.Reference;
+
+    /// <summary>
+    /// Adds content to an element and, the first time an inline element gets content, the element to its parent's
+    /// kids at that point (and so on up while the parent is inline too).
+    /// </summary>
+    private void AddContent(int id, StructureKid kid)
+    {
+        Kids(id).Add(kid);
+        var element = elements[id];
+        while (IsInline(element) && element.ParentId is { } parent && attached.Add(element.Id))
+        {
+            Kids(parent).Add(StructureKid.Of(element.Id));
+            element = elements[parent];
+        }
+    }
+
+    private List<StructureKid> Kids(int id)
     {
         if (!content.TryGetValue(id, out var list))
         {

@@ -25,6 +25,9 @@ internal static class StructureTypes
         StructureRole.Caption => "Caption",
         StructureRole.BibliographyEntry => "BibEntry",
         StructureRole.Link => "Link",
+        StructureRole.ListLabel => "Lbl",
+        StructureRole.Reference => "Reference",
+        StructureRole.Section => "Sect",
         _ => throw new ArgumentOutOfRangeException(nameof(role), role, "Unknown structure role."),
     };
 }

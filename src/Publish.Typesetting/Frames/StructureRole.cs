@@ -24,4 +24,13 @@ public enum StructureRole
     Caption,
     BibliographyEntry,
     Link,
+
+    /// <summary>A list item's label (bullet or number), beside its LBody (PDF/UA-1 §7.6).</summary>
+    ListLabel,
+
+    /// <summary>A citation of content elsewhere, e.g. a note marker (ISO 32000-1 §14.8.4.4, Table 338).</summary>
+    Reference,
+
+    /// <summary>A section of the document, e.g. the abstract with its heading (ISO 32000-1 §14.8.4.2).</summary>
+    Section,
 }

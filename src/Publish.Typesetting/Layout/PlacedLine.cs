@@ -42,7 +42,8 @@ internal sealed class PlacedLine : ILineBox
     /// </summary>
     public IEnumerable<FrameItem> Place(double x, double baseline)
     {
-        var items = _line.ToFrameItems(x + Offset, baseline, _color, withWordSpace: _tag is not null && !_line.Hyphenated);
+        var withWordSpace = _tag is not null && !_line.Hyphenated;
+        var items = _line.ToFrameItems(x + Offset, baseline, _color, withWordSpace);
         foreach (var extra in _extras)
         {
             items.Add(extra(x + Offset, baseline - _line.Ascent));
@@ -52,10 +53,30 @@ internal sealed class PlacedLine : ILineBox
         {
             for (var i = 0; i < items.Count; i++)
             {
-                items[i] = _tag.Apply(items[i]);
+                items[i] = _tag.Apply(items[i], LineSpans.Of(_line, i));
             }
+
+            SplitWordSpace(items, withWordSpace);
         }
 
         return items;
+    }
+
+    /// <summary>
+    /// The word space that ends the line belongs to the paragraph, not to a link or note marker that ends the line
+    /// before it (a Reference reading "2 "): it becomes a one-glyph run of the paragraph's element after that run.
+    /// </summary>
+    private void SplitWordSpace(List<FrameItem> items, bool withWordSpace)
+    {
+        var runs = _line.Runs.Length;
+        if (!withWordSpace || !_line.EndsWithWordSpace || runs == 0 || _line.Runs[^1].Span.Kind == InlineSpanKind.None)
+        {
+            return;
+        }
+
+        var run = (GlyphRun)items[runs - 1];
+        var space = run.Glyphs[^1];
+        items[runs - 1] = run with { Glyphs = _line.Runs[^1].Glyphs };
+        items.Insert(runs, run with { Glyphs = PositionedGlyphs.Create([space]), StructureId = _tag!.ElementId });
     }
 }

@@ -18,18 +18,20 @@ internal static class InlineFlattener
     public static List<StyledPiece> Flatten(ImmutableArray<Inline> inlines, ParagraphStyle style)
     {
         var pieces = new List<StyledPiece>();
-        Walk(inlines, new RunStyle(style.BaseVariant, style.Size, style.Features), null, pieces);
+        Walk(inlines, new RunStyle(style.BaseVariant, style.Size, style.Features), null, pieces, style.LeadingLabel);
         return pieces;
     }
 
-    private static void Walk(ImmutableArray<Inline> inlines, RunStyle style, string? link, List<StyledPiece> pieces)
+    private static void Walk(ImmutableArray<Inline> inlines, RunStyle style, string? link, List<StyledPiece> pieces, bool labelled = false)
     {
         foreach (var inline in inlines)
         {
             switch (inline)
             {
                 case TextInline text:
-                    pieces.Add(new StyledPiece(PieceKind.Text, text.Text, style, link, 0, text.Span));
+                    // A list item's label is the first inline of its paragraph (see ParagraphStyle.LeadingLabel).
+                    var kind = pieces.Count == 0 && labelled ? PieceKind.Label : PieceKind.Text;
+                    pieces.Add(new StyledPiece(kind, text.Text, style, link, 0, text.Span));
                     break;
                 case EmphasisInline emphasis:
                     Walk(emphasis.Children, style with { Variant = ToggleItalic(style.Variant) }, link, pieces);

@@ -23,9 +23,11 @@ internal static class LineAssembler
         ImmutableArray<NoteMarker>.Builder? markers = null;
         glyphs.Clear();
         FontResource? runFont = null;
+        var runSpan = InlineSpan.None;
         double runSize = 0, runShift = 0, runX = 0;
         double ascent = strut.Ascent, descent = strut.Descent;
         string? linkUri = null;
+        var linkSpan = InlineSpan.None;
         double linkStart = 0, linkEnd = 0;
 
         var ratio = lineBreak.Ratio;
@@ -48,6 +50,7 @@ internal static class LineAssembler
                 runs.Add(new LineGlyphRun(runFont, runSize, runX, runShift, new PositionedGlyphs(array, start, glyphs.Count))
                 {
                     GlyphsWithWordSpace = new PositionedGlyphs(array, start, length),
+                    Span = runSpan,
                 });
             }
 
@@ -59,7 +62,7 @@ internal static class LineAssembler
         {
             if (linkUri is not null)
             {
-                (links ??= ImmutableArray.CreateBuilder<LineLink>()).Add(new LineLink(linkStart, linkEnd - linkStart, linkUri));
+                (links ??= ImmutableArray.CreateBuilder<LineLink>()).Add(new LineLink(linkStart, linkEnd - linkStart, linkUri) { Span = linkSpan });
             }
 
             linkUri = null;
@@ -68,13 +71,16 @@ internal static class LineAssembler
         void Draw(ItemContent content, double pen)
         {
             var shaped = content.Shaped;
+            // A hyphen added at a break has no piece: it belongs to the word it ends, the run before it.
+            var span = content.Piece >= 0 ? SpanOf(paragraph.Pieces, content.Piece) : runSpan;
             for (int g = content.GlyphStart; g < content.GlyphEnd; g++)
             {
                 var glyph = shaped.Glyphs[g];
-                if (!ReferenceEquals(glyph.Font, runFont) || runSize != shaped.GlyphSize || runShift != shaped.BaselineShift)
+                if (!ReferenceEquals(glyph.Font, runFont) || runSize != shaped.GlyphSize || runShift != shaped.BaselineShift || span != runSpan)
                 {
                     FlushRun();
                     runFont = glyph.Font;
+                    runSpan = span;
                     runSize = shaped.GlyphSize;
                     runShift = shaped.BaselineShift;
                     runX = pen;
@@ -101,21 +107,21 @@ internal static class LineAssembler
                         var piece = paragraph.Pieces[content.Piece];
                         if (piece.Kind == PieceKind.NoteMarker)
                         {
-                            (markers ??= ImmutableArray.CreateBuilder<NoteMarker>()).Add(new NoteMarker(piece.NoteNumber, x, item.Width));
+                            (markers ??= ImmutableArray.CreateBuilder<NoteMarker>()).Add(new NoteMarker(piece.NoteNumber, x, item.Width) { Span = SpanOf(paragraph.Pieces, content.Piece) });
                         }
 
                         if (piece.Link is null)
                         {
                             FlushLink();
                         }
-                        else if (string.Equals(piece.Link, linkUri, StringComparison.Ordinal))
+                        else if (SpanOf(paragraph.Pieces, content.Piece) is var span && span == linkSpan && linkUri is not null)
                         {
                             linkEnd = x + item.Width;
                         }
                         else
                         {
                             FlushLink();
-                            (linkUri, linkStart, linkEnd) = (piece.Link, x, x + item.Width);
+                            (linkUri, linkSpan, linkStart, linkEnd) = (piece.Link, span, x, x + item.Width);
                         }
                     }
 
@@ -165,6 +171,35 @@ internal static class LineAssembler
         {
             EndsWithWordSpace = wordSpace is not null,
         };
+    }
+
+    /// <summary>
+    /// The inline structure piece <paramref name="p"/> belongs to. A link occurrence is a maximal sequence of pieces
+    /// with the same target (emphasis inside a link splits it into pieces), keyed by its first piece.
+    /// </summary>
+    internal static InlineSpan SpanOf(List<StyledPiece> pieces, int p)
+    {
+        var piece = pieces[p];
+        switch (piece.Kind)
+        {
+            case PieceKind.NoteMarker:
+                return new InlineSpan(InlineSpanKind.NoteReference, p);
+            case PieceKind.Label:
+                return new InlineSpan(InlineSpanKind.Label, p);
+        }
+
+        if (piece.Link is not { } link)
+        {
+            return InlineSpan.None;
+        }
+
+        var first = p;
+        while (first > 0 && pieces[first - 1].Kind != PieceKind.NoteMarker && string.Equals(pieces[first - 1].Link, link, StringComparison.Ordinal))
+        {
+            first--;
+        }
+
+        return new InlineSpan(InlineSpanKind.Link, first);
     }
 
     /// <summary>

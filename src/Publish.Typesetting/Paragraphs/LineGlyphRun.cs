@@ -13,4 +13,7 @@ public sealed record LineGlyphRun(FontResource Font, double Size, double X, doub
 
     /// <summary>The glyphs and, on a line's last run, the word space stored after them (see <see cref="TypesetLine.EndsWithWordSpace"/>).</summary>
     internal PositionedGlyphs GlyphsWithWordSpace { get; init; }
+
+    /// <summary>The link, note marker or label the run's glyphs belong to; a run never spans two.</summary>
+    public InlineSpan Span { get; init; }
 }

@@ -18,4 +18,8 @@ public sealed record ParagraphStyle(
     FontVariant BaseVariant = FontVariant.Regular,
     TypographicFeatures Features = TypographicFeatures.None,
     bool Hyphenate = true,
-    bool SentenceSpacing = true);
+    bool SentenceSpacing = true)
+{
+    /// <summary>The first inline is a list item's label (tagged Lbl apart from the item's text, PDF/UA-1 §7.6).</summary>
+    public bool LeadingLabel { get; init; }
+}

@@ -61,7 +61,8 @@ public sealed record TypesetLine(
     /// <summary>
     /// Frame items for the line placed with its left edge at <paramref name="x"/> and its baseline at
     /// <paramref name="baseline"/> (page coordinates, y down): glyph runs, link rectangles, a destination
-    /// <c>fnref{N}</c> at each note marker and a link from the marker to <c>fn{N}</c>.
+    /// <c>fnref{N}</c> at each note marker and a link from the marker to <c>fn{N}</c>, in that order (one item per
+    /// run, per link, then two per marker: the tagging relies on it).
     /// </summary>
     /// <param name="withWordSpace">The last run also shows the word space, if the line has one (<see cref="EndsWithWordSpace"/>).</param>
     public List<FrameItem> ToFrameItems(double x, double baseline, RgbColor color, bool withWordSpace = false)

@@ -7,8 +7,8 @@ namespace Publish.Engine.Tests.Properties;
 
 /// <summary>
 /// The reading text of a tagged PDF, taken apart by its marked content (PdfPig's <c>GetMarkedContents</c>), not
-/// by PdfPig's word grouping: artifacts (running footer, folio, rules) are left out; content tagged <c>Note</c>
-/// is note text; everything else is the text flow (title block, headings, paragraphs, lists, quotes). Letters are
+/// by PdfPig's word grouping: artifacts (running footer, folio, rules) are left out; content held by a <c>Note</c>
+/// element in the structure tree (its number, a link, is tagged <c>Link</c>) is note text; everything else is the text flow (title block, headings, paragraphs, lists, quotes). Letters are
 /// taken in content-stream order, which our writer keeps in reading order. A space is read between two letters
 /// on one baseline when the gap between them exceeds a fifth of the font size; a new line when the baseline moves.
 /// A digit smaller than the text before it (under 85 %) and raised, or a superior-digit glyph drawn well above
@@ -44,10 +44,26 @@ internal sealed class PdfText
     {
         var text = new PdfText();
         using var document = PdfDocument.Open(pdf);
+        var tagged = Tagging.TaggedPdf.Read(document);
         foreach (var page in document.GetPages())
         {
             text.Pages++;
             var flow = new List<Letter>();
+
+            // A note's sequences on a page (its number, the link back to its marker, then its text) are read as one:
+            // the marked content a Note element holds, itself or through a child.
+            object? note = null;
+            var noteLetters = new List<Letter>();
+            void EndNote()
+            {
+                if (note is not null)
+                {
+                    text._noteElements.Add(text.Lines(noteLetters, markers: false));
+                    noteLetters.Clear();
+                    note = null;
+                }
+            }
+
             foreach (var element in page.GetMarkedContents().SelectMany(Flatten))
             {
                 if (element.IsArtifact)
@@ -55,9 +71,16 @@ internal sealed class PdfText
                     continue;
                 }
 
-                if (string.Equals(element.Tag, "Note", StringComparison.Ordinal))
+                var holder = tagged.Holder(page.Number - 1, element.MarkedContentIdentifier, "Note");
+                if (holder is not null)
                 {
-                    text._noteElements.Add(text.Lines(element.Letters, markers: false));
+                    if (!ReferenceEquals(holder, note))
+                    {
+                        EndNote();
+                        note = holder;
+                    }
+
+                    noteLetters.AddRange(element.Letters);
                 }
                 else
                 {
@@ -65,6 +88,7 @@ internal sealed class PdfText
                 }
             }
 
+            EndNote();
             text._flow.AddRange(text.Lines(flow, markers: true));
         }
 

@@ -50,7 +50,7 @@ public sealed class PrintStagesTests
 
     private static string Kind(RealizedBlock block) => block switch
     {
-        RealizedParagraph p => $"paragraph {p.Role?.ToString() ?? "artifact"} in {p.Parent?.ToString() ?? "doc"}",
+        RealizedParagraph p => $"paragraph {p.Role?.ToString() ?? "artifact"} in {p.Parent?.ToString() ?? "doc"}" + (p.LabelGroup is { } label ? $" label in {label}" : ""),
         RealizedGroup g => $"group {g.Group} {g.Role} in {g.Parent?.ToString() ?? "doc"}",
         RealizedSpace => "space",
         RealizedCode c => $"code {c.Lines.Length} lines",
@@ -67,7 +67,7 @@ public sealed class PrintStagesTests
             [
                 "paragraph Heading1 in doc", "paragraph Heading2 in doc", "paragraph Paragraph in doc", "figure 420x315",
                 "group 0 BlockQuote in doc", "space", "paragraph Paragraph in 0", "space",
-                "group 1 List in doc", "group 2 ListItem in 1", "group 3 ListBody in 2", "paragraph Paragraph in 3",
+                "group 1 List in doc", "group 2 ListItem in 1", "group 3 ListLabel in 2", "group 4 ListBody in 2", "paragraph Paragraph in 4 label in 3",
                 "space", "code 2 lines", "space",
                 "space", "paragraph artifact in doc", "space",
                 "paragraph Heading2 in doc", "paragraph BibliographyEntry in doc",

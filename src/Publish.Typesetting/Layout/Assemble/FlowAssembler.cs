@@ -106,7 +106,9 @@ internal sealed class FlowAssembler
 
         var style = paragraph.Style;
         var id = _blockId++;
-        var tag = paragraph.Role is { } role ? new StructureTag(_structure, _structure.Add(Parent(paragraph.Parent), role)) : null;
+        var tag = paragraph.Role is { } role
+            ? new StructureTag(_structure, _structure.Add(Parent(paragraph.Parent), role), paragraph.LabelGroup is { } label ? _groups[label] : null)
+            : null;
         var color = StyleMapping.Color(style.Color);
         _elements.Add(new FlowSpace(style.SpaceBefore));
         var offset = 0;
@@ -193,9 +195,10 @@ internal sealed class FlowAssembler
             {
                 var offset = (measure - line.Width) / 2;
                 var baseline = top + ((caption.Leading + line.Ascent - line.Descent) / 2);
-                foreach (var item in line.ToFrameItems(left + offset, baseline, captionColor))
+                var items = line.ToFrameItems(left + offset, baseline, captionColor);
+                for (var i = 0; i < items.Count; i++)
                 {
-                    yield return captionTag!.Apply(item);
+                    yield return captionTag!.Apply(items[i], LineSpans.Of(line, i));
                 }
 
                 top += caption.Leading;
@@ -243,15 +246,19 @@ internal sealed class FlowAssembler
         var lines = ImmutableArray.CreateBuilder<NoteLine>();
         var first = true;
 
-        // Notes hang off the document, right after the block that refers to them (their id follows its id).
-        var tag = new StructureTag(_structure, _structure.Add(_structure.Root, StructureRole.Note));
+        // Notes hang off the document, right after the block that refers to them (their id follows its id). The
+        // note's number (its first request's label) is a link back to the marker: a Link holding the number's glyphs
+        // and the back-link annotation, as Typst tags a footnote's number.
+        var noteElement = _structure.Add(_structure.Root, StructureRole.Note);
+        var backLink = _structure.Add(noteElement, StructureRole.Link);
+        var tag = new StructureTag(_structure, noteElement, backLink);
         foreach (var request in note.Requests)
         {
             var layout = Take(request);
             for (var i = 0; i < layout.Lines.Length; i++)
             {
                 ImmutableArray<Func<double, double, FrameItem>> extras = first && i == 0
-                    ? [(x, y) => new DestinationItem("fn" + number, x, y), (x, y) => new LinkItem(x, y, style.Size * (number.Length + 1) * 0.55, style.Leading, null, "fnref" + number)]
+                    ? [(x, y) => new DestinationItem("fn" + number, x, y), (x, y) => new LinkItem(x, y, style.Size * (number.Length + 1) * 0.55, style.Leading, null, "fnref" + number) { StructureId = backLink }]
                     : [];
                 lines.Add(new NoteLine(new PlacedLine(layout.Lines[i], color, 0, extras, tag), _style.Page.Margins.Inner, style.Leading));
             }

@@ -6,11 +6,13 @@ namespace Publish.Typesetting.Layout.Realize;
 
 /// <summary>
 /// One paragraph to set: its content in a text style at a measure and first-line indent. A pure function of these
-/// fields, so any thread may set it and the result is the same.
+/// fields, so any thread may set it and the result is the same. <see cref="Labelled"/>: the first inline is a label
+/// (a list item's bullet or number, a note's number), set as text but tagged apart.
 /// </summary>
 internal sealed record ParagraphRequest(
     ImmutableArray<Inline> Content,
     TextStyle Style,
     double Measure,
     double Indent,
-    bool Hyphenate);
+    bool Hyphenate,
+    bool Labelled = false);

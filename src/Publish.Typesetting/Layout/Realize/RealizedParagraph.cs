@@ -10,7 +10,8 @@ namespace Publish.Typesetting.Layout.Realize;
 /// <see cref="Style"/> in a column at <see cref="Left"/> <see cref="Measure"/> wide. Lines after the first start
 /// <see cref="Hang"/> further right (the request's measure is already that much shorter). <see cref="Destination"/>
 /// names its first line for the outline; <see cref="Role"/> null makes it an artifact; <see cref="Parent"/> is the
-/// structure group it belongs to (null for the document).
+/// structure group it belongs to (null for the document); <see cref="LabelGroup"/>, when set, is the group (a list
+/// item's Lbl) that the request's leading label is tagged into.
 /// </summary>
 internal sealed record RealizedParagraph(
     int Request,
@@ -23,4 +24,5 @@ internal sealed record RealizedParagraph(
     SourceSpan Span,
     string? Destination,
     StructureRole? Role,
-    int? Parent) : RealizedBlock;
+    int? Parent,
+    int? LabelGroup = null) : RealizedBlock;

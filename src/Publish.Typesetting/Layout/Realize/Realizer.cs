@@ -31,6 +31,12 @@ internal sealed class Realizer
     private readonly List<ProgressMark> _progress = [];
     private int _groups;
 
+    /// <summary>What a body heading's level adds to give its outline and structure level (see <see cref="HeadingLevel"/>).</summary>
+    private readonly int _headingShift;
+
+    /// <summary>The level of the last heading placed: the title's 1 at first.</summary>
+    private int _lastHeadingLevel = 1;
+
     /// <summary>The structure group new blocks belong to: null for the document, else a quote, list item body….</summary>
     private int? _parent;
 
@@ -40,6 +46,13 @@ internal sealed class Realizer
         _minimumDpi = minimumDpi;
         _labels = EditionLabels.ForLanguage(document.Metadata.Language);
         _noteContent = document.Notes.ToDictionary(n => n.Number);
+
+        // The title is the one level-1 heading; the body's shallowest headings are its sections, at level 2 like the
+        // abstract and the bibliography beside them. A manuscript whose own "# Title" was taken for the title starts
+        // its sections at "##": shifting by one more would nest them under the abstract, not beside it (the EPUB
+        // writes them as siblings).
+        var shallowest = document.Body.OfType<HeadingBlock>().Select(h => h.Level).DefaultIfEmpty(1).Min();
+        _headingShift = 2 - Math.Max(1, shallowest);
     }
 
     private double Left => _style.Page.Margins.Inner;
@@ -118,6 +131,9 @@ internal sealed class Realizer
             return;
         }
 
+        // A section of its own, heading included, as the EPUB's abstract section: what follows is not in it.
+        var outer = _parent;
+        _parent = Group(outer, StructureRole.Section);
         EndMatterHeading(_labels.Abstract, "abstract", Text.Heading3);
         var inset = Text.Body.Size * 1.5;
         var indent = false;
@@ -125,6 +141,8 @@ internal sealed class Realizer
         {
             indent = BodyBlock(frontMatter[i], ContentRegion.FrontMatter, i, indent, Left + inset, Measure - (2 * inset));
         }
+
+        _parent = outer;
 
         _blocks.Add(new RealizedSpace(Text.Body.Leading));
     }
@@ -137,8 +155,9 @@ internal sealed class Realizer
         {
             case HeadingBlock heading:
                 var name = "sec-" + (_outline.Count + 1).ToString(CultureInfo.InvariantCulture);
-                _outline.Add(new OutlineTarget(PlainText.Of(heading.Content, withNoteMarkers: false), name, heading.Level + 1));
-                Paragraph(heading.Content, Text.ForHeading(heading.Level), left, measure, 0, anchor, heading.Span, keepWithNext: true, destination: name, role: HeadingRole(heading.Level + 1));
+                var level = HeadingLevel(heading.Level);
+                _outline.Add(new OutlineTarget(PlainText.Of(heading.Content, withNoteMarkers: false), name, level));
+                Paragraph(heading.Content, Text.ForHeading(heading.Level), left, measure, 0, anchor, heading.Span, keepWithNext: true, destination: name, role: HeadingRole(level));
                 return false;
             case ParagraphBlock paragraph:
                 Paragraph(paragraph.Content, Text.Body, left, measure, indent ? Text.Body.FirstLineIndent : 0, anchor, paragraph.Span);
@@ -185,14 +204,18 @@ internal sealed class Realizer
         for (var i = 0; i < list.Items.Length; i++)
         {
             var item = list.Items[i];
-            _parent = Group(Group(listGroup, StructureRole.ListItem), StructureRole.ListBody);
+            var listItem = Group(listGroup, StructureRole.ListItem);
+
+            // PDF/UA-1 §7.6: the label is an Lbl beside the item's LBody, not part of its text.
+            var labelGroup = Group(listItem, StructureRole.ListLabel);
+            _parent = Group(listItem, StructureRole.ListBody);
             var label = list.Ordered ? (list.Start + i).ToString(CultureInfo.InvariantCulture) + ". " : "• ";
             var first = true;
             foreach (var child in item.Children)
             {
                 if (first && child is ParagraphBlock p)
                 {
-                    Paragraph([new TextInline(label, p.Span), .. p.Content], Text.Body, left + inset, measure - inset, 0, new ContentAnchor(region, index, 0), p.Span, hang: 0);
+                    Paragraph([new TextInline(label, p.Span), .. p.Content], Text.Body, left + inset, measure - inset, 0, new ContentAnchor(region, index, 0), p.Span, hang: 0, labelGroup: labelGroup);
                 }
                 else
                 {
@@ -219,6 +242,7 @@ internal sealed class Realizer
 
     private void EndMatterHeading(string title, string destination, TextStyle style)
     {
+        _lastHeadingLevel = 2;
         _outline.Add(new OutlineTarget(title, destination, 2));
         Paragraph([new TextInline(title, SourceSpan.None)], style, Left, Measure, 0, null, SourceSpan.None, keepWithNext: true, destination: destination, role: StructureRole.Heading2);
     }
@@ -273,11 +297,12 @@ internal sealed class Realizer
         bool keepWithNext = false,
         string? destination = null,
         double hang = 0,
-        StructureRole? role = StructureRole.Paragraph)
+        StructureRole? role = StructureRole.Paragraph,
+        int? labelGroup = null)
     {
         // Hanging indent: every line after the first starts `hang` further right and is that much shorter.
-        var request = Request(content, style, measure - hang, indent, hyphenate: true);
-        _blocks.Add(new RealizedParagraph(request, style, left, measure, hang, keepWithNext, anchor, span, destination, role, _parent));
+        var request = Request(content, style, measure - hang, indent, hyphenate: true, labelled: labelGroup is not null);
+        _blocks.Add(new RealizedParagraph(request, style, left, measure, hang, keepWithNext, anchor, span, destination, role, _parent, labelGroup));
         NotesIn(content);
     }
 
@@ -298,7 +323,7 @@ internal sealed class Realizer
             var requests = ImmutableArray.CreateBuilder<int>();
             foreach (var block in note.Content.IsDefaultOrEmpty ? [new ParagraphBlock([], note.Span)] : note.Content)
             {
-                requests.Add(Request(NoteBlockContent(note, block, first), Text.Note, Measure, 0, hyphenate: true));
+                requests.Add(Request(NoteBlockContent(note, block, first), Text.Note, Measure, 0, hyphenate: true, labelled: first));
                 first = false;
             }
 
@@ -327,9 +352,9 @@ internal sealed class Realizer
         return first ? [new TextInline(note.Number.ToString(CultureInfo.InvariantCulture) + ".\u00A0", note.Span), .. content] : content;
     }
 
-    private int Request(ImmutableArray<Inline> content, TextStyle style, double measure, double indent, bool hyphenate)
+    private int Request(ImmutableArray<Inline> content, TextStyle style, double measure, double indent, bool hyphenate, bool labelled = false)
     {
-        _requests.Add(new ParagraphRequest(content, style, measure, indent, hyphenate));
+        _requests.Add(new ParagraphRequest(content, style, measure, indent, hyphenate, labelled));
         return _requests.Count - 1;
     }
 
@@ -337,6 +362,17 @@ internal sealed class Realizer
     {
         _blocks.Add(new RealizedGroup(_groups, parent, role));
         return _groups++;
+    }
+
+    /// <summary>
+    /// A body heading's level in the outline and the structure tree: shifted so the body's shallowest headings are
+    /// level 2, and never more than one deeper than the heading before it (PDF/UA-1 §7.4.2, Matterhorn 14-003: no
+    /// skipped heading levels; a bookmark nests under the one before it).
+    /// </summary>
+    private int HeadingLevel(int level)
+    {
+        _lastHeadingLevel = Math.Clamp(level + _headingShift, 2, _lastHeadingLevel + 1);
+        return _lastHeadingLevel;
     }
 
     private static StructureRole HeadingRole(int level) => level switch

@@ -90,7 +90,7 @@ internal sealed class LineSetter
         var diagnostics = new DiagnosticBag();
         try
         {
-            var paragraph = StyleMapping.Paragraph(request.Style, request.Measure, _language, request.Indent, request.Hyphenate);
+            var paragraph = StyleMapping.Paragraph(request.Style, request.Measure, _language, request.Indent, request.Hyphenate) with { LeadingLabel = request.Labelled };
             var layout = pool.For(request.Style.Family).Typeset(request.Content, paragraph, diagnostics, MissingGlyphReporter.ForParagraph(_ledger));
             job.Complete(new SetParagraph(layout, diagnostics), null);
         }
