@@ -68,8 +68,10 @@ internal static class LineAssembler
         void Draw(ItemContent content, double pen)
         {
             var shaped = content.Shaped;
-            for (int g = content.GlyphStart; g < content.GlyphEnd; g++)
+            for (int k = content.GlyphStart; k < content.GlyphEnd; k++)
             {
+                // Right-to-left glyphs are stored in logical order and drawn last first, as HarfBuzz placed them.
+                var g = shaped.IsRightToLeft ? content.GlyphEnd - 1 - (k - content.GlyphStart) : k;
                 var glyph = shaped.Glyphs[g];
                 if (!ReferenceEquals(glyph.Font, runFont) || runSize != shaped.GlyphSize || runShift != shaped.BaselineShift)
                 {
@@ -86,7 +88,7 @@ internal static class LineAssembler
             }
         }
 
-        for (int i = lineBreak.LineStart; i < lineBreak.ItemIndex; i++)
+        void Visit(int i)
         {
             var item = items[i];
             switch (item.Kind)
@@ -138,6 +140,14 @@ internal static class LineAssembler
                     x += item.Width + (item.FilStretch ? 0 : setRatio >= 0 ? setRatio * item.Stretch : setRatio * item.Shrink);
                     break;
                 case BreakItemKind.Penalty:
+                    if (i == lineBreak.ItemIndex && item.Content >= 0)
+                    {
+                        // The hyphen added at the break that ends the line.
+                        Draw(paragraph.Contents[item.Content], x);
+                        x += item.Width;
+                        inkEnd = x;
+                    }
+
                     break;
                 default:
                     throw new InvalidOperationException($"Unknown item kind {item.Kind}.");
@@ -146,11 +156,24 @@ internal static class LineAssembler
 
         var end = items[lineBreak.ItemIndex];
         var hyphenated = end.Kind == BreakItemKind.Penalty && end.Flagged;
-        if (end.Kind == BreakItemKind.Penalty && end.Content >= 0)
+        if (paragraph.Bidi is { } bidi)
         {
-            Draw(paragraph.Contents[end.Content], x);
-            x += end.Width;
-            inkEnd = x;
+            foreach (var i in BidiLineOrder.Visual(paragraph, bidi, lineBreak))
+            {
+                Visit(i);
+            }
+        }
+        else
+        {
+            for (int i = lineBreak.LineStart; i < lineBreak.ItemIndex; i++)
+            {
+                Visit(i);
+            }
+
+            if (end.Kind == BreakItemKind.Penalty && end.Content >= 0)
+            {
+                Visit(lineBreak.ItemIndex);
+            }
         }
 
         var wordSpace = hyphenated ? null : WordSpace(runs, glyphs, runFont, runSize);
@@ -161,6 +184,7 @@ internal static class LineAssembler
             lineBreak.Overfull || inkEnd > measure + 0.01, links?.ToImmutable() ?? [], markers?.ToImmutable() ?? [])
         {
             EndsWithWordSpace = wordSpace is not null,
+            IsRightToLeft = paragraph.Bidi?.BaseLevel == 1,
         };
     }
 

@@ -13,8 +13,9 @@ public sealed class ShapedText
     private string[]? _clusterTexts;
 
     public ShapedText(string text, ImmutableArray<ShapedGlyph> glyphs, double glyphSize, double baselineShift,
-        double ascent, double descent, ImmutableArray<int> missingCodePoints)
+        double ascent, double descent, ImmutableArray<int> missingCodePoints, bool isRightToLeft = false)
     {
+        IsRightToLeft = isRightToLeft;
         Text = text;
         Glyphs = glyphs;
         GlyphSize = glyphSize;
@@ -30,6 +31,13 @@ public sealed class ShapedText
     }
 
     public string Text { get; }
+
+    /// <summary>
+    /// Shaped right to left (HarfBuzz direction RTL): <see cref="Glyphs"/> are still in logical order, so breaks,
+    /// widths and cluster texts work as for left-to-right text, and are drawn last glyph first (HarfBuzz's own
+    /// visual order, with its offsets, joining forms and mirrored brackets).
+    /// </summary>
+    public bool IsRightToLeft { get; }
 
     public ImmutableArray<ShapedGlyph> Glyphs { get; }
 
