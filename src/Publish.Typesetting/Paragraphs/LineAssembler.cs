@@ -68,10 +68,16 @@ internal static class LineAssembler
         void Draw(ItemContent content, double pen)
         {
             var shaped = content.Shaped;
-            for (int k = content.GlyphStart; k < content.GlyphEnd; k++)
+            var start = pen;
+            for (int g = content.GlyphStart; g < content.GlyphEnd; g++)
             {
-                // Right-to-left glyphs are stored in logical order and drawn last first, as HarfBuzz placed them.
-                var g = shaped.IsRightToLeft ? content.GlyphEnd - 1 - (k - content.GlyphStart) : k;
+                // Right-to-left glyphs, kept in logical order, are drawn in that order where HarfBuzz placed them:
+                // right of every glyph that follows them in the text.
+                if (shaped.IsRightToLeft)
+                {
+                    pen = start + shaped.WidthOf(g + 1, content.GlyphEnd);
+                }
+
                 var glyph = shaped.Glyphs[g];
                 if (!ReferenceEquals(glyph.Font, runFont) || runSize != shaped.GlyphSize || runShift != shaped.BaselineShift)
                 {
@@ -112,7 +118,9 @@ internal static class LineAssembler
                         }
                         else if (string.Equals(piece.Link, linkUri, StringComparison.Ordinal))
                         {
-                            linkEnd = x + item.Width;
+                            // Min and max: on a bidirectional line a link's words may come right to left.
+                            linkStart = Math.Min(linkStart, x);
+                            linkEnd = Math.Max(linkEnd, x + item.Width);
                         }
                         else
                         {
@@ -158,10 +166,35 @@ internal static class LineAssembler
         var hyphenated = end.Kind == BreakItemKind.Penalty && end.Flagged;
         if (paragraph.Bidi is { } bidi)
         {
-            foreach (var i in BidiLineOrder.Visual(paragraph, bidi, lineBreak))
+            // Positions in visual order (UAX #9 L2), then the items drawn in logical order at those positions, so
+            // the content stream holds the text as it is read: extraction in stream order (pdftotext -raw, MuPDF,
+            // the tagged structure) gives logical text, and the width is the same sum as unordered.
+            var visual = BidiLineOrder.Visual(paragraph, bidi, lineBreak);
+            var positions = new double[lineBreak.ItemIndex - lineBreak.LineStart + 1];
+            double pen = 0;
+            foreach (var i in visual)
             {
+                positions[i - lineBreak.LineStart] = pen;
+                var item = items[i];
+                pen += item.Kind switch
+                {
+                    BreakItemKind.Glue => item.Width + (item.FilStretch ? 0 : setRatio >= 0 ? setRatio * item.Stretch : setRatio * item.Shrink),
+                    BreakItemKind.Box => item.Width,
+
+                    // A penalty's width (a hyphen) counts only where the line breaks at it.
+                    _ => i == lineBreak.ItemIndex ? item.Width : 0,
+                };
+            }
+
+            visual.Sort();
+            foreach (var i in visual)
+            {
+                x = positions[i - lineBreak.LineStart];
+                spaceStart = -1;
                 Visit(i);
             }
+
+            inkEnd = pen;
         }
         else
         {
@@ -176,7 +209,7 @@ internal static class LineAssembler
             }
         }
 
-        var wordSpace = hyphenated ? null : WordSpace(runs, glyphs, runFont, runSize);
+        var wordSpace = hyphenated ? null : WordSpace(runs, glyphs, runFont, runSize, paragraph.Bidi?.BaseLevel == 1);
         FlushRun(wordSpace);
         FlushLink();
         var badness = lineBreak.Badness;
@@ -195,7 +228,8 @@ internal static class LineAssembler
     /// </summary>
     /// <param name="runs">The runs before the last.</param>
     /// <param name="last">The last run's glyphs, not yet flushed.</param>
-    private static PositionedGlyph? WordSpace(List<LineGlyphRun> runs, List<PositionedGlyph> last, FontResource? font, double size)
+    /// <param name="rightToLeft">The line runs right to left: its last glyph is its leftmost, the space goes left of it.</param>
+    private static PositionedGlyph? WordSpace(List<LineGlyphRun> runs, List<PositionedGlyph> last, FontResource? font, double size, bool rightToLeft)
     {
         if (font is null || last.Count == 0)
         {
@@ -221,6 +255,11 @@ internal static class LineAssembler
         if (space is not { } id)
         {
             return null;
+        }
+
+        if (rightToLeft)
+        {
+            return new PositionedGlyph(id, end.X - (font.GlyphAdvance(id) * size / font.UnitsPerEm), end.Y, " ");
         }
 
         var advance = font.GlyphAdvance(end.GlyphId) * size / font.UnitsPerEm;
