@@ -223,8 +223,9 @@ internal static class LineAssembler
 
     /// <summary>
     /// The invisible space that ends a tagged line (see <see cref="TypesetLine.EndsWithWordSpace"/>): a space glyph
-    /// the line already shows in its last run's font (hence present in the font subset), right after the last
-    /// glyph. None when the line ends in a space or a hyphen, or shows no space in that font.
+    /// the line already shows in its last run's font (hence present in the font subset), else that font's own space
+    /// glyph (a line ending in an italic or Hebrew word among regular spaces, a one-word heading), right after the last
+    /// glyph (left of it on a right-to-left line). None when the line ends in a space or a hyphen, or the font has no space.
     /// </summary>
     /// <param name="runs">The runs before the last.</param>
     /// <param name="last">The last run's glyphs, not yet flushed.</param>
@@ -251,7 +252,7 @@ internal static class LineAssembler
             }
         }
 
-        space ??= SpaceIn(CollectionsMarshal.AsSpan(last));
+        space ??= SpaceIn(CollectionsMarshal.AsSpan(last)) ?? font.SpaceGlyph;
         if (space is not { } id)
         {
             return null;

@@ -30,7 +30,7 @@ public sealed record TypesetLine(
     /// consumed; text read from the tagged structure (screen readers, reflow, copy) would otherwise run the last
     /// word of a line into the first of the next ("thathad"). The space has no outline and lies past the line's
     /// end, so nothing on the page changes; it is one the line already uses, hence present in the font subset.
-    /// False for a hyphenated line, one ending in a space or hyphen, or one showing no space in that font.
+    /// False for a hyphenated line, one ending in a space or hyphen, or one whose last font has no space glyph.
     /// </summary>
     public bool EndsWithWordSpace { get; init; }
 
