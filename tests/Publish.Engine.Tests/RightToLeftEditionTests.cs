@@ -168,22 +168,21 @@ public sealed partial class RightToLeftEditionTests
 
     [Theory]
     [MemberData(nameof(RightToLeftManuscripts))]
-    public void Mupdf_and_poppler_read_the_words_in_logical_order(string name)
+    public void Mupdf_reads_the_words_in_logical_order(string name)
     {
         var pdf = Editions.PdfOf(Manuscript(name));
         var expected = ManuscriptWords(Manuscript(name));
-        foreach (var (tool, arguments) in new[] { ("mutool", new[] { "draw", "-q", "-F", "txt", pdf }), ("pdftotext", new[] { pdf, "-" }) })
-        {
-            if (Run(tool, arguments) is not { } output)
-            {
-                continue;
-            }
 
-            // MuPDF keeps the stream's order but starts a line where the direction changes (a comma after "Luisa"
-            // stands apart); poppler reorders by position with its own bidi pass, wraps runs in embedding marks
-            // (U+202A–U+202C) and moves a full stop across the space after it. So only the words' letters and
-            // digits are compared: punctuation placement is the tools' business, the stream has it right (test above).
-            AssertInOrder(LettersOnly(expected), LettersOnly(Words(Regex.Replace(output, "[\u202A-\u202E]", string.Empty))));
+        // MuPDF keeps the stream's order but starts a line where the direction changes (a comma after "Luisa" stands
+        // apart), so the words' letters and digits are compared: punctuation placement is the tool's business, the
+        // stream has it right (test above). Poppler's pdftotext (default mode) reorders by position with a bidi pass of
+        // its own: the letters come out in logical order, but wrapped in embedding marks (U+202A–U+202C), with a full
+        // stop moved across the space after it and the space between a number and the next Hebrew word lost
+        // ("1948נבנה"), so it is not a judge of word order here; pdftotext -raw assumes text runs rightwards and gives
+        // a right-to-left line one character per line.
+        if (Run("mutool", ["draw", "-q", "-F", "txt", pdf]) is { } output)
+        {
+            AssertInOrder(LettersOnly(expected), LettersOnly(Words(output)));
         }
     }
 
