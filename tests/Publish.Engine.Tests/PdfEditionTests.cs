@@ -65,8 +65,11 @@ public sealed class PdfEditionTests
             var lines = page.GetWords().GroupBy(w => Math.Round(w.BoundingBox.Bottom, 1)).OrderByDescending(g => g.Key);
             foreach (var line in lines)
             {
-                var first = line.OrderBy(w => w.BoundingBox.Left).First();
-                if (first.Letters[0].PointSize < 10 && first.Text.EndsWith('.') && int.TryParse(first.Text[..^1], NumberStyles.None, CultureInfo.InvariantCulture, out var number) && IsInNoteArea(tagged, page, first))
+                // A right-to-left note (Hebrew, Arabic) starts at the right: its "N." stands rightmost, read ".N" left to right.
+                var rightToLeft = line.Any(w => w.Text.Any(c => c is >= '\u0590' and <= '\u08FF'));
+                var first = rightToLeft ? line.OrderBy(w => w.BoundingBox.Left).Last() : line.OrderBy(w => w.BoundingBox.Left).First();
+                var label = rightToLeft ? new string([.. first.Text.Reverse()]) : first.Text;
+                if (first.Letters[0].PointSize < 10 && label.EndsWith('.') && int.TryParse(label[..^1], NumberStyles.None, CultureInfo.InvariantCulture, out var number) && IsInNoteArea(tagged, page, first))
                 {
                     numbers.Add(number);
                 }

@@ -29,7 +29,7 @@ public sealed class EpubEditionWriter : IEditionWriter
             BuildDate = context.BuildDate,
             FallbackInstitution = _style.Footer.Institution.Lines.IsDefaultOrEmpty ? null : _style.Footer.Institution,
             NotePlacement = _style.Epub.Notes == NotesPlacement.AfterParagraph ? NotePlacement.AfterParagraph : NotePlacement.SectionEnd,
-            EmbeddedFonts = _style.Epub.EmbedFonts ? [.. EmbeddedFonts()] : [],
+            EmbeddedFonts = _style.Epub.EmbedFonts ? [.. EmbeddedFonts(), .. FallbackFonts(document, context)] : [],
 
             // The style has no key for it: embedded fonts are always cut to the book's characters, which keeps
             // Noto Serif's four faces at ~120 KB instead of 2.3 MB.
@@ -54,6 +54,23 @@ public sealed class EpubEditionWriter : IEditionWriter
     {
         var family = _style.Fonts[_style.Text.Title.Family];
         return new EpubCoverFonts(family.FileFor(FontFace.Regular), family.FileFor(FontFace.Bold));
+    }
+
+    /// <summary>
+    /// The regular and bold faces of the fallback families the book needs (a Hebrew or Arabic quotation: issue 16), cut
+    /// to the book's characters like the body's, so the reader shows the print edition's glyphs rather than tofu.
+    /// </summary>
+    private IEnumerable<EpubFont> FallbackFonts(Document document, EditionContext context)
+    {
+        foreach (var name in Typesetting.Fonts.FallbackFamilies.Needed(document, _style, context.Fonts ?? new Model.Input.FontFileStore()))
+        {
+            var family = _style.Fonts[name];
+            yield return new EpubFont(family.Regular, family.Name, 400, false);
+            if (family.Bold is { } bold)
+            {
+                yield return new EpubFont(bold, family.Name, 700, false);
+            }
+        }
     }
 
     /// <summary>The body family's four faces, each declared once even when the style falls back.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Publish.Model;
 using Publish.Model.Blocks;
 
 namespace Publish.Epub.Content;
@@ -38,6 +39,7 @@ internal sealed class BlockWriter(
                 break;
             case ParagraphBlock paragraph:
                 xhtml.Start("p");
+                xhtml.Direction(PlainText.Of(paragraph.Content));
                 if (cursor is null)
                 {
                     inlines.Write(paragraph.Content, null);
@@ -78,6 +80,7 @@ internal sealed class BlockWriter(
         var id = ids.NextHeading();
         xhtml.Start("h" + Math.Clamp(heading.Level, 1, 6).ToString(CultureInfo.InvariantCulture));
         xhtml.Attribute("id", id);
+        xhtml.Direction(PlainText.Of(heading.Content));
         inlines.Write(heading.Content, null);
         xhtml.End();
 

@@ -1,4 +1,5 @@
 using System.Xml;
+using Publish.Model.Text;
 
 namespace Publish.Epub.Content;
 
@@ -8,15 +9,40 @@ namespace Publish.Epub.Content;
 /// </summary>
 internal sealed class XhtmlOutput(XmlWriter xml)
 {
-    /// <summary>The XML declaration, the HTML5 doctype and the open <c>html</c> element in <paramref name="language"/>.</summary>
+    private string _language = "en";
+
+    /// <summary>
+    /// The XML declaration, the HTML5 doctype and the open <c>html</c> element in <paramref name="language"/>, with
+    /// <c>dir="rtl"</c> for a right-to-left language (HTML §3.2.6.4: the root's direction is every block's default).
+    /// </summary>
     public void StartDocument(string language)
     {
+        _language = language;
         xml.WriteStartDocument();
         xml.WriteDocType("html", null, null, null);
         Start("html");
         xml.WriteAttributeString("xmlns", "epub", null, XhtmlNames.Ops);
         Attribute("lang", language);
         xml.WriteAttributeString("xml", "lang", null, language);
+        if (TextDirection.IsRightToLeftLanguage(language))
+        {
+            Attribute("dir", "rtl");
+        }
+    }
+
+    /// <summary>
+    /// On the element just started: <c>dir</c> when a block with this text runs the other way from the document
+    /// (<see cref="TextDirection.IsRightToLeftParagraph"/>, the rule the print edition follows), e.g. a whole Hebrew
+    /// quotation in an English book. Words of the other direction inside a paragraph need nothing: the reading
+    /// system's bidi algorithm orders them, as the PDF's does.
+    /// </summary>
+    public void Direction(string text)
+    {
+        var rightToLeft = TextDirection.IsRightToLeftParagraph(text, _language);
+        if (rightToLeft != TextDirection.IsRightToLeftLanguage(_language))
+        {
+            Attribute("dir", rightToLeft ? "rtl" : "ltr");
+        }
     }
 
     public void EndDocument() => xml.WriteEndDocument();

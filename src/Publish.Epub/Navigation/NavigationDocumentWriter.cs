@@ -26,6 +26,10 @@ internal static class NavigationDocumentWriter
             xml.WriteAttributeString("xmlns", "epub", null, XhtmlNames.Ops);
             xml.WriteAttributeString("lang", metadata.Language);
             xml.WriteAttributeString("xml", "lang", null, metadata.Language);
+            if (Model.Text.TextDirection.IsRightToLeftLanguage(metadata.Language))
+            {
+                xml.WriteAttributeString("dir", "rtl");
+            }
             xml.WriteStartElement("head", XhtmlNames.Xhtml);
             xml.WriteElementString("title", XhtmlNames.Xhtml, labels.Contents);
             xml.WriteStartElement("link", XhtmlNames.Xhtml);

@@ -130,6 +130,12 @@ internal static partial class PackageDocumentWriter
             xml.WriteEndElement();
 
             xml.WriteStartElement("spine", Opf);
+            if (Model.Text.TextDirection.IsRightToLeftLanguage(metadata.Language))
+            {
+                // EPUB 3.3 §5.7.2: pages of a right-to-left book turn from right to left.
+                xml.WriteAttributeString("page-progression-direction", "rtl");
+            }
+
             foreach (var item in manifest.Where(i => i.InSpine))
             {
                 xml.WriteStartElement("itemref", Opf);

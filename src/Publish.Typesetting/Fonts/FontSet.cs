@@ -20,33 +20,42 @@ public sealed class FontSet : IDisposable
 
     /// <summary>A set over faces of a build-wide library (the library owns the faces).</summary>
     public static FontSet Load(FontLibrary library, TypefaceFiles text, string mono, IReadOnlyList<string> fallbacks) =>
+        new(Chains(library, text, mono, Uniform(fallbacks)), null);
+
+    /// <summary>
+    /// A set whose fallback families give each variant its own face: a Hebrew word in a bold heading comes from the
+    /// Hebrew family's bold, not its regular (a family without bold gives its regular, by the style's face rule).
+    /// </summary>
+    public static FontSet LoadPerVariant(FontLibrary library, TypefaceFiles text, string mono, IReadOnlyList<TypefaceFiles> fallbacks) =>
         new(Chains(library, text, mono, fallbacks), null);
 
     /// <summary>A set with a library of its own (tests, tools); disposing the set disposes its faces.</summary>
     public static FontSet Load(TypefaceFiles text, string mono, IReadOnlyList<string> fallbacks)
     {
         var library = new FontLibrary();
-        return new FontSet(Chains(library, text, mono, fallbacks), library);
+        return new FontSet(Chains(library, text, mono, Uniform(fallbacks)), library);
     }
 
     public FontFallbackChain ChainFor(FontVariant variant) => _chains[(int)variant];
 
     public void Dispose() => _ownedLibrary?.Dispose();
 
-    private static FontFallbackChain[] Chains(FontLibrary library, TypefaceFiles text, string mono, IReadOnlyList<string> fallbacks)
+    private static List<TypefaceFiles> Uniform(IReadOnlyList<string> fallbacks) => [.. fallbacks.Select(f => new TypefaceFiles(f, f, f, f))];
+
+    private static FontFallbackChain[] Chains(FontLibrary library, TypefaceFiles text, string mono, IReadOnlyList<TypefaceFiles> fallbacks)
     {
-        var fallbackFaces = fallbacks.Select(library.Get).ToImmutableArray();
-        FontFallbackChain Chain(string path)
+        var fallbackFaces = fallbacks.Select(f => library.Get(f.Regular)).ToImmutableArray();
+        FontFallbackChain Chain(string path, Func<TypefaceFiles, string> face)
         {
             var primary = library.Get(path);
-            return new FontFallbackChain([primary, .. fallbackFaces.Where(f => !ReferenceEquals(f, primary))]);
+            return new FontFallbackChain([primary, .. fallbacks.Select(f => library.Get(face(f))).Where(f => !ReferenceEquals(f, primary))]);
         }
 
         var chains = new FontFallbackChain[5];
-        chains[(int)FontVariant.Regular] = Chain(text.Regular);
-        chains[(int)FontVariant.Italic] = Chain(text.Italic);
-        chains[(int)FontVariant.Bold] = Chain(text.Bold);
-        chains[(int)FontVariant.BoldItalic] = Chain(text.BoldItalic);
+        chains[(int)FontVariant.Regular] = Chain(text.Regular, f => f.Regular);
+        chains[(int)FontVariant.Italic] = Chain(text.Italic, f => f.Italic);
+        chains[(int)FontVariant.Bold] = Chain(text.Bold, f => f.Bold);
+        chains[(int)FontVariant.BoldItalic] = Chain(text.BoldItalic, f => f.BoldItalic);
 
         // Code falls back to the text face before the general fallbacks: a serif glyph beats a missing one.
         var monoFace = library.Get(mono);

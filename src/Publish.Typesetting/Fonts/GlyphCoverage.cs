@@ -47,7 +47,7 @@ public static class GlyphCoverage
     private static bool Drawn(Rune rune) =>
         !Rune.IsWhiteSpace(rune) && Rune.GetUnicodeCategory(rune) is not (UnicodeCategory.Control or UnicodeCategory.Format);
 
-    private static IEnumerable<(string Text, SourceSpan Span)> Texts(Document document)
+    internal static IEnumerable<(string Text, SourceSpan Span)> Texts(Document document)
     {
         var metadata = document.Metadata;
         var start = document.Body.FirstOrDefault()?.Span ?? SourceSpan.WholeFile(document.SourcePath);

@@ -68,7 +68,10 @@ public sealed class ShapingFace : IDisposable
         }
 
         Resource = new FontResource(postScriptName, data, 0, OpenTypeTableReader.HasTable(data, "CFF "), UnitsPerEm, metrics,
-            glyph => glyph < advances.Length ? advances[glyph] : 0);
+            glyph => glyph < advances.Length ? advances[glyph] : 0)
+        {
+            SpaceGlyph = HbFont.TryGetNominalGlyph(0x20, out var space) && space != 0 ? (ushort)space : null,
+        };
         _hasSuperscriptDigits = new Lazy<bool>(ProbeSuperscriptDigits);
     }
 

@@ -42,4 +42,10 @@ public sealed class FontResource
 
     /// <summary>Horizontal advance of a glyph in font units (for the PDF <c>/W</c> array).</summary>
     public Func<ushort, int> GlyphAdvance { get; }
+
+    /// <summary>
+    /// The face's glyph for U+0020, if it has one: a line whose last word comes from a fallback face (a Hebrew word
+    /// in a line of Noto Serif spaces) still ends with an extractable word space in that face.
+    /// </summary>
+    public ushort? SpaceGlyph { get; init; }
 }

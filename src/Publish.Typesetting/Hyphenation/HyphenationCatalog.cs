@@ -8,7 +8,7 @@ namespace Publish.Typesetting.Hyphenation;
 /// The hyphenator for a document language, as the house style says: the style's pattern file for the tag or its
 /// primary subtag (<c>en-GB</c> → <c>en</c>), loaded once, with the style's minimum fragment lengths (they override
 /// the file's); for Turkish and Azerbaijani without a pattern file, their syllable rules. Any other language gives
-/// null (no hyphenation) and one warning per language.
+/// null (no hyphenation) and one warning per language, except a right-to-left one.
 /// </summary>
 public sealed class HyphenationCatalog
 {
@@ -35,7 +35,9 @@ public sealed class HyphenationCatalog
             }
 
             var hyphenator = Create(tag);
-            if (hyphenator is null)
+            // Hebrew and Arabic script are not hyphenated (their lines are justified by spacing, Arabic's also by
+            // kashida), so no patterns is what a book in those languages expects, not worth a warning.
+            if (hyphenator is null && !Model.Text.TextDirection.IsRightToLeftLanguage(tag))
             {
                 diagnostics.Warning(TypesettingDiagnosticCodes.UnknownHyphenationLanguage, span,
                     $"No hyphenation patterns for language '{tag}'; the text is set without hyphenation.");

@@ -40,18 +40,13 @@ internal sealed class TypesetterPool : IDisposable
     {
         if (!_families.TryGetValue(family, out var entry))
         {
-            var definition = _style.Fonts[family];
-            var files = new TypefaceFiles(
-                definition.FileFor(Styles.FontFace.Regular),
-                definition.FileFor(Styles.FontFace.Italic),
-                definition.FileFor(Styles.FontFace.Bold),
-                definition.FileFor(Styles.FontFace.BoldItalic));
+            var files = Files(_style.Fonts[family]);
             var mono = _style.Fonts[_style.Text.Code.Family].Regular;
             var fallbacks = _style.FontFallback
                 .Where(f => !string.Equals(f, family, StringComparison.Ordinal))
-                .Select(f => _style.Fonts[f].Regular)
+                .Select(f => Files(_style.Fonts[f]))
                 .ToList();
-            var fonts = FontSet.Load(_fonts, files, mono, fallbacks);
+            var fonts = FontSet.LoadPerVariant(_fonts, files, mono, fallbacks);
             var shaper = new HarfBuzzShaper(fonts);
             entry = (fonts, shaper, new ParagraphTypesetter(shaper, _hyphenation, missing: _missing));
             _families.Add(family, entry);
@@ -59,6 +54,12 @@ internal sealed class TypesetterPool : IDisposable
 
         return entry.Typesetter;
     }
+
+    private static TypefaceFiles Files(Styles.FontFamilyDefinition definition) => new(
+        definition.FileFor(Styles.FontFace.Regular),
+        definition.FileFor(Styles.FontFace.Italic),
+        definition.FileFor(Styles.FontFace.Bold),
+        definition.FileFor(Styles.FontFace.BoldItalic));
 
     public void Dispose()
     {

@@ -73,8 +73,16 @@ internal static class LineAssembler
             var shaped = content.Shaped;
             // A hyphen added at a break has no piece: it belongs to the word it ends, the run before it.
             var span = content.Piece >= 0 ? SpanOf(paragraph.Pieces, content.Piece) : runSpan;
+            var start = pen;
             for (int g = content.GlyphStart; g < content.GlyphEnd; g++)
             {
+                // Right-to-left glyphs, kept in logical order, are drawn in that order where HarfBuzz placed them:
+                // right of every glyph that follows them in the text.
+                if (shaped.IsRightToLeft)
+                {
+                    pen = start + shaped.WidthOf(g + 1, content.GlyphEnd);
+                }
+
                 var glyph = shaped.Glyphs[g];
                 if (!ReferenceEquals(glyph.Font, runFont) || runSize != shaped.GlyphSize || runShift != shaped.BaselineShift || span != runSpan)
                 {
@@ -92,7 +100,7 @@ internal static class LineAssembler
             }
         }
 
-        for (int i = lineBreak.LineStart; i < lineBreak.ItemIndex; i++)
+        void Visit(int i)
         {
             var item = items[i];
             switch (item.Kind)
@@ -116,7 +124,9 @@ internal static class LineAssembler
                         }
                         else if (SpanOf(paragraph.Pieces, content.Piece) is var span && span == linkSpan && linkUri is not null)
                         {
-                            linkEnd = x + item.Width;
+                            // Min and max: on a bidirectional line a link's words may come right to left.
+                            linkStart = Math.Min(linkStart, x);
+                            linkEnd = Math.Max(linkEnd, x + item.Width);
                         }
                         else
                         {
@@ -144,6 +154,17 @@ internal static class LineAssembler
                     x += item.Width + (item.FilStretch ? 0 : setRatio >= 0 ? setRatio * item.Stretch : setRatio * item.Shrink);
                     break;
                 case BreakItemKind.Penalty:
+                    if (i == lineBreak.ItemIndex && item.Content >= 0)
+                    {
+                        // The hyphen added at the break that ends the line. In ragged-right text the break's penalty
+                        // comes after the glue that takes the line's slack: what it draws (a hyphen, a break marker)
+                        // goes where that glue begins, against the word, not at the margin.
+                        x = spaceStart >= 0 ? spaceStart : x;
+                        Draw(paragraph.Contents[item.Content], x);
+                        x += item.Width;
+                        inkEnd = x;
+                    }
+
                     break;
                 default:
                     throw new InvalidOperationException($"Unknown item kind {item.Kind}.");
@@ -152,17 +173,52 @@ internal static class LineAssembler
 
         var end = items[lineBreak.ItemIndex];
         var hyphenated = end.Kind == BreakItemKind.Penalty && end.Flagged;
-        if (end.Kind == BreakItemKind.Penalty && end.Content >= 0)
+        if (paragraph.Bidi is { } bidi)
         {
-            // In ragged-right text the break's penalty comes after the glue that takes the line's slack: what it
-            // draws (a hyphen, a break marker) goes where that glue begins, against the word, not at the margin.
-            x = spaceStart >= 0 ? spaceStart : x;
-            Draw(paragraph.Contents[end.Content], x);
-            x += end.Width;
-            inkEnd = x;
+            // Positions in visual order (UAX #9 L2), then the items drawn in logical order at those positions, so
+            // the content stream holds the text as it is read: extraction in stream order (pdftotext -raw, MuPDF,
+            // the tagged structure) gives logical text, and the width is the same sum as unordered.
+            var visual = BidiLineOrder.Visual(paragraph, bidi, lineBreak);
+            var positions = new double[lineBreak.ItemIndex - lineBreak.LineStart + 1];
+            double pen = 0;
+            foreach (var i in visual)
+            {
+                positions[i - lineBreak.LineStart] = pen;
+                var item = items[i];
+                pen += item.Kind switch
+                {
+                    BreakItemKind.Glue => item.Width + (item.FilStretch ? 0 : setRatio >= 0 ? setRatio * item.Stretch : setRatio * item.Shrink),
+                    BreakItemKind.Box => item.Width,
+
+                    // A penalty's width (a hyphen) counts only where the line breaks at it.
+                    _ => i == lineBreak.ItemIndex ? item.Width : 0,
+                };
+            }
+
+            visual.Sort();
+            foreach (var i in visual)
+            {
+                x = positions[i - lineBreak.LineStart];
+                spaceStart = -1;
+                Visit(i);
+            }
+
+            inkEnd = pen;
+        }
+        else
+        {
+            for (int i = lineBreak.LineStart; i < lineBreak.ItemIndex; i++)
+            {
+                Visit(i);
+            }
+
+            if (end.Kind == BreakItemKind.Penalty && end.Content >= 0)
+            {
+                Visit(lineBreak.ItemIndex);
+            }
         }
 
-        var wordSpace = hyphenated ? null : WordSpace(runs, glyphs, runFont, runSize);
+        var wordSpace = hyphenated ? null : WordSpace(runs, glyphs, runFont, runSize, paragraph.Bidi?.BaseLevel == 1);
         FlushRun(wordSpace);
         FlushLink();
         var badness = lineBreak.Badness;
@@ -170,6 +226,7 @@ internal static class LineAssembler
             lineBreak.Overfull || inkEnd > measure + 0.01, links?.ToImmutable() ?? [], markers?.ToImmutable() ?? [])
         {
             EndsWithWordSpace = wordSpace is not null,
+            IsRightToLeft = paragraph.Bidi?.BaseLevel == 1,
         };
     }
 
@@ -204,12 +261,14 @@ internal static class LineAssembler
 
     /// <summary>
     /// The invisible space that ends a tagged line (see <see cref="TypesetLine.EndsWithWordSpace"/>): a space glyph
-    /// the line already shows in its last run's font (hence present in the font subset), right after the last
-    /// glyph. None when the line ends in a space or a hyphen, or shows no space in that font.
+    /// the line already shows in its last run's font (hence present in the font subset), else that font's own space
+    /// glyph (a line ending in an italic or Hebrew word among regular spaces, a one-word heading), right after the last
+    /// glyph (left of it on a right-to-left line). None when the line ends in a space or a hyphen, or the font has no space.
     /// </summary>
     /// <param name="runs">The runs before the last.</param>
     /// <param name="last">The last run's glyphs, not yet flushed.</param>
-    private static PositionedGlyph? WordSpace(List<LineGlyphRun> runs, List<PositionedGlyph> last, FontResource? font, double size)
+    /// <param name="rightToLeft">The line runs right to left: its last glyph is its leftmost, the space goes left of it.</param>
+    private static PositionedGlyph? WordSpace(List<LineGlyphRun> runs, List<PositionedGlyph> last, FontResource? font, double size, bool rightToLeft)
     {
         if (font is null || last.Count == 0)
         {
@@ -231,10 +290,15 @@ internal static class LineAssembler
             }
         }
 
-        space ??= SpaceIn(CollectionsMarshal.AsSpan(last));
+        space ??= SpaceIn(CollectionsMarshal.AsSpan(last)) ?? font.SpaceGlyph;
         if (space is not { } id)
         {
             return null;
+        }
+
+        if (rightToLeft)
+        {
+            return new PositionedGlyph(id, end.X - (font.GlyphAdvance(id) * size / font.UnitsPerEm), end.Y, " ");
         }
 
         var advance = font.GlyphAdvance(end.GlyphId) * size / font.UnitsPerEm;

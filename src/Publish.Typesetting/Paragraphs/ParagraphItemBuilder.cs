@@ -48,16 +48,19 @@ internal sealed class ParagraphItemBuilder
     private const double NarrowSpaceShare = 0.5;
 
     private readonly double _raggedStretch;
-    /// <summary>The space waiting for the next word: whether it may break, and whether it is thin (U+202F).</summary>
-    private (int Piece, bool NonBreaking, bool Narrow)? _pendingSpace;
+    private readonly ParagraphBidi? _bidi;
+
+    /// <summary>The space waiting for the next word: where it is, whether it may break, and whether it is thin (U+202F).</summary>
+    private (int Piece, int Index, bool NonBreaking, bool Narrow)? _pendingSpace;
     private string _previousWord = string.Empty;
     private char _previousLast;
     private char _previousBeforeLast;
 
     /// <param name="scratch">Lists reused from paragraph to paragraph (cleared here); the items built stay valid until the next paragraph.</param>
     public ParagraphItemBuilder(IShaper shaper, IHyphenator? hyphenator, MissingGlyphReporter missing, DiagnosticBag diagnostics,
-        ParagraphStyle style, List<StyledPiece> pieces, ParagraphScratch scratch)
+        ParagraphStyle style, List<StyledPiece> pieces, ParagraphScratch scratch, ParagraphBidi? bidi = null)
     {
+        _bidi = bidi;
         scratch.Clear();
         (_items, _contents, _word, _wordText, _breaks, _fragments) = (scratch.Items, scratch.Contents, scratch.Word, scratch.WordText, scratch.Breaks, scratch.Fragments);
         _shaper = shaper;
@@ -108,7 +111,7 @@ internal sealed class ParagraphItemBuilder
         _items.Add(BreakItem.PenaltyItem(0, BreakItem.Infinite));
         _items.Add(BreakItem.FilGlue());
         _items.Add(BreakItem.PenaltyItem(0, BreakItem.ForcedBreak));
-        return new ParagraphItems(_items, _contents, _pieces);
+        return new ParagraphItems(_items, _contents, _pieces, _bidi?.Analysis);
     }
 
     private void SplitIntoWords(int p, string text)
@@ -154,7 +157,7 @@ internal sealed class ParagraphItemBuilder
                 FlushWord();
                 if (_items.Count > 0 && _pendingSpace is null or { NonBreaking: false })
                 {
-                    _pendingSpace = (p, tie || _pendingSpace is { NonBreaking: true }, c == NarrowNoBreakSpace);
+                    _pendingSpace = (p, i, tie || _pendingSpace is { NonBreaking: true }, c == NarrowNoBreakSpace);
                 }
             }
 
@@ -181,12 +184,12 @@ internal sealed class ParagraphItemBuilder
         {
             if (space.Narrow)
             {
-                AddNarrowSpace(space.Piece);
+                AddNarrowSpace(space.Piece, space.Index);
             }
             else
             {
                 var tie = space.NonBreaking || (WordClassifier.IsNumeric(_previousWord) && WordClassifier.IsNumeric(wordText));
-                AddSpace(space.Piece, tie);
+                AddSpace(space.Piece, space.Index, tie);
             }
         }
 
@@ -215,20 +218,20 @@ internal sealed class ParagraphItemBuilder
     /// A narrow no-break space (U+202F, French "espace fine insécable" before ; ! ? and in figures): half a word
     /// space, never a break, and fixed, so justification neither widens nor narrows it, as in TeX's \thinspace.
     /// </summary>
-    private void AddNarrowSpace(int piece)
+    private void AddNarrowSpace(int piece, int index)
     {
         var shaped = _shaper.Shape(" ", _pieces[piece].Style);
-        var content = AddContent(new ItemContent(shaped, 0, shaped.Glyphs.Length, piece));
+        var content = AddContent(new ItemContent(shaped, 0, shaped.Glyphs.Length, piece, TextStart: TextIndex(piece, index)));
         _items.Add(BreakItem.PenaltyItem(0, BreakItem.Infinite));
         _items.Add(BreakItem.Glue(shaped.Width * NarrowSpaceShare, 0, 0, content));
     }
 
-    private void AddSpace(int piece, bool tie)
+    private void AddSpace(int piece, int index, bool tie)
     {
         var style = _pieces[piece].Style;
         var shaped = _shaper.Shape(" ", style);
         var width = shaped.Width;
-        var content = AddContent(new ItemContent(shaped, 0, shaped.Glyphs.Length, piece));
+        var content = AddContent(new ItemContent(shaped, 0, shaped.Glyphs.Length, piece, TextStart: TextIndex(piece, index)));
         if (Ragged)
         {
             if (tie)
@@ -270,6 +273,11 @@ internal sealed class ParagraphItemBuilder
 
     private void AddWord(string wordText)
     {
+        if (_bidi is not null)
+        {
+            SplitAtLevelChanges();
+        }
+
         var isUrl = WordClassifier.IsUrlOrEmail(wordText);
         // A word with soft hyphens breaks where its author said, and only there (as TeX treats \- in a word).
         var authored = _softBreaks is { Count: > 0 };
@@ -281,7 +289,9 @@ internal sealed class ParagraphItemBuilder
         {
             var (p, start, end) = _word[f];
             var piece = _pieces[p];
-            var shaped = _shaper.Shape(piece.Text.AsSpan(start, end - start), piece.Style);
+            var style = _bidi is null ? piece.Style
+                : piece.Style with { Direction = (_bidi.LevelAt(p, start) & 1) == 1 ? Bidi.BidiDirection.RightToLeft : Bidi.BidiDirection.LeftToRight };
+            var shaped = _shaper.Shape(piece.Text.AsSpan(start, end - start), style);
             _missing.Report(shaped, piece.Span, _diagnostics);
             shapedFragments.Add(shaped);
             wordWidth += shaped.Width;
@@ -325,12 +335,12 @@ internal sealed class ParagraphItemBuilder
                     continue;
                 }
 
-                AddBox(shaped, glyphStart, glyph, p);
+                AddBox(shaped, glyphStart, glyph, p, start);
                 AddBreak(kind, piece);
                 glyphStart = glyph;
             }
 
-            AddBox(shaped, glyphStart, shaped.Glyphs.Length, p);
+            AddBox(shaped, glyphStart, shaped.Glyphs.Length, p, start);
             offset += length;
             if (authored && f + 1 < _word.Count && _softBreaks!.Contains(f + 1))
             {
@@ -407,14 +417,15 @@ internal sealed class ParagraphItemBuilder
         }
     }
 
-    private void AddBox(ShapedText shaped, int glyphStart, int glyphEnd, int piece)
+    /// <param name="start">Where the shaped text begins in its piece.</param>
+    private void AddBox(ShapedText shaped, int glyphStart, int glyphEnd, int piece, int start)
     {
         if (glyphEnd <= glyphStart)
         {
             return;
         }
 
-        var content = AddContent(new ItemContent(shaped, glyphStart, glyphEnd, piece));
+        var content = AddContent(new ItemContent(shaped, glyphStart, glyphEnd, piece, TextStart: TextIndex(piece, start + shaped.Glyphs[glyphStart].Cluster)));
         _items.Add(BreakItem.Box(shaped.WidthOf(glyphStart, glyphEnd), content));
     }
 
@@ -457,6 +468,29 @@ internal sealed class ParagraphItemBuilder
         else
         {
             _items.Add(BreakItem.PenaltyItem(width, penalty, flagged, content));
+        }
+    }
+
+    private int TextIndex(int piece, int index) => _bidi?.TextIndex(piece, index) ?? -1;
+
+    /// <summary>
+    /// Cuts the word's fragments where the bidi level changes, so each is shaped in one direction (a Latin name or a
+    /// number inside Arabic text, brackets around a Hebrew word) and placed as a unit on its line.
+    /// </summary>
+    private void SplitAtLevelChanges()
+    {
+        for (var f = 0; f < _word.Count; f++)
+        {
+            var (p, start, end) = _word[f];
+            for (var k = start + 1; k < end; k++)
+            {
+                if (_bidi!.LevelAt(p, k) != _bidi.LevelAt(p, k - 1) && !char.IsLowSurrogate(_pieces[p].Text[k]))
+                {
+                    _word[f] = (p, start, k);
+                    _word.Insert(f + 1, (p, k, end));
+                    break;
+                }
+            }
         }
     }
 

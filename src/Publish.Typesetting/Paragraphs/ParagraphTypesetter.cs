@@ -46,7 +46,8 @@ public sealed class ParagraphTypesetter
         var pieces = InlineFlattener.Flatten(content, style);
         var span = pieces.Count > 0 ? pieces[0].Span : SourceSpan.None;
         var hyphenator = style.Hyphenate ? _hyphenation?.For(style.Language, diagnostics, span) : null;
-        var paragraph = new ParagraphItemBuilder(_shaper, hyphenator, missing, diagnostics, style, pieces, _scratch).Build();
+        var bidi = ParagraphBidi.For(pieces, style.Language);
+        var paragraph = new ParagraphItemBuilder(_shaper, hyphenator, missing, diagnostics, style, pieces, _scratch, bidi).Build();
         var items = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(paragraph.Items);
         var breaks = _options.Algorithm == LineBreakAlgorithm.FirstFit
             ? FirstFitLineBreaker.Break(items, [style.Measure])

@@ -30,9 +30,21 @@ public sealed record TypesetLine(
     /// consumed; text read from the tagged structure (screen readers, reflow, copy) would otherwise run the last
     /// word of a line into the first of the next ("thathad"). The space has no outline and lies past the line's
     /// end, so nothing on the page changes; it is one the line already uses, hence present in the font subset.
-    /// False for a hyphenated line, one ending in a space or hyphen, or one showing no space in that font.
+    /// False for a hyphenated line, one ending in a space or hyphen, or one whose last font has no space glyph.
     /// </summary>
     public bool EndsWithWordSpace { get; init; }
+
+    /// <summary>
+    /// The line belongs to a right-to-left paragraph: its runs are already in visual order from the left edge, and a
+    /// line shorter than the measure (a last or ragged line) is set flush right (<see cref="FlushOffset"/>).
+    /// </summary>
+    public bool IsRightToLeft { get; init; }
+
+    /// <summary>
+    /// How far right of the measure's left edge a line that is not centred starts: 0 for left to right, the room left
+    /// over for right to left, so that the line ends at the right margin (first-line indent included, on the right).
+    /// </summary>
+    public double FlushOffset => IsRightToLeft ? Math.Max(0, Measure - Width) : 0;
 
     /// <summary>The line's text as extraction should give it (a hyphen added at the break is U+00AD).</summary>
     public string Text => string.Concat(Runs.Select(r => r.Text));

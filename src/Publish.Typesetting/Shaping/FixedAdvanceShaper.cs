@@ -49,6 +49,6 @@ public sealed class FixedAdvanceShaper : IShaper
         }
 
         return new ShapedText(text.ToString(), glyphs.MoveToImmutable(), size, shift, (0.8 * size) + shift, 0.2 * size,
-            missing.ToImmutable());
+            missing.ToImmutable(), style.Direction == Bidi.BidiDirection.RightToLeft);
     }
 }

@@ -10,7 +10,9 @@ namespace Publish.Typesetting.Shaping;
 /// Shapes with HarfBuzz over a <see cref="FontSet"/>'s fallback chains. Kerning and standard ligatures are
 /// HarfBuzz defaults; <see cref="TypographicFeatures"/> add <c>smcp</c>/<c>onum</c>/<c>lnum</c>/<c>sups</c>.
 /// Each character goes to the first face of the chain that has it; runs of one face are shaped together
-/// with the whole text as context, so clusters stay UTF-16 indices of the text.
+/// with the whole text as context, so clusters stay UTF-16 indices of the text. A style with a direction shapes in
+/// it (right to left: Arabic joins, marks attach, brackets mirror, UAX #9 rule L4); its glyphs are kept in logical
+/// order (see <see cref="ShapedText.IsRightToLeft"/>).
 /// Results are cached per style and text (a book repeats its words), which is what makes layout fast.
 /// Thread-safe: one lock around the cache and the reused buffer.
 /// </summary>
@@ -92,6 +94,7 @@ public sealed class HarfBuzzShaper : IShaper, IDisposable
         var ascent = 0.0;
         var descent = 0.0;
         int runStart = 0;
+        var rightToLeft = false;
         ShapingFace? runFace = null;
         for (int i = 0; i < text.Length;)
         {
@@ -110,7 +113,7 @@ public sealed class HarfBuzzShaper : IShaper, IDisposable
 
             if (runFace is not null && !ReferenceEquals(face, runFace))
             {
-                ShapeRun(text, runStart, i - runStart, runFace, glyphSize, features, glyphs);
+                rightToLeft |= ShapeRun(text, runStart, i - runStart, runFace, glyphSize, features, style.Direction, glyphs);
                 runStart = i;
             }
 
@@ -120,7 +123,7 @@ public sealed class HarfBuzzShaper : IShaper, IDisposable
 
         if (runFace is not null)
         {
-            ShapeRun(text, runStart, text.Length - runStart, runFace, glyphSize, features, glyphs);
+            rightToLeft |= ShapeRun(text, runStart, text.Length - runStart, runFace, glyphSize, features, style.Direction, glyphs);
         }
 
         foreach (var face in chain.Faces.Where(f => f == chain.Primary || glyphs.Any(g => ReferenceEquals(g.Font, f.Resource))))
@@ -130,27 +133,39 @@ public sealed class HarfBuzzShaper : IShaper, IDisposable
             descent = Math.Max(descent, -d - shift);
         }
 
-        return new ShapedText(text, glyphs.ToImmutable(), glyphSize, shift, ascent, Math.Max(0, descent), missing.ToImmutable());
+        return new ShapedText(text, glyphs.ToImmutable(), glyphSize, shift, ascent, Math.Max(0, descent), missing.ToImmutable(), rightToLeft);
     }
 
-    private void ShapeRun(string text, int start, int length, ShapingFace face, double size, Feature[] features,
-        ImmutableArray<ShapedGlyph>.Builder output)
+    /// <returns>True when the run was shaped right to left (its glyphs were added in logical order).</returns>
+    private bool ShapeRun(string text, int start, int length, ShapingFace face, double size, Feature[] features,
+        Bidi.BidiDirection? direction, ImmutableArray<ShapedGlyph>.Builder output)
     {
         _buffer.ClearContents();
         _buffer.AddUtf16(text.AsSpan(), start, length);
         _buffer.Language = _language;
+        if (direction is { } given)
+        {
+            // Set before guessing: GuessSegmentProperties only fills what is unset (the script, here).
+            _buffer.Direction = given == Bidi.BidiDirection.RightToLeft ? Direction.RightToLeft : Direction.LeftToRight;
+        }
+
         _buffer.GuessSegmentProperties();
+        var rightToLeft = _buffer.Direction == Direction.RightToLeft;
         face.HbFont.Shape(_buffer, features);
         var infos = _buffer.GetGlyphInfoSpan();
         var positions = _buffer.GetGlyphPositionSpan();
         var scale = size / face.UnitsPerEm;
-        for (int i = 0; i < infos.Length; i++)
+        for (int k = 0; k < infos.Length; k++)
         {
+            // HarfBuzz gives right-to-left glyphs in visual order (clusters decreasing); they are stored logically.
+            var i = rightToLeft ? infos.Length - 1 - k : k;
             var info = infos[i];
             var position = positions[i];
             output.Add(new ShapedGlyph(face.Resource, (ushort)info.Codepoint, (int)info.Cluster,
                 position.XAdvance * scale, position.XOffset * scale, -position.YOffset * scale));
         }
+
+        return rightToLeft;
     }
 
     private static Feature[] Features(TypographicFeatures requested, bool useSups)

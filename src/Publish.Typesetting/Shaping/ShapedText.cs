@@ -13,8 +13,9 @@ public sealed class ShapedText
     private string[]? _clusterTexts;
 
     public ShapedText(string text, ImmutableArray<ShapedGlyph> glyphs, double glyphSize, double baselineShift,
-        double ascent, double descent, ImmutableArray<int> missingCodePoints)
+        double ascent, double descent, ImmutableArray<int> missingCodePoints, bool isRightToLeft = false)
     {
+        IsRightToLeft = isRightToLeft;
         Text = text;
         Glyphs = glyphs;
         GlyphSize = glyphSize;
@@ -30,6 +31,13 @@ public sealed class ShapedText
     }
 
     public string Text { get; }
+
+    /// <summary>
+    /// Shaped right to left (HarfBuzz direction RTL): <see cref="Glyphs"/> are still in logical order, so breaks,
+    /// widths and cluster texts work as for left-to-right text, and are drawn last glyph first (HarfBuzz's own
+    /// visual order, with its offsets, joining forms and mirrored brackets).
+    /// </summary>
+    public bool IsRightToLeft { get; }
 
     public ImmutableArray<ShapedGlyph> Glyphs { get; }
 
@@ -90,7 +98,7 @@ public sealed class ShapedText
         return false;
     }
 
-    /// <summary>The source text of glyph <paramref name="index"/>'s cluster if it is the cluster's first glyph, else empty.</summary>
+    /// <summary>What glyph <paramref name="index"/> extracts as: its cluster's text on the first glyph, else empty (see remarks below).</summary>
     public string ClusterTextOf(int index)
     {
         // Computed once per shaped text: cached texts are set on many lines.
@@ -98,24 +106,37 @@ public sealed class ShapedText
         return _clusterTexts[index];
     }
 
+    /// <remarks>
+    /// A cluster of as many glyphs as characters (a letter and its mark, as an Arabic letter with its damma) gives each
+    /// glyph one character, in order, so every glyph extracts as something (MuPDF shows U+FFFD for a glyph with no
+    /// ToUnicode entry); any other cluster gives all its text to its first glyph (a ligature "ﬁ" → "fi").
+    /// </remarks>
     private string ComputeClusterText(int index)
     {
         var cluster = Glyphs[index].Cluster;
-        if (index > 0 && Glyphs[index - 1].Cluster == cluster)
+        var first = index;
+        while (first > 0 && Glyphs[first - 1].Cluster == cluster)
+        {
+            first--;
+        }
+
+        var last = index;
+        while (last + 1 < Glyphs.Length && Glyphs[last + 1].Cluster == cluster)
+        {
+            last++;
+        }
+
+        var next = last + 1 < Glyphs.Length ? Glyphs[last + 1].Cluster : Text.Length;
+        if (next <= cluster)
         {
             return string.Empty;
         }
 
-        var next = Text.Length;
-        for (int j = index + 1; j < Glyphs.Length; j++)
+        if (last > first && next - cluster == last - first + 1 && !Text.AsSpan(cluster, next - cluster).ContainsAnyInRange('\uD800', '\uDFFF'))
         {
-            if (Glyphs[j].Cluster != cluster)
-            {
-                next = Glyphs[j].Cluster;
-                break;
-            }
+            return Text.Substring(cluster + index - first, 1);
         }
 
-        return next > cluster ? Text[cluster..next] : string.Empty;
+        return index == first ? Text[cluster..next] : string.Empty;
     }
 }

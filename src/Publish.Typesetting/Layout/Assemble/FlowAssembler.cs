@@ -115,7 +115,7 @@ internal sealed class FlowAssembler
         for (var i = 0; i < layout.Lines.Length; i++)
         {
             var line = layout.Lines[i];
-            var shift = style.Alignment == Styles.TextAlignment.Centered ? (paragraph.Measure - line.Width) / 2 : 0;
+            var shift = style.Alignment == Styles.TextAlignment.Centered ? (paragraph.Measure - line.Width) / 2 : line.FlushOffset;
             ImmutableArray<Func<double, double, FrameItem>> extras = i == 0 && paragraph.Destination is { } destination
                 ? [(x, y) => new DestinationItem(destination, x, y)]
                 : [];
@@ -260,7 +260,7 @@ internal sealed class FlowAssembler
                 ImmutableArray<Func<double, double, FrameItem>> extras = first && i == 0
                     ? [(x, y) => new DestinationItem("fn" + number, x, y), (x, y) => new LinkItem(x, y, style.Size * (number.Length + 1) * 0.55, style.Leading, null, "fnref" + number) { StructureId = backLink }]
                     : [];
-                lines.Add(new NoteLine(new PlacedLine(layout.Lines[i], color, 0, extras, tag), _style.Page.Margins.Inner, style.Leading));
+                lines.Add(new NoteLine(new PlacedLine(layout.Lines[i], color, layout.Lines[i].FlushOffset, extras, tag), _style.Page.Margins.Inner, style.Leading));
             }
 
             first = false;

@@ -1,0 +1,47 @@
+using System.Text;
+using Publish.Model;
+using Publish.Model.Input;
+using Publish.Model.Text;
+using Publish.Styles;
+
+namespace Publish.Typesetting.Fonts;
+
+/// <summary>
+/// The style's <c>font-fallback</c> families a document needs: those that have a character of the document the body
+/// family lacks (a Hebrew quotation in a Noto Serif book needs Noto Serif Hebrew). The EPUB embeds these beside the
+/// body family, so the reading system shows the quotation in the face the print edition uses, not tofu; a book
+/// without such characters embeds nothing more. Only cmaps are read.
+/// </summary>
+public static class FallbackFamilies
+{
+    public static IReadOnlyList<string> Needed(Document document, HouseStyle style, FontFileStore files)
+    {
+        using var library = new FontLibrary(files);
+        var body = library.Get(style.Fonts[style.Text.Body.Family].Regular);
+        var fallbacks = style.FontFallback
+            .Where(family => !string.Equals(family, style.Text.Body.Family, StringComparison.Ordinal))
+            .Select(family => (Family: family, Face: library.Get(style.Fonts[family].Regular)))
+            .ToList();
+        var needed = new bool[fallbacks.Count];
+        var seen = new CodePointSet();
+        foreach (var (text, _) in GlyphCoverage.Texts(document))
+        {
+            foreach (var rune in text.EnumerateRunes())
+            {
+                if (!seen.Add(rune.Value) || Rune.IsWhiteSpace(rune) || Rune.IsControl(rune) || body.HasGlyph(rune.Value))
+                {
+                    continue;
+                }
+
+                // The first family of the chain that has it, as the print edition picks.
+                var index = fallbacks.FindIndex(f => f.Face.HasGlyph(rune.Value));
+                if (index >= 0)
+                {
+                    needed[index] = true;
+                }
+            }
+        }
+
+        return [.. fallbacks.Where((_, i) => needed[i]).Select(f => f.Family)];
+    }
+}
