@@ -147,7 +147,7 @@ internal sealed class ParagraphItemBuilder
             {
                 // Code keeps its spaces as written: indentation and runs of spaces are space glyphs, so the text
                 // layer reads them back as spaces; only the first space of a run between words may break.
-                AddKeptSpace(p);
+                AddKeptSpace(p, i);
                 start = i + 1;
                 continue;
             }
@@ -201,16 +201,16 @@ internal sealed class ParagraphItemBuilder
     }
 
     /// <summary>A space of code that is kept as written: a box showing the space glyph (never a break, never stretched).</summary>
-    private void AddKeptSpace(int piece)
+    private void AddKeptSpace(int piece, int index)
     {
         if (_pendingSpace is { } pending && _items.Count > 0)
         {
-            AddSpace(pending.Piece, pending.NonBreaking);
+            AddSpace(pending.Piece, pending.Index, pending.NonBreaking);
         }
 
         _pendingSpace = null;
         var shaped = _shaper.Shape(" ", _pieces[piece].Style);
-        var content = AddContent(new ItemContent(shaped, 0, shaped.Glyphs.Length, piece));
+        var content = AddContent(new ItemContent(shaped, 0, shaped.Glyphs.Length, piece, TextStart: TextIndex(piece, index)));
         _items.Add(BreakItem.Box(shaped.Width, content));
     }
 
