@@ -67,15 +67,15 @@ public sealed class DefaultStyleTests
             Assert.True(File.Exists(style.FontFileFor(text)), $"{role}: {style.FontFileFor(text)}");
         }
 
-        Assert.Equal(["DejaVu Sans Mono", "Noto Sans", "Noto Serif"], style.Fonts.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["DejaVu Sans Mono", "Noto Naskh Arabic", "Noto Sans", "Noto Serif", "Noto Serif Armenian", "Noto Serif Georgian", "Noto Serif Hebrew"], style.Fonts.Keys.Order(StringComparer.Ordinal));
     }
 
     [Fact]
-    public void Default_falls_back_to_Noto_Sans_then_DejaVu_Sans_Mono()
+    public void Default_falls_back_to_Noto_Sans_then_the_script_fonts_then_DejaVu_Sans_Mono()
     {
         var style = LoadDefault();
 
-        Assert.Equal(["Noto Sans", "DejaVu Sans Mono"], style.FontFallback.ToArray());
+        Assert.Equal(["Noto Sans", "Noto Serif Hebrew", "Noto Naskh Arabic", "Noto Serif Armenian", "Noto Serif Georgian", "DejaVu Sans Mono"], style.FontFallback.ToArray());
         Assert.All(style.FontFallback, family => Assert.True(File.Exists(style.Fonts[family].Regular)));
     }
 

@@ -2,7 +2,7 @@ namespace Publish.Engine.Tests.Conformance;
 
 /// <summary>
 /// Every test manuscript, the sample and a 300-section book, built with the default profile (PDF/A-2b + PDF/UA-1)
-/// and the press profile (PDF/X-4 + PDF/UA-1), pass every clause the checker knows, but for <see cref="KnownGaps"/>.
+/// and the press profile (PDF/X-4 + PDF/A-2b + PDF/UA-1), pass every clause the checker knows, but for <see cref="KnownGaps"/>.
 /// </summary>
 public sealed class ConformanceEditionTests
 {

@@ -33,8 +33,19 @@ public sealed class TextLayerTests : IClassFixture<TextLayerReadings>
         });
     }
 
+    /// <summary>
+    /// The manuscripts with no right-to-left letter. Poppler's <c>pdftotext -raw</c> writes a right-to-left line one
+    /// character per line whatever order or positions the glyphs have (tried: visual order, logical order at visual
+    /// positions), so it cannot judge those; PdfPig and MuPDF do (and plain <c>pdftotext</c> reads them in logical order).
+    /// </summary>
+    public static TheoryData<string> LeftToRightManuscripts() =>
+        [.. Repo.AllManuscripts().Where(m => !OptedOut.ContainsKey(Path.GetFileName(m))).Select(p => Path.GetRelativePath(Repo.Root, p)).Where(m => !HasRightToLeftLetters(m))];
+
+    private static bool HasRightToLeftLetters(string manuscript) =>
+        File.ReadAllText(Path.Combine(Repo.Root, manuscript)).Any(c => c is >= '\u0590' and <= '\u08FF' or >= '\uFB1D' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF');
+
     [ToolTheory("pdftotext", "poppler-utils")]
-    [MemberData(nameof(Manuscripts))]
+    [MemberData(nameof(LeftToRightManuscripts))]
     public void Pdftotext_raw_reads_the_manuscripts_words(string manuscript) => ReadsTheWords(manuscript, PopplerReading.Name);
 
     [Theory]
@@ -51,7 +62,7 @@ public sealed class TextLayerTests : IClassFixture<TextLayerReadings>
     {
         var path = Path.Combine(Repo.Root, manuscript);
         var expected = PrintedText.Of(_readings.Edition(path).Document).CodeLines;
-        var extractors = new List<string> { PopplerReading.Name, PdfPigReading.Name };
+        var extractors = HasRightToLeftLetters(manuscript) ? new List<string> { PdfPigReading.Name } : [PopplerReading.Name, PdfPigReading.Name];
         if (TextTool.IsInstalled("mutool"))
         {
             extractors.Add(MuPdfReading.Name);

@@ -49,6 +49,14 @@ internal static class WordComparison
             {
                 text += actual[k + 1].Text;
             }
+            else if (actual[k + 1].Text.All(char.IsPunctuation) && string.Equals(PrintedText.Visible(text + actual[k + 1].Text), expected, StringComparison.Ordinal))
+            {
+                // Bidirectional text: punctuation between a left-to-right run and right-to-left text takes the
+                // paragraph's direction (UAX #9 N1-N2), so it is drawn apart from the word it follows in the text
+                // ("Maria Luisa," in Hebrew shows the comma left of "Maria"); an extractor that splits lines at such a
+                // jump reads it as a line of its own. Joined only when that rebuilds the expected word exactly.
+                text += actual[k + 1].Text;
+            }
             else
             {
                 break;
