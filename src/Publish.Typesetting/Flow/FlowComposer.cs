@@ -416,7 +416,8 @@ public sealed class FlowComposer
                 var top = area.Bottom - NoteHeight;
                 var ruleY = top + style.GapAbove + (style.RuleThickness / 2);
                 var ruleWidth = Notes[0].From > 0 ? area.Measure : style.RuleWidth;
-                items.Add(new RuleItem(area.Left, ruleY, area.Left + ruleWidth, ruleY, style.RuleThickness, style.RuleColor));
+                var ruleLeft = style.RightToLeft ? area.Left + area.Measure - ruleWidth : area.Left;
+                items.Add(new RuleItem(ruleLeft, ruleY, ruleLeft + ruleWidth, ruleY, style.RuleThickness, style.RuleColor));
                 var y = top + style.SeparatorHeight;
                 foreach (var part in Notes)
                 {
@@ -427,7 +428,8 @@ public sealed class FlowComposer
                         items.AddRange(noteLine.Line.Place(noteLine.X, baseline));
                         if (i == part.To - 1 && part.To < part.Note.Lines.Length && style.ContinuationMark is { } mark)
                         {
-                            items.AddRange(mark.Place(area.Left + area.Measure + style.ContinuationMarkGap, baseline));
+                            var markX = style.RightToLeft ? area.Left - style.ContinuationMarkGap - mark.Width : area.Left + area.Measure + style.ContinuationMarkGap;
+                            items.AddRange(mark.Place(markX, baseline));
                         }
 
                         y += noteLine.Leading;

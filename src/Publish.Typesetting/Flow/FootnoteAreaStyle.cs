@@ -25,6 +25,12 @@ public sealed record FootnoteAreaStyle(double GapAbove, double RuleWidth, double
     /// <summary>Drawn after the last line of a note part that continues on the next page; null draws nothing.</summary>
     public ILineBox? ContinuationMark { get; init; }
 
-    /// <summary>Space between the measure's right edge and the <see cref="ContinuationMark"/>.</summary>
+    /// <summary>
+    /// A right-to-left book's note area starts at the right: the short rule hangs from the measure's right edge and the
+    /// continuation mark hangs in the left margin, where a right-to-left line ends.
+    /// </summary>
+    public bool RightToLeft { get; init; }
+
+    /// <summary>Space between the measure's edge and the <see cref="ContinuationMark"/>.</summary>
     public double ContinuationMarkGap { get; init; } = 3;
 }

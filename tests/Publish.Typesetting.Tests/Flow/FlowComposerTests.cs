@@ -66,6 +66,20 @@ public sealed class FlowComposerTests
     }
 
     [Fact]
+    public void A_right_to_left_books_note_rule_hangs_from_the_right_edge_of_the_measure()
+    {
+        var composer = new FlowComposer(Area, NoteStyle with { RightToLeft = true });
+
+        var page = Assert.Single(composer.Compose([.. Paragraph(0, 10, new Dictionary<int, FootnoteBody[]> { [3] = [Note(1, 2)] })]).Pages);
+
+        var rule = Assert.Single(page.Items.OfType<RuleItem>());
+        Assert.Equal(Area.Left + Area.Measure, Math.Max(rule.X1, rule.X2), precision: 6);
+        Assert.Equal(NoteStyle.RuleWidth, Math.Abs(rule.X2 - rule.X1), precision: 6);
+        var leftToRight = Assert.Single(Assert.Single(Composer().Compose([.. Paragraph(0, 10, new Dictionary<int, FootnoteBody[]> { [3] = [Note(1, 2)] })]).Pages).Items.OfType<RuleItem>());
+        Assert.Equal(Area.Left, Math.Min(leftToRight.X1, leftToRight.X2), precision: 6);
+    }
+
+    [Fact]
     public void A_line_whose_note_cannot_start_on_the_page_moves_to_the_next_page()
     {
         // 49 lines leave 14 pt: room for the marker line but not for the separator and a note line too.

@@ -36,9 +36,12 @@ internal sealed record PageBands(RunningFooter Footer, PageArea TextArea, Footno
 
         var area = new PageArea(page.Margins.Top, textBottom, page.Margins.Inner, page.TextWidth);
         var body = style.Text.Body;
+        var rightToLeft = Model.Text.TextDirection.IsRightToLeftLanguage(language);
         var notes = new FootnoteAreaStyle(body.Leading * PrintPageFurniture.NoteGapAboveInBodyLines, page.TextWidth / 3, PrintPageFurniture.NoteRuleThickness, PrintPageFurniture.NoteGapBelow, RgbColor.Black)
         {
-            ContinuationMark = FooterBuilder.Mark(style, style.Text.Note, "\u2192", typesetters, language, diagnostics),
+            // The arrow points the way the reader goes on: left in a right-to-left book.
+            ContinuationMark = FooterBuilder.Mark(style, style.Text.Note, rightToLeft ? "\u2190" : "\u2192", typesetters, language, diagnostics),
+            RightToLeft = rightToLeft,
         };
 
         // The style loader refuses geometry no page can hold (PUB2027), but the footer's institution lines come
