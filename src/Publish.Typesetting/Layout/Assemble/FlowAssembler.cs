@@ -129,7 +129,9 @@ internal sealed class FlowAssembler
             var lineAnchor = paragraph.Anchor is { } anchor ? anchor with { TextOffset = anchor.TextOffset + offset } : null;
             _elements.Add(new FlowLine(
                 new PlacedLine(line, color, shift, extras, tag),
-                paragraph.Left + (i > 0 ? paragraph.Hang : 0),
+                // A hanging indent hangs from the side the lines start on: a right-to-left entry's first line
+                // reaches the right edge and the lines after it stand in from the right.
+                paragraph.Left + ((i > 0) != line.IsRightToLeft ? paragraph.Hang : 0),
                 style.Leading,
                 notes,
                 new BlockPosition(id, i, layout.Lines.Length),
