@@ -53,6 +53,19 @@ public sealed class CoverFallbackTests
         Assert.Equal([false, true], runs.Select(r => r.RightToLeft));
     }
 
+    /// <summary>UAX #9 W7, N1, I1: in a left-to-right line a number after Hebrew belongs to it and is drawn on its left.</summary>
+    [Fact]
+    public void A_number_after_hebrew_in_a_latin_line_is_drawn_left_of_the_hebrew()
+    {
+        using var first = LoadFace("NotoSerif-Bold.ttf");
+        using var chain = new CoverFaceChain(first, FallbackFamilies.Select(f => Font(f + "-Bold.ttf")), new FontFileStore());
+
+        var runs = CoverBidi.VisualRuns("Harbour הנמל 1948", chain);
+
+        Assert.Equal(["Harbour ", "1948", "הנמל "], runs.Select(r => r.Text));
+        Assert.Equal([0, 2, 1], runs.Select(r => r.Level));
+    }
+
     [Theory]
     [InlineData(Hebrew)]
     [InlineData(Armenian)]
