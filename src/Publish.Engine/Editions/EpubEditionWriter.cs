@@ -49,11 +49,16 @@ public sealed class EpubEditionWriter : IEditionWriter
     /// The drawn cover's fonts: the regular and bold faces of the family the style sets the title page's title in
     /// (bold falling back by the style's rule). Until issue 15 the cover took NotoSerif-Regular/-Bold from the body
     /// font's folder by name, whatever the style said: the A5 style's covers (Noto Sans) change for that reason only.
+    /// The style's fallback families follow, in order, for titles in scripts the title family lacks (issue 16).
     /// </summary>
     private EpubCoverFonts CoverFonts()
     {
         var family = _style.Fonts[_style.Text.Title.Family];
-        return new EpubCoverFonts(family.FileFor(FontFace.Regular), family.FileFor(FontFace.Bold));
+        return new EpubCoverFonts(family.FileFor(FontFace.Regular), family.FileFor(FontFace.Bold))
+        {
+            Fallbacks = [.. _style.FontFallback.Select(name => _style.Fonts[name])
+                .Select(fallback => new EpubCoverFonts(fallback.FileFor(FontFace.Regular), fallback.FileFor(FontFace.Bold)))],
+        };
     }
 
     /// <summary>

@@ -9,6 +9,7 @@ namespace Publish.Epub.Images;
 /// <summary>
 /// Draws a cover from the title page design (title, subtitle, authors, publisher) when no cover image is given.
 /// Fonts are the house style's (<see cref="EpubCoverFonts"/>), loaded from their files: the NoDependencies Skia build has no fontconfig.
+/// Text the title family cannot set is shaped with HarfBuzz in the style's fallback families (<see cref="CoverTextStyle"/>).
 /// The result is a deterministic JPEG of <see cref="Width"/>×<see cref="Height"/> pixels (the 2:3 shape stores ask for).
 /// </summary>
 internal static class CoverRenderer
@@ -38,20 +39,21 @@ internal static class CoverRenderer
     }
 
     /// <summary>A cover font from the build's store (read through InputFile once, shared with the layout and the embedded fonts).</summary>
-    private static SKTypeface? Typeface(string path, FontFileStore files)
-    {
-        using var data = SKData.CreateCopy(files.Read(path));
-        return SKTypeface.FromData(data);
-    }
+    private static CoverFace? Face(string path, FontFileStore files) => CoverFace.Load(path, files.Read(path));
 
     private static byte[] Draw(Metadata metadata, string? publisher, EpubCoverFonts fonts, FontFileStore files)
     {
-        using var bold = Typeface(fonts.Bold, files);
-        using var regular = Typeface(fonts.Regular, files);
+        using var bold = Face(fonts.Bold, files);
+        using var regular = Face(fonts.Regular, files);
         if (bold is null || regular is null)
         {
             throw new InvalidDataException($"the cover fonts ({Path.GetFileName(fonts.Bold)}, {Path.GetFileName(fonts.Regular)}) cannot be loaded");
         }
+
+        // Issue 16: characters the title family lacks (a Hebrew, Arabic, Armenian or Georgian title) are set in the
+        // style's fallback families, bold ones for the title, instead of as .notdef boxes.
+        using var boldChain = new CoverFaceChain(bold, fonts.Fallbacks.Select(f => f.Bold), files);
+        using var regularChain = new CoverFaceChain(regular, fonts.Fallbacks.Select(f => f.Regular), files);
 
         using var bitmap = new SKBitmap(new SKImageInfo(Width, Height, SKColorType.Rgba8888, SKAlphaType.Opaque, SKColorSpace.CreateSrgb()));
         using (var canvas = new SKCanvas(bitmap))
@@ -61,29 +63,30 @@ internal static class CoverRenderer
             using var accent = new SKPaint { Color = Accent, IsAntialias = true };
 
             var y = 420f;
-            using (var titleFont = new SKFont(bold, 96))
+            using (var titleFont = new SKFont(bold.Typeface, 96))
             {
-                y = DrawWrapped(canvas, metadata.Title, titleFont, ink, y, 1.2f);
+                y = DrawWrapped(canvas, metadata.Title, new CoverTextStyle(titleFont, boldChain), ink, y, 1.2f);
             }
 
             if (!string.IsNullOrWhiteSpace(metadata.Subtitle))
             {
-                using var subtitleFont = new SKFont(regular, 56);
-                y = DrawWrapped(canvas, metadata.Subtitle, subtitleFont, ink, y + (subtitleFont.Size * 1.8f), 1.25f);
+                using var subtitleFont = new SKFont(regular.Typeface, 56);
+                y = DrawWrapped(canvas, metadata.Subtitle, new CoverTextStyle(subtitleFont, regularChain), ink, y + (subtitleFont.Size * 1.8f), 1.25f);
             }
 
             canvas.DrawRect(new SKRect((Width / 2f) - 80, y + 60, (Width / 2f) + 80, y + 66), accent);
             if (metadata.Authors.Length > 0)
             {
-                using var authorFont = new SKFont(regular, 60);
-                DrawWrapped(canvas, string.Join(", ", metadata.Authors), authorFont, ink, y + 180, 1.25f);
+                using var authorFont = new SKFont(regular.Typeface, 60);
+                DrawWrapped(canvas, string.Join(", ", metadata.Authors), new CoverTextStyle(authorFont, regularChain), ink, y + 180, 1.25f);
             }
 
             if (!string.IsNullOrWhiteSpace(publisher))
             {
-                using var publisherFont = new SKFont(regular, 40);
-                var lines = Wrap(publisher, publisherFont);
-                DrawWrapped(canvas, publisher, publisherFont, accent, Height - Margin - ((lines.Count - 1) * 40 * 1.3f), 1.3f);
+                using var publisherFont = new SKFont(regular.Typeface, 40);
+                var publisherStyle = new CoverTextStyle(publisherFont, regularChain);
+                var lines = Wrap(publisher, publisherStyle);
+                DrawWrapped(canvas, publisher, publisherStyle, accent, Height - Margin - ((lines.Count - 1) * 40 * 1.3f), 1.3f);
             }
         }
 
@@ -93,7 +96,7 @@ internal static class CoverRenderer
     }
 
     /// <summary>Draws centred lines from baseline <paramref name="y"/>; returns the last baseline.</summary>
-    private static float DrawWrapped(SKCanvas canvas, string text, SKFont font, SKPaint paint, float y, float leading)
+    private static float DrawWrapped(SKCanvas canvas, string text, CoverTextStyle font, SKPaint paint, float y, float leading)
     {
         var lines = Wrap(text, font);
         for (var i = 0; i < lines.Count; i++)
@@ -103,21 +106,21 @@ internal static class CoverRenderer
                 y += font.Size * leading;
             }
 
-            canvas.DrawText(lines[i], Width / 2f, y, SKTextAlign.Center, font, paint);
+            font.Draw(canvas, lines[i], Width / 2f, y, paint);
         }
 
         return y;
     }
 
     /// <summary>Greedy word wrap to the cover's text width; a single over-long word gets a line of its own.</summary>
-    private static List<string> Wrap(string text, SKFont font)
+    private static List<string> Wrap(string text, CoverTextStyle font)
     {
         var lines = new List<string>();
         var current = string.Empty;
         foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             var candidate = current.Length == 0 ? word : current + " " + word;
-            if (current.Length > 0 && font.MeasureText(candidate) > Width - (2 * Margin))
+            if (current.Length > 0 && font.Measure(candidate) > Width - (2 * Margin))
             {
                 lines.Add(current);
                 current = word;
