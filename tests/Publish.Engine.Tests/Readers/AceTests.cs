@@ -8,6 +8,7 @@ namespace Publish.Engine.Tests.Readers;
 /// EPUB of the sample and of every test manuscript: outcome "pass" and no violation, the conformance claim included
 /// (Ace checks its wording). One book takes 25–55 s on a busy two-core machine; two run at a time.
 /// </summary>
+[Collection(EReadersRunAlone.Name)]
 public sealed class AceTests
 {
     [ReaderFact("ace")]

@@ -10,6 +10,7 @@ namespace Publish.Engine.Tests.Readers;
 /// exactly one page and no blank page (it showed twice, then a blank page), and <c>ebook-meta</c> reads the ISBN.
 /// The PDF's images are measured where Calibre placed them (PdfPig), not by eye.
 /// </summary>
+[Collection(EReadersRunAlone.Name)]
 public sealed partial class CalibreTests
 {
     private const string Manuscript = """
