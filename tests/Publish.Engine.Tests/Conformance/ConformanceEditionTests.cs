@@ -31,22 +31,11 @@ public sealed class ConformanceEditionTests
     }
 
     [Fact]
-    public void The_editions_claim_exactly_their_standards_once_identification_is_no_gap()
+    public void The_editions_claim_exactly_their_standards()
     {
-        var identification = new[] { Clauses.A2Identification, Clauses.NoUaIdentifier, Clauses.X4Identification };
         foreach (var profile in new[] { PrintProfile.Default, PrintProfile.Press })
         {
-            var claims = ConformanceChecker.ClaimsOf(ConformanceEditions.Pdf("full-features.md", profile));
-            var expected = ConformanceEditions.Expected(profile);
-            if (identification.Any(KnownGaps.Clauses.ContainsKey))
-            {
-                // Until the XMP identification lands a file may claim less, never something else.
-                Assert.Equal(claims, claims & expected);
-            }
-            else
-            {
-                Assert.Equal(expected, claims);
-            }
+            Assert.Equal(ConformanceEditions.Expected(profile), ConformanceChecker.ClaimsOf(ConformanceEditions.Pdf("full-features.md", profile)));
         }
     }
 

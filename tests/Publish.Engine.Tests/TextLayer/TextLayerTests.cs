@@ -42,7 +42,7 @@ public sealed class TextLayerTests : IClassFixture<TextLayerReadings>
         [.. Repo.AllManuscripts().Where(m => !OptedOut.ContainsKey(Path.GetFileName(m))).Select(p => Path.GetRelativePath(Repo.Root, p)).Where(m => !HasRightToLeftLetters(m))];
 
     private static bool HasRightToLeftLetters(string manuscript) =>
-        File.ReadAllText(Path.Combine(Repo.Root, manuscript)).Any(c => c is >= '\u0590' and <= '\u08FF' or >= '\uFB1D' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF');
+        Publish.Model.Text.TextDirection.HasRightToLeft(File.ReadAllText(Path.Combine(Repo.Root, manuscript)));
 
     [ToolTheory("pdftotext", "poppler-utils")]
     [MemberData(nameof(LeftToRightManuscripts))]
