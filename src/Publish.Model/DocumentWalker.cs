@@ -44,7 +44,10 @@ public static class DocumentWalker
         FigureBlock f => Flatten(f.Caption),
         BlockQuoteBlock q => q.Children.SelectMany(Inlines),
         ListBlock l => l.Items.SelectMany(item => item.Children).SelectMany(Inlines),
-        ThematicBreakBlock or CodeBlock => [],
+        TableBlock t => Flatten(t.Caption).Concat(t.Rows.SelectMany(r => r.Cells).SelectMany(c => c.Content).SelectMany(Inlines)),
+        DefinitionListBlock d => d.Items.SelectMany(item => item.Terms.SelectMany(term => Flatten(term)).Concat(item.Definitions.SelectMany(def => def).SelectMany(Inlines))),
+        DivBlock d => d.Children.SelectMany(Inlines),
+        ThematicBreakBlock or CodeBlock or MathBlock => [],
         _ => throw new InvalidOperationException($"Unknown block kind {block.GetType().Name}."),
     };
 
@@ -59,6 +62,9 @@ public static class DocumentWalker
                 EmphasisInline e => e.Children,
                 StrongInline s => s.Children,
                 LinkInline l => l.Children,
+                FormattedInline f => f.Children,
+                SpanInline s => s.Children,
+                CrossReferenceInline x => x.Children,
                 _ => default,
             };
             if (!children.IsDefaultOrEmpty)
@@ -95,7 +101,28 @@ public static class DocumentWalker
                     }
 
                     break;
-                case HeadingBlock or ParagraphBlock or CodeBlock or ThematicBreakBlock:
+                case TableBlock table:
+                    foreach (var inner in Figures(table.Rows.SelectMany(r => r.Cells).SelectMany(c => c.Content)))
+                    {
+                        yield return inner;
+                    }
+
+                    break;
+                case DefinitionListBlock definitions:
+                    foreach (var inner in Figures(definitions.Items.SelectMany(i => i.Definitions).SelectMany(d => d)))
+                    {
+                        yield return inner;
+                    }
+
+                    break;
+                case DivBlock div:
+                    foreach (var inner in Figures(div.Children))
+                    {
+                        yield return inner;
+                    }
+
+                    break;
+                case HeadingBlock or ParagraphBlock or CodeBlock or ThematicBreakBlock or MathBlock:
                     break;
                 default:
                     throw new InvalidOperationException($"Unknown block kind {block.GetType().Name}.");

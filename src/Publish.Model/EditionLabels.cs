@@ -32,6 +32,15 @@ public sealed record EditionLabels
 
     public string Colophon { get; init; } = "Colophon";
 
+    /// <summary>A table's label in captions and cross-references ("Table 2").</summary>
+    public string Table { get; init; } = "Table";
+
+    /// <summary>A figure's label in captions and cross-references ("Figure 3").</summary>
+    public string Figure { get; init; } = "Figure";
+
+    /// <summary>How the PDF adds a target's page to a cross-reference: "{0}" is the reference, "{1}" the page ("Table 2 on p. 14").</summary>
+    public string OnPage { get; init; } = "{0} on p.\u00A0{1}";
+
     public static EditionLabels English { get; } = new();
 
     public static EditionLabels Turkish { get; } = new()
@@ -48,6 +57,9 @@ public sealed record EditionLabels
         AboutAuthor = "Yazar hakkında",
         Citation = "Bu makaleye atıf için",
         Colophon = "Künye",
+        Table = "Tablo",
+        Figure = "Şekil",
+        OnPage = "{0}, s.\u00A0{1}",
     };
 
     public static EditionLabels German { get; } = new()
@@ -64,6 +76,9 @@ public sealed record EditionLabels
         AboutAuthor = "Über den Autor",
         Citation = "Zitiervorschlag",
         Colophon = "Impressum",
+        Table = "Tabelle",
+        Figure = "Abbildung",
+        OnPage = "{0} auf S.\u00A0{1}",
     };
 
     public static EditionLabels French { get; } = new()
@@ -80,6 +95,9 @@ public sealed record EditionLabels
         AboutAuthor = "À propos de l’auteur",
         Citation = "Pour citer cet article",
         Colophon = "Colophon",
+        Table = "Tableau",
+        Figure = "Figure",
+        OnPage = "{0} p.\u00A0{1}",
     };
 
     /// <summary>The labels for a BCP 47 tag, by its primary language subtag (<c>tr-TR</c> → Turkish); English for any other.</summary>

@@ -77,6 +77,43 @@ public static class PlainText
                 case CodeBlock code:
                     yield return ofCode(code.Text);
                     break;
+                case MathBlock math:
+                    yield return ofCode(math.Tex);
+                    break;
+                case TableBlock table:
+                    if (!table.Caption.IsDefaultOrEmpty)
+                    {
+                        yield return ofInlines(table.Caption);
+                    }
+
+                    foreach (var inner in Flatten(table.Rows.SelectMany(r => r.Cells).SelectMany(c => c.Content), ofInlines, ofCode))
+                    {
+                        yield return inner;
+                    }
+
+                    break;
+                case DefinitionListBlock definitions:
+                    foreach (var item in definitions.Items)
+                    {
+                        foreach (var term in item.Terms)
+                        {
+                            yield return ofInlines(term);
+                        }
+
+                        foreach (var inner in Flatten(item.Definitions.SelectMany(d => d), ofInlines, ofCode))
+                        {
+                            yield return inner;
+                        }
+                    }
+
+                    break;
+                case DivBlock div:
+                    foreach (var inner in Flatten(div.Children, ofInlines, ofCode))
+                    {
+                        yield return inner;
+                    }
+
+                    break;
                 case ThematicBreakBlock:
                     break;
                 default:
@@ -97,6 +134,10 @@ public static class PlainText
                 EmphasisInline e => LengthOf(e.Children),
                 StrongInline s => LengthOf(s.Children),
                 LinkInline l => LengthOf(l.Children),
+                FormattedInline f => LengthOf(f.Children),
+                SpanInline s => LengthOf(s.Children),
+                CrossReferenceInline x => x.Children.IsDefaultOrEmpty ? 0 : LengthOf(x.Children),
+                MathInline m => m.Tex.Length,
                 CodeInline c => c.Code.Length,
                 LineBreakInline => 1,
                 NoteReferenceInline n => n.Note.Number.ToString(System.Globalization.CultureInfo.InvariantCulture).Length,
@@ -124,6 +165,18 @@ public static class PlainText
                     break;
                 case LinkInline l:
                     Append(text, l.Children, withNoteMarkers);
+                    break;
+                case FormattedInline f:
+                    Append(text, f.Children, withNoteMarkers);
+                    break;
+                case SpanInline s:
+                    Append(text, s.Children, withNoteMarkers);
+                    break;
+                case CrossReferenceInline x:
+                    Append(text, x.Children, withNoteMarkers);
+                    break;
+                case MathInline m:
+                    text.Append(m.Tex);
                     break;
                 case CodeInline c:
                     text.Append(c.Code);

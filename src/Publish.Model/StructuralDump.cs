@@ -81,7 +81,7 @@ public static class StructuralDump
                     Line(dump, depth, l.Ordered ? $"ordered list from {l.Start}" : "bullet list");
                     foreach (var item in l.Items)
                     {
-                        Line(dump, depth + 1, "item");
+                        Line(dump, depth + 1, item.Task switch { true => "item [x]", false => "item [ ]", null => "item" });
                         Blocks(dump, depth + 2, item.Children);
                     }
 
@@ -91,6 +91,43 @@ public static class StructuralDump
                     break;
                 case CodeBlock c:
                     Line(dump, depth, "code " + c.Text.Replace("\n", "\\n", StringComparison.Ordinal));
+                    break;
+                case MathBlock m:
+                    Line(dump, depth, "math " + m.Tex.Replace("\n", "\\n", StringComparison.Ordinal));
+                    break;
+                case TableBlock t:
+                    Line(dump, depth, $"table {t.Number} #{t.Id} [{string.Join(" ", t.Columns.Select(c => c.Alignment + (c.RelativeWidth is { } w ? ":" + w.ToString("0.###", CultureInfo.InvariantCulture) : string.Empty)))}] " + Inlines(t.Caption));
+                    foreach (var row in t.Rows)
+                    {
+                        Line(dump, depth + 1, row.IsHeader ? "header row" : "row");
+                        foreach (var cell in row.Cells)
+                        {
+                            Line(dump, depth + 2, cell.ColumnSpan == 1 && cell.RowSpan == 1 ? "cell" : $"cell {cell.ColumnSpan}x{cell.RowSpan}");
+                            Blocks(dump, depth + 3, cell.Content);
+                        }
+                    }
+
+                    break;
+                case DefinitionListBlock d:
+                    Line(dump, depth, "definition list");
+                    foreach (var item in d.Items)
+                    {
+                        foreach (var term in item.Terms)
+                        {
+                            Line(dump, depth + 1, "term " + Inlines(term));
+                        }
+
+                        foreach (var definition in item.Definitions)
+                        {
+                            Line(dump, depth + 1, "definition");
+                            Blocks(dump, depth + 2, definition);
+                        }
+                    }
+
+                    break;
+                case DivBlock v:
+                    Line(dump, depth, $"div #{v.Id} .{string.Join(" .", v.Classes)} lang={v.Language}");
+                    Blocks(dump, depth + 1, v.Children);
                     break;
                 default:
                     throw new InvalidOperationException($"Unknown block kind {block.GetType().Name}.");
@@ -109,6 +146,10 @@ public static class StructuralDump
                 EmphasisInline e => "{em " + Inlines(e.Children) + "}",
                 StrongInline s => "{strong " + Inlines(s.Children) + "}",
                 LinkInline l => "{link " + l.Target + " " + Inlines(l.Children) + "}",
+                FormattedInline f => "{" + f.Format.ToString().ToLowerInvariant() + " " + Inlines(f.Children) + "}",
+                SpanInline s => "{span" + (s.Language is null ? string.Empty : " lang=" + s.Language) + (s.Id is null ? string.Empty : " #" + s.Id) + string.Concat(s.Classes.Select(c => " ." + c)) + " " + Inlines(s.Children) + "}",
+                CrossReferenceInline x => $"{{ref {x.TargetKind.ToString().ToLowerInvariant()} #{x.TargetId} {x.Number} " + Inlines(x.Children) + "}",
+                MathInline m => "{math " + m.Tex + "}",
                 CodeInline c => "{code " + c.Code + "}",
                 LineBreakInline => "{br}",
                 NoteReferenceInline n => "{note " + n.Note.Number.ToString(CultureInfo.InvariantCulture) + "}",

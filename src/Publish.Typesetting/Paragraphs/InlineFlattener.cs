@@ -42,6 +42,18 @@ internal static class InlineFlattener
                 case LinkInline linkInline:
                     Walk(linkInline.Children, style, linkInline.Target, pieces);
                     break;
+                case FormattedInline formatted:
+                    Walk(formatted.Children, style, link, pieces);
+                    break;
+                case SpanInline span:
+                    Walk(span.Children, style, link, pieces);
+                    break;
+                case CrossReferenceInline reference:
+                    Walk(reference.Children.IsDefaultOrEmpty ? [new TextInline(reference.TargetText, reference.Span)] : reference.Children, style, link, pieces);
+                    break;
+                case MathInline math:
+                    pieces.Add(new StyledPiece(PieceKind.Text, math.Tex, style with { Variant = ToggleItalic(style.Variant) }, link, 0, math.Span));
+                    break;
                 case CodeInline code:
                     pieces.Add(new StyledPiece(PieceKind.Code, code.Code, style with { Variant = FontVariant.Mono, Size = style.Size * CodeScale },
                         link, 0, code.Span));

@@ -17,7 +17,7 @@ namespace Publish.Typesetting.Layout.Realize;
 /// its role, style, column, indent, keeps, anchor, destination and structure group. Pure: it reads no file, starts
 /// no thread and reports nothing; a photo's size comes from the facts the reader measured.
 /// </summary>
-internal sealed class Realizer
+internal sealed partial class Realizer
 {
     private readonly HouseStyle _style;
     private readonly double? _minimumDpi;
@@ -184,6 +184,17 @@ internal sealed class Realizer
                 return false;
             case CodeBlock code:
                 Code(code, anchor, left, measure);
+                return false;
+            case TableBlock table:
+                Table(table, region, index, left, measure);
+                return false;
+            case DefinitionListBlock definitions:
+                DefinitionList(definitions, region, index, left, measure);
+                return false;
+            case DivBlock div:
+                return Div(div, region, index, indent, left, measure);
+            case MathBlock math:
+                DisplayMath(math, anchor, left, measure);
                 return false;
             case ThematicBreakBlock breakBlock:
                 _blocks.Add(new RealizedSpace(Text.Body.Leading / 2));
