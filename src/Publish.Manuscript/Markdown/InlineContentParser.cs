@@ -14,10 +14,25 @@ internal static class InlineContentParser
 {
     public const int MaxDepth = 16;
 
+    /// <summary>The key of the parsed source text in <see cref="Markdig.MarkdownParserContext.Properties"/> (see <see cref="ContextFor"/>).</summary>
+    private static readonly object SourceKey = new();
+
     [ThreadStatic]
     private static int t_depth;
 
     public static bool CanNest => t_depth < MaxDepth;
+
+    /// <summary>
+    /// The parser context that lets this parser's lines point into <paramref name="source"/>: Markdig computes an
+    /// inline's source position from its line's slice start (<c>InlineProcessor.GetSourcePosition</c>), so a nested
+    /// paragraph's lines must be slices of the source itself, not of the joined text of the outer paragraph.
+    /// </summary>
+    public static Markdig.MarkdownParserContext ContextFor(string source)
+    {
+        var context = new Markdig.MarkdownParserContext();
+        context.Properties[SourceKey] = source;
+        return context;
+    }
 
     /// <summary>The inlines of <c>text[start..end]</c> (end exclusive), where <paramref name="processor"/> is parsing <paramref name="text"/>.</summary>
     public static ParagraphBlock Parse(InlineProcessor processor, string text, int start, int end)
@@ -39,7 +54,9 @@ internal static class InlineContentParser
             }
 
             // Markdig joins a paragraph's lines with each line's own line ending: a soft break between them.
-            var slice = new StringSlice(text, lineStart, lineEnd - 1, newline < 0 ? NewLine.None : NewLine.LineFeed);
+            var slice = processor.Context?.Properties.GetValueOrDefault(SourceKey) is string source && position + lineEnd - lineStart <= source.Length
+                ? new StringSlice(source, position, position + lineEnd - lineStart - 1, newline < 0 ? NewLine.None : NewLine.LineFeed)
+                : new StringSlice(text, lineStart, lineEnd - 1, newline < 0 ? NewLine.None : NewLine.LineFeed);
             paragraph.AppendLine(ref slice, column, line, position, trackTrivia: false);
             if (newline < 0)
             {

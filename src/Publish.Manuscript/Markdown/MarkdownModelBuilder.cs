@@ -272,6 +272,12 @@ internal sealed partial class MarkdownModelBuilder
             case ReferenceSyntax reference:
                 AppendReference(reference, result, run);
                 break;
+            case MdInlines.LinkDelimiterInline unclosed:
+                // A "[" Markdig never closed is text; its children are what followed it.
+                var bracket = unclosed.ToLiteral();
+                run.Append(bracket, bracket, offset, escaped: true);
+                AppendInlines(unclosed, depth + 1, result, run);
+                break;
             case MdInlines.ContainerInline other:
                 AppendInlines(other, depth + 1, result, run);
                 break;
