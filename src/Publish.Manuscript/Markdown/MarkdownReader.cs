@@ -160,6 +160,13 @@ public sealed class MarkdownReader : IManuscriptReader
         BlockQuoteBlock q => q.Children.SelectMany(BibliographyEntries),
         CodeBlock c => [new BibliographyEntry([new CodeInline(c.Text.Replace('\n', ' '), c.Span)], c.Span)],
         ThematicBreakBlock => [],
+
+        // Issue 17's blocks in a bibliography: a div's entries are its own; a table row, a definition list item or a
+        // formula is one entry, its text joined (a bibliography is a list of entries, not of structures).
+        DivBlock d => d.Children.SelectMany(BibliographyEntries),
+        DefinitionListBlock d => d.Items.Select(item => new BibliographyEntry(JoinParagraphs([.. item.Terms.Select(term => new ParagraphBlock(term, item.Span)), .. item.Definitions.SelectMany(definition => definition)]), item.Span)),
+        TableBlock t => t.Rows.Where(row => !row.IsHeader).Select(row => new BibliographyEntry(JoinParagraphs(row.Cells.SelectMany(cell => cell.Content)), row.Span)),
+        MathBlock m => [new BibliographyEntry([new MathInline(m.Tex, m.Span)], m.Span)],
         _ => throw new InvalidOperationException($"Unknown block kind {block.GetType().Name}."),
     };
 

@@ -129,4 +129,31 @@ public sealed class PandocBlocksTests
         Assert.Null(figure.WidthFraction);
         Assert.Null(figure.WidthPoints);
     }
+
+    [Fact]
+    public void Tables_definition_lists_divs_and_math_in_the_bibliography_become_entries()
+    {
+        var (document, _) = MarkdownTestFiles.ReadString(Front + """
+            Text.
+
+            # Bibliography
+
+            | Author | Title |
+            |--------|-------|
+            | Demir  | *Ports* |
+
+            Aksoy
+            :   Harbours, 2020.
+
+            ::: note
+            Kaya, *Ledgers*.
+            :::
+
+            $$
+            x
+            $$
+            """);
+
+        Assert.Equal(["Demir Ports", "Aksoy Harbours, 2020.", "Kaya, Ledgers.", "x"], document!.Bibliography.Select(entry => PlainText.Of(entry.Content)));
+    }
 }
