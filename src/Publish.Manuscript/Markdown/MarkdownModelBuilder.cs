@@ -2,8 +2,13 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
+using Markdig.Extensions.CustomContainers;
+using Markdig.Extensions.DefinitionLists;
 using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.SmartyPants;
+using Markdig.Extensions.Tables;
+using Markdig.Extensions.TaskLists;
+using Markdig.Renderers.Html;
 using Publish.Manuscript.Input;
 using Publish.Model;
 using Publish.Model.Blocks;
@@ -11,6 +16,7 @@ using Publish.Model.Diagnostics;
 using Publish.Model.Inlines;
 using Md = Markdig.Syntax;
 using MdInlines = Markdig.Syntax.Inlines;
+using MdMath = Markdig.Extensions.Mathematics;
 
 namespace Publish.Manuscript.Markdown;
 
@@ -23,10 +29,11 @@ internal sealed partial class MarkdownModelBuilder
 {
     private readonly string _source;
     private readonly FigureImageChecks _images;
-    private readonly SmartyPantsMarks _quotes;
+    private SmartyPantsMarks _quotes;
     private readonly DiagnosticBag _diagnostics;
     private readonly Func<int, SourceSpan> _spanAt;
     private readonly bool _notesAllowed;
+    private readonly MarkdownDocumentIndex _index;
 
     /// <summary>Flushed runs, reused by the next <see cref="ConvertInlines"/> (which nest: a link's text is converted inside its paragraph's).</summary>
     private readonly Stack<TextRun> _idleRuns = new();
@@ -35,8 +42,10 @@ internal sealed partial class MarkdownModelBuilder
 
     /// <param name="spanAt">Maps a Markdig offset to a source position (a fixed position for front matter fields).</param>
     /// <param name="notesAllowed">False for Markdown inside front matter fields, which has no note definitions.</param>
-    public MarkdownModelBuilder(string source, string folder, SmartyPantsMarks quotes, DiagnosticBag diagnostics, Func<int, SourceSpan> spanAt, bool notesAllowed)
+    /// <param name="index">Numbers of tables and figures and the table captions of the document converted (<see cref="MarkdownDocumentIndex.Of"/>).</param>
+    public MarkdownModelBuilder(string source, string folder, SmartyPantsMarks quotes, DiagnosticBag diagnostics, Func<int, SourceSpan> spanAt, bool notesAllowed, MarkdownDocumentIndex index)
     {
+        _index = index;
         _source = source;
         _images = new FigureImageChecks(folder);
         _quotes = quotes;
@@ -53,7 +62,7 @@ internal sealed partial class MarkdownModelBuilder
     /// <summary>Starts checking the image files of all figures in <paramref name="document"/> on another core (see <see cref="FigureImageChecks"/>).</summary>
     public void CheckFigureImagesAhead(Md.MarkdownDocument document, CancellationToken cancellation) =>
         _images.StartAhead(Md.MarkdownObjectExtensions.Descendants<Md.ParagraphBlock>(document)
-            .Select(StandaloneImage)
+            .Select(FigureParagraph.ImageOf)
             .OfType<MdInlines.LinkInline>()
             .Select(image => image.Url ?? string.Empty)
             .Where(reference => reference.Trim().Length > 0), cancellation);
@@ -82,15 +91,18 @@ internal sealed partial class MarkdownModelBuilder
         switch (block)
         {
             case Md.HeadingBlock heading:
-                return [new HeadingBlock(heading.Level, TrimEnds(ConvertInlines(heading.Inline, depth + 1)), span)];
+                return [new HeadingBlock(heading.Level, TrimEnds(ConvertInlines(heading.Inline, depth + 1)), span) { Id = heading.TryGetAttributes()?.Id }];
             case Md.LeafBlock leaf when leaf.Span.Length > InputDiagnosticLimits.MaxParagraphCharacters:
                 _diagnostics.Error(
                     InputDiagnosticCodes.ParagraphTooLong,
                     span,
                     string.Create(CultureInfo.InvariantCulture, $"this paragraph has {leaf.Span.Length:N0} characters, more than the limit of {InputDiagnosticLimits.MaxParagraphCharacters:N0}; split it"));
                 return [];
-            case Md.ParagraphBlock paragraph when StandaloneImage(paragraph) is { } image:
-                return [Figure(image, span, depth)];
+            case Md.ParagraphBlock paragraph when _index.IsCaption(paragraph):
+                // Set as its table's caption (see Table).
+                return [];
+            case Md.ParagraphBlock paragraph when FigureParagraph.ImageOf(paragraph) is { } image:
+                return [WithAttributes(Figure(image, span, depth), image) with { Number = _index.NumberOf(paragraph) }];
             case Md.ParagraphBlock paragraph:
                 var content = TrimEnds(ConvertInlines(paragraph.Inline, depth + 1));
                 return content.IsEmpty ? [] : [new ParagraphBlock(content, span)];
@@ -98,20 +110,30 @@ internal sealed partial class MarkdownModelBuilder
                 return [new BlockQuoteBlock(ConvertBlocks(quote, depth + 1), span)];
             case Md.ListBlock list:
                 var items = list.OfType<Md.ListItemBlock>()
-                    .Select(item => new ListItem(ConvertBlocks(item, depth + 2), SpanOf(item)))
+                    .Select(item => new ListItem(ConvertBlocks(item, depth + 2), SpanOf(item)) { Task = TaskOf(item) })
                     .ToImmutableArray();
                 return [new ListBlock(list.IsOrdered, OrderedStart(list), items, span)];
             case Md.ThematicBreakBlock:
                 return [new ThematicBreakBlock(span)];
             case Md.HtmlBlock html:
                 return HtmlBlockText(html, span);
+            case MdMath.MathBlock math:
+                CountMath(span);
+                return [new MathBlock(math.Lines.ToString().Trim(), span)];
             case Md.CodeBlock code:
                 return [new CodeBlock(code.Lines.ToString(), span)];
+            case Table table:
+                return [Table(table, span, depth)];
+            case DefinitionList definitions:
+                return [DefinitionList(definitions, span, depth)];
+            case CustomContainer div:
+                return [Div(div, span, depth)];
             case FootnoteGroup or Md.LinkReferenceDefinitionGroup or Md.LinkReferenceDefinition or Md.BlankLineBlock:
                 return [];
             case Md.ContainerBlock container:
                 return ConvertBlocks(container, depth + 1);
             default:
+                _diagnostics.Warning(MarkdownDiagnosticCodes.ConstructNotSet, span, $"this {Describe(block)} is not set in the editions; it was left out");
                 return [];
         }
     }
@@ -132,6 +154,10 @@ internal sealed partial class MarkdownModelBuilder
                     case MdInlines.HtmlEntityInline entity: text.Append(entity.Transcoded.ToString()); break;
                     case MdInlines.LineBreakInline: text.Append(' '); break;
                     case FootnoteLink: break;
+                    case InlineNoteSyntax: break;
+                    case BracketedSpanSyntax span: Walk(span.Content.Inline!); break;
+                    case ReferenceSyntax reference: text.Append(reference.Written); break;
+                    case MdMath.MathInline math: text.Append(math.Content.ToString()); break;
                     case MdInlines.ContainerInline inner: Walk(inner); break;
                     default: break;
                 }
@@ -208,7 +234,15 @@ internal sealed partial class MarkdownModelBuilder
                     break;
                 }
 
-                result.Add(emphasis.DelimiterCount >= 2 ? new StrongInline(children, SpanOf(inline)) : new EmphasisInline(children, SpanOf(inline)));
+                result.Add(Emphasis(emphasis, children, SpanOf(inline)));
+                break;
+            case MdMath.MathInline math:
+                CountMath(SpanOf(inline));
+                Flush(result, run);
+                result.Add(new MathInline(math.Content.ToString(), SpanOf(inline)));
+                break;
+            case TaskList:
+                // The box of a task list item: the item carries it (ListItem.Task).
                 break;
             case MdInlines.LinkInline { IsImage: true } image:
                 _diagnostics.Warning(MarkdownDiagnosticCodes.InlineImageKeptAsText, SpanOf(inline), "an image inside running text is not a figure (a figure is an image alone in its paragraph); its description is kept as text");
@@ -228,10 +262,27 @@ internal sealed partial class MarkdownModelBuilder
             case FootnoteLink footnoteLink:
                 AppendNoteReference(footnoteLink, depth, result, run);
                 break;
+            case InlineNoteSyntax note:
+                AppendInlineNote(note, depth, result, run);
+                break;
+            case BracketedSpanSyntax span:
+                Flush(result, run);
+                result.AddRange(Span(span, depth));
+                break;
+            case ReferenceSyntax reference:
+                AppendReference(reference, result, run);
+                break;
+            case MdInlines.LinkDelimiterInline unclosed:
+                // A "[" Markdig never closed is text; its children are what followed it.
+                var bracket = unclosed.ToLiteral();
+                run.Append(bracket, bracket, offset, escaped: true);
+                AppendInlines(unclosed, depth + 1, result, run);
+                break;
             case MdInlines.ContainerInline other:
                 AppendInlines(other, depth + 1, result, run);
                 break;
             default:
+                _diagnostics.Warning(MarkdownDiagnosticCodes.ConstructNotSet, SpanOf(inline), $"this {Describe(inline)} is not set in the editions; it was left out");
                 break;
         }
     }
@@ -239,7 +290,9 @@ internal sealed partial class MarkdownModelBuilder
     private void AppendLink(MdInlines.LinkInline link, int depth, ImmutableArray<Inline>.Builder result, TextRun run)
     {
         var span = SpanOf(link);
-        var url = link.Url ?? string.Empty;
+
+        // A link to a heading by its text ([Heading]) knows its URL only once the heading's id is made.
+        var url = link.GetDynamicUrl?.Invoke() ?? link.Url ?? string.Empty;
         ImmutableArray<Inline> children;
         if (link.IsAutoLink)
         {
@@ -265,8 +318,46 @@ internal sealed partial class MarkdownModelBuilder
             return;
         }
 
+        if (url.Trim() is ['#', .. var fragment])
+        {
+            AppendCrossReference(Uri.UnescapeDataString(fragment), url.Trim(), children, span, result);
+            return;
+        }
+
+        if (OtherManuscript(url) is { } manuscript)
+        {
+            _diagnostics.Warning(MarkdownDiagnosticCodes.LinkToOtherManuscript, span, $"the link to '{Shorten(url)}' points into another manuscript ('{Shorten(manuscript)}'), which resolves only when both are built as one book; its text is kept");
+            result.AddRange(children);
+            return;
+        }
+
         _diagnostics.Warning(DiagnosticCodes.UnsafeLinkTargetDropped, span, $"link target '{Shorten(url)}' is not an http, https or mailto URL; the link was dropped and its text kept");
         result.AddRange(children);
+    }
+
+    /// <summary>
+    /// Pandoc's inline note: numbered with the <c>[^label]</c> notes in reading order. Inside another note or in a
+    /// front matter field, where notes cannot be, it is kept as written with the warning a nested reference gets.
+    /// </summary>
+    private void AppendInlineNote(InlineNoteSyntax inlineNote, int depth, ImmutableArray<Inline>.Builder result, TextRun run)
+    {
+        if (_insideNote > 0 || !_notesAllowed)
+        {
+            _diagnostics.Warning(
+                DiagnosticCodes.NoteInsideNoteFlattened,
+                SpanOf(inlineNote),
+                _notesAllowed ? "an inline note ^[…] inside another note cannot nest, so it is kept as plain text" : "an inline note ^[…] in a front matter field, which cannot hold notes, is kept as plain text");
+            run.AppendBlanked(inlineNote.Written, inlineNote.Written.Length, Math.Max(0, inlineNote.Span.Start), escaped: true);
+            return;
+        }
+
+        Flush(result, run);
+        _insideNote++;
+        var content = TrimEnds(ConvertInlines(inlineNote.Content.Inline, depth + 1));
+        _insideNote--;
+        var note = new Note(Notes.NextNumber, string.Empty, content.IsEmpty ? [] : [new ParagraphBlock(content, SpanOf(inlineNote.Content))], SpanOf(inlineNote));
+        Notes.Add(inlineNote, note);
+        result.Add(new NoteReferenceInline(note, SpanOf(inlineNote)));
     }
 
     private void AppendNoteReference(FootnoteLink link, int depth, ImmutableArray<Inline>.Builder result, TextRun run)
@@ -368,37 +459,13 @@ internal sealed partial class MarkdownModelBuilder
         }
     }
 
-    /// <summary>The image of a paragraph holding one image and nothing else but white space.</summary>
-    private static MdInlines.LinkInline? StandaloneImage(Md.ParagraphBlock paragraph)
-    {
-        MdInlines.LinkInline? image = null;
-        foreach (var inline in paragraph.Inline ?? [])
-        {
-            switch (inline)
-            {
-                case MdInlines.LinkInline { IsImage: true } candidate when image is null:
-                    image = candidate;
-                    break;
-                case MdInlines.LiteralInline literal when literal.Content.IsEmptyOrWhitespace():
-                case MdInlines.LineBreakInline:
-                    break;
-                default:
-                    return null;
-            }
-        }
-
-        return image;
-    }
-
     private IEnumerable<Block> HtmlBlockText(Md.HtmlBlock html, SourceSpan span)
     {
         _diagnostics.Warning(DiagnosticCodes.RawHtmlDropped, span, "raw HTML block was dropped (its text is kept)");
-        if (html.Type == Md.HtmlBlockType.Comment)
-        {
-            return [];
-        }
 
-        var text = WebUtility.HtmlDecode(HtmlTag().Replace(html.Lines.ToString(), " "));
+        // A comment's block runs to the end of the line its comment closes on (CommonMark 0.31, §4.6, start condition 2):
+        // text after "-->" on that line is the author's, not the comment's.
+        var text = WebUtility.HtmlDecode(HtmlTag().Replace(HtmlComment().Replace(html.Lines.ToString(), " "), " "));
         var collapsed = Whitespace().Replace(text, " ").Trim();
         return collapsed.Length == 0 ? [] : [new ParagraphBlock([new TextInline(collapsed, span)], span)];
     }
@@ -490,6 +557,9 @@ internal sealed partial class MarkdownModelBuilder
 
     [GeneratedRegex("<[^>]*>")]
     private static partial Regex HtmlTag();
+
+    [GeneratedRegex("<!--.*?(-->|$)", RegexOptions.Singleline)]
+    private static partial Regex HtmlComment();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

@@ -53,7 +53,7 @@ public sealed class MarkdownReader : IManuscriptReader
         Md.MarkdownDocument parsed;
         try
         {
-            parsed = Markdig.Markdown.Parse(source, pipeline);
+            parsed = Markdig.Markdown.Parse(source, pipeline, InlineContentParser.ContextFor(source));
         }
         catch (ArgumentException exception) when (exception.Message.Contains("nested", StringComparison.OrdinalIgnoreCase))
         {
@@ -62,7 +62,7 @@ public sealed class MarkdownReader : IManuscriptReader
         }
 
         cancellation.ThrowIfCancellationRequested();
-        var builder = new MarkdownModelBuilder(source, text.Folder, quotes, diagnostics, text.SpanAt, notesAllowed: true);
+        var builder = new MarkdownModelBuilder(source, text.Folder, quotes, diagnostics, text.SpanAt, notesAllowed: true, MarkdownDocumentIndex.Of(parsed));
         builder.CheckFigureImagesAhead(parsed, cancellation);
         var title = front.Title;
         var blocks = parsed.Where(block => block is not (FootnoteGroup or Md.LinkReferenceDefinitionGroup or Md.BlankLineBlock)).ToList();
@@ -117,6 +117,7 @@ public sealed class MarkdownReader : IManuscriptReader
             }
         }
 
+        builder.ReportTextOnlyConstructs();
         CheckNoteDefinitions(text, front.BodyStart, builder, diagnostics);
 
         return new Document
@@ -159,6 +160,13 @@ public sealed class MarkdownReader : IManuscriptReader
         BlockQuoteBlock q => q.Children.SelectMany(BibliographyEntries),
         CodeBlock c => [new BibliographyEntry([new CodeInline(c.Text.Replace('\n', ' '), c.Span)], c.Span)],
         ThematicBreakBlock => [],
+
+        // Issue 17's blocks in a bibliography: a div's entries are its own; a table row, a definition list item or a
+        // formula is one entry, its text joined (a bibliography is a list of entries, not of structures).
+        DivBlock d => d.Children.SelectMany(BibliographyEntries),
+        DefinitionListBlock d => d.Items.Select(item => new BibliographyEntry(JoinParagraphs([.. item.Terms.Select(term => new ParagraphBlock(term, item.Span)), .. item.Definitions.SelectMany(definition => definition)]), item.Span)),
+        TableBlock t => t.Rows.Where(row => !row.IsHeader).Select(row => new BibliographyEntry(JoinParagraphs(row.Cells.SelectMany(cell => cell.Content)), row.Span)),
+        MathBlock m => [new BibliographyEntry([new MathInline(m.Tex, m.Span)], m.Span)],
         _ => throw new InvalidOperationException($"Unknown block kind {block.GetType().Name}."),
     };
 
@@ -214,8 +222,8 @@ public sealed class MarkdownReader : IManuscriptReader
             return [];
         }
 
-        var parsed = Markdig.Markdown.Parse(field.Markdown, pipeline);
-        var builder = new MarkdownModelBuilder(field.Markdown, text.Folder, quotes, diagnostics, _ => field.Span, notesAllowed: false);
+        var parsed = Markdig.Markdown.Parse(field.Markdown, pipeline, InlineContentParser.ContextFor(field.Markdown));
+        var builder = new MarkdownModelBuilder(field.Markdown, text.Folder, quotes, diagnostics, _ => field.Span, notesAllowed: false, MarkdownDocumentIndex.Of(parsed));
         return builder.ConvertBlocks(parsed, 0);
     }
 
