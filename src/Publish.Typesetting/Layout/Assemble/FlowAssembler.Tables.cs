@@ -21,7 +21,7 @@ internal sealed partial class FlowAssembler
     private const double HeavyRule = 0.8, LightRule = 0.5;
 
     /// <summary>Space above and below a row's text, as a share of the cell leading.</summary>
-    private const double RowPadding = 0.3;
+    private const double RowPadding = 0.15;
 
     /// <summary>Space between two blocks of one cell, as a share of the cell leading.</summary>
     private const double CellParagraphGap = 0.4;
