@@ -44,6 +44,9 @@ public sealed record HouseStyle
     /// <summary>The printing condition of <c>--pdf-profile press</c>; null: the FOGRA39 profile shipped with Publish.</summary>
     public PressOutputIntent? Press { get; init; }
 
+    /// <summary>How tables are set in print; the defaults unless the style file says otherwise.</summary>
+    public TableStyle Tables { get; init; } = new();
+
     /// <summary>The font file for a text style, after the face fallback rule of <see cref="FontFamilyDefinition"/>.</summary>
     public string FontFileFor(TextStyle style) => Fonts[style.Family].FileFor(style.Face);
 }

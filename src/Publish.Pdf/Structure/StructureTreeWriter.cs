@@ -180,7 +180,16 @@ internal sealed class StructureTreeWriter
         return true;
     }
 
-    private bool HoldsContent(int id) => content.ContainsKey(id) || (children.GetValueOrDefault(id) ?? []).Any(HoldsContent);
+    /// <summary>
+    /// Whether the element is written: it holds content, or it is a cell of a row that does (an empty cell stays a TD, or
+    /// the cells after it would be read in the wrong column: ISO 32000-1 §14.8.4.3.4 reads a table as a regular grid).
+    /// </summary>
+    private bool HoldsContent(int id) =>
+        OwnContent(id) || (IsCell(elements[id]) && elements[id].ParentId is { } row && (children.GetValueOrDefault(row) ?? []).Any(OwnContent));
+
+    private bool OwnContent(int id) => content.ContainsKey(id) || (children.GetValueOrDefault(id) ?? []).Any(HoldsContent);
+
+    private static bool IsCell(StructureElement element) => element.Role is StructureRole.TableHeaderCell or StructureRole.TableDataCell;
 
     private void WriteElement(PdfObjectTable table, StructureElement element, int objectId, Dictionary<int, int> kept, int treeRootId)
     {
@@ -201,6 +210,11 @@ internal sealed class StructureTreeWriter
             dictionary.Append(" /A << /O /Layout /BBox ").Append(box.Rectangle).Append(" >>");
         }
 
+        if (TableAttributes(element) is { } attributes)
+        {
+            dictionary.Append(" /A ").Append(attributes);
+        }
+
         if (!string.IsNullOrWhiteSpace(element.AltText))
         {
             dictionary.Append(" /Alt ").Append(PdfFormat.TextString(element.AltText));
@@ -212,6 +226,36 @@ internal sealed class StructureTreeWriter
         }
 
         table.WriteObject(objectId, dictionary.Append(" >>").ToString());
+    }
+
+    /// <summary>
+    /// A cell's Table attributes (ISO 32000-1 §14.8.5.7, Table 349): a header cell's /Scope, which PDF/UA-1 §7.5
+    /// requires of a TH in a table without /Headers (Matterhorn 15-003), and a spanning cell's /ColSpan and /RowSpan.
+    /// </summary>
+    private static string? TableAttributes(StructureElement element)
+    {
+        if (!IsCell(element))
+        {
+            return null;
+        }
+
+        var attributes = new StringBuilder();
+        if (element.Role == StructureRole.TableHeaderCell)
+        {
+            attributes.Append(" /Scope /Column");
+        }
+
+        if (element.ColumnSpan > 1)
+        {
+            attributes.Append(" /ColSpan ").Append(PdfFormat.Integer(element.ColumnSpan));
+        }
+
+        if (element.RowSpan > 1)
+        {
+            attributes.Append(" /RowSpan ").Append(PdfFormat.Integer(element.RowSpan));
+        }
+
+        return attributes.Length == 0 ? null : "<< /O /Table" + attributes + " >>";
     }
 
     private StructureElement Element(int id) =>

@@ -28,6 +28,12 @@ internal static class StructureTypes
         StructureRole.ListLabel => "Lbl",
         StructureRole.Reference => "Reference",
         StructureRole.Section => "Sect",
+        StructureRole.Table => "Table",
+        StructureRole.TableHead => "THead",
+        StructureRole.TableBody => "TBody",
+        StructureRole.TableRow => "TR",
+        StructureRole.TableHeaderCell => "TH",
+        StructureRole.TableDataCell => "TD",
         _ => throw new ArgumentOutOfRangeException(nameof(role), role, "Unknown structure role."),
     };
 }

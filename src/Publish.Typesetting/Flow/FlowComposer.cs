@@ -46,6 +46,9 @@ public sealed class FlowComposer
                 case FlowFigure figure:
                     run.PlaceFigure(figure);
                     break;
+                case FlowTableRow row:
+                    run.PlaceRow(row, elements, i);
+                    break;
                 case FlowPageBreak:
                     run.BreakPage();
                     break;
@@ -98,6 +101,50 @@ public sealed class FlowComposer
                     ForcePlaceLine(line);
                 }
             }
+        }
+
+        /// <summary>
+        /// A table row goes whole on this page or the next (a row is not split; one taller than a page came cut), with
+        /// its table's header repeated above it on a page that does not yet show its table, and its notes at the foot.
+        /// </summary>
+        public void PlaceRow(FlowTableRow row, IReadOnlyList<FlowElement> elements, int index)
+        {
+            if (_page.HasContent && row.KeepWithNext && !Fits(KeepHeight(elements, index)))
+            {
+                NewPage();
+            }
+
+            if (!TryPlaceWithNotes(RowHeight(row), row.Notes, row))
+            {
+                if (_page.HasContent)
+                {
+                    NewPage();
+                }
+
+                if (!TryPlaceWithNotes(RowHeight(row), row.Notes, row))
+                {
+                    DrawRow(row);
+                    PlaceNotesSplitting(row.Notes);
+                }
+            }
+        }
+
+        private double RowHeight(FlowTableRow row) => row.Row.Height + (NeedsHeader(row) ? row.RepeatedHeader!.Height : 0);
+
+        private bool NeedsHeader(FlowTableRow row) => row.RepeatedHeader is not null && _page.Table != row.Table;
+
+        private void DrawRow(FlowTableRow row)
+        {
+            if (NeedsHeader(row))
+            {
+                _page.Items.AddRange(row.RepeatedHeader!.Place(row.X, _area.Top + _page.Used));
+                _page.Used += row.RepeatedHeader.Height;
+            }
+
+            _page.Items.AddRange(row.Row.Place(row.X, _area.Top + _page.Used));
+            _page.Used += row.Row.Height;
+            _page.Table = row.Table;
+            _page.MarkContent(row.Anchor);
         }
 
         public void PlaceSpace(FlowSpace space)
@@ -208,6 +255,14 @@ public sealed class FlowComposer
                     case FlowSpace s:
                         need += s.Height;
                         break;
+                    case FlowTableRow r when r.KeepWithNext:
+                        need += r.Row.Height;
+                        break;
+                    case FlowTableRow r:
+                        // A table's first body row counts as the two lines of text a heading or caption needs below it.
+                        need += r.Row.Height;
+                        textLines = 2;
+                        break;
                     default:
                         return need;
                 }
@@ -219,26 +274,31 @@ public sealed class FlowComposer
         private static double NextLineLeading(IReadOnlyList<FlowElement> elements, int index) =>
             index + 1 < elements.Count && elements[index + 1] is FlowLine next ? next.Leading : 0;
 
-        private double NotesHeightIfNew(FlowLine line)
+        private double NotesHeightIfNew(FlowLine line) => NotesHeightIfNew(line.Notes);
+
+        private double NotesHeightIfNew(ImmutableArray<FootnoteBody> notes)
         {
-            if (line.Notes.IsEmpty)
+            if (notes.IsEmpty)
             {
                 return 0;
             }
 
-            return (_page.Notes.Count == 0 ? _noteStyle.SeparatorHeight : 0) + line.Notes.Sum(n => n.Height);
+            return (_page.Notes.Count == 0 ? _noteStyle.SeparatorHeight : 0) + notes.Sum(n => n.Height);
         }
 
-        private bool TryPlaceLineWithNotes(FlowLine line)
+        private bool TryPlaceLineWithNotes(FlowLine line) => TryPlaceWithNotes(line.Leading, line.Notes, line);
+
+        /// <summary>Places <paramref name="element"/>, <paramref name="height"/> tall, with the notes first referred to in it, if they can start here.</summary>
+        private bool TryPlaceWithNotes(double height, ImmutableArray<FootnoteBody> notes, FlowElement element)
         {
-            if (line.Notes.IsEmpty)
+            if (notes.IsEmpty)
             {
-                if (!Fits(line.Leading))
+                if (!Fits(height))
                 {
                     return false;
                 }
 
-                DrawLine(line);
+                Draw(element);
                 return true;
             }
 
@@ -248,10 +308,10 @@ public sealed class FlowComposer
                 return false;
             }
 
-            if (Fits(line.Leading + NotesHeightIfNew(line)))
+            if (Fits(height + NotesHeightIfNew(notes)))
             {
-                DrawLine(line);
-                foreach (var note in line.Notes)
+                Draw(element);
+                foreach (var note in notes)
                 {
                     _page.AddNote(new NotePart(note, 0, note.Lines.Length), _noteStyle);
                 }
@@ -262,15 +322,30 @@ public sealed class FlowComposer
             // Split: every note of the line must at least start here, so all but the last must fit whole
             // (a note can only continue on the next page if nothing comes after it on this one).
             var separator = _page.Notes.Count == 0 ? _noteStyle.SeparatorHeight : 0;
-            var allButLast = line.Notes.Take(line.Notes.Length - 1).Sum(n => n.Height);
-            if (!Fits(line.Leading + separator + allButLast + line.Notes[^1].Lines[0].Leading))
+            var allButLast = notes.Take(notes.Length - 1).Sum(n => n.Height);
+            if (!Fits(height + separator + allButLast + notes[^1].Lines[0].Leading))
             {
                 return false;
             }
 
-            DrawLine(line);
-            PlaceNotesSplitting(line.Notes);
+            Draw(element);
+            PlaceNotesSplitting(notes);
             return true;
+        }
+
+        private void Draw(FlowElement element)
+        {
+            switch (element)
+            {
+                case FlowLine line:
+                    DrawLine(line);
+                    break;
+                case FlowTableRow row:
+                    DrawRow(row);
+                    break;
+                default:
+                    throw new InvalidOperationException($"{element.GetType().Name} is not placed with notes.");
+            }
         }
 
         private void ForcePlaceLine(FlowLine line)
@@ -387,6 +462,9 @@ public sealed class FlowComposer
         public double NoteHeight { get; private set; }
 
         public bool HasContent { get; private set; }
+
+        /// <summary>The table whose row was placed last on this page (-1: none yet), so its header is not repeated under itself.</summary>
+        public int Table { get; set; } = -1;
 
         public List<FrameItem> Items { get; } = [];
 

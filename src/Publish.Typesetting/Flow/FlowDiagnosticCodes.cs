@@ -8,4 +8,10 @@ public static class FlowDiagnosticCodes
     public const string HeadingNotKeptWithText = "PUB3503";
     public const string NoteTallerThanPage = "PUB3504";
     public const string LowResolutionImage = "PUB3505";
+
+    /// <summary>A table is wider than the measure even at its narrowest columns (and smallest allowed size): words break inside.</summary>
+    public const string TableTooWide = "PUB3510";
+
+    /// <summary>A table row is taller than a page: it is split between pages after all.</summary>
+    public const string TableRowTallerThanPage = "PUB3511";
 }

@@ -33,4 +33,22 @@ public enum StructureRole
 
     /// <summary>A section of the document, e.g. the abstract with its heading (ISO 32000-1 §14.8.4.2).</summary>
     Section,
+
+    /// <summary>A table (ISO 32000-1 §14.8.4.3.4, Table 337): its caption, then its row groups.</summary>
+    Table,
+
+    /// <summary>A table's header rows, repeated on each page the table continues on (THead).</summary>
+    TableHead,
+
+    /// <summary>A table's body rows (TBody).</summary>
+    TableBody,
+
+    /// <summary>A table row (TR).</summary>
+    TableRow,
+
+    /// <summary>A column header cell (TH with <c>/Scope /Column</c>, PDF/UA-1 §7.5, Matterhorn 15-003).</summary>
+    TableHeaderCell,
+
+    /// <summary>A data cell (TD).</summary>
+    TableDataCell,
 }

@@ -28,6 +28,8 @@ internal sealed class PlacedLine : ILineBox
 
     public double Offset { get; }
 
+    public RgbColor Color => _color;
+
     public TypesetLine Line => _line;
 
     public double Width => _line.Width;

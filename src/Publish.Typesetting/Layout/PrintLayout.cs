@@ -9,11 +9,13 @@ using Publish.Typesetting.Layout.Assemble;
 using Publish.Typesetting.Layout.Finish;
 using Publish.Typesetting.Layout.Realize;
 using Publish.Typesetting.Layout.SetLines;
+using Publish.Typesetting.Layout.Tables;
 
 namespace Publish.Typesetting.Layout;
 
 /// <summary>
-/// The print edition's pipeline, one stage a value in and a value out: realize (document → what to set) → set
+/// The print edition's pipeline, one stage a value in and a value out: realize (document → what to set; tables' column
+/// widths chosen by measuring their cells) → set
 /// (requests → lines, on helper threads too) → assemble (lines → flow, warnings merged) → compose
 /// (<see cref="FlowComposer"/>: pages with notes at their feet) → finish (bands, folios, outline, page map).
 /// </summary>
@@ -56,7 +58,7 @@ public sealed class PrintLayout
         var press = _profile == PrintTarget.Press;
 
         var bands = PageBands.Make(_style, document.Institution, typesetters, language, diagnostics);
-        var realized = Realizer.Realize(document, _style, press ? PressMinimumDpi : null);
+        var realized = new TableSizer(_style, typesetters, language).Size(Realizer.Realize(document, _style, press ? PressMinimumDpi : null));
         var set = new LineSetter(typesetters, ledger, language)
         {
             HelperPools = HelperThreads == 0 ? null : () => new TypesetterPool(_style, fonts, hyphenation, ledger),

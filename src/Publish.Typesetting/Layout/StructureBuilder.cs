@@ -23,5 +23,13 @@ internal sealed class StructureBuilder
         return id;
     }
 
+    /// <summary>A table cell spanning <paramref name="columnSpan"/> columns and <paramref name="rowSpan"/> rows.</summary>
+    public int AddCell(int parent, StructureRole role, int columnSpan, int rowSpan)
+    {
+        var id = _elements.Count;
+        _elements.Add(new StructureElement(id, parent, role) { ColumnSpan = columnSpan, RowSpan = rowSpan });
+        return id;
+    }
+
     public ImmutableArray<StructureElement> Elements => [.. _elements];
 }

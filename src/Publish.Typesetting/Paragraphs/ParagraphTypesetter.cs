@@ -37,6 +37,18 @@ public sealed class ParagraphTypesetter
         Typeset(content, style, diagnostics, _missing);
 
     /// <summary>
+    /// The paragraph's narrowest and widest settings without setting it (<see cref="ContentWidths"/>): what a table
+    /// column needs. Missing characters are not reported here; setting the paragraph reports them.
+    /// </summary>
+    public ContentWidths Widths(ImmutableArray<Inline> content, ParagraphStyle style)
+    {
+        var pieces = InlineFlattener.Flatten(content, style);
+        var bidi = ParagraphBidi.For(pieces, style.Language);
+        var paragraph = new ParagraphItemBuilder(_shaper, null, new MissingGlyphReporter(), new DiagnosticBag(), style with { Hyphenate = false }, pieces, _scratch, bidi).Build();
+        return ContentWidths.Of(paragraph.Items);
+    }
+
+    /// <summary>
     /// Sets a paragraph reporting missing characters through <paramref name="missing"/> instead of this
     /// typesetter's own reporter: a caller that sets paragraphs on several threads gives each its own and
     /// removes repeats in reading order, so the warnings do not depend on which thread set what.

@@ -46,12 +46,14 @@ internal static class Clauses
     public const string NoDcTitle = "MP 06-003";
     public const string NoDisplayDocTitle = "MP 07-001";
     public const string DisplayDocTitleFalse = "MP 07-002";
+    public const string TableStructure = "MP 09-004";
     public const string ListStructure = "MP 09-005";
     public const string NoLanguage = "MP 11-001";
     public const string FigureWithoutAlt = "MP 13-004";
     public const string FirstHeadingNotH1 = "MP 14-002";
     public const string HeadingLevelSkipped = "MP 14-003";
     public const string MixedHeadingKinds = "MP 14-007";
+    public const string TableHeaderWithoutScope = "MP 15-003";
     public const string NoteWithoutId = "MP 19-003";
     public const string NoteIdNotUnique = "MP 19-004";
     public const string NoTabs = "MP 28-008";

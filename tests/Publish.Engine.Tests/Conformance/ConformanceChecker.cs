@@ -9,7 +9,7 @@ internal static class ConformanceChecker
     private static readonly IClauseCheck[] Checks =
     [
         new FileStructureCheck(), new MetadataCheck(), new OutputIntentCheck(), new ColourCheck(), new ImageCheck(), new FontCheck(),
-        new AnnotationCheck(), new ActionCheck(), new StructureCheck(), new MarkedContentCheck(), new PrintBoxCheck(),
+        new AnnotationCheck(), new ActionCheck(), new StructureCheck(), new TableStructureCheck(), new MarkedContentCheck(), new PrintBoxCheck(),
     ];
 
     public static IReadOnlyList<ClauseFailure> Check(byte[] bytes, ConformanceClaims claims)

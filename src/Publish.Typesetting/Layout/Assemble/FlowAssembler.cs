@@ -9,6 +9,7 @@ using Publish.Typesetting.Frames;
 using Publish.Typesetting.Paragraphs;
 using Publish.Typesetting.Layout.Realize;
 using Publish.Typesetting.Layout.SetLines;
+using Publish.Typesetting.Layout.Tables;
 
 namespace Publish.Typesetting.Layout.Assemble;
 
@@ -18,7 +19,7 @@ namespace Publish.Typesetting.Layout.Assemble;
 /// reported is merged here, in reading order, and this is the one place a character no font has is kept to one
 /// warning per manuscript (the footer, set before, counts).
 /// </summary>
-internal sealed class FlowAssembler
+internal sealed partial class FlowAssembler
 {
     private readonly HouseStyle _style;
     private readonly Realization _realization;
@@ -64,6 +65,9 @@ internal sealed class FlowAssembler
                     break;
                 case RealizedFigure figure:
                     Figure(figure);
+                    break;
+                case RealizedTable table:
+                    Table(table);
                     break;
                 default:
                     throw new InvalidOperationException($"Unknown realized block {block.GetType().Name}.");
