@@ -107,7 +107,7 @@ public sealed class EpubConstructEditionTests
         Assert.Equal(["tr", "de", "tr", "de"], languages.Select(s => s.Attribute("lang")!.Value));
         Assert.All(languages, s => Assert.Equal(s.Attribute("lang")!.Value, s.Attribute(XmlLang)?.Value));
         Assert.Equal("kahvehane", languages[0].Value);
-        Assert.Equal("ledger-span", Assert.Single(Elements(Book, "span"), s => s.Attribute("id") is not null).Attribute("id")!.Value);
+        Assert.Equal("ledger-span", Assert.Single(Elements(Book, "span"), s => s.Attribute("id") is not null && s.Attribute(EpubType) is null).Attribute("id")!.Value);
 
         var text = Text(Book);
         foreach (var literal in new[] { "~~", "H~2~O", "x^2^", "]{", "{.smallcaps}", "$a^2" })
