@@ -12,4 +12,5 @@ public static class EpubDiagnosticCodes
     public const string FontNotSubset = "PUB6007";
     public const string IsbnCheckDigitWrong = "PUB6008";
     public const string ImageWithoutAltText = "PUB6009";
+    public const string CrossReferenceTargetMissing = "PUB6010";
 }

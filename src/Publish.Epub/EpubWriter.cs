@@ -48,7 +48,9 @@ public sealed class EpubWriter
         var parts = ContentPlanner.Plan(document, cover is not null, hasColophon, options.MaxCharactersPerDocument);
         var pageIndex = new PageBreakIndex(pages);
         var toc = new List<TocEntry>();
-        var writer = new ContentDocumentWriter(document, labels, institution, cover, images, options.NotePlacement, pageIndex, toc, diagnostics);
+        var anchors = AnchorMap.Of(document, parts);
+        var needs = new StylesheetNeeds();
+        var writer = new ContentDocumentWriter(document, labels, institution, cover, images, options.NotePlacement, pageIndex, anchors, needs, toc, diagnostics);
         var contentFiles = parts.Select(p => (Part: p, Data: writer.Write(p))).ToList();
         pageIndex.ReportUnwritten(diagnostics, document.SourcePath);
 
@@ -99,7 +101,7 @@ public sealed class EpubWriter
         archive.Add("META-INF/container.xml", ContainerXml());
         archive.Add(Root + "content.opf", opf);
         archive.Add(Root + "nav.xhtml", nav);
-        archive.Add(Root + XhtmlNames.Stylesheet, StylesheetBuilder.Build([.. fonts.Select(f => (f.Font, "../" + f.Href))], options.CssOverrides));
+        archive.Add(Root + XhtmlNames.Stylesheet, StylesheetBuilder.Build([.. fonts.Select(f => (f.Font, "../" + f.Href))], options.CssOverrides, needs));
         foreach (var (part, data) in contentFiles)
         {
             archive.Add(Root + part.FileName, data);

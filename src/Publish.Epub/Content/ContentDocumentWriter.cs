@@ -1,5 +1,6 @@
 using System.Text;
 using System.Xml;
+using Publish.Epub.Styling;
 using Publish.Model;
 using Publish.Model.Blocks;
 using Publish.Model.Diagnostics;
@@ -10,7 +11,8 @@ namespace Publish.Epub.Content;
 /// Writes the book's XHTML content documents, one part at a time in reading order: the document around the
 /// body (head, title, stylesheet, the body's <c>epub:type</c>), the part's page template, and its notes at the
 /// end when they gather there. Each document gets its own markup, page-marker, inline, block and note writers;
-/// what the documents share is what the book accumulates: ids unique in the book (<see cref="BookIds"/>), the
+/// what the documents share is what the book accumulates: ids unique in the book (<see cref="BookIds"/>, and the
+/// authors' ids placed beforehand by <see cref="AnchorMap"/>), the stylesheet rules the content needs, the
 /// contents entries, the page markers written, and the diagnostics.
 /// </summary>
 internal sealed class ContentDocumentWriter(
@@ -21,6 +23,8 @@ internal sealed class ContentDocumentWriter(
     IReadOnlyDictionary<FigureBlock, ImageAsset> images,
     NotePlacement notePlacement,
     PageBreakIndex pages,
+    AnchorMap anchors,
+    StylesheetNeeds needs,
     List<TocEntry> toc,
     DiagnosticBag diagnostics)
 {
@@ -74,8 +78,8 @@ internal sealed class ContentDocumentWriter(
     {
         var breaks = new PageBreakWriter(xhtml, pages, part.FileName);
         var notes = new NoteWriter(xhtml, _ids, notePlacement);
-        var inlines = new InlineWriter(xhtml, breaks, notes, diagnostics);
-        var blocks = new BlockWriter(xhtml, inlines, breaks, notes, _ids, toc, images, part.FileName);
+        var inlines = new InlineWriter(xhtml, breaks, notes, anchors, labels, needs, part.FileName, diagnostics);
+        var blocks = new BlockWriter(xhtml, inlines, breaks, notes, _ids, toc, images, part.FileName, anchors, labels, needs);
         var text = new TextTemplate(xhtml, blocks, breaks, notes, _ids, labels);
         var backMatter = new BackMatterTemplates(xhtml, blocks, breaks, notes, _ids, toc, part.FileName);
         switch (part.Kind)

@@ -15,9 +15,9 @@ internal sealed class TextTemplate(XhtmlOutput xhtml, BlockWriter blocks, PageBr
     public void TextSection(ContentPart part, Metadata metadata, List<TocEntry> toc)
     {
         xhtml.Start("section");
-        if (part.Units.FirstOrDefault()?.Block is HeadingBlock)
+        if (part.Units.FirstOrDefault()?.Block is HeadingBlock heading)
         {
-            xhtml.Attribute("aria-labelledby", ids.PeekHeading());
+            xhtml.Attribute("aria-labelledby", blocks.PeekHeadingId(heading));
         }
         else
         {

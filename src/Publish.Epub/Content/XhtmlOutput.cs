@@ -15,6 +15,9 @@ internal sealed class XhtmlOutput(XmlWriter xml)
     /// The XML declaration, the HTML5 doctype and the open <c>html</c> element in <paramref name="language"/>, with
     /// <c>dir="rtl"</c> for a right-to-left language (HTML §3.2.6.4: the root's direction is every block's default).
     /// </summary>
+    /// <summary>The document's language, as <see cref="StartDocument"/> declared it.</summary>
+    public string DocumentLanguage => _language;
+
     public void StartDocument(string language)
     {
         _language = language;
@@ -42,6 +45,41 @@ internal sealed class XhtmlOutput(XmlWriter xml)
         if (rightToLeft != TextDirection.IsRightToLeftLanguage(_language))
         {
             Attribute("dir", rightToLeft ? "rtl" : "ltr");
+        }
+    }
+
+    /// <summary>
+    /// On the element just started: the author's language for this element's content (<c>lang</c> for HTML, and
+    /// <c>xml:lang</c>, which EPUB 3's XHTML content documents carry beside it, HTML §3.2.6.2), and <c>dir</c> when
+    /// that language runs the other way from the document. A tag that is not a well-formed BCP 47 tag is left out:
+    /// a reader would pick hyphenation and voice from nonsense.
+    /// </summary>
+    public void Language(string? tag)
+    {
+        if (!LanguageTag.IsWellFormed(tag))
+        {
+            return;
+        }
+
+        Attribute("lang", tag!);
+        xml.WriteAttributeString("xml", "lang", null, tag);
+        var rightToLeft = TextDirection.IsRightToLeftLanguage(tag);
+        if (rightToLeft != TextDirection.IsRightToLeftLanguage(_language))
+        {
+            Attribute("dir", rightToLeft ? "rtl" : "ltr");
+        }
+    }
+
+    /// <summary>On the element just started: a <c>class</c> of the given names (whitespace inside a name dropped), or nothing when none is left.</summary>
+    public void Classes(IEnumerable<string> names)
+    {
+        var tokens = names.Select(n => new string([.. XmlCharacters.Clean(n).Where(c => !char.IsWhiteSpace(c))]))
+            .Where(n => n.Length > 0)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        if (tokens.Count > 0)
+        {
+            Attribute("class", string.Join(' ', tokens));
         }
     }
 

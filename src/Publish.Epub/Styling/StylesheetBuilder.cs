@@ -65,7 +65,7 @@ internal static class StylesheetBuilder
 
         """;
 
-    public static byte[] Build(ImmutableArray<(EpubFont Font, string Href)> fonts, string? overrides)
+    public static byte[] Build(ImmutableArray<(EpubFont Font, string Href)> fonts, string? overrides, StylesheetNeeds? needs = null)
     {
         var css = new StringBuilder();
         foreach (var (font, href) in fonts)
@@ -83,6 +83,11 @@ internal static class StylesheetBuilder
         }
 
         css.Append(Defaults.Replace("FAMILY-HEADINGS", headingFamilies, StringComparison.Ordinal).Replace("FAMILY-MONO", monoFamilies, StringComparison.Ordinal));
+        if (needs is not null)
+        {
+            FeatureRules.AppendTo(css, needs);
+        }
+
         if (!string.IsNullOrWhiteSpace(overrides))
         {
             css.Append(overrides).Append('\n');

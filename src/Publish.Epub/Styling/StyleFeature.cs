@@ -1,0 +1,13 @@
+namespace Publish.Epub.Styling;
+
+/// <summary>A construct whose rules the stylesheet carries only when the book has one (so a book without tables keeps the stylesheet it had).</summary>
+internal enum StyleFeature
+{
+    Tables,
+    DefinitionLists,
+    Callouts,
+    Epigraphs,
+    SmallCaps,
+    Math,
+    TaskLists,
+}
