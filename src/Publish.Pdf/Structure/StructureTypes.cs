@@ -28,6 +28,7 @@ internal static class StructureTypes
         StructureRole.ListLabel => "Lbl",
         StructureRole.Reference => "Reference",
         StructureRole.Section => "Sect",
+        StructureRole.Division => "Div",
         _ => throw new ArgumentOutOfRangeException(nameof(role), role, "Unknown structure role."),
     };
 }

@@ -62,6 +62,7 @@ internal sealed partial class StyleFileReader(StyleReadContext context)
             Footer = ReadFooter(footerFields, text["footer"]),
             Epub = ReadEpub(fields.Get("epub")),
             Press = ReadPress(fields.Get("press")),
+            Divs = ReadDivs(fields.Get("divs"), text["body"].Size),
         };
     }
 

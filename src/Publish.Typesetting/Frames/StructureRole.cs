@@ -33,4 +33,7 @@ public enum StructureRole
 
     /// <summary>A section of the document, e.g. the abstract with its heading (ISO 32000-1 §14.8.4.2).</summary>
     Section,
+
+    /// <summary>A generic block grouping, e.g. a styled fenced div: a note box, an epigraph (ISO 32000-1 §14.8.4.2, Div).</summary>
+    Division,
 }
