@@ -16,14 +16,14 @@ public sealed record DivStyles(ImmutableSortedDictionary<string, DivStyle> Class
         {
             Label = DivLabel.Of(("en", "Note"), ("tr", "Not"), ("de", "Hinweis"), ("fr", "Remarque")),
             Scale = 0.9,
-            Inset = bodySize,
+            Inset = bodySize * 0.9,
             Rule = 0.5,
         },
         ["warning"] = new(DivTreatment.Box)
         {
             Label = DivLabel.Of(("en", "Warning"), ("tr", "Uyarı"), ("de", "Warnung"), ("fr", "Avertissement")),
             Scale = 0.9,
-            Inset = bodySize,
+            Inset = bodySize * 0.9,
             Rule = 1.5,
         },
         ["epigraph"] = new(DivTreatment.Epigraph) { Scale = 0.9, Width = 0.6 },
