@@ -187,9 +187,11 @@ internal sealed partial class Realizer
         foreach (var item in definitions.Items)
         {
             var itemGroup = note.Group(listGroup, StructureRole.ListItem);
+            var single = item.Terms.Length == 1;
+            var terms = single ? itemGroup : note.Group(itemGroup, StructureRole.ListLabel);
             foreach (var term in item.Terms)
             {
-                NoteText([new StrongInline(term, item.Span)], style, note, left, measure, itemGroup, StructureRole.ListLabel, 0);
+                NoteText([new StrongInline(term, item.Span)], style, note, left, measure, terms, single ? StructureRole.ListLabel : StructureRole.Paragraph, 0);
             }
 
             var body = note.Group(itemGroup, StructureRole.ListBody);

@@ -29,10 +29,13 @@ internal sealed partial class Realizer
         foreach (var item in definitions.Items)
         {
             var entry = Group(list, StructureRole.ListItem);
-            _parent = entry;
+
+            // One term is the Lbl itself; several (Pandoc allows them) are paragraphs of one Lbl, so each LI stays an
+            // Lbl and an LBody.
+            _parent = item.Terms.Length == 1 ? entry : Group(entry, StructureRole.ListLabel);
             foreach (var term in item.Terms)
             {
-                Paragraph([new StrongInline(term, item.Span)], termStyle, left, measure, 0, new ContentAnchor(region, index, 0), item.Span, keepWithNext: true, role: StructureRole.ListLabel);
+                Paragraph([new StrongInline(term, item.Span)], termStyle, left, measure, 0, new ContentAnchor(region, index, 0), item.Span, keepWithNext: true, role: item.Terms.Length == 1 ? StructureRole.ListLabel : StructureRole.Paragraph);
             }
 
             _parent = Group(entry, StructureRole.ListBody);
