@@ -69,6 +69,13 @@ internal sealed class PrintedBook
     public IReadOnlyList<PrintedWord> LineOf(PrintedWord word) =>
         [.. Words.Where(w => w.Page == word.Page && Math.Abs(w.Baseline - word.Baseline) < 0.5).OrderBy(w => w.Left)];
 
+    /// <summary>The first word of the line right above <paramref name="word"/>'s on its page.</summary>
+    public PrintedWord NextLineAbove(PrintedWord word)
+    {
+        var above = Words.Where(w => w.Page == word.Page && w.Baseline > word.Baseline + 0.5).Min(w => w.Baseline);
+        return Words.Where(w => w.Page == word.Page && Math.Abs(w.Baseline - above) < 0.5).MinBy(w => w.Left)!;
+    }
+
     /// <summary>The first word of the line right below <paramref name="word"/>'s on its page.</summary>
     public PrintedWord NextLineStart(PrintedWord word)
     {

@@ -10,8 +10,9 @@ namespace Publish.Typesetting.Layout.Realize;
 
 /// <summary>
 /// Notes, set for the page foot with their structure: every block starts a new line; a paragraph after a paragraph
-/// indents its first line by the note's em (as the body's paragraphs do); a list's labels hang left of its items' text;
-/// a quote is inset on both sides; code keeps its lines in the mono face at the note's size.
+/// indents its first line by the note's em (as the body's paragraphs do); a list stands in by that em, its labels
+/// hanging left of its items' text; a quote is inset on both sides; code keeps its lines in the mono face at the
+/// note's size.
 /// </summary>
 internal sealed partial class Realizer
 {
@@ -78,8 +79,9 @@ internal sealed partial class Realizer
                 NoteBlocks(quote.Children, note, left + inset, measure - (2 * inset), note.Group(group, StructureRole.BlockQuote));
                 return false;
             case ListBlock list:
+                // Stood in by the note's em, so its labels do not stand in the column of the notes' own numbers.
                 NumberAlone(note, left, measure, group);
-                NoteList(list, note, left, measure, group);
+                NoteList(list, note, left + style.Size, measure - style.Size, group);
                 return false;
             case DefinitionListBlock definitions:
                 NumberAlone(note, left, measure, group);
