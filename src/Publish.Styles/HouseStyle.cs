@@ -41,6 +41,9 @@ public sealed record HouseStyle
 
     public required EpubOptions Epub { get; init; }
 
+    /// <summary>How the print edition sets fenced divs by class (note, warning, epigraph, abstract…).</summary>
+    public DivStyles Divs { get; init; } = DivStyles.Default;
+
     /// <summary>The printing condition of <c>--pdf-profile press</c>; null: the FOGRA39 profile shipped with Publish.</summary>
     public PressOutputIntent? Press { get; init; }
 

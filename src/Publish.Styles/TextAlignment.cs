@@ -11,4 +11,10 @@ public enum TextAlignment
 
     /// <summary>Every line centred (titles, captions, footers).</summary>
     Centered,
+
+    /// <summary>
+    /// Flush right, ragged left: set by the layout itself (an epigraph's attribution), not offered to style files,
+    /// which would need every edition to honour it for every role.
+    /// </summary>
+    FlushRight,
 }

@@ -34,6 +34,7 @@ internal static class StructureTypes
         StructureRole.TableRow => "TR",
         StructureRole.TableHeaderCell => "TH",
         StructureRole.TableDataCell => "TD",
+        StructureRole.Division => "Div",
         _ => throw new ArgumentOutOfRangeException(nameof(role), role, "Unknown structure role."),
     };
 }

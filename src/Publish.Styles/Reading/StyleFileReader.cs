@@ -63,6 +63,7 @@ internal sealed partial class StyleFileReader(StyleReadContext context)
             Epub = ReadEpub(fields.Get("epub")),
             Press = ReadPress(fields.Get("press")),
             Tables = ReadTables(fields.Get("tables"), text["body"].Size),
+            Divs = ReadDivs(fields.Get("divs"), text["body"].Size),
         };
     }
 

@@ -6,7 +6,7 @@ namespace Publish.Styles.Reading;
 /// </summary>
 internal static class StyleKeys
 {
-    public static IReadOnlyList<string> Root { get; } = ["name", "page", "fonts", "font-fallback", "text", "hyphenation", "footer", "epub", "press", "tables"];
+    public static IReadOnlyList<string> Root { get; } = ["name", "page", "fonts", "font-fallback", "text", "hyphenation", "footer", "epub", "press", "tables", "divs"];
 
     public static IReadOnlyList<string> Page { get; } = ["size", "margins", "bleed"];
 
@@ -59,6 +59,20 @@ internal static class StyleKeys
     public static IReadOnlyList<string> Epub { get; } = ["notes", "embed-fonts", "accessibility"];
 
     public static IReadOnlyList<string> EpubAccessibility { get; } = ["certified-by"];
+
+    /// <summary>The keys of one class under <c>divs:</c>; <see cref="DivKeyNotTaken"/> refuses those its treatment ignores.</summary>
+    public static IReadOnlyList<string> Div { get; } = ["treatment", "label", "size", "inset", "rule", "rule-color", "width"];
+
+    /// <summary>Why a div of <paramref name="treatment"/> does not take <paramref name="key"/>; null when it does.</summary>
+    public static string? DivKeyNotTaken(DivTreatment treatment, string key) => (treatment, key) switch
+    {
+        (not DivTreatment.Box, "rule" or "rule-color") => "only a box is ruled",
+        (not DivTreatment.Epigraph, "width") => "only an epigraph is narrower than the column",
+        (not (DivTreatment.Box or DivTreatment.Abstract), "label") => "only a box or an abstract is headed by a label",
+        (not (DivTreatment.Box or DivTreatment.Abstract), "inset") => "only a box or an abstract is inset (an epigraph takes width)",
+        (DivTreatment.Plain, "size") => "a plain div is set as the body",
+        _ => null,
+    };
 
     public static IReadOnlyList<string> Press { get; } = ["output-profile", "output-condition"];
 

@@ -51,4 +51,7 @@ public enum StructureRole
 
     /// <summary>A data cell (TD).</summary>
     TableDataCell,
+
+    /// <summary>A generic block grouping, e.g. a styled fenced div: a note box, an epigraph (ISO 32000-1 §14.8.4.2, Div).</summary>
+    Division,
 }

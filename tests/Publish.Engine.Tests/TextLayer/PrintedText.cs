@@ -2,13 +2,15 @@ using System.Globalization;
 using Publish.Model;
 using Publish.Model.Blocks;
 using Publish.Model.Inlines;
+using Publish.Styles;
 
 namespace Publish.Engine.Tests.TextLayer;
 
 /// <summary>
 /// The words a reader of the print edition reads, derived from the manuscript's model (not from the layout code):
 /// the running text in print order — title, subtitle and authors; the abstract under its label; the body (a
-/// list item led by its label "•" or "3.", code as written); the bibliography, the
+/// list item led by its label "•" or "3.", code as written, a definition list's terms and definitions, a boxed or
+/// abstract div led by its label, display math as typed); the bibliography, the
 /// citation and the author's note under their labels — and, apart, the notes in order of first reference, each led
 /// by its number ("3."), and the figures' captions (a figure that does not fit floats to the next page). What print legitimately adds or moves: the labels (<see cref="EditionLabels"/> in the
 /// document's language), note numbers as markers glued to the word before them, the notes at the page foot. The
@@ -22,9 +24,12 @@ internal sealed class PrintedText
     private readonly List<Note> _notes = [];
     private readonly Dictionary<int, Note> _byNumber;
 
+    private readonly string? _language;
+
     private PrintedText(Document document)
     {
         _byNumber = document.Notes.ToDictionary(n => n.Number);
+        _language = document.Metadata.Language;
     }
 
     public IReadOnlyList<string> Flow => _flow;
@@ -96,11 +101,7 @@ internal sealed class PrintedText
         foreach (var note in _notes)
         {
             notes.Add(note.Number.ToString(CultureInfo.InvariantCulture) + ".");
-            foreach (var block in note.Content)
-            {
-                // A note is set as running text; a scene break inside one is its stars, set inline as text.
-                notes.AddRange(Words(block is ThematicBreakBlock ? "* * *" : PlainText.Of([block])));
-            }
+            NoteWords(note.Content, notes);
         }
 
         Notes = notes;
@@ -139,8 +140,84 @@ internal sealed class PrintedText
                     break;
                 case ThematicBreakBlock:
                     break;
+                case DefinitionListBlock definitions:
+                    foreach (var item in definitions.Items)
+                    {
+                        foreach (var term in item.Terms)
+                        {
+                            Inlines(term);
+                        }
+
+                        foreach (var definition in item.Definitions)
+                        {
+                            Blocks(definition);
+                        }
+                    }
+
+                    break;
+                case DivBlock div:
+                    // A boxed or abstract div is headed by its label (the default style's, in the book's language).
+                    if (DivStyles.Default.For(div.Classes)?.Style is { Treatment: DivTreatment.Box or DivTreatment.Abstract, Label: { } label })
+                    {
+                        Add(label.For(_language));
+                    }
+
+                    Blocks(div.Children);
+                    break;
+                case MathBlock math:
+                    Add(math.Tex);
+                    break;
                 default:
                     throw new InvalidOperationException($"Unknown block kind {block.GetType().Name}.");
+            }
+        }
+    }
+
+    /// <summary>
+    /// A note's blocks as print sets them at the page foot: each block's words, a list item led by its label, a scene
+    /// break as its stars (set as text there), a table or figure as its words.
+    /// </summary>
+    private static void NoteWords(IEnumerable<Block> blocks, List<string> words)
+    {
+        foreach (var block in blocks)
+        {
+            switch (block)
+            {
+                case ThematicBreakBlock:
+                    words.AddRange(Words("* * *"));
+                    break;
+                case ListBlock list:
+                    for (var i = 0; i < list.Items.Length; i++)
+                    {
+                        words.Add(list.Ordered ? (list.Start + i).ToString(CultureInfo.InvariantCulture) + "." : "•");
+                        NoteWords(list.Items[i].Children, words);
+                    }
+
+                    break;
+                case BlockQuoteBlock quote:
+                    NoteWords(quote.Children, words);
+                    break;
+                case DivBlock div:
+                    NoteWords(div.Children, words);
+                    break;
+                case DefinitionListBlock definitions:
+                    foreach (var item in definitions.Items)
+                    {
+                        foreach (var term in item.Terms)
+                        {
+                            words.AddRange(Words(PlainText.Of(term)));
+                        }
+
+                        foreach (var definition in item.Definitions)
+                        {
+                            NoteWords(definition, words);
+                        }
+                    }
+
+                    break;
+                default:
+                    words.AddRange(Words(PlainText.Of([block])));
+                    break;
             }
         }
     }

@@ -77,9 +77,9 @@ public sealed class PrintStagesTests
 
         // The note's request follows the paragraph that first refers to it: the order the flow takes them in.
         var paragraph = realized.Blocks.OfType<RealizedParagraph>().ElementAt(2);
-        Assert.Equal([paragraph.Request + 1], realized.Notes[1].Requests.AsEnumerable());
+        Assert.Equal([paragraph.Request + 1], realized.Notes[1].Pieces.Select(p => p.Request));
         Assert.Equal(12, realized.Requests.Length);
-        Assert.Equal(Enumerable.Range(0, 12), realized.Blocks.SelectMany(Requests).Concat(realized.Notes[1].Requests).Order());
+        Assert.Equal(Enumerable.Range(0, 12), realized.Blocks.SelectMany(Requests).Concat(realized.Notes[1].Pieces.Select(p => p.Request)).Order());
     }
 
     private static IEnumerable<int> Requests(RealizedBlock block) => block switch

@@ -34,6 +34,9 @@ internal sealed partial class FlowAssembler
     /// <summary>Notes first referred to in a caption, waiting for the next text line to carry them.</summary>
     private readonly List<FootnoteBody> _captionNotes = [];
 
+    /// <summary>Ruled boxes open, innermost last, with the index of the first flow element inside each.</summary>
+    private readonly Stack<(RealizedBoxOpen Box, int From)> _boxes = new();
+
     private int _blockId;
 
     public FlowAssembler(HouseStyle style, Realization realization, ImmutableArray<SetParagraph> set, MissingGlyphLedger ledger, DiagnosticBag diagnostics)
@@ -68,6 +71,13 @@ internal sealed partial class FlowAssembler
                     break;
                 case RealizedTable table:
                     Table(table);
+                    break;
+                case RealizedBoxOpen box:
+                    _boxes.Push((box, _elements.Count));
+                    break;
+                case RealizedBoxClose:
+                    var (open, from) = _boxes.Pop();
+                    Rule(open, from);
                     break;
                 default:
                     throw new InvalidOperationException($"Unknown realized block {block.GetType().Name}.");
@@ -119,7 +129,7 @@ internal sealed partial class FlowAssembler
         for (var i = 0; i < layout.Lines.Length; i++)
         {
             var line = layout.Lines[i];
-            var shift = style.Alignment == Styles.TextAlignment.Centered ? (paragraph.Measure - line.Width) / 2 : line.FlushOffset;
+            var shift = Shift(style.Alignment, paragraph.Measure, line);
             ImmutableArray<Func<double, double, FrameItem>> extras = i == 0 && paragraph.Destination is { } destination
                 ? [(x, y) => new DestinationItem(destination, x, y)]
                 : [];
@@ -241,8 +251,8 @@ internal sealed partial class FlowAssembler
     }
 
     /// <summary>
-    /// A note's lines: "N. text", the first line carrying the destination <c>fn{N}</c> and a link back to the
-    /// marker (<c>fnref{N}</c>) over its number.
+    /// A note's lines: "N. text" and the blocks after it, each piece from a new line at its own x; the first line
+    /// carries the destination <c>fn{N}</c> and a link back to the marker (<c>fnref{N}</c>) over its number.
     /// </summary>
     private FootnoteBody Note(RealizedNote note)
     {
@@ -254,24 +264,72 @@ internal sealed partial class FlowAssembler
 
         // Notes hang off the document, right after the block that refers to them (their id follows its id). The
         // note's number (its first request's label) is a link back to the marker: a Link holding the number's glyphs
-        // and the back-link annotation, as Typst tags a footnote's number.
+        // and the back-link annotation, as Typst tags a footnote's number. The note's paragraphs hold their text
+        // directly; its lists, quotes and code are elements inside it.
         var noteElement = _structure.Add(_structure.Root, StructureRole.Note);
         var backLink = _structure.Add(noteElement, StructureRole.Link);
-        var tag = new StructureTag(_structure, noteElement, backLink);
-        foreach (var request in note.Requests)
+        var groups = new int[note.Groups.Length];
+        for (var g = 0; g < groups.Length; g++)
         {
-            var layout = Take(request);
+            groups[g] = _structure.Add(note.Groups[g].Parent is { } parent ? groups[parent] : noteElement, note.Groups[g].Role);
+        }
+
+        var edge = _style.Page.Margins.Inner;
+        foreach (var piece in note.Pieces)
+        {
+            var label = piece.Label is { } labelRequest ? Take(labelRequest) : null;
+            var layout = Take(piece.Request);
+            var request = _realization.Requests[piece.Request];
+            var container = piece.Group is { } group ? groups[group] : noteElement;
+            var tag = new StructureTag(_structure, piece.Role is { } role ? _structure.Add(container, role) : container, backLink);
             for (var i = 0; i < layout.Lines.Length; i++)
             {
                 ImmutableArray<Func<double, double, FrameItem>> extras = first && i == 0
                     ? [(x, y) => new DestinationItem("fn" + number, x, y), (x, y) => new LinkItem(x, y, style.Size * (number.Length + 1) * 0.55, style.Leading, null, "fnref" + number) { StructureId = backLink }]
                     : [];
-                lines.Add(new NoteLine(new PlacedLine(layout.Lines[i], color, layout.Lines[i].FlushOffset, extras, tag), _style.Page.Margins.Inner, style.Leading));
+                var line = layout.Lines[i];
+                ILineBox box = new PlacedLine(line, color, Shift(request.Style.Alignment, piece.Measure, line), extras, tag);
+                if (i == 0 && label is { Lines: [var labelLine, ..] })
+                {
+                    var labelTag = new StructureTag(_structure, groups[piece.LabelGroup!.Value]);
+                    box = new HangingLabelLine(box, new PlacedLine(labelLine, color, labelLine.FlushOffset, tag: labelTag), piece.LabelLeft - piece.Left);
+                }
+
+                lines.Add(new NoteLine(box, edge + piece.Left, request.Style.Leading));
             }
 
             first = false;
         }
 
         return new FootnoteBody(note.Note.Number, lines.ToImmutable());
+    }
+
+    /// <summary>Where a line starts within its measure: centred, flush right, or as set (flush left; a right-to-left line's own offset).</summary>
+    private static double Shift(Styles.TextAlignment alignment, double measure, TypesetLine line) => alignment switch
+    {
+        Styles.TextAlignment.Centered => (measure - line.Width) / 2,
+        Styles.TextAlignment.FlushRight => measure - line.Width,
+        _ => line.FlushOffset,
+    };
+
+    /// <summary>
+    /// A ruled box's rules, drawn by the first and last lines inside it (see <see cref="RuledLine"/>); a box with no line
+    /// of text draws none.
+    /// </summary>
+    private void Rule(RealizedBoxOpen box, int from)
+    {
+        var lines = Enumerable.Range(from, _elements.Count - from).Where(i => _elements[i] is FlowLine).ToArray();
+        if (lines.Length == 0 || box.Thickness <= 0)
+        {
+            return;
+        }
+
+        var color = StyleMapping.Color(box.Color);
+        foreach (var index in lines.Distinct().Where(i => i == lines[0] || i == lines[^1]))
+        {
+            var line = (FlowLine)_elements[index];
+            var ruled = new RuledLine(line.Line, line.Leading, box.Left - line.X, box.Width, box.Thickness, color, box.Padding, above: index == lines[0], below: index == lines[^1]);
+            _elements[index] = line with { Line = ruled };
+        }
     }
 }

@@ -7,7 +7,8 @@ namespace Publish.Typesetting.Layout.Realize;
 /// <summary>
 /// One paragraph to set: its content in a text style at a measure and first-line indent. A pure function of these
 /// fields, so any thread may set it and the result is the same. <see cref="Labelled"/>: the first inline is a label
-/// (a list item's bullet or number, a note's number), set as text but tagged apart.
+/// (a list item's bullet or number, a note's number), set as text but tagged apart. <see cref="Language"/>: the BCP 47
+/// tag the paragraph hyphenates in when it is not the document's (a div with <c>lang</c>); null for the document's.
 /// </summary>
 internal sealed record ParagraphRequest(
     ImmutableArray<Inline> Content,
@@ -15,4 +16,7 @@ internal sealed record ParagraphRequest(
     double Measure,
     double Indent,
     bool Hyphenate,
-    bool Labelled = false);
+    bool Labelled = false)
+{
+    public string? Language { get; init; }
+}

@@ -31,6 +31,15 @@ internal sealed partial class Realizer
     private readonly List<ProgressMark> _progress = [];
     private int _groups;
 
+    /// <summary>The text styles blocks are set in: the house style's, or a styled div's (smaller, italic) inside it.</summary>
+    private TextStyles _text;
+
+    /// <summary>The language paragraphs hyphenate in: null for the document's, else the innermost div's <c>lang</c>.</summary>
+    private string? _language;
+
+    /// <summary>The document's language, which picks a styled div's label.</summary>
+    private readonly string? _documentLanguage;
+
     /// <summary>What a body heading's level adds to give its outline and structure level (see <see cref="HeadingLevel"/>).</summary>
     private readonly int _headingShift;
 
@@ -46,6 +55,8 @@ internal sealed partial class Realizer
         _minimumDpi = minimumDpi;
         _labels = EditionLabels.ForLanguage(document.Metadata.Language);
         _noteContent = document.Notes.ToDictionary(n => n.Number);
+        _text = style.Text;
+        _documentLanguage = document.Metadata.Language;
 
         // The title is the one level-1 heading; the body's shallowest headings are its sections, at level 2 like the
         // abstract and the bibliography beside them. A manuscript whose own "# Title" was taken for the title starts
@@ -59,7 +70,7 @@ internal sealed partial class Realizer
 
     private double Measure => _style.Page.TextWidth;
 
-    private TextStyles Text => _style.Text;
+    private TextStyles Text => _text;
 
     /// <param name="minimumDpi">When set, a photo printed at a lower effective resolution carries a warning.</param>
     public static Realization Realize(Document document, HouseStyle style, double? minimumDpi = null) =>
@@ -317,55 +328,12 @@ internal sealed partial class Realizer
         NotesIn(content);
     }
 
-    /// <summary>
-    /// The notes first referred to in <paramref name="content"/>, in marker order: their requests follow the
-    /// paragraph's, which is where their first marker's line takes them.
-    /// </summary>
-    private void NotesIn(ImmutableArray<Inline> content)
-    {
-        foreach (var reference in DocumentWalker.Flatten(content).OfType<NoteReferenceInline>())
-        {
-            if (!_notesSeen.Add(reference.Note.Number) || !_noteContent.TryGetValue(reference.Note.Number, out var note))
-            {
-                continue;
-            }
-
-            var first = true;
-            var requests = ImmutableArray.CreateBuilder<int>();
-            foreach (var block in note.Content.IsDefaultOrEmpty ? [new ParagraphBlock([], note.Span)] : note.Content)
-            {
-                requests.Add(Request(NoteBlockContent(note, block, first), Text.Note, Measure, 0, hyphenate: true, labelled: first));
-                first = false;
-            }
-
-            _notes.Add(note.Number, new RealizedNote(note, requests.ToImmutable()));
-        }
-    }
-
-    /// <summary>
-    /// What a note's block sets: its inlines, the first block led by the note's number ("3." and a no-break space,
-    /// so the number never stands alone at the end of a line with its text on the next).
-    /// </summary>
     /// <summary>The ornament a thematic break sets: three stars an em space apart.</summary>
     private const string SceneBreak = "*\u2003*\u2003*";
 
-    private static ImmutableArray<Inline> NoteBlockContent(Note note, Block block, bool first)
-    {
-        ImmutableArray<Inline> content = block switch
-        {
-            ParagraphBlock p => p.Content,
-            HeadingBlock h => h.Content,
-
-            // A note is set as running text: its scene break is the body's ornament, inline, not lost.
-            ThematicBreakBlock => [new TextInline(SceneBreak, block.Span)],
-            _ => [new TextInline(PlainText.Of([block]), block.Span)],
-        };
-        return first ? [new TextInline(note.Number.ToString(CultureInfo.InvariantCulture) + ".\u00A0", note.Span), .. content] : content;
-    }
-
     private int Request(ImmutableArray<Inline> content, TextStyle style, double measure, double indent, bool hyphenate, bool labelled = false)
     {
-        _requests.Add(new ParagraphRequest(content, style, measure, indent, hyphenate, labelled));
+        _requests.Add(new ParagraphRequest(content, style, measure, indent, hyphenate, labelled) { Language = _language });
         return _requests.Count - 1;
     }
 

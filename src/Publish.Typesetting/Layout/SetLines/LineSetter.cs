@@ -57,6 +57,12 @@ internal sealed class LineSetter
             _pool.Hyphenation?.For(_language, diagnostics, first.Content[0].Span);
         }
 
+        // Likewise each other language a div asks for, at its first paragraph, so its one warning is reported there.
+        foreach (var request in requests.Where(r => r.Language is not null && !r.Content.IsDefaultOrEmpty && StyleMapping.Paragraph(r.Style, r.Measure, r.Language, r.Indent, r.Hyphenate).Hyphenate).DistinctBy(r => r.Language, StringComparer.OrdinalIgnoreCase))
+        {
+            _pool.Hyphenation?.For(request.Language, diagnostics, request.Content[0].Span);
+        }
+
         var jobs = new Job[requests.Length];
         for (var i = 0; i < jobs.Length; i++)
         {
@@ -90,7 +96,7 @@ internal sealed class LineSetter
         var diagnostics = new DiagnosticBag();
         try
         {
-            var paragraph = StyleMapping.Paragraph(request.Style, request.Measure, _language, request.Indent, request.Hyphenate) with { LeadingLabel = request.Labelled };
+            var paragraph = StyleMapping.Paragraph(request.Style, request.Measure, request.Language ?? _language, request.Indent, request.Hyphenate) with { LeadingLabel = request.Labelled };
             var layout = pool.For(request.Style.Family).Typeset(request.Content, paragraph, diagnostics, MissingGlyphReporter.ForParagraph(_ledger));
             job.Complete(new SetParagraph(layout, diagnostics), null);
         }
