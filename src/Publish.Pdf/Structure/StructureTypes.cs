@@ -28,6 +28,7 @@ internal static class StructureTypes
         StructureRole.ListLabel => "Lbl",
         StructureRole.Reference => "Reference",
         StructureRole.Section => "Sect",
+        StructureRole.Span => "Span",
         _ => throw new ArgumentOutOfRangeException(nameof(role), role, "Unknown structure role."),
     };
 }

@@ -33,4 +33,7 @@ public enum StructureRole
 
     /// <summary>A section of the document, e.g. the abstract with its heading (ISO 32000-1 §14.8.4.2).</summary>
     Section,
+
+    /// <summary>Inline text with attributes of its own, here a language (ISO 32000-1 §14.8.4.4, Table 338; /Lang §14.9.2.2).</summary>
+    Span,
 }
