@@ -22,6 +22,9 @@ internal static partial class MarkdownTextEscaper
             var escape = c switch
             {
                 '\\' or '*' or '_' or '[' or ']' or '<' or '>' or '`' or '#' or '&' or '"' or '\'' => true,
+
+                // Pandoc's extensions the reader knows (issue 17): strike/subscript, superscript, math, table cells, attributes.
+                '~' or '^' or '$' or '|' or '{' or '}' => true,
                 '-' => next == '-' || previous == '-',
                 '.' => next == '.' || previous == '.' || EndsWith(text, i, "www"),
                 ':' => EndsWith(text, i, "http") || EndsWith(text, i, "https") || EndsWith(text, i, "mailto") || EndsWith(text, i, "ftp"),
@@ -46,7 +49,7 @@ internal static partial class MarkdownTextEscaper
             return line;
         }
 
-        if (line[0] is '-' or '+' or '=' or '~' or '|')
+        if (line[0] is '-' or '+' or '=' or '~' or '|' or ':')
         {
             return "\\" + line;
         }
