@@ -53,7 +53,7 @@ public sealed class MarkdownReader : IManuscriptReader
         Md.MarkdownDocument parsed;
         try
         {
-            parsed = Markdig.Markdown.Parse(source, pipeline);
+            parsed = Markdig.Markdown.Parse(source, pipeline, InlineContentParser.ContextFor(source));
         }
         catch (ArgumentException exception) when (exception.Message.Contains("nested", StringComparison.OrdinalIgnoreCase))
         {
@@ -117,6 +117,7 @@ public sealed class MarkdownReader : IManuscriptReader
             }
         }
 
+        builder.ReportTextOnlyConstructs();
         CheckNoteDefinitions(text, front.BodyStart, builder, diagnostics);
 
         return new Document
@@ -214,7 +215,7 @@ public sealed class MarkdownReader : IManuscriptReader
             return [];
         }
 
-        var parsed = Markdig.Markdown.Parse(field.Markdown, pipeline);
+        var parsed = Markdig.Markdown.Parse(field.Markdown, pipeline, InlineContentParser.ContextFor(field.Markdown));
         var builder = new MarkdownModelBuilder(field.Markdown, text.Folder, quotes, diagnostics, _ => field.Span, notesAllowed: false, MarkdownDocumentIndex.Of(parsed));
         return builder.ConvertBlocks(parsed, 0);
     }

@@ -13,6 +13,11 @@ public sealed class MarkdownManuscriptTests
     [InlineData("turkish-kaynakca")]
     [InlineData("german-references")]
     [InlineData("french-edge-cases")]
+    [InlineData("tables")]
+    [InlineData("definitions-and-divs")]
+    [InlineData("inline-formats")]
+    [InlineData("cross-references")]
+    [InlineData("structured-notes")]
     public void Manuscript_reads_into_its_expected_model(string name)
     {
         var (document, diagnostics) = MarkdownTestFiles.ReadFile(MarkdownTestFiles.PathOf(name + ".md"));
