@@ -268,7 +268,7 @@ internal sealed class StructureTreeWriter
         element.Role == StructureRole.Note ? "note-" + element.Id.ToString(CultureInfo.InvariantCulture) : null;
 
     /// <summary>Inline elements sit among their parent's content, where their own content comes in the page.</summary>
-    private static bool IsInline(StructureElement element) => element.Role is StructureRole.Link or StructureRole.Reference;
+    private static bool IsInline(StructureElement element) => element.Role is StructureRole.Link or StructureRole.Reference or StructureRole.Span;
 
     /// <summary>
     /// Adds content to an element and, the first time an inline element gets content, the element to its parent's

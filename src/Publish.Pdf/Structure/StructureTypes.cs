@@ -35,6 +35,7 @@ internal static class StructureTypes
         StructureRole.TableHeaderCell => "TH",
         StructureRole.TableDataCell => "TD",
         StructureRole.Division => "Div",
+        StructureRole.Span => "Span",
         _ => throw new ArgumentOutOfRangeException(nameof(role), role, "Unknown structure role."),
     };
 }

@@ -145,6 +145,34 @@ public sealed class ShapingFace : IDisposable
         return true;
     }
 
+    /// <summary>
+    /// Whether <paramref name="feature"/> (<c>sups</c>, <c>subs</c>, <c>smcp</c>) gives every character of
+    /// <paramref name="text"/> but spaces a glyph other than its default one: only then is the feature's form used
+    /// for the whole text, so a superscript never mixes designed superiors with scaled letters.
+    /// </summary>
+    public bool HasFormsFor(string text, Feature feature)
+    {
+        var plain = ShapeGlyphIds(text, []);
+        var featured = ShapeGlyphIds(text, [feature]);
+        if (plain.Length != featured.Length || plain.Length == 0)
+        {
+            return false;
+        }
+
+        var changed = false;
+        for (var i = 0; i < plain.Length; i++)
+        {
+            if (featured[i] == 0 || (plain[i] == featured[i] && i < text.Length && !char.IsWhiteSpace(text[i])))
+            {
+                return false;
+            }
+
+            changed = true;
+        }
+
+        return changed;
+    }
+
     private uint[] ShapeGlyphIds(string text, Feature[] features)
     {
         using var buffer = new HbBuffer();

@@ -11,4 +11,10 @@ public sealed record LinkItem(double X, double Y, double Width, double Height, s
 
     /// <summary>Where the link goes, in words ("Note 3"), for assistive technology; the URI stands in when null.</summary>
     public string? Description { get; init; }
+
+    /// <summary>
+    /// The cross-reference this link shows (its position in the manuscript), so the layout can find the page each
+    /// reference is printed on and say "on p. 14" only where the target is elsewhere; the PDF writer ignores it.
+    /// </summary>
+    public Publish.Model.SourceSpan? Reference { get; init; }
 }

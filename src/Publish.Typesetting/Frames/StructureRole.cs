@@ -54,4 +54,7 @@ public enum StructureRole
 
     /// <summary>A generic block grouping, e.g. a styled fenced div: a note box, an epigraph (ISO 32000-1 §14.8.4.2, Div).</summary>
     Division,
+
+    /// <summary>Inline text with attributes of its own, here a language (ISO 32000-1 §14.8.4.4, Table 338; /Lang §14.9.2.2).</summary>
+    Span,
 }

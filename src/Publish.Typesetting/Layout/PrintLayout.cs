@@ -6,6 +6,7 @@ using Publish.Typesetting.Flow;
 using Publish.Typesetting.Fonts;
 using Publish.Typesetting.Frames;
 using Publish.Typesetting.Layout.Assemble;
+using Publish.Typesetting.Layout.CrossReferences;
 using Publish.Typesetting.Layout.Finish;
 using Publish.Typesetting.Layout.Realize;
 using Publish.Typesetting.Layout.SetLines;
@@ -48,7 +49,43 @@ public sealed class PrintLayout
     /// <summary>The build's font files, shared with the EPUB; null reads them through a store of the layout's own.</summary>
     public FontFileStore? FontFiles { get; init; }
 
+    /// <summary>
+    /// At most this many layouts: the first without pages in cross-references, then with the pages the last one
+    /// printed, until they no longer change (a longer label can push a reference or its target to another page).
+    /// </summary>
+    private const int MaximumPasses = 3;
+
+    /// <remarks>
+    /// A document whose references print pages ("Table 2 on p. 14") is laid out again with the pages the previous
+    /// layout gave, until a layout prints the pages it was given; every other document is laid out once. Only the
+    /// last pass's diagnostics are kept, so a warning is never reported twice.
+    /// </remarks>
     public PrintEdition Layout(Document document, DateTimeOffset date, string producer, DiagnosticBag diagnostics, Action<double>? progress = null)
+    {
+        var targets = CrossReferenceTargets.Of(document);
+        var pages = CrossReferencePages.Unknown;
+        if (!targets.TakesPages)
+        {
+            return Layout(document, date, producer, diagnostics, targets, pages, progress);
+        }
+
+        for (var pass = 1; ; pass++)
+        {
+            var bag = new DiagnosticBag();
+            var edition = Layout(document, date, producer, bag, targets, pages, pass == 1 ? progress : null);
+            var printed = pass < MaximumPasses ? CrossReferencePages.Of(edition.Document) : pages;
+            if (printed.Equals(pages))
+            {
+                diagnostics.AddRange(bag.ToImmutableSorted());
+                return edition;
+            }
+
+            pages = printed;
+        }
+    }
+
+    private PrintEdition Layout(Document document, DateTimeOffset date, string producer, DiagnosticBag diagnostics,
+        CrossReferenceTargets targets, CrossReferencePages pages, Action<double>? progress)
     {
         using var fonts = new FontLibrary(FontFiles ?? new FontFileStore());
         var hyphenation = TypesetterPool.HyphenationFor(_style);
@@ -58,16 +95,23 @@ public sealed class PrintLayout
         var press = _profile == PrintTarget.Press;
 
         var bands = PageBands.Make(_style, document.Institution, typesetters, language, diagnostics);
-        var realized = new TableSizer(_style, typesetters, language).Size(Realizer.Realize(document, _style, press ? PressMinimumDpi : null));
+        var realized = Realizer.Realize(document, _style, press ? PressMinimumDpi : null);
+        if (!pages.Equals(CrossReferencePages.Unknown))
+        {
+            var labels = new CrossReferenceLabels(pages, Model.EditionLabels.ForLanguage(language));
+            realized = realized with { Requests = [.. realized.Requests.Select(r => r with { Content = labels.Apply(r.Content) })] };
+        }
+
+        realized = new TableSizer(_style, typesetters, language).Size(realized);
         var set = new LineSetter(typesetters, ledger, language)
         {
             HelperPools = HelperThreads == 0 ? null : () => new TypesetterPool(_style, fonts, hyphenation, ledger),
             HelperCount = HelperThreads,
             Budget = IdleCores ?? new HelperBudget(),
         }.Set(realized.Requests, diagnostics, realized.Progress, progress);
-        var flow = new FlowAssembler(_style, realized, set, ledger, diagnostics).Assemble();
+        var flow = new FlowAssembler(_style, realized, set, ledger, diagnostics, targets).Assemble();
         var composition = new FlowComposer(bands.TextArea, bands.Notes).Compose(flow.Elements);
-        var finish = new PrintFinish(document, _style, press ? Math.Max(_style.Page.Bleed, PressBleed) : 0, press ? PrintMarks.Crop : PrintMarks.None, realized.Outline, flow.Structure, date, producer);
+        var finish = new PrintFinish(document, _style, press ? Math.Max(_style.Page.Bleed, PressBleed) : 0, press ? PrintMarks.Crop : PrintMarks.None, realized.Outline, flow.Structure, date, producer) { HasCrossReferences = targets.Any };
         return PageFinisher.Finish(composition, bands, finish, diagnostics);
     }
 }

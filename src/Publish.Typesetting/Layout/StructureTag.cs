@@ -9,7 +9,8 @@ namespace Publish.Typesetting.Layout;
 /// inline span: a link's text goes into a Link element under the element, shared with the link's annotations on every
 /// line (PDF/UA-1 §7.18.5: a Link holds its text and its annotation, ISO 32000-1 §14.7.4.3); a note marker into a
 /// Link inside a Reference (ISO 32000-1 §14.8.4.4); a list label into the item's Lbl (PDF/UA-1 §7.6). A link with no
-/// text of its own (a note's back-link drawn over its number) gets a Link element by itself unless it names one.
+/// text of its own (a note's back-link drawn over its number) gets a Link element by itself unless it names one. Text
+/// in a language of its own is a Span with /Lang (ISO 32000-1 §14.9.2.2; a Link in such text carries the /Lang).
 /// </summary>
 internal sealed class StructureTag
 {
@@ -53,7 +54,8 @@ internal sealed class StructureTag
         if (!_spans.TryGetValue(span, out var id))
         {
             var parent = span.Kind == InlineSpanKind.NoteReference ? _builder.Add(ElementId, StructureRole.Reference) : ElementId;
-            _spans.Add(span, id = _builder.Add(parent, StructureRole.Link));
+            var role = span.Kind == InlineSpanKind.Language ? StructureRole.Span : StructureRole.Link;
+            _spans.Add(span, id = _builder.Add(parent, role, language: span.Language));
         }
 
         return id;
@@ -65,6 +67,7 @@ internal sealed class StructureTag
         null => null,
         var d when d.StartsWith("fnref", StringComparison.Ordinal) => string.Create(CultureInfo.InvariantCulture, $"Back to the reference to note {d[5..]}"),
         var d when d.StartsWith("fn", StringComparison.Ordinal) => string.Create(CultureInfo.InvariantCulture, $"Note {d[2..]}"),
+        var d when link.Reference is not null => "Cross-reference to " + d[CrossReferenceDestination.For(string.Empty).Length..],
         var d => "Go to " + d,
     };
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Publish.Model;
 using Publish.Model.Inlines;
 using Publish.Typesetting.Fonts;
 using Publish.Typesetting.Shaping;
@@ -9,7 +10,10 @@ namespace Publish.Typesetting.Paragraphs;
 /// <summary>
 /// Flattens the model's inline tree into styled leaves: emphasis toggles italic, strong sets bold, code is
 /// monospaced at 90 % size (its x-height matches the serif's better), a note reference is its number as a
-/// superscript marker. Reads the model only.
+/// superscript marker; sub- and superscripts and small capitals are OpenType features of the run (synthesized by
+/// the shaper where the face lacks them), a strike and a span's language ride on the pieces, math is italic, and a
+/// cross-reference is a link to its target's destination showing the author's text or the target's label.
+/// Reads the model only.
 /// </summary>
 internal static class InlineFlattener
 {
@@ -18,11 +22,18 @@ internal static class InlineFlattener
     public static List<StyledPiece> Flatten(ImmutableArray<Inline> inlines, ParagraphStyle style)
     {
         var pieces = new List<StyledPiece>();
-        Walk(inlines, new RunStyle(style.BaseVariant, style.Size, style.Features), null, pieces, style.LeadingLabel);
+        var context = new Context(null, false, null, null, EditionLabels.ForLanguage(style.Language));
+        Walk(inlines, new RunStyle(style.BaseVariant, style.Size, style.Features), context, pieces, style.LeadingLabel);
         return pieces;
     }
 
-    private static void Walk(ImmutableArray<Inline> inlines, RunStyle style, string? link, List<StyledPiece> pieces, bool labelled = false)
+    /// <summary>What the pieces under an inline inherit besides their run style: link, strike, language, labels.</summary>
+    private sealed record Context(string? Link, bool LinksWithin, SourceSpan? Reference, string? Language, EditionLabels Labels)
+    {
+        public bool Strikethrough { get; init; }
+    }
+
+    private static void Walk(ImmutableArray<Inline> inlines, RunStyle style, Context context, List<StyledPiece> pieces, bool labelled = false)
     {
         foreach (var inline in inlines)
         {
@@ -31,45 +42,98 @@ internal static class InlineFlattener
                 case TextInline text:
                     // A list item's label is the first inline of its paragraph (see ParagraphStyle.LeadingLabel).
                     var kind = pieces.Count == 0 && labelled ? PieceKind.Label : PieceKind.Text;
-                    pieces.Add(new StyledPiece(kind, text.Text, style, link, 0, text.Span));
+                    AddText(kind, text.Text, style, context, pieces, text.Span);
                     break;
                 case EmphasisInline emphasis:
-                    Walk(emphasis.Children, style with { Variant = ToggleItalic(style.Variant) }, link, pieces);
+                    Walk(emphasis.Children, style with { Variant = ToggleItalic(style.Variant) }, context, pieces);
                     break;
                 case StrongInline strong:
-                    Walk(strong.Children, style with { Variant = Embolden(style.Variant) }, link, pieces);
+                    Walk(strong.Children, style with { Variant = Embolden(style.Variant) }, context, pieces);
                     break;
                 case LinkInline linkInline:
-                    Walk(linkInline.Children, style, linkInline.Target, pieces);
+                    Walk(linkInline.Children, style, context with { Link = linkInline.Target, LinksWithin = false, Reference = null }, pieces);
                     break;
                 case FormattedInline formatted:
-                    Walk(formatted.Children, style, link, pieces);
+                    Walk(formatted.Children, Formatted(style, formatted.Format), context with { Strikethrough = context.Strikethrough || formatted.Format == InlineFormat.Strikethrough }, pieces);
                     break;
                 case SpanInline span:
-                    Walk(span.Children, style, link, pieces);
+                    var before = pieces.Count;
+                    Walk(span.Children, style, context with { Language = string.IsNullOrWhiteSpace(span.Language) ? context.Language : span.Language.Trim() }, pieces);
+                    if (span.Id is { Length: > 0 } id && pieces.Count > before)
+                    {
+                        // The span's first piece carries its destination (an empty span marks nothing to go to).
+                        pieces[before] = pieces[before] with { Anchor = CrossReferenceDestination.For(id) };
+                    }
+
                     break;
                 case CrossReferenceInline reference:
-                    Walk(reference.Children.IsDefaultOrEmpty ? [new TextInline(reference.TargetText, reference.Span)] : reference.Children, style, link, pieces);
+                    var within = context with { Link = CrossReferenceDestination.For(reference.TargetId), LinksWithin = true, Reference = reference.Span };
+                    Walk(reference.Children.IsDefaultOrEmpty ? [new TextInline(CrossReferenceLabel.Of(reference, context.Labels), reference.Span)] : reference.Children, style, within, pieces);
                     break;
                 case MathInline math:
-                    pieces.Add(new StyledPiece(PieceKind.Text, math.Tex, style with { Variant = ToggleItalic(style.Variant) }, link, 0, math.Span));
+                    AddText(PieceKind.Text, math.Tex, style with { Variant = ToggleItalic(style.Variant) }, context, pieces, math.Span);
                     break;
                 case CodeInline code:
-                    pieces.Add(new StyledPiece(PieceKind.Code, code.Code, style with { Variant = FontVariant.Mono, Size = style.Size * CodeScale },
-                        link, 0, code.Span));
+                    Add(pieces, new StyledPiece(PieceKind.Code, code.Code, style with { Variant = FontVariant.Mono, Size = style.Size * CodeScale }, context.Link, 0, code.Span), context);
                     break;
                 case LineBreakInline lineBreak:
-                    pieces.Add(new StyledPiece(PieceKind.LineBreak, string.Empty, style, link, 0, lineBreak.Span));
+                    pieces.Add(new StyledPiece(PieceKind.LineBreak, string.Empty, style, context.Link, 0, lineBreak.Span));
                     break;
                 case NoteReferenceInline note:
                     pieces.Add(new StyledPiece(PieceKind.NoteMarker, note.Note.Number.ToString(CultureInfo.InvariantCulture),
-                        style with { Features = style.Features | TypographicFeatures.Superscript }, null, note.Note.Number, note.Span));
+                        style with { Features = (style.Features | TypographicFeatures.Superscript) & ~TypographicFeatures.Subscript }, null, note.Note.Number, note.Span)
+                    {
+                        Language = context.Language,
+                    });
                     break;
                 default:
                     throw new InvalidOperationException($"Unknown inline kind {inline.GetType().Name}.");
             }
         }
     }
+
+    /// <summary>
+    /// Text in small capitals is cut where letters change case: a face without <c>smcp</c> then sets each lower-case
+    /// stretch as smaller capitals (<see cref="HarfBuzzShaper"/>) while capitals and figures keep their size.
+    /// </summary>
+    private static void AddText(PieceKind kind, string text, RunStyle style, Context context, List<StyledPiece> pieces, SourceSpan span)
+    {
+        if ((style.Features & TypographicFeatures.SmallCaps) == 0 || kind != PieceKind.Text || text.Length < 2)
+        {
+            Add(pieces, new StyledPiece(kind, text, style, context.Link, 0, span), context);
+            return;
+        }
+
+        var start = 0;
+        for (var i = 1; i <= text.Length; i++)
+        {
+            if (i == text.Length || char.IsLower(text[i]) != char.IsLower(text[i - 1]))
+            {
+                Add(pieces, new StyledPiece(kind, text[start..i], style, context.Link, 0, span), context);
+                start = i;
+            }
+        }
+    }
+
+    private static void Add(List<StyledPiece> pieces, StyledPiece piece, Context context) => pieces.Add(piece with
+    {
+        LinksWithin = context.LinksWithin,
+        Reference = context.Reference,
+        Strikethrough = context.Strikethrough,
+        Language = context.Language,
+    });
+
+    /// <summary>
+    /// Sub- and superscripts exclude each other (the inner one wins: <c>x^a~b~^</c> sets b as a subscript); small
+    /// capitals add <c>smcp</c>; a strike changes no glyph.
+    /// </summary>
+    private static RunStyle Formatted(RunStyle style, InlineFormat format) => format switch
+    {
+        InlineFormat.Superscript => style with { Features = (style.Features | TypographicFeatures.Superscript) & ~TypographicFeatures.Subscript },
+        InlineFormat.Subscript => style with { Features = (style.Features | TypographicFeatures.Subscript) & ~TypographicFeatures.Superscript },
+        InlineFormat.SmallCaps => style with { Features = style.Features | TypographicFeatures.SmallCaps },
+        _ => style,
+    };
 
     private static FontVariant ToggleItalic(FontVariant variant) => variant switch
     {

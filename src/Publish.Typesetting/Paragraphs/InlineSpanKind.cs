@@ -7,4 +7,7 @@ public enum InlineSpanKind
     Link,
     NoteReference,
     Label,
+
+    /// <summary>Text in a language other than its paragraph's (a span with <c>lang</c>): a Span element with /Lang.</summary>
+    Language,
 }

@@ -8,10 +8,17 @@ namespace Publish.Typesetting.Paragraphs;
 /// <summary>
 /// Sets the chosen lines: glue gets its natural width plus ratio × stretch (or shrink, never below −1), each
 /// space keeps its space glyph (so extraction finds the words), a hyphen is drawn at a hyphenation break, and
-/// glyphs are grouped into runs of one font, size and baseline shift.
+/// glyphs are grouped into runs of one font, size and baseline shift. Struck text gets a rule through it, a span
+/// with an id a destination where it begins.
 /// </summary>
 internal static class LineAssembler
 {
+    /// <summary>A strike's thickness in ems of its text: the shipped serif's own strikeout size (OS/2 yStrikeoutSize 50/1000).</summary>
+    private const double StrikeThickness = 0.05;
+
+    /// <summary>Without an x-height in the font, the strike sits this many ems above the baseline (half a typical x-height).</summary>
+    private const double FallbackStrikeRise = 0.25;
+
     /// <param name="glyphs">A reusable buffer for the glyphs of the run being gathered (cleared here).</param>
     /// <param name="runs">A reusable buffer for the line's runs (cleared here).</param>
     /// <param name="arena">Where the runs' glyphs are stored.</param>
@@ -21,13 +28,18 @@ internal static class LineAssembler
         runs.Clear();
         ImmutableArray<LineLink>.Builder? links = null;
         ImmutableArray<NoteMarker>.Builder? markers = null;
+        ImmutableArray<LineRule>.Builder? strikes = null;
+        ImmutableArray<LineAnchor>.Builder? anchors = null;
         glyphs.Clear();
         FontResource? runFont = null;
         var runSpan = InlineSpan.None;
         double runSize = 0, runShift = 0, runX = 0;
         double ascent = strut.Ascent, descent = strut.Descent;
         string? linkUri = null;
+        var linkWithin = false;
+        Model.SourceSpan? linkReference = null;
         var linkSpan = InlineSpan.None;
+        var lastBoxStruck = false;
         double linkStart = 0, linkEnd = 0;
 
         var ratio = lineBreak.Ratio;
@@ -62,10 +74,36 @@ internal static class LineAssembler
         {
             if (linkUri is not null)
             {
-                (links ??= ImmutableArray.CreateBuilder<LineLink>()).Add(new LineLink(linkStart, linkEnd - linkStart, linkUri) { Span = linkSpan });
+                (links ??= ImmutableArray.CreateBuilder<LineLink>()).Add(linkWithin
+                    ? new LineLink(linkStart, linkEnd - linkStart, null) { Span = linkSpan, Destination = linkUri, Reference = linkReference }
+                    : new LineLink(linkStart, linkEnd - linkStart, linkUri) { Span = linkSpan });
             }
 
             linkUri = null;
+        }
+
+        // A rule through struck text at half its x-height (ISO/IEC 14496-22 OS/2 sxHeight), in the text's colour; rules of
+        // adjacent struck boxes and spaces at one height join into one.
+        void Strike(ItemContent content, double from, double to)
+        {
+            var shaped = content.Shaped;
+            if (to <= from || shaped.Glyphs.Length == 0)
+            {
+                return;
+            }
+
+            var font = shaped.Glyphs[Math.Min(content.GlyphStart, shaped.Glyphs.Length - 1)].Font;
+            var xHeight = font.Metrics.XHeight > 0 ? font.Metrics.XHeight * shaped.GlyphSize / font.UnitsPerEm : FallbackStrikeRise * 2 * shaped.GlyphSize;
+            var rise = shaped.BaselineShift + (xHeight / 2);
+            var thickness = StrikeThickness * shaped.GlyphSize;
+            strikes ??= ImmutableArray.CreateBuilder<LineRule>();
+            if (strikes.Count > 0 && strikes[^1] is var last && Math.Abs(last.X + last.Width - from) < 0.01 && Math.Abs(last.Rise - rise) < 0.01 && Math.Abs(last.Thickness - thickness) < 0.01)
+            {
+                strikes[^1] = last with { Width = to - last.X };
+                return;
+            }
+
+            strikes.Add(new LineRule(from, to - from, rise, thickness));
         }
 
         void Draw(ItemContent content, double pen)
@@ -113,6 +151,17 @@ internal static class LineAssembler
                         ascent = Math.Max(ascent, content.Shaped.Ascent);
                         descent = Math.Max(descent, content.Shaped.Descent);
                         var piece = paragraph.Pieces[content.Piece];
+                        lastBoxStruck = piece.Strikethrough;
+                        if (piece.Strikethrough)
+                        {
+                            Strike(content, x, x + item.Width);
+                        }
+
+                        if (content.Anchor is { } anchor)
+                        {
+                            (anchors ??= ImmutableArray.CreateBuilder<LineAnchor>()).Add(new LineAnchor(anchor, x));
+                        }
+
                         if (piece.Kind == PieceKind.NoteMarker)
                         {
                             (markers ??= ImmutableArray.CreateBuilder<NoteMarker>()).Add(new NoteMarker(piece.NoteNumber, x, item.Width) { Span = SpanOf(paragraph.Pieces, content.Piece) });
@@ -122,7 +171,7 @@ internal static class LineAssembler
                         {
                             FlushLink();
                         }
-                        else if (SpanOf(paragraph.Pieces, content.Piece) is var span && span == linkSpan && linkUri is not null)
+                        else if (SpanOf(paragraph.Pieces, content.Piece) is var span && span.Key == linkSpan.Key && span.Kind == linkSpan.Kind && linkUri is not null)
                         {
                             // Min and max: on a bidirectional line a link's words may come right to left.
                             linkStart = Math.Min(linkStart, x);
@@ -132,6 +181,7 @@ internal static class LineAssembler
                         {
                             FlushLink();
                             (linkUri, linkSpan, linkStart, linkEnd) = (piece.Link, span, x, x + item.Width);
+                            (linkWithin, linkReference) = (piece.LinksWithin, piece.Reference);
                         }
                     }
 
@@ -152,6 +202,12 @@ internal static class LineAssembler
                     }
 
                     x += item.Width + (item.FilStretch ? 0 : setRatio >= 0 ? setRatio * item.Stretch : setRatio * item.Shrink);
+                    if (item.Content >= 0 && paragraph.Contents[item.Content] is { Piece: >= 0 } space && paragraph.Pieces[space.Piece].Strikethrough)
+                    {
+                        // A space inside struck text is struck too: one rule through "old words", not two.
+                        Strike(space, spaceStart, x);
+                    }
+
                     break;
                 case BreakItemKind.Penalty:
                     if (i == lineBreak.ItemIndex && item.Content >= 0)
@@ -161,6 +217,11 @@ internal static class LineAssembler
                         // goes where that glue begins, against the word, not at the margin.
                         x = spaceStart >= 0 ? spaceStart : x;
                         Draw(paragraph.Contents[item.Content], x);
+                        if (lastBoxStruck)
+                        {
+                            Strike(paragraph.Contents[item.Content], x, x + item.Width);
+                        }
+
                         x += item.Width;
                         inkEnd = x;
                     }
@@ -225,6 +286,8 @@ internal static class LineAssembler
         return new TypesetLine(inkEnd, measure, ascent, descent, [.. runs], ratio, badness, hyphenated,
             lineBreak.Overfull || inkEnd > measure + 0.01, links?.ToImmutable() ?? [], markers?.ToImmutable() ?? [])
         {
+            Strikes = strikes?.ToImmutable() ?? [],
+            Anchors = anchors?.ToImmutable() ?? [],
             EndsWithWordSpace = wordSpace is not null,
             IsRightToLeft = paragraph.Bidi?.BaseLevel == 1,
         };
@@ -247,7 +310,18 @@ internal static class LineAssembler
 
         if (piece.Link is not { } link)
         {
-            return InlineSpan.None;
+            if (piece.Language is not { } language)
+            {
+                return InlineSpan.None;
+            }
+
+            var start = p;
+            while (start > 0 && pieces[start - 1] is { Link: null } previous && previous.Kind is PieceKind.Text or PieceKind.Code && string.Equals(previous.Language, language, StringComparison.Ordinal))
+            {
+                start--;
+            }
+
+            return new InlineSpan(InlineSpanKind.Language, start) { Language = language };
         }
 
         var first = p;
@@ -256,7 +330,7 @@ internal static class LineAssembler
             first--;
         }
 
-        return new InlineSpan(InlineSpanKind.Link, first);
+        return new InlineSpan(InlineSpanKind.Link, first) { Language = pieces[first].Language };
     }
 
     /// <summary>

@@ -25,6 +25,10 @@ internal sealed class ParagraphItemBuilder
 
     private readonly IShaper _shaper;
     private readonly IHyphenator? _hyphenator;
+
+    /// <summary>The hyphenator for a span's language (<see cref="StyledPiece.Language"/>), null for none; asked once per language.</summary>
+    private readonly Func<string, IHyphenator?>? _hyphenatorFor;
+    private Dictionary<string, IHyphenator?>? _spanHyphenators;
     private readonly MissingGlyphReporter _missing;
     private readonly DiagnosticBag _diagnostics;
     private readonly ParagraphStyle _style;
@@ -48,6 +52,9 @@ internal sealed class ParagraphItemBuilder
     private const double NarrowSpaceShare = 0.5;
 
     private readonly double _raggedStretch;
+
+    /// <summary>The last piece whose destination (<see cref="StyledPiece.Anchor"/>) a box took: each is placed once, at its first box.</summary>
+    private int _lastAnchoredPiece = -1;
     private readonly ParagraphBidi? _bidi;
 
     /// <summary>The space waiting for the next word: where it is, whether it may break, and whether it is thin (U+202F).</summary>
@@ -58,8 +65,9 @@ internal sealed class ParagraphItemBuilder
 
     /// <param name="scratch">Lists reused from paragraph to paragraph (cleared here); the items built stay valid until the next paragraph.</param>
     public ParagraphItemBuilder(IShaper shaper, IHyphenator? hyphenator, MissingGlyphReporter missing, DiagnosticBag diagnostics,
-        ParagraphStyle style, List<StyledPiece> pieces, ParagraphScratch scratch, ParagraphBidi? bidi = null)
+        ParagraphStyle style, List<StyledPiece> pieces, ParagraphScratch scratch, ParagraphBidi? bidi = null, Func<string, IHyphenator?>? hyphenatorFor = null)
     {
+        _hyphenatorFor = style.Hyphenate ? hyphenatorFor : null;
         _bidi = bidi;
         scratch.Clear();
         (_items, _contents, _word, _wordText, _breaks, _fragments) = (scratch.Items, scratch.Contents, scratch.Word, scratch.WordText, scratch.Breaks, scratch.Fragments);
@@ -281,7 +289,8 @@ internal sealed class ParagraphItemBuilder
         var isUrl = WordClassifier.IsUrlOrEmail(wordText);
         // A word with soft hyphens breaks where its author said, and only there (as TeX treats \- in a word).
         var authored = _softBreaks is { Count: > 0 };
-        var core = _hyphenator is null || authored ? (Start: 0, Length: 0) : WordClassifier.HyphenatableCore(wordText);
+        var hyphenator = HyphenatorOf(_pieces[_word[0].Piece]);
+        var core = hyphenator is null || authored ? (Start: 0, Length: 0) : WordClassifier.HyphenatableCore(wordText);
         var shapedFragments = _fragments;
         shapedFragments.Clear();
         double wordWidth = 0;
@@ -309,7 +318,7 @@ internal sealed class ParagraphItemBuilder
             _breaks.Clear();
             if (piece.Kind != PieceKind.NoteMarker)
             {
-                CollectBreaks(text, offset, core, isUrl, piece.Kind == PieceKind.Code);
+                CollectBreaks(text, offset, core, isUrl, piece.Kind == PieceKind.Code, hyphenator);
                 if (tooWide)
                 {
                     // A set, not a search of the list per index: an overlong token must cost linear time.
@@ -370,7 +379,28 @@ internal sealed class ParagraphItemBuilder
         }
     }
 
-    private void CollectBreaks(ReadOnlySpan<char> text, int offsetInWord, (int Start, int Length) core, bool isUrl, bool isCode)
+    /// <summary>
+    /// The hyphenator for a word: its first piece's span language's (a Turkish word in an English paragraph breaks by
+    /// Turkish rules), else the paragraph's. A span in a language without patterns is not hyphenated at all: wrong
+    /// rules break a word where a reader of that language would not.
+    /// </summary>
+    private IHyphenator? HyphenatorOf(StyledPiece piece)
+    {
+        if (piece.Language is not { } language || _hyphenatorFor is null || string.Equals(language, _style.Language, StringComparison.OrdinalIgnoreCase))
+        {
+            return _hyphenator;
+        }
+
+        _spanHyphenators ??= new Dictionary<string, IHyphenator?>(StringComparer.OrdinalIgnoreCase);
+        if (!_spanHyphenators.TryGetValue(language, out var hyphenator))
+        {
+            _spanHyphenators.Add(language, hyphenator = _hyphenatorFor(language));
+        }
+
+        return hyphenator;
+    }
+
+    private void CollectBreaks(ReadOnlySpan<char> text, int offsetInWord, (int Start, int Length) core, bool isUrl, bool isCode, IHyphenator? hyphenator)
     {
         if (isUrl)
         {
@@ -398,7 +428,7 @@ internal sealed class ParagraphItemBuilder
             }
         }
 
-        if (_hyphenator is null || core.Length == 0)
+        if (hyphenator is null || core.Length == 0)
         {
             return;
         }
@@ -410,7 +440,7 @@ internal sealed class ParagraphItemBuilder
         }
 
         // Indexed, not foreach: through the interface a foreach allocated an enumerator per word.
-        var positions = _hyphenator.Hyphenate(text.Slice(localStart, core.Length));
+        var positions = hyphenator.Hyphenate(text.Slice(localStart, core.Length));
         for (var i = 0; i < positions.Count; i++)
         {
             _breaks.Add((localStart + positions[i], BreakKind.Hyphen));
@@ -425,7 +455,14 @@ internal sealed class ParagraphItemBuilder
             return;
         }
 
-        var content = AddContent(new ItemContent(shaped, glyphStart, glyphEnd, piece, TextStart: TextIndex(piece, start + shaped.Glyphs[glyphStart].Cluster)));
+        string? anchor = null;
+        if (piece > _lastAnchoredPiece && _pieces[piece].Anchor is { } name)
+        {
+            anchor = name;
+            _lastAnchoredPiece = piece;
+        }
+
+        var content = AddContent(new ItemContent(shaped, glyphStart, glyphEnd, piece, TextStart: TextIndex(piece, start + shaped.Glyphs[glyphStart].Cluster), Anchor: anchor));
         _items.Add(BreakItem.Box(shaped.WidthOf(glyphStart, glyphEnd), content));
     }
 
@@ -433,7 +470,7 @@ internal sealed class ParagraphItemBuilder
     {
         double width = 0;
         int content = -1;
-        var plain = piece.Style with { Features = piece.Style.Features & ~TypographicFeatures.Superscript };
+        var plain = piece.Style with { Features = piece.Style.Features & ~(TypographicFeatures.Superscript | TypographicFeatures.Subscript) };
         if (kind == BreakKind.Hyphen)
         {
             var hyphen = _shaper.Shape("-", plain);

@@ -40,6 +40,12 @@ public sealed record TypesetLine(
     /// </summary>
     public bool IsRightToLeft { get; init; }
 
+    /// <summary>Rules through struck text, drawn after the glyphs (artifacts: the text itself is what is read).</summary>
+    public ImmutableArray<LineRule> Strikes { get; init; } = [];
+
+    /// <summary>Destinations that begin on this line (spans with an id, for cross-references).</summary>
+    public ImmutableArray<LineAnchor> Anchors { get; init; } = [];
+
     /// <summary>
     /// How far right of the measure's left edge a line that is not centred starts: 0 for left to right, the room left
     /// over for right to left, so that the line ends at the right margin (first-line indent included, on the right).
@@ -74,12 +80,12 @@ public sealed record TypesetLine(
     /// Frame items for the line placed with its left edge at <paramref name="x"/> and its baseline at
     /// <paramref name="baseline"/> (page coordinates, y down): glyph runs, link rectangles, a destination
     /// <c>fnref{N}</c> at each note marker and a link from the marker to <c>fn{N}</c>, in that order (one item per
-    /// run, per link, then two per marker: the tagging relies on it).
+    /// run, per link, then two per marker: the tagging relies on it), then the anchors' destinations and the strikes' rules.
     /// </summary>
     /// <param name="withWordSpace">The last run also shows the word space, if the line has one (<see cref="EndsWithWordSpace"/>).</param>
     public List<FrameItem> ToFrameItems(double x, double baseline, RgbColor color, bool withWordSpace = false)
     {
-        var items = new List<FrameItem>(Runs.Length + Links.Length + (2 * NoteMarkers.Length));
+        var items = new List<FrameItem>(Runs.Length + Links.Length + (2 * NoteMarkers.Length) + Anchors.Length + Strikes.Length);
         for (var i = 0; i < Runs.Length; i++)
         {
             var run = Runs[i];
@@ -91,7 +97,7 @@ public sealed record TypesetLine(
         var height = Ascent + Descent;
         foreach (var link in Links)
         {
-            items.Add(new LinkItem(x + link.X, top, link.Width, height, link.Uri, null));
+            items.Add(new LinkItem(x + link.X, top, link.Width, height, link.Destination is null ? link.Uri : null, link.Destination) { Reference = link.Reference });
         }
 
         foreach (var marker in NoteMarkers)
@@ -99,6 +105,17 @@ public sealed record TypesetLine(
             var number = marker.NoteNumber.ToString(CultureInfo.InvariantCulture);
             items.Add(new DestinationItem("fnref" + number, x + marker.X, top));
             items.Add(new LinkItem(x + marker.X, top, marker.Width, height, null, "fn" + number));
+        }
+
+        foreach (var anchor in Anchors)
+        {
+            items.Add(new DestinationItem(anchor.Name, x + anchor.X, top));
+        }
+
+        foreach (var strike in Strikes)
+        {
+            var y = baseline - strike.Rise;
+            items.Add(new RuleItem(x + strike.X, y, x + strike.X + strike.Width, y, strike.Thickness, color));
         }
 
         return items;

@@ -22,16 +22,27 @@ public sealed class HarfBuzzShaper : IShaper, IDisposable
     private const double SyntheticSuperscriptScale = 0.62;
     private const double SyntheticSuperscriptRaise = 0.36;
 
+    /// <summary>Synthesized subscripts: the superscript's size, lowered by 0.15 em (about where designed inferiors sit).</summary>
+    private const double SyntheticSubscriptDrop = 0.15;
+
+    /// <summary>
+    /// Synthesized small capitals: a lower-case letter is set as its capital at this share of the size, about the
+    /// x-height over the cap height of a book face (0.78 is what LaTeX's \textsc fakes and browsers use).
+    /// </summary>
+    private const double SyntheticSmallCapsScale = 0.78;
+
     private static readonly Feature SmallCaps = Feature.Parse("smcp");
     private static readonly Feature OldStyle = Feature.Parse("onum");
     private static readonly Feature Lining = Feature.Parse("lnum");
     private static readonly Feature Superior = Feature.Parse("sups");
+    private static readonly Feature Inferior = Feature.Parse("subs");
 
     private readonly FontSet _fonts;
     private readonly Dictionary<RunStyle, Dictionary<string, ShapedText>> _cache = [];
     private readonly HbBuffer _buffer = new();
     private readonly Lock _lock = new();
     private readonly Language _language;
+    private readonly bool _dottedCapitalI;
 
     /// <param name="fonts">The style's faces.</param>
     /// <param name="language">
@@ -42,6 +53,7 @@ public sealed class HarfBuzzShaper : IShaper, IDisposable
     {
         _fonts = fonts;
         _language = new Language(string.IsNullOrWhiteSpace(language) ? "en" : language);
+        _dottedCapitalI = language.StartsWith("tr", StringComparison.OrdinalIgnoreCase) || language.StartsWith("az", StringComparison.OrdinalIgnoreCase);
     }
 
     public int CachedTexts
@@ -84,10 +96,25 @@ public sealed class HarfBuzzShaper : IShaper, IDisposable
     {
         var chain = _fonts.ChainFor(style.Variant);
         var wantsSuperscript = (style.Features & TypographicFeatures.Superscript) != 0;
-        var synthesize = wantsSuperscript && !(chain.Primary.HasSuperscriptDigits && IsDigits(text));
+        var wantsSubscript = !wantsSuperscript && (style.Features & TypographicFeatures.Subscript) != 0;
+        var designed = wantsSuperscript
+            ? (IsDigits(text) ? chain.Primary.HasSuperscriptDigits : chain.Primary.HasFormsFor(text, Superior))
+            : wantsSubscript && chain.Primary.HasFormsFor(text, Inferior);
+        var synthesize = (wantsSuperscript || wantsSubscript) && !designed;
+        var requested = style.Features;
+        var shapingText = text;
         var glyphSize = synthesize ? style.Size * SyntheticSuperscriptScale : style.Size;
-        var shift = synthesize ? style.Size * SyntheticSuperscriptRaise : 0;
-        var features = Features(style.Features, useSups: wantsSuperscript && !synthesize);
+        if ((requested & TypographicFeatures.SmallCaps) != 0 && IsLowerCase(text) && !chain.Primary.HasFormsFor(text, SmallCaps))
+        {
+            // No designed small capitals: the capitals, smaller. The shaped text keeps the letters as written, so
+            // the text layer reads "Atatürk", not "ATATÜRK" (clusters index both alike: the case map is one to one).
+            shapingText = UpperCase(text);
+            glyphSize *= SyntheticSmallCapsScale;
+            requested &= ~TypographicFeatures.SmallCaps;
+        }
+
+        var shift = !synthesize ? 0 : wantsSuperscript ? style.Size * SyntheticSuperscriptRaise : -style.Size * SyntheticSubscriptDrop;
+        var features = Features(requested, useSups: wantsSuperscript && designed, useSubs: wantsSubscript && designed);
 
         var glyphs = ImmutableArray.CreateBuilder<ShapedGlyph>(text.Length);
         var missing = ImmutableArray.CreateBuilder<int>();
@@ -113,7 +140,7 @@ public sealed class HarfBuzzShaper : IShaper, IDisposable
 
             if (runFace is not null && !ReferenceEquals(face, runFace))
             {
-                rightToLeft |= ShapeRun(text, runStart, i - runStart, runFace, glyphSize, features, style.Direction, glyphs);
+                rightToLeft |= ShapeRun(shapingText, runStart, i - runStart, runFace, glyphSize, features, style.Direction, glyphs);
                 runStart = i;
             }
 
@@ -123,7 +150,7 @@ public sealed class HarfBuzzShaper : IShaper, IDisposable
 
         if (runFace is not null)
         {
-            rightToLeft |= ShapeRun(text, runStart, text.Length - runStart, runFace, glyphSize, features, style.Direction, glyphs);
+            rightToLeft |= ShapeRun(shapingText, runStart, text.Length - runStart, runFace, glyphSize, features, style.Direction, glyphs);
         }
 
         foreach (var face in chain.Faces.Where(f => f == chain.Primary || glyphs.Any(g => ReferenceEquals(g.Font, f.Resource))))
@@ -168,7 +195,7 @@ public sealed class HarfBuzzShaper : IShaper, IDisposable
         return rightToLeft;
     }
 
-    private static Feature[] Features(TypographicFeatures requested, bool useSups)
+    private static Feature[] Features(TypographicFeatures requested, bool useSups, bool useSubs)
     {
         var list = new List<Feature>(4);
         if ((requested & TypographicFeatures.SmallCaps) != 0)
@@ -191,6 +218,11 @@ public sealed class HarfBuzzShaper : IShaper, IDisposable
             list.Add(Superior);
         }
 
+        if (useSubs)
+        {
+            list.Add(Inferior);
+        }
+
         return [.. list];
     }
 
@@ -205,6 +237,32 @@ public sealed class HarfBuzzShaper : IShaper, IDisposable
         }
 
         return text.Length > 0;
+    }
+
+    private static bool IsLowerCase(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return text.Length > 0;
+    }
+
+    /// <summary>Capitals one character for one (so clusters still index the text as written); Turkish and Azerbaijani dotted i → İ.</summary>
+    private string UpperCase(string text)
+    {
+        var dotted = _dottedCapitalI;
+        return string.Create(text.Length, text, (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                span[i] = dotted && source[i] == 'i' ? '\u0130' : char.ToUpperInvariant(source[i]);
+            }
+        });
     }
 
     /// <summary>Format controls (ZWJ, soft hyphen, …) have no glyph by design; their absence is not worth a warning.</summary>

@@ -15,6 +15,9 @@ public enum TypographicFeatures
     /// <summary><c>lnum</c>.</summary>
     LiningFigures = 4,
 
-    /// <summary>Note markers: <c>sups</c> when the face has superior digits, else a smaller size on a raised baseline.</summary>
+    /// <summary>Note markers and <c>x^2^</c>: <c>sups</c> when the face has superior forms of every glyph, else a smaller size on a raised baseline.</summary>
     Superscript = 8,
+
+    /// <summary><c>H~2~O</c>: <c>subs</c> when the face has inferior forms of every glyph, else a smaller size on a lowered baseline.</summary>
+    Subscript = 16,
 }

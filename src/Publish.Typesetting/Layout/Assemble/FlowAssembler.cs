@@ -7,6 +7,7 @@ using Publish.Typesetting.Flow;
 using Publish.Typesetting.Fonts;
 using Publish.Typesetting.Frames;
 using Publish.Typesetting.Paragraphs;
+using Publish.Typesetting.Layout.CrossReferences;
 using Publish.Typesetting.Layout.Realize;
 using Publish.Typesetting.Layout.SetLines;
 using Publish.Typesetting.Layout.Tables;
@@ -30,6 +31,8 @@ internal sealed partial class FlowAssembler
     private readonly List<int> _groups = [];
     private readonly List<FlowElement> _elements = [];
     private readonly HashSet<int> _notesPlaced = [];
+    private readonly CrossReferenceTargets _targets;
+    private readonly HashSet<string> _destinationsPlaced = new(StringComparer.Ordinal);
 
     /// <summary>Notes first referred to in a caption, waiting for the next text line to carry them.</summary>
     private readonly List<FootnoteBody> _captionNotes = [];
@@ -39,8 +42,10 @@ internal sealed partial class FlowAssembler
 
     private int _blockId;
 
-    public FlowAssembler(HouseStyle style, Realization realization, ImmutableArray<SetParagraph> set, MissingGlyphLedger ledger, DiagnosticBag diagnostics)
+    /// <param name="targets">The headings and tables cross-references point at: their first line carries their destination.</param>
+    public FlowAssembler(HouseStyle style, Realization realization, ImmutableArray<SetParagraph> set, MissingGlyphLedger ledger, DiagnosticBag diagnostics, CrossReferenceTargets? targets = null)
     {
+        _targets = targets ?? CrossReferenceTargets.None;
         _style = style;
         _realization = realization;
         _set = set;
@@ -133,6 +138,12 @@ internal sealed partial class FlowAssembler
             ImmutableArray<Func<double, double, FrameItem>> extras = i == 0 && paragraph.Destination is { } destination
                 ? [(x, y) => new DestinationItem(destination, x, y)]
                 : [];
+            // The first paragraph set from a target's source position (a heading; an interim table's caption) takes it.
+            if (i == 0 && _targets.Any && _targets.DestinationAt(paragraph.Span) is { } target && _destinationsPlaced.Add(target))
+            {
+                extras = extras.Add((x, y) => new DestinationItem(target, x, y));
+            }
+
             var notes = NewNotes(line);
             if (_captionNotes.Count > 0)
             {
@@ -200,6 +211,12 @@ internal sealed partial class FlowAssembler
         IEnumerable<FrameItem> Draw(double x, double y)
         {
             var top = y + above;
+            if (figure.Id is { Length: > 0 } id)
+            {
+                // Where a cross-reference to the figure goes: its top, photo or caption.
+                yield return new DestinationItem(CrossReferenceDestination.For(id), left, y + above);
+            }
+
             if (height > 0)
             {
                 var image = figure.Image!;

@@ -25,13 +25,14 @@ internal static class PageFinisher
 
         var page = finish.Style.Page;
         var count = composition.Pages.Length;
+        var defined = finish.HasCrossReferences ? DefinedDestinations(composition) : null;
         var frames = composition.Pages
             .Select((composed, i) => new PageFrame(
                 page.TrimWidth,
                 page.TrimHeight,
                 finish.Bleed,
                 Label(i),
-                [.. composed.Items, .. bands.Footer.Items(i + 1, count)]))
+                [.. composed.Items.Where(item => item is not LinkItem { Reference: not null, Destination: { } name } || defined is null || defined.Contains(name)), .. bands.Footer.Items(i + 1, count)]))
             .Select((frame, i) => FacingPages.Place(frame, i + 1, page.Margins))
             .ToImmutableArray();
 
@@ -50,6 +51,27 @@ internal static class PageFinisher
             Marks = finish.Marks,
         };
         return new PrintEdition(paged, PageMap(composition));
+    }
+
+    /// <summary>
+    /// The destinations the pages define. A cross-reference whose target set none (a construct whose layout does not
+    /// place its id yet) keeps its text but loses its link: a link to nowhere is a broken PDF (ISO 32000-1 §12.3.2.3).
+    /// </summary>
+    private static HashSet<string> DefinedDestinations(Composition composition)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var composed in composition.Pages)
+        {
+            foreach (var item in composed.Items)
+            {
+                if (item is DestinationItem destination)
+                {
+                    names.Add(destination.Name);
+                }
+            }
+        }
+
+        return names;
     }
 
     private static string Label(int pageIndex) => (pageIndex + 1).ToString(CultureInfo.InvariantCulture);

@@ -14,4 +14,8 @@ internal sealed record PrintFinish(
     ImmutableArray<OutlineTarget> Outline,
     StructureBuilder Structure,
     DateTimeOffset Date,
-    string Producer);
+    string Producer)
+{
+    /// <summary>The document has cross-references: their links are checked against the destinations the pages define.</summary>
+    public bool HasCrossReferences { get; init; }
+}

@@ -276,8 +276,9 @@ internal sealed partial class Realizer
         Diagnostic? lowResolution = null;
         if (figure.Image?.Facts is { DisplayWidth: > 0, DisplayHeight: > 0 } facts)
         {
-            // Scale to the text width, capped at 45 % of the text height so a portrait photo leaves room for text.
-            width = Measure;
+            // The author's width (a share of the measure, or an absolute width) or else the text width, never wider
+            // than the measure; capped at 45 % of the text height so a portrait photo leaves room for text.
+            width = FigureWidth(figure);
             height = width * facts.DisplayHeight / facts.DisplayWidth;
             var cap = _style.Page.TextHeight * 0.45;
             if (height > cap)
@@ -291,6 +292,16 @@ internal sealed partial class Realizer
 
         _blocks.Add(new RealizedFigure(figure, caption, width, height, Left, Measure, anchor, _parent, lowResolution));
         NotesIn(figure.Caption);
+    }
+
+    /// <summary>
+    /// The printed width the author asked for (<c>{width=50%}</c> → half the measure; <c>{width=6cm}</c> → 6 cm), at
+    /// most the measure; the measure when they asked for none or for nothing printable (0, negative, not a number).
+    /// </summary>
+    private double FigureWidth(FigureBlock figure)
+    {
+        var asked = figure.WidthFraction is { } share ? share * Measure : figure.WidthPoints;
+        return asked is { } width && double.IsFinite(width) && width > 0 ? Math.Min(width, Measure) : Measure;
     }
 
     /// <summary>
