@@ -2,8 +2,13 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
+using Markdig.Extensions.CustomContainers;
+using Markdig.Extensions.DefinitionLists;
 using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.SmartyPants;
+using Markdig.Extensions.Tables;
+using Markdig.Extensions.TaskLists;
+using Markdig.Renderers.Html;
 using Publish.Manuscript.Input;
 using Publish.Model;
 using Publish.Model.Blocks;
@@ -11,6 +16,7 @@ using Publish.Model.Diagnostics;
 using Publish.Model.Inlines;
 using Md = Markdig.Syntax;
 using MdInlines = Markdig.Syntax.Inlines;
+using MdMath = Markdig.Extensions.Mathematics;
 
 namespace Publish.Manuscript.Markdown;
 
@@ -27,6 +33,7 @@ internal sealed partial class MarkdownModelBuilder
     private readonly DiagnosticBag _diagnostics;
     private readonly Func<int, SourceSpan> _spanAt;
     private readonly bool _notesAllowed;
+    private readonly MarkdownDocumentIndex _index;
 
     /// <summary>Flushed runs, reused by the next <see cref="ConvertInlines"/> (which nest: a link's text is converted inside its paragraph's).</summary>
     private readonly Stack<TextRun> _idleRuns = new();
@@ -35,8 +42,10 @@ internal sealed partial class MarkdownModelBuilder
 
     /// <param name="spanAt">Maps a Markdig offset to a source position (a fixed position for front matter fields).</param>
     /// <param name="notesAllowed">False for Markdown inside front matter fields, which has no note definitions.</param>
-    public MarkdownModelBuilder(string source, string folder, SmartyPantsMarks quotes, DiagnosticBag diagnostics, Func<int, SourceSpan> spanAt, bool notesAllowed)
+    /// <param name="index">Numbers of tables and figures and the table captions of the document converted (<see cref="MarkdownDocumentIndex.Of"/>).</param>
+    public MarkdownModelBuilder(string source, string folder, SmartyPantsMarks quotes, DiagnosticBag diagnostics, Func<int, SourceSpan> spanAt, bool notesAllowed, MarkdownDocumentIndex index)
     {
+        _index = index;
         _source = source;
         _images = new FigureImageChecks(folder);
         _quotes = quotes;
@@ -53,7 +62,7 @@ internal sealed partial class MarkdownModelBuilder
     /// <summary>Starts checking the image files of all figures in <paramref name="document"/> on another core (see <see cref="FigureImageChecks"/>).</summary>
     public void CheckFigureImagesAhead(Md.MarkdownDocument document, CancellationToken cancellation) =>
         _images.StartAhead(Md.MarkdownObjectExtensions.Descendants<Md.ParagraphBlock>(document)
-            .Select(StandaloneImage)
+            .Select(FigureParagraph.ImageOf)
             .OfType<MdInlines.LinkInline>()
             .Select(image => image.Url ?? string.Empty)
             .Where(reference => reference.Trim().Length > 0), cancellation);
@@ -82,15 +91,18 @@ internal sealed partial class MarkdownModelBuilder
         switch (block)
         {
             case Md.HeadingBlock heading:
-                return [new HeadingBlock(heading.Level, TrimEnds(ConvertInlines(heading.Inline, depth + 1)), span)];
+                return [new HeadingBlock(heading.Level, TrimEnds(ConvertInlines(heading.Inline, depth + 1)), span) { Id = heading.TryGetAttributes()?.Id }];
             case Md.LeafBlock leaf when leaf.Span.Length > InputDiagnosticLimits.MaxParagraphCharacters:
                 _diagnostics.Error(
                     InputDiagnosticCodes.ParagraphTooLong,
                     span,
                     string.Create(CultureInfo.InvariantCulture, $"this paragraph has {leaf.Span.Length:N0} characters, more than the limit of {InputDiagnosticLimits.MaxParagraphCharacters:N0}; split it"));
                 return [];
-            case Md.ParagraphBlock paragraph when StandaloneImage(paragraph) is { } image:
-                return [Figure(image, span, depth)];
+            case Md.ParagraphBlock paragraph when _index.IsCaption(paragraph):
+                // Set as its table's caption (see Table).
+                return [];
+            case Md.ParagraphBlock paragraph when FigureParagraph.ImageOf(paragraph) is { } image:
+                return [WithAttributes(Figure(image, span, depth), image) with { Number = _index.NumberOf(paragraph) }];
             case Md.ParagraphBlock paragraph:
                 var content = TrimEnds(ConvertInlines(paragraph.Inline, depth + 1));
                 return content.IsEmpty ? [] : [new ParagraphBlock(content, span)];
@@ -98,20 +110,29 @@ internal sealed partial class MarkdownModelBuilder
                 return [new BlockQuoteBlock(ConvertBlocks(quote, depth + 1), span)];
             case Md.ListBlock list:
                 var items = list.OfType<Md.ListItemBlock>()
-                    .Select(item => new ListItem(ConvertBlocks(item, depth + 2), SpanOf(item)))
+                    .Select(item => new ListItem(ConvertBlocks(item, depth + 2), SpanOf(item)) { Task = TaskOf(item) })
                     .ToImmutableArray();
                 return [new ListBlock(list.IsOrdered, OrderedStart(list), items, span)];
             case Md.ThematicBreakBlock:
                 return [new ThematicBreakBlock(span)];
             case Md.HtmlBlock html:
                 return HtmlBlockText(html, span);
+            case MdMath.MathBlock math:
+                return [new MathBlock(math.Lines.ToString().Trim(), span)];
             case Md.CodeBlock code:
                 return [new CodeBlock(code.Lines.ToString(), span)];
+            case Table table:
+                return [Table(table, span, depth)];
+            case DefinitionList definitions:
+                return [DefinitionList(definitions, span, depth)];
+            case CustomContainer div:
+                return [Div(div, span, depth)];
             case FootnoteGroup or Md.LinkReferenceDefinitionGroup or Md.LinkReferenceDefinition or Md.BlankLineBlock:
                 return [];
             case Md.ContainerBlock container:
                 return ConvertBlocks(container, depth + 1);
             default:
+                _diagnostics.Warning(MarkdownDiagnosticCodes.ConstructNotSet, span, $"this {Describe(block)} is not set in the editions; it was left out");
                 return [];
         }
     }
@@ -208,7 +229,14 @@ internal sealed partial class MarkdownModelBuilder
                     break;
                 }
 
-                result.Add(emphasis.DelimiterCount >= 2 ? new StrongInline(children, SpanOf(inline)) : new EmphasisInline(children, SpanOf(inline)));
+                result.Add(Emphasis(emphasis, children, SpanOf(inline)));
+                break;
+            case MdMath.MathInline math:
+                Flush(result, run);
+                result.Add(new MathInline(math.Content.ToString(), SpanOf(inline)));
+                break;
+            case TaskList:
+                // The box of a task list item: the item carries it (ListItem.Task).
                 break;
             case MdInlines.LinkInline { IsImage: true } image:
                 _diagnostics.Warning(MarkdownDiagnosticCodes.InlineImageKeptAsText, SpanOf(inline), "an image inside running text is not a figure (a figure is an image alone in its paragraph); its description is kept as text");
@@ -232,6 +260,7 @@ internal sealed partial class MarkdownModelBuilder
                 AppendInlines(other, depth + 1, result, run);
                 break;
             default:
+                _diagnostics.Warning(MarkdownDiagnosticCodes.ConstructNotSet, SpanOf(inline), $"this {Describe(inline)} is not set in the editions; it was left out");
                 break;
         }
     }
@@ -239,7 +268,9 @@ internal sealed partial class MarkdownModelBuilder
     private void AppendLink(MdInlines.LinkInline link, int depth, ImmutableArray<Inline>.Builder result, TextRun run)
     {
         var span = SpanOf(link);
-        var url = link.Url ?? string.Empty;
+
+        // A link to a heading by its text ([Heading]) knows its URL only once the heading's id is made.
+        var url = link.GetDynamicUrl?.Invoke() ?? link.Url ?? string.Empty;
         ImmutableArray<Inline> children;
         if (link.IsAutoLink)
         {
@@ -366,28 +397,6 @@ internal sealed partial class MarkdownModelBuilder
                 _diagnostics.Error(DiagnosticCodes.ImageOutsideManuscriptFolder, span, $"image '{reference}' lies outside the manuscript's folder and is refused");
                 return new FigureBlock(caption, null, span);
         }
-    }
-
-    /// <summary>The image of a paragraph holding one image and nothing else but white space.</summary>
-    private static MdInlines.LinkInline? StandaloneImage(Md.ParagraphBlock paragraph)
-    {
-        MdInlines.LinkInline? image = null;
-        foreach (var inline in paragraph.Inline ?? [])
-        {
-            switch (inline)
-            {
-                case MdInlines.LinkInline { IsImage: true } candidate when image is null:
-                    image = candidate;
-                    break;
-                case MdInlines.LiteralInline literal when literal.Content.IsEmptyOrWhitespace():
-                case MdInlines.LineBreakInline:
-                    break;
-                default:
-                    return null;
-            }
-        }
-
-        return image;
     }
 
     private IEnumerable<Block> HtmlBlockText(Md.HtmlBlock html, SourceSpan span)

@@ -62,7 +62,7 @@ public sealed class MarkdownReader : IManuscriptReader
         }
 
         cancellation.ThrowIfCancellationRequested();
-        var builder = new MarkdownModelBuilder(source, text.Folder, quotes, diagnostics, text.SpanAt, notesAllowed: true);
+        var builder = new MarkdownModelBuilder(source, text.Folder, quotes, diagnostics, text.SpanAt, notesAllowed: true, MarkdownDocumentIndex.Of(parsed));
         builder.CheckFigureImagesAhead(parsed, cancellation);
         var title = front.Title;
         var blocks = parsed.Where(block => block is not (FootnoteGroup or Md.LinkReferenceDefinitionGroup or Md.BlankLineBlock)).ToList();
@@ -215,7 +215,7 @@ public sealed class MarkdownReader : IManuscriptReader
         }
 
         var parsed = Markdig.Markdown.Parse(field.Markdown, pipeline);
-        var builder = new MarkdownModelBuilder(field.Markdown, text.Folder, quotes, diagnostics, _ => field.Span, notesAllowed: false);
+        var builder = new MarkdownModelBuilder(field.Markdown, text.Folder, quotes, diagnostics, _ => field.Span, notesAllowed: false, MarkdownDocumentIndex.Of(parsed));
         return builder.ConvertBlocks(parsed, 0);
     }
 
