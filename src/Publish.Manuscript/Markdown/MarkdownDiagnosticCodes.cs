@@ -14,4 +14,19 @@ public static class MarkdownDiagnosticCodes
 
     /// <summary>An attribute (<c>{key=value}</c>, a class, an id) on something that does not use it: kept out of the editions, said once where it is.</summary>
     public const string AttributeIgnored = "PUB1422";
+
+    /// <summary>A cross-reference (<c>@fig:id</c>, <c>[text](#id)</c>) to an id nothing in the manuscript has: its text is kept.</summary>
+    public const string DanglingCrossReference = "PUB1423";
+
+    /// <summary>A relative link to another manuscript (<c>other.md#x</c>): it resolves only when both are built as one book; its text is kept.</summary>
+    public const string LinkToOtherManuscript = "PUB1424";
+
+    /// <summary>Citations (<c>[@key]</c>, <c>@key</c>) kept as written: one warning per manuscript, at the first, with the count.</summary>
+    public const string CitationsKeptAsText = "PUB1425";
+
+    /// <summary>Mathematics set as text with no math layout: one warning per manuscript, at the first formula, with the count.</summary>
+    public const string MathSetAsText = "PUB1426";
+
+    /// <summary>A span class other than <c>smallcaps</c>: kept on the span for the style, which may not know it.</summary>
+    public const string SpanClassKept = "PUB1427";
 }

@@ -1,5 +1,8 @@
+using Markdig.Extensions.CustomContainers;
 using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.Tables;
+using Markdig.Renderers.Html;
+using Publish.Model.Inlines;
 using Md = Markdig.Syntax;
 using MdInlines = Markdig.Syntax.Inlines;
 
@@ -13,12 +16,16 @@ namespace Publish.Manuscript.Markdown;
 /// <c>table:</c> or <c>:</c> directly before the table, else directly after it (Pandoc's manual, "Table captions").
 /// Pandoc's reader takes a caption before the table first, then one after it, in reading order: a caption between
 /// two tables is the first one's unless that one already has a caption before it.
+/// It also knows every id a cross-reference may name (<see cref="TargetOf"/>): headings (the author's or the automatic
+/// id), tables (the id on their caption), figures (the id on their image), bracketed spans and fenced divs. When two
+/// share an id the first in reading order is the target.
 /// </summary>
 internal sealed class MarkdownDocumentIndex
 {
     private readonly Dictionary<Md.Block, int> _numbers = [];
     private readonly Dictionary<Table, Md.ParagraphBlock> _captions = [];
     private readonly HashSet<Md.ParagraphBlock> _captionParagraphs = [];
+    private readonly Dictionary<string, CrossReferenceTarget> _targets = new(StringComparer.Ordinal);
     private int _tables;
     private int _figures;
 
@@ -54,6 +61,9 @@ internal sealed class MarkdownDocumentIndex
     /// <summary>The 1-based number of a table or of a figure's paragraph; 0 when not indexed.</summary>
     public int NumberOf(Md.Block block) => _numbers.GetValueOrDefault(block);
 
+    /// <summary>What the id names, or null.</summary>
+    public CrossReferenceTarget? TargetOf(string id) => _targets.GetValueOrDefault(id);
+
     /// <summary>The caption paragraph of a table, or null.</summary>
     public Md.ParagraphBlock? CaptionOf(Table table) => _captions.GetValueOrDefault(table);
 
@@ -85,11 +95,26 @@ internal sealed class MarkdownDocumentIndex
         {
             case Table table:
                 _numbers[table] = ++_tables;
+                AddTarget((CaptionOf(table) ?? (Md.MarkdownObject)table).TryGetAttributes()?.Id, new CrossReferenceTarget(CrossReferenceKind.Table, _tables, null));
                 WalkChildren(table, notes, seen);
                 break;
-            case Md.ParagraphBlock paragraph when FigureParagraph.ImageOf(paragraph) is not null:
+            case Md.ParagraphBlock paragraph when FigureParagraph.ImageOf(paragraph) is { } image:
                 _numbers[paragraph] = ++_figures;
+                AddTarget(image.TryGetAttributes()?.Id, new CrossReferenceTarget(CrossReferenceKind.Figure, _figures, null));
                 Walk(paragraph.Inline!, notes, seen);
+                break;
+            case Md.HeadingBlock heading:
+                AddTarget(heading.TryGetAttributes()?.Id, new CrossReferenceTarget(CrossReferenceKind.Section, 0, heading));
+                Walk(heading.Inline!, notes, seen);
+                break;
+            case CustomContainer div:
+                AddTarget(div.TryGetAttributes()?.Id, new CrossReferenceTarget(CrossReferenceKind.Span, 0, null));
+                FindCaptions(div);
+                WalkChildren(div, notes, seen);
+                break;
+            case BracketedSpanSyntax span:
+                AddTarget(span.Attributes.Id, new CrossReferenceTarget(CrossReferenceKind.Span, 0, null));
+                Walk(span.Content.Inline!, notes, seen);
                 break;
             case Md.LeafBlock leaf when leaf.Inline is not null:
                 Walk(leaf.Inline, notes, seen);
@@ -114,6 +139,14 @@ internal sealed class MarkdownDocumentIndex
                 break;
             default:
                 break;
+        }
+    }
+
+    private void AddTarget(string? id, CrossReferenceTarget target)
+    {
+        if (!string.IsNullOrEmpty(id))
+        {
+            _targets.TryAdd(id, target);
         }
     }
 

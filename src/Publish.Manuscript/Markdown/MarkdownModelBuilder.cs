@@ -29,7 +29,7 @@ internal sealed partial class MarkdownModelBuilder
 {
     private readonly string _source;
     private readonly FigureImageChecks _images;
-    private readonly SmartyPantsMarks _quotes;
+    private SmartyPantsMarks _quotes;
     private readonly DiagnosticBag _diagnostics;
     private readonly Func<int, SourceSpan> _spanAt;
     private readonly bool _notesAllowed;
@@ -118,6 +118,7 @@ internal sealed partial class MarkdownModelBuilder
             case Md.HtmlBlock html:
                 return HtmlBlockText(html, span);
             case MdMath.MathBlock math:
+                CountMath(span);
                 return [new MathBlock(math.Lines.ToString().Trim(), span)];
             case Md.CodeBlock code:
                 return [new CodeBlock(code.Lines.ToString(), span)];
@@ -153,6 +154,10 @@ internal sealed partial class MarkdownModelBuilder
                     case MdInlines.HtmlEntityInline entity: text.Append(entity.Transcoded.ToString()); break;
                     case MdInlines.LineBreakInline: text.Append(' '); break;
                     case FootnoteLink: break;
+                    case InlineNoteSyntax: break;
+                    case BracketedSpanSyntax span: Walk(span.Content.Inline!); break;
+                    case ReferenceSyntax reference: text.Append(reference.Written); break;
+                    case MdMath.MathInline math: text.Append(math.Content.ToString()); break;
                     case MdInlines.ContainerInline inner: Walk(inner); break;
                     default: break;
                 }
@@ -232,6 +237,7 @@ internal sealed partial class MarkdownModelBuilder
                 result.Add(Emphasis(emphasis, children, SpanOf(inline)));
                 break;
             case MdMath.MathInline math:
+                CountMath(SpanOf(inline));
                 Flush(result, run);
                 result.Add(new MathInline(math.Content.ToString(), SpanOf(inline)));
                 break;
@@ -255,6 +261,16 @@ internal sealed partial class MarkdownModelBuilder
                 break;
             case FootnoteLink footnoteLink:
                 AppendNoteReference(footnoteLink, depth, result, run);
+                break;
+            case InlineNoteSyntax note:
+                AppendInlineNote(note, depth, result, run);
+                break;
+            case BracketedSpanSyntax span:
+                Flush(result, run);
+                result.AddRange(Span(span, depth));
+                break;
+            case ReferenceSyntax reference:
+                AppendReference(reference, result, run);
                 break;
             case MdInlines.ContainerInline other:
                 AppendInlines(other, depth + 1, result, run);
@@ -296,8 +312,46 @@ internal sealed partial class MarkdownModelBuilder
             return;
         }
 
+        if (url.Trim() is ['#', .. var fragment])
+        {
+            AppendCrossReference(Uri.UnescapeDataString(fragment), url.Trim(), children, span, result);
+            return;
+        }
+
+        if (OtherManuscript(url) is { } manuscript)
+        {
+            _diagnostics.Warning(MarkdownDiagnosticCodes.LinkToOtherManuscript, span, $"the link to '{Shorten(url)}' points into another manuscript ('{Shorten(manuscript)}'), which resolves only when both are built as one book; its text is kept");
+            result.AddRange(children);
+            return;
+        }
+
         _diagnostics.Warning(DiagnosticCodes.UnsafeLinkTargetDropped, span, $"link target '{Shorten(url)}' is not an http, https or mailto URL; the link was dropped and its text kept");
         result.AddRange(children);
+    }
+
+    /// <summary>
+    /// Pandoc's inline note: numbered with the <c>[^label]</c> notes in reading order. Inside another note or in a
+    /// front matter field, where notes cannot be, it is kept as written with the warning a nested reference gets.
+    /// </summary>
+    private void AppendInlineNote(InlineNoteSyntax inlineNote, int depth, ImmutableArray<Inline>.Builder result, TextRun run)
+    {
+        if (_insideNote > 0 || !_notesAllowed)
+        {
+            _diagnostics.Warning(
+                DiagnosticCodes.NoteInsideNoteFlattened,
+                SpanOf(inlineNote),
+                _notesAllowed ? "an inline note ^[…] inside another note cannot nest, so it is kept as plain text" : "an inline note ^[…] in a front matter field, which cannot hold notes, is kept as plain text");
+            run.AppendBlanked(inlineNote.Written, inlineNote.Written.Length, Math.Max(0, inlineNote.Span.Start), escaped: true);
+            return;
+        }
+
+        Flush(result, run);
+        _insideNote++;
+        var content = TrimEnds(ConvertInlines(inlineNote.Content.Inline, depth + 1));
+        _insideNote--;
+        var note = new Note(Notes.NextNumber, string.Empty, content.IsEmpty ? [] : [new ParagraphBlock(content, SpanOf(inlineNote.Content))], SpanOf(inlineNote));
+        Notes.Add(inlineNote, note);
+        result.Add(new NoteReferenceInline(note, SpanOf(inlineNote)));
     }
 
     private void AppendNoteReference(FootnoteLink link, int depth, ImmutableArray<Inline>.Builder result, TextRun run)
@@ -402,12 +456,10 @@ internal sealed partial class MarkdownModelBuilder
     private IEnumerable<Block> HtmlBlockText(Md.HtmlBlock html, SourceSpan span)
     {
         _diagnostics.Warning(DiagnosticCodes.RawHtmlDropped, span, "raw HTML block was dropped (its text is kept)");
-        if (html.Type == Md.HtmlBlockType.Comment)
-        {
-            return [];
-        }
 
-        var text = WebUtility.HtmlDecode(HtmlTag().Replace(html.Lines.ToString(), " "));
+        // A comment's block runs to the end of the line its comment closes on (CommonMark 0.31, §4.6, start condition 2):
+        // text after "-->" on that line is the author's, not the comment's.
+        var text = WebUtility.HtmlDecode(HtmlTag().Replace(HtmlComment().Replace(html.Lines.ToString(), " "), " "));
         var collapsed = Whitespace().Replace(text, " ").Trim();
         return collapsed.Length == 0 ? [] : [new ParagraphBlock([new TextInline(collapsed, span)], span)];
     }
@@ -499,6 +551,9 @@ internal sealed partial class MarkdownModelBuilder
 
     [GeneratedRegex("<[^>]*>")]
     private static partial Regex HtmlTag();
+
+    [GeneratedRegex("<!--.*?(-->|$)", RegexOptions.Singleline)]
+    private static partial Regex HtmlComment();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

@@ -3,6 +3,7 @@ using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Extensions.EmphasisExtras;
 using Markdig.Extensions.Tables;
+using Markdig.Parsers.Inlines;
 
 namespace Publish.Manuscript.Markdown;
 
@@ -19,6 +20,9 @@ namespace Publish.Manuscript.Markdown;
 /// <item>definition lists through <see cref="TableAwareDefinitionListParser"/>, so that a pipe table's
 /// <c>: caption</c> stays a caption (Markdig parses pipe tables as paragraphs first).</item>
 /// </list>
+/// Three parsers of our own do what no Markdig extension does: <see cref="InlineNoteParser"/> (<c>^[note]</c>, before
+/// the emphasis parser that would take <c>^</c> for a superscript), <see cref="BracketedSpanParser"/>
+/// (<c>[text]{lang=tr}</c>, <c>[@fig:id]</c>, before the link parser) and <see cref="ReferenceParser"/> (<c>@key</c>).
 /// Heading identifiers follow Pandoc's <c>auto_identifiers</c> (letters kept in any script, not only ASCII), and
 /// <c>[Heading text]</c> links to the heading (Pandoc's <c>implicit_header_references</c>). Generic attributes
 /// come last, as Markdig requires, so that every block parser present takes <c>{#id .class key=value}</c>.
@@ -40,6 +44,9 @@ internal static class MarkdownPipelineFactory
             .UseSmartyPants(quotes.ToOptions());
         builder.BlockParsers.Insert(0, new TableAwareDefinitionListParser());
         builder.BlockParsers.Insert(0, new CustomContainerParser());
+        builder.InlineParsers.InsertBefore<EmphasisInlineParser>(new InlineNoteParser());
+        builder.InlineParsers.InsertBefore<LinkInlineParser>(new BracketedSpanParser());
+        builder.InlineParsers.InsertBefore<EmphasisInlineParser>(new ReferenceParser());
         builder.UseGenericAttributes();
         builder.MaximumNestingDepth = MarkdownLimits.MarkdigNestingDepth;
         return builder.Build();

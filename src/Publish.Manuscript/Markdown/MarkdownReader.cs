@@ -117,6 +117,7 @@ public sealed class MarkdownReader : IManuscriptReader
             }
         }
 
+        builder.ReportTextOnlyConstructs();
         CheckNoteDefinitions(text, front.BodyStart, builder, diagnostics);
 
         return new Document
