@@ -7,7 +7,8 @@ namespace Publish.Manuscript.Export;
 /// <summary>
 /// Writes blocks as lines of Markdown. Containers prefix their children's lines (<c>&gt; </c> for quotes, the
 /// marker's width for list items), so nesting needs no special cases. Sibling blocks are separated by one blank
-/// line; two lists in a row alternate their markers (<c>-</c>/<c>*</c>, <c>.</c>/<c>)</c>) so they stay two lists.
+/// line (list items are not: the model keeps no tight/loose flag, and inside a note Markdig reads an item after a
+/// blank line as a new list); two lists in a row alternate their markers (<c>-</c>/<c>*</c>, <c>.</c>/<c>)</c>) so they stay two lists.
 /// Figure image paths are written relative to the output folder. Pandoc's extensions (issue 17): heading and figure
 /// attributes (<c>{#id .class width=50%}</c>), tables (<see cref="MarkdownTableWriter"/>), definition lists
 /// (<c>Term</c> / <c>:   definition</c>), fenced divs (<c>::: {#id .class lang=tr}</c>), display math (<c>$$</c>) and task
@@ -187,10 +188,6 @@ internal sealed class MarkdownBlockWriter
                 ? number.ToString(CultureInfo.InvariantCulture) + (alternateMarkers ? ")" : ".")
                 : alternateMarkers ? "*" : "-";
             number++;
-            if (lines.Count > 0)
-            {
-                lines.Add(string.Empty);
-            }
 
             var itemLines = Lines(item.Children);
             if (item.Task is { } done)

@@ -122,12 +122,13 @@ internal sealed class MarkdownTableWriter
             }
         }
 
-        var output = new List<string> { Border('-', widths, table.HeaderRowCount == 0 ? table.Columns : null) };
+        // The reader (Markdig's grid tables) takes the alignments from the first line's colons.
+        var output = new List<string> { Border('-', widths, table.Columns) };
         for (var r = 0; r < rows.Count; r++)
         {
             output.AddRange(GridRow(rows[r], widths));
             var lastHeader = table.Rows[r].IsHeader && (r + 1 == rows.Count || !table.Rows[r + 1].IsHeader);
-            output.Add(lastHeader ? Border('=', widths, table.Columns) : Border('-', widths, null));
+            output.Add(Border(lastHeader ? '=' : '-', widths, null));
         }
 
         return output;

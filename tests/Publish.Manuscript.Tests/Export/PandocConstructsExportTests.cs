@@ -69,6 +69,6 @@ public sealed class PandocConstructsExportTests
         var markdown = Markdown.Value;
         Assert.Contains("\n# Tables and lists {#tables}\n", markdown, StringComparison.Ordinal);
         Assert.Contains("\n![A figure](){#fig:map .wide width=50%}\n", markdown, StringComparison.Ordinal);
-        Assert.Contains("\n- [x] done\n\n- [ ] open\n\n- plain\n", markdown, StringComparison.Ordinal);
+        Assert.Contains("\n- [x] done\n- [ ] open\n- plain\n", markdown, StringComparison.Ordinal);
     }
 }
