@@ -32,7 +32,7 @@ public sealed partial class CommonMarkBuild : IDisposable
         }
 
         var output = Path.Combine(_scratch.Path, "out");
-        var outcome = PublishProcess.Run(_scratch.Path, environment: null, "build", folder, "-o", output, "--format", "epub", "--quiet");
+        var outcome = CorpusProcess.Run(_scratch.Path, "build", folder, "-o", output, "--format", "epub", "--quiet");
         var internalErrors = InternalError().Matches(outcome.StandardError).Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var editions = Directory.Exists(output)
             ? Directory.EnumerateFiles(output, "*.epub", SearchOption.AllDirectories).ToDictionary(p => Path.GetFileNameWithoutExtension(p), StringComparer.Ordinal)

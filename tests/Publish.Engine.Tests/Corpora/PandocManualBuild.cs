@@ -30,7 +30,7 @@ public sealed partial class PandocManualBuild : IDisposable
         var manuscript = Path.Combine(folder, "pandoc-manual.md");
         File.Copy(source, manuscript);
         var output = Path.Combine(_scratch.Path, "out");
-        var outcome = PublishProcess.Run(_scratch.Path, environment: null, "build", folder, "-o", output);
+        var outcome = CorpusProcess.Run(_scratch.Path, "build", folder, "-o", output);
         string? plain = null;
         string? html = null;
         if (TextTool.IsInstalled("pandoc"))
@@ -45,5 +45,10 @@ public sealed partial class PandocManualBuild : IDisposable
     /// <summary>How many elements named <paramref name="element"/> Pandoc's HTML has (code samples are escaped there, so they do not count).</summary>
     internal static int Count(string html, string element) => Regex.Count(html, "<" + element + @"[\s>]");
 
-    internal sealed record Built(PublishProcess.Outcome Outcome, string PdfPath, string EpubPath, string? PandocPlain, string? PandocHtml);
+    internal sealed record Built(PublishProcess.Outcome Outcome, string PdfPath, string EpubPath, string? PandocPlain, string? PandocHtml)
+    {
+        /// <summary>Fails with publish's own messages when an edition was not written, rather than with a missing file.</summary>
+        public void AssertEditionsWritten() =>
+            Assert.True(File.Exists(PdfPath) && File.Exists(EpubPath), $"publish exited {Outcome.ExitCode} without both editions:\n{Outcome.StandardError}");
+    }
 }

@@ -30,6 +30,7 @@ public sealed partial class PandocManualTests : IClassFixture<PandocManualBuild>
     public void Its_tables_and_definition_lists_are_as_many_tables_and_definition_lists_in_the_epub_as_pandoc_makes()
     {
         var built = _build.Result;
+        built.AssertEditionsWritten();
         var epub = EpubText.Read(built.EpubPath);
         var expectedTables = PandocManualBuild.Count(built.PandocHtml!, "table");
         var expectedLists = PandocManualBuild.Count(built.PandocHtml!, "dl");
@@ -41,6 +42,7 @@ public sealed partial class PandocManualTests : IClassFixture<PandocManualBuild>
     public void Neither_edition_shows_attribute_div_or_inline_note_syntax_outside_code()
     {
         var built = _build.Result;
+        built.AssertEditionsWritten();
         var inEpub = LiteralSyntax.Find(EpubText.Read(built.EpubPath).OutsideCode);
         var inPdf = LiteralSyntax.Find(PdfProseText.Read(built.PdfPath));
         Assert.True(inEpub.Count == 0 && inPdf.Count == 0, $"EPUB ({inEpub.Count}):\n{string.Join("\n", inEpub.Take(30))}\nPDF ({inPdf.Count}):\n{string.Join("\n", inPdf.Take(30))}");
@@ -50,6 +52,7 @@ public sealed partial class PandocManualTests : IClassFixture<PandocManualBuild>
     public void Fewer_than_ten_words_are_missing_from_the_epub_against_pandoc_plain_text()
     {
         var built = _build.Result;
+        built.AssertEditionsWritten();
         var missing = WordTokens.Missing(built.PandocPlain!, EpubText.Read(built.EpubPath).All);
         var total = missing.Sum(m => m.Missing);
         var expected = WordTokens.Of(built.PandocPlain!).Count;
