@@ -5,8 +5,8 @@
 
 writes bench/work/200/book.md (the canonical Markdown dialect: YAML front matter, `#` sections of about
 480 words with Turkish proper names, two `[^label]` notes per section -- every third note several sentences
-long --, a figure every fifth section, then `# Bibliography`) and, unless told otherwise, the figures'
-1600x1000 JPEGs in images/ (made by the SkiaSharp tool in bench/gen/ImageGen, since Python's standard
+long --, a figure every fifth section, with --tables a 10-row captioned pipe table in every section, then
+`# Bibliography`) and, unless told otherwise, the figures' 1600x1000 JPEGs in images/ (made by the SkiaSharp tool in bench/gen/ImageGen, since Python's standard
 library has no JPEG encoder).
 
 Same arguments -> same bytes: the text comes from a fixed PRNG (SplitMix64, not `random`, whose algorithms
@@ -32,6 +32,10 @@ FIGURE_EVERY = 5
 NOTES_PER_SECTION = 2
 LONG_NOTE_EVERY = 3
 IMAGE_WIDTH, IMAGE_HEIGHT = 1600, 1000
+TABLE_ROWS = 10
+# The tables draw from their own generator (seed mixed with this constant), so a book with tables has exactly the
+# text of the book without them: the difference a benchmark measures is the tables alone.
+TABLE_SEED_MIX = 0x7461626C6573  # "tables"
 
 
 class SplitMix64:
@@ -107,9 +111,19 @@ class Figure:
 
 
 @dataclass
+class Table:
+    """A captioned table: a header row, body rows of cell text, and each column's alignment (left/right)."""
+
+    caption: str
+    header: list[str]
+    rows: list[list[str]]
+    align: list[str]
+
+
+@dataclass
 class Section:
     heading: str
-    blocks: list  # Paragraph | Figure, in reading order
+    blocks: list  # Paragraph | Figure | Table, in reading order
     notes: list[Note]
 
 
@@ -179,8 +193,40 @@ class TextMaker:
                 f"{r.pick(INSTITUTIONS)}. {r.pick(PLACES)}. pp. {r.between(3, 420)}.")
 
 
-def build_book(seed: int, section_count: int, figures: bool) -> Book:
+TABLE_KINDS = ["Population", "Correspondence", "Delegations"]
+
+
+def make_table(rng: SplitMix64, number: int) -> Table:
+    """One of three realistic 5-column tables (census figures, archive holdings, delegations), TABLE_ROWS body rows."""
+    kind = TABLE_KINDS[number % len(TABLE_KINDS)]
+    places = [PLACES[(rng.below(len(PLACES)) + i * 7) % len(PLACES)] for i in range(TABLE_ROWS)]
+    if kind == "Population":
+        first, last = rng.between(1881, 1927), rng.between(1950, 2020)
+        rows = []
+        for place in places:
+            before = rng.between(8_000, 900_000)
+            after = before + rng.between(-before // 3, before * 4)
+            change = (after - before) * 100 / before
+            rows.append([place, f"{before:,}", f"{after:,}", f"{change:+.1f}", rng.pick(INSTITUTIONS)])
+        return Table(f"Population of the provinces in the census of {first} and {last}",
+                     ["Province", str(first), str(last), "Change (%)", "Source"], rows,
+                     ["left", "right", "right", "right", "left"])
+    if kind == "Correspondence":
+        rows = [[place, rng.pick(ADJECTIVES) + " " + rng.pick(NOUNS), str(rng.between(1878, 2019)),
+                 str(rng.between(3, 2_400)), rng.pick(PEOPLE)] for place in places]
+        return Table(f"Holdings of the {rng.pick(ADJECTIVES)} archive by province",
+                     ["Province", "Series", "Year", "Folders", "Catalogued by"], rows,
+                     ["left", "left", "right", "right", "left"])
+    rows = [[rng.pick(PEOPLE), place, f"{rng.between(1, 28):02d}.{rng.between(1, 12):02d}.{rng.between(1919, 2019)}",
+             str(rng.between(2, 40)), rng.pick(VERBS)] for place in places]
+    return Table(f"Delegations received in {rng.pick(PLACES)} and what they {rng.pick(VERBS)}",
+                 ["Head of delegation", "From", "Date", "Members", "Outcome"], rows,
+                 ["left", "left", "right", "right", "left"])
+
+
+def build_book(seed: int, section_count: int, figures: bool, tables: bool = False) -> Book:
     rng = SplitMix64(seed)
+    table_rng = SplitMix64(seed ^ TABLE_SEED_MIX)
     maker = TextMaker(rng)
     sections: list[Section] = []
     all_figures: list[Figure] = []
@@ -213,6 +259,9 @@ def build_book(seed: int, section_count: int, figures: bool) -> Book:
                 image=f"images/photo{len(all_figures) + 1:03d}.jpg")
             all_figures.append(figure)
             blocks.insert(min(2, len(blocks)), figure)
+        if tables:
+            # After the first paragraph, so a figure (after the second) and a table never stand side by side.
+            blocks.insert(1, make_table(table_rng, s))
         heading = f"{s}. The {rng.pick(ADJECTIVES).capitalize()} {rng.pick(TITLE_WORDS)} of {rng.pick(PLACES)}"
         sections.append(Section(heading, blocks, notes))
     bibliography = sorted({maker.citation() for _ in range(max(5, section_count // 2))}, key=turkish_sort_key)
@@ -257,6 +306,8 @@ def write_markdown(book: Book) -> str:
         for block in section.blocks:
             if isinstance(block, Figure):
                 out += [f"![{block.caption}]({block.image})", ""]
+            elif isinstance(block, Table):
+                out += markdown_table(block)
             else:
                 text = block.text
                 for note in section.notes:
@@ -268,6 +319,16 @@ def write_markdown(book: Book) -> str:
     for entry in book.bibliography:
         out += [entry, ""]
     return "\n".join(out)
+
+
+def markdown_table(table: Table) -> list[str]:
+    """A pipe table (Pandoc's pipe_tables, GitHub's tables) with its caption after it (Pandoc's `Table: …`)."""
+    widths = [max(3, len(table.header[i]), *(len(row[i]) for row in table.rows)) for i in range(len(table.header))]
+    def row(cells: list[str]) -> str:
+        return "| " + " | ".join(cell.ljust(widths[i]) for i, cell in enumerate(cells)) + " |"
+    rule = "|" + "|".join(("-" * (w + 1) + ":") if a == "right" else (":" + "-" * (w + 1))
+                          for w, a in zip(widths, table.align)) + "|"
+    return [row(table.header), rule, *(row(r) for r in table.rows), "", f"Table: {table.caption}", ""]
 
 
 # The peers' common page (issue 8): A4, 25 mm margins, 12 pt serif justified and hyphenated, 10 pt notes,
@@ -304,6 +365,12 @@ def write_typst(book: Book) -> str:
         for block in section.blocks:
             if isinstance(block, Figure):
                 out += [f'#figure(image("{block.image}", width: 100%), caption: [{typst_escape(block.caption)}])', ""]
+            elif isinstance(block, Table):
+                align = ", ".join(block.align)
+                out += [f"#figure(table(columns: {len(block.header)}, align: ({align}), table.header(repeat: true, "
+                        + ", ".join(f"[*{typst_escape(c)}*]" for c in block.header) + "), "
+                        + ", ".join(f"[{typst_escape(c)}]" for r in block.rows for c in r)
+                        + f"), caption: [{typst_escape(block.caption)}], kind: table)", ""]
             else:
                 out += [with_notes(typst_escape(block.text), section.notes,
                                    lambda n: f"#footnote[{typst_escape(n.text)}]"), ""]
@@ -329,6 +396,12 @@ def write_html(book: Book) -> str:
         for block in section.blocks:
             if isinstance(block, Figure):
                 out.append(f'<figure><img src="{block.image}" alt=""><figcaption>{html.escape(block.caption)}</figcaption></figure>')
+            elif isinstance(block, Table):
+                head = "".join(f"<th>{html.escape(c)}</th>" for c in block.header)
+                body = "".join("<tr>" + "".join(f'<td style="text-align: {a}">{html.escape(c)}</td>'
+                                                for c, a in zip(r, block.align)) + "</tr>" for r in block.rows)
+                out.append(f"<table><caption>{html.escape(block.caption)}</caption><thead><tr>{head}</tr></thead>"
+                           f"<tbody>{body}</tbody></table>")
             else:
                 out.append("<p>" + with_notes(html.escape(block.text), section.notes,
                                                lambda n: f'<span class="fn">{html.escape(n.text)}</span>') + "</p>")
@@ -398,11 +471,14 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--images", choices=["make", "skip", "none"], default="make",
                         help="make: write the figures' JPEGs with ImageGen (needs dotnet); "
                              "skip: reference figures but write no image files; none: no figures at all")
+    parser.add_argument("--tables", action="store_true",
+                        help="a 10-row captioned pipe table (5 columns) after each section's first paragraph; "
+                             "the text is the same as without")
     args = parser.parse_args(argv)
     if args.sections < 1:
         parser.error("--sections must be at least 1")
 
-    book = build_book(args.seed, args.sections, figures=args.images != "none")
+    book = build_book(args.seed, args.sections, figures=args.images != "none", tables=args.tables)
     args.out.mkdir(parents=True, exist_ok=True)
     for name in args.format or ["markdown"]:
         file_name, writer = WRITERS[name]
@@ -414,6 +490,7 @@ def main(argv: list[str]) -> int:
     words = sum(len(b.text.split()) for s in book.sections for b in s.blocks if isinstance(b, Paragraph))
     print(f"{args.out}: {len(book.sections)} sections, {words} body words, "
           f"{sum(len(s.notes) for s in book.sections)} notes, {len(book.figures)} figures, "
+          f"{sum(isinstance(b, Table) for s in book.sections for b in s.blocks)} tables, "
           f"{len(book.bibliography)} bibliography entries", file=sys.stderr)
     return 0
 

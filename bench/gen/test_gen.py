@@ -120,3 +120,33 @@ class PeerFormatTests(unittest.TestCase):
         self.assertIn("fontsize: 12pt", pandoc)
         self.assertIn("margin=25mm", pandoc)
         self.assertIn("\\pageref{LastPage}", pandoc)
+
+
+class TableOptionTests(unittest.TestCase):
+    """--tables (issue 17): a 10-row captioned pipe table in each section, and the same text as without."""
+
+    TABLE = re.compile(r"^(\|.*\|\n)+\nTable: (.+)\n", flags=re.M)
+
+    def test_each_section_has_one_captioned_pipe_table_of_a_header_and_ten_rows_of_five_columns(self):
+        sections = sections_of(generate("--sections", "6", "--tables"))
+        for section in sections[:-1]:
+            tables = list(self.TABLE.finditer(section))
+            self.assertEqual(len(tables), 1, section)
+            lines = tables[0].group(0).split("\n")
+            rows = [line for line in lines if line.startswith("|")]
+            self.assertEqual(len(rows), 1 + 1 + gen.TABLE_ROWS)  # header, delimiter row, body
+            self.assertRegex(rows[1], r"^\|(:?-+:?\|){5}$")
+            self.assertTrue(all(row.count("|") == 6 for row in rows), rows)
+            self.assertGreater(len(tables[0].group(2).split()), 3)
+        self.assertEqual(self.TABLE.findall(sections[-1]), [])
+
+    def test_the_text_around_the_tables_is_the_book_without_tables(self):
+        plain = generate("--sections", "8")
+        with_tables = generate("--sections", "8", "--tables")
+        self.assertNotIn("\n| ", plain)
+        self.assertEqual(self.TABLE.sub("", with_tables).replace("\n\n\n", "\n\n"), plain)
+
+    def test_three_kinds_of_table_take_turns(self):
+        captions = [m.group(2) for m in self.TABLE.finditer(generate("--sections", "3", "--tables"))]
+        self.assertEqual(len(captions), 3)
+        self.assertEqual(len({c.split()[0] for c in captions}), 3, captions)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -5,13 +6,15 @@ using Publish.Manuscript;
 using Publish.Model;
 using Publish.Model.Blocks;
 using Publish.Model.Diagnostics;
+using Publish.Model.Inlines;
 
 namespace Publish.Engine.Inspection;
 
 /// <summary>
 /// The <c>publish inspect --json</c> document: what the reader understood, in a stable shape scripts rely on
 /// (issue 2 fixes the field names). Body text leaves out figure captions (listed under figures) and note
-/// markers, so it reads as prose.
+/// markers, so it reads as prose. Issue 17 appends <c>tables</c>, <c>definitionLists</c>, <c>divs</c> and
+/// <c>crossReferences</c> (found anywhere, notes and nested blocks included; see <see cref="InspectedStructures"/>).
 /// </summary>
 internal static class InspectionJson
 {
@@ -123,6 +126,95 @@ internal static class InspectionJson
 
         json.WriteEndArray();
         json.WriteEndObject();
+
+        WriteStructures(json, document);
+    }
+
+    private static void WriteStructures(Utf8JsonWriter json, Document document)
+    {
+        var structures = InspectedStructures.Of(document);
+        var labels = EditionLabels.ForLanguage(document.Metadata.Language);
+        json.WriteStartArray("tables");
+        foreach (var table in structures.Tables)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("number", table.Number);
+            json.WriteString("id", table.Id);
+            json.WriteNumber("rows", table.Rows.Length);
+            json.WriteNumber("columns", table.Columns.Length);
+            json.WriteNumber("headerRows", table.HeaderRowCount);
+            json.WriteString("caption", table.Caption.IsDefaultOrEmpty ? null : PlainText.Of(table.Caption, withNoteMarkers: false));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+
+        json.WriteStartArray("definitionLists");
+        foreach (var list in structures.DefinitionLists)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("items", list.Items.Length);
+            json.WriteStartArray("terms");
+            foreach (var term in list.Items.SelectMany(item => item.Terms))
+            {
+                json.WriteStringValue(PlainText.Of(term, withNoteMarkers: false));
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+
+        json.WriteStartArray("divs");
+        foreach (var div in structures.Divs)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", div.Id);
+            json.WriteStartArray("classes");
+            foreach (var name in div.Classes)
+            {
+                json.WriteStringValue(name);
+            }
+
+            json.WriteEndArray();
+            json.WriteString("language", div.Language);
+            json.WriteNumber("blocks", div.Children.Length);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+
+        json.WriteStartArray("crossReferences");
+        foreach (var reference in structures.CrossReferences)
+        {
+            json.WriteStartObject();
+            json.WriteString("target", reference.TargetId);
+            json.WriteString("kind", reference.TargetKind.ToString().ToLowerInvariant());
+            json.WriteNumber("number", reference.Number);
+            json.WriteString("text", ReferenceText(reference, labels));
+            json.WriteBoolean("resolved", structures.Anchors.Contains(reference.TargetId));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    /// <summary>What the editions print for a reference (the PDF may add the page): the author's text, else the target's label.</summary>
+    private static string ReferenceText(CrossReferenceInline reference, EditionLabels labels)
+    {
+        if (!reference.Children.IsDefaultOrEmpty)
+        {
+            return PlainText.Of(reference.Children, withNoteMarkers: false);
+        }
+
+        var number = reference.Number.ToString(CultureInfo.InvariantCulture);
+        return reference.TargetKind switch
+        {
+            CrossReferenceKind.Table => labels.Table + " " + number,
+            CrossReferenceKind.Figure => labels.Figure + " " + number,
+            _ => reference.TargetText,
+        };
     }
 
     private static void WriteDiagnostics(Utf8JsonWriter json, IEnumerable<Diagnostic> diagnostics)

@@ -7,7 +7,9 @@ namespace Publish.Manuscript.Export;
 /// <summary>
 /// Writes inlines as Markdown: <c>*em*</c>, <c>**strong**</c>, <c>[text](&lt;url&gt;)</c>, <c>&lt;url&gt;</c> when the
 /// text is the URL, code spans with a fence longer than any backtick run inside, <c>[^n]</c> note markers
-/// (n is the note's number), <c>\</c> + newline for a forced break.
+/// (n is the note's number), <c>\</c> + newline for a forced break; and Pandoc's extensions (issue 17):
+/// <c>~~strike~~</c>, <c>H~2~O</c>, <c>x^2^</c>, <c>[text]{.smallcaps}</c>, <c>[text]{lang=tr}</c>, <c>$tex$</c>, and a
+/// cross-reference as a link to its target's id (<c>[text](#id)</c>; <c>[](#id)</c> when the writers print the label).
 /// </summary>
 internal static class MarkdownInlineWriter
 {
@@ -47,9 +49,73 @@ internal static class MarkdownInlineWriter
             case NoteReferenceInline note:
                 markdown.Append("[^").Append(note.Note.Number.ToString(CultureInfo.InvariantCulture)).Append(']');
                 break;
+            case FormattedInline formatted:
+                AppendFormatted(markdown, formatted);
+                break;
+            case SpanInline span:
+                AppendSpan(markdown, span);
+                break;
+            case MathInline math:
+                AppendMath(markdown, math.Tex);
+                break;
+            case CrossReferenceInline reference:
+                markdown.Append('[').Append(Write(reference.Children)).Append("](#").Append(reference.TargetId).Append(')');
+                break;
             default:
                 throw new InvalidOperationException($"Unknown inline kind {inline.GetType().Name}.");
         }
+    }
+
+    private static void AppendFormatted(StringBuilder markdown, FormattedInline formatted)
+    {
+        var content = Write(formatted.Children);
+        switch (formatted.Format)
+        {
+            case InlineFormat.Strikethrough:
+                Delimited(markdown, "~~", content);
+                break;
+            case InlineFormat.Subscript:
+                Delimited(markdown, "~", content);
+                break;
+            case InlineFormat.Superscript:
+                Delimited(markdown, "^", content);
+                break;
+            case InlineFormat.SmallCaps:
+                markdown.Append('[').Append(content).Append("]{.smallcaps}");
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown inline format {formatted.Format}.");
+        }
+    }
+
+    /// <summary>A span without any attribute carries nothing a reader could keep, so only its content is written.</summary>
+    private static void AppendSpan(StringBuilder markdown, SpanInline span)
+    {
+        var pairs = span.Language is { } language ? new[] { ("lang", language) } : [];
+        var attributes = MarkdownAttributes.Write(span.Id, span.Classes, pairs);
+        var content = Write(span.Children);
+        if (attributes.Length == 0)
+        {
+            markdown.Append(content);
+            return;
+        }
+
+        markdown.Append('[').Append(content).Append(']').Append(attributes);
+    }
+
+    /// <summary>
+    /// Pandoc's <c>tex_math_dollars</c>: the opening <c>$</c> must have a non-space right after it and the closing one a
+    /// non-space right before it, so surrounding white space moves outside; a line break in the TeX becomes a space.
+    /// </summary>
+    private static void AppendMath(StringBuilder markdown, string tex)
+    {
+        var core = tex.Replace('\n', ' ').Trim();
+        if (core.Length == 0)
+        {
+            return;
+        }
+
+        markdown.Append('$').Append(core).Append('$');
     }
 
     /// <summary>Emphasis delimiters cannot sit next to white space, so surrounding white space moves outside them.</summary>

@@ -6,7 +6,7 @@ namespace Publish.Manuscript.Export;
 /// <summary>
 /// Escapes model text so the Markdown reader reads it back literally: Markdown punctuation, straight quotes (or
 /// SmartyPants would curl them), dash pairs, dot runs, entity ampersands and the colons/dots that would make a
-/// bare URL an autolink. Line-start constructs (lists, headings, quotes, setext underlines) are escaped per line
+/// bare URL an autolink, and the characters of Pandoc's extensions (<c>~ ^ $ | { } @</c>). Line-start constructs (lists, headings, quotes, setext underlines) are escaped per line
 /// by <see cref="EscapeLineStarts"/>, once a block's lines are known.
 /// </summary>
 internal static partial class MarkdownTextEscaper
@@ -23,8 +23,9 @@ internal static partial class MarkdownTextEscaper
             {
                 '\\' or '*' or '_' or '[' or ']' or '<' or '>' or '`' or '#' or '&' or '"' or '\'' => true,
 
-                // Pandoc's extensions the reader knows (issue 17): strike/subscript, superscript, math, table cells, attributes.
-                '~' or '^' or '$' or '|' or '{' or '}' => true,
+                // Pandoc's extensions the reader knows (issue 17): strike/sub/superscript, math, pipe table cells,
+                // attributes and cross-references.
+                '~' or '^' or '$' or '|' or '{' or '}' or '@' => true,
                 '-' => next == '-' || previous == '-',
                 '.' => next == '.' || previous == '.' || EndsWith(text, i, "www"),
                 ':' => EndsWith(text, i, "http") || EndsWith(text, i, "https") || EndsWith(text, i, "mailto") || EndsWith(text, i, "ftp"),
@@ -49,7 +50,9 @@ internal static partial class MarkdownTextEscaper
             return line;
         }
 
-        if (line[0] is '-' or '+' or '=' or '~' or '|' or ':')
+        // ':' starts a definition (": …") or a fenced div ("::: note"). A '~' only matters as a code fence ("~~~"):
+        // escaping a lone one would break a strikethrough ("~~struck~~") or subscript that opens the line.
+        if (line[0] is '-' or '+' or '=' or '|' or ':' || line.StartsWith("~~~", StringComparison.Ordinal))
         {
             return "\\" + line;
         }

@@ -23,6 +23,13 @@ public sealed class RoundTripTests
         "tests/manuscripts/markdown/turkish-kaynakca.md",
         "tests/manuscripts/markdown/german-references.md",
         "tests/manuscripts/markdown/french-edge-cases.md",
+
+        // Issue 17: what authors write in Pandoc Markdown.
+        "tests/manuscripts/markdown/tables.md",
+        "tests/manuscripts/markdown/definitions-and-divs.md",
+        "tests/manuscripts/markdown/inline-formats.md",
+        "tests/manuscripts/markdown/cross-references.md",
+        "tests/manuscripts/markdown/structured-notes.md",
     };
 
     /// <summary>The reader for each manuscript extension (the legacy reader joins here).</summary>
@@ -74,6 +81,21 @@ public sealed class RoundTripTests
         Assert.Equal(StructuralDump.Of(document), StructuralDump.Of(readBack));
         Assert.Equal([DiagnosticCodes.ImageFileMissing], diagnostics.ToImmutableSorted().Select(d => d.Code));
         Assert.Contains("](<pictures/a b%25.png> \"A \\\"red\\\" square\")", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_hand_built_document_with_every_construct_of_issue_17_round_trips()
+    {
+        using var scratch = new ScratchFolder();
+        var document = WrittenConstructsDocument.Build();
+
+        var markdown = new MarkdownExporter(scratch.Path).Export(document);
+        var exported = Path.Combine(scratch.Path, "constructs.md");
+        File.WriteAllText(exported, markdown);
+        var readBack = Read(new MarkdownReader(), exported, out var diagnostics);
+
+        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.ToImmutableSorted()) + "\n" + markdown);
+        Assert.Equal(StructuralDump.Of(document), StructuralDump.Of(readBack));
     }
 
     [Fact]

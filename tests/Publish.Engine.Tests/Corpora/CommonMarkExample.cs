@@ -1,0 +1,14 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace Publish.Engine.Tests.Corpora;
+
+/// <summary>One example of the CommonMark spec: its number (1-based, as the spec's HTML numbers them), the line its fence starts on, the section it is in, the Markdown and the expected HTML.</summary>
+internal sealed partial record CommonMarkExample(int Number, int Line, string Section, string Markdown, string Html)
+{
+    /// <summary>The text content of the expected HTML (tags dropped, entities decoded): the words a reader must see.</summary>
+    public string HtmlText => WebUtility.HtmlDecode(Tag().Replace(Html, " "));
+
+    [GeneratedRegex("<[^>]*>")]
+    private static partial Regex Tag();
+}

@@ -1,0 +1,87 @@
+using System.IO.Compression;
+using System.Text;
+using System.Xml.Linq;
+
+namespace Publish.Engine.Tests.Corpora;
+
+/// <summary>
+/// The text an EPUB shows, read from its XHTML content documents in spine-file order (the package's generated pages —
+/// navigation, cover, title page, colophon — left out, since they repeat metadata rather than the manuscript):
+/// all body text, the body text outside <c>code</c>/<c>pre</c>/<c>kbd</c>/<c>samp</c>, and element counts by name.
+/// </summary>
+internal sealed class EpubText
+{
+    private static readonly HashSet<string> Generated = new(StringComparer.Ordinal) { "nav.xhtml", "cover.xhtml", "title.xhtml", "colophon.xhtml" };
+    private static readonly HashSet<string> Code = new(StringComparer.Ordinal) { "code", "pre", "kbd", "samp" };
+
+    private EpubText(string all, string outsideCode, Dictionary<string, int> elements)
+    {
+        All = all;
+        OutsideCode = outsideCode;
+        Elements = elements;
+    }
+
+    public string All { get; }
+
+    public string OutsideCode { get; }
+
+    public IReadOnlyDictionary<string, int> Elements { get; }
+
+    public int Count(string element) => Elements.GetValueOrDefault(element);
+
+    public static EpubText Read(string epubPath)
+    {
+        var all = new StringBuilder();
+        var outside = new StringBuilder();
+        var elements = new Dictionary<string, int>(StringComparer.Ordinal);
+        using var zip = ZipFile.OpenRead(epubPath);
+        foreach (var entry in zip.Entries.Where(e => e.FullName.EndsWith(".xhtml", StringComparison.Ordinal) && !Generated.Contains(e.Name)).OrderBy(e => e.FullName, StringComparer.Ordinal))
+        {
+            using var stream = entry.Open();
+            var body = XDocument.Load(stream).Root!.Elements().FirstOrDefault(e => e.Name.LocalName == "body");
+            if (body is not null)
+            {
+                Walk(body, insideCode: false, all, outside, elements);
+                all.Append('\n');
+                outside.Append('\n');
+            }
+        }
+
+        return new EpubText(all.ToString(), outside.ToString(), elements);
+    }
+
+    private static void Walk(XElement element, bool insideCode, StringBuilder all, StringBuilder outside, Dictionary<string, int> elements)
+    {
+        var name = element.Name.LocalName;
+        elements[name] = elements.GetValueOrDefault(name) + 1;
+        insideCode |= Code.Contains(name);
+        foreach (var node in element.Nodes())
+        {
+            switch (node)
+            {
+                case XText text:
+                    all.Append(text.Value);
+                    if (!insideCode)
+                    {
+                        outside.Append(text.Value);
+                    }
+
+                    break;
+                case XElement child:
+                    Walk(child, insideCode, all, outside, elements);
+
+                    // Block boundaries and line breaks separate words that the markup, not a space, keeps apart.
+                    if (child.Name.LocalName is "p" or "br" or "li" or "td" or "th" or "dt" or "dd" or "div" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "figcaption" or "aside" or "section" or "tr" or "caption")
+                    {
+                        all.Append(' ');
+                        if (!insideCode)
+                        {
+                            outside.Append(' ');
+                        }
+                    }
+
+                    break;
+            }
+        }
+    }
+}
