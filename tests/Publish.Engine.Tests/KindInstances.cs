@@ -23,6 +23,9 @@ internal sealed class KindInstances(ImageSource image)
         [(nameof(ListBlock), "Ordered")] = true,
         [(nameof(ListBlock), "Start")] = 3,
         [(nameof(LinkInline), "Target")] = "https://example.org/every-kind",
+        [(nameof(FormattedInline), "Format")] = InlineFormat.Superscript,
+        [(nameof(CrossReferenceInline), "TargetKind")] = CrossReferenceKind.Section,
+        [(nameof(TableBlock), "Columns")] = ImmutableArray.Create(new TableColumn(TableAlignment.Default, null)),
     };
 
     private readonly List<Note> _notes = [];
@@ -90,6 +93,16 @@ internal sealed class KindInstances(ImageSource image)
         if (type == typeof(ImmutableArray<ListItem>))
         {
             return ImmutableArray.Create(new ListItem([Paragraph(Text(marker))], At));
+        }
+
+        if (type == typeof(ImmutableArray<TableRow>))
+        {
+            return ImmutableArray.Create(new TableRow([new TableCell([Paragraph(Text(marker))], 1, 1, At)], false, At));
+        }
+
+        if (type == typeof(ImmutableArray<DefinitionItem>))
+        {
+            return ImmutableArray.Create(new DefinitionItem([[Text(marker + "Term")]], [[Paragraph(Text(marker))]], At));
         }
 
         if (type == typeof(ImageSource))
