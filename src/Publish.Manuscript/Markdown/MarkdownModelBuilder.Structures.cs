@@ -226,6 +226,31 @@ internal sealed partial class MarkdownModelBuilder
         return result;
     }
 
+    /// <summary>
+    /// Attributes (<c>{#id .class key=value}</c>) the model has no place for on this kind of node: a heading keeps only
+    /// its id, a paragraph or a link nothing. Said once per node, as an info, so the author knows they were read.
+    /// </summary>
+    private void ReportUnusedAttributes(Md.MarkdownObject node, SourceSpan span, string what, bool idUsed)
+    {
+        if (node.TryGetAttributes() is not { } attributes)
+        {
+            return;
+        }
+
+        var unused = new List<string>();
+        if (!idUsed && attributes.Id is { } id)
+        {
+            unused.Add("#" + id);
+        }
+
+        unused.AddRange((attributes.Classes ?? []).Select(name => "." + name));
+        unused.AddRange((attributes.Properties ?? []).Select(property => property.Key + "="));
+        if (unused.Count > 0)
+        {
+            _diagnostics.Info(MarkdownDiagnosticCodes.AttributeIgnored, span, $"the {what}'s attributes {Shorten(string.Join(" ", unused))} are not used by the editions");
+        }
+    }
+
     /// <summary>A Markdig node's kind in words for a diagnostic ("HtmlBlock" → "Markdown construct (HtmlBlock)").</summary>
     private static string Describe(Md.MarkdownObject node) =>
         string.Create(CultureInfo.InvariantCulture, $"Markdown construct ({node.GetType().Name})");

@@ -91,6 +91,7 @@ internal sealed partial class MarkdownModelBuilder
         switch (block)
         {
             case Md.HeadingBlock heading:
+                ReportUnusedAttributes(heading, span, "heading", idUsed: true);
                 return [new HeadingBlock(heading.Level, TrimEnds(ConvertInlines(heading.Inline, depth + 1)), span) { Id = heading.TryGetAttributes()?.Id }];
             case Md.LeafBlock leaf when leaf.Span.Length > InputDiagnosticLimits.MaxParagraphCharacters:
                 _diagnostics.Error(
@@ -104,6 +105,7 @@ internal sealed partial class MarkdownModelBuilder
             case Md.ParagraphBlock paragraph when FigureParagraph.ImageOf(paragraph) is { } image:
                 return [WithAttributes(Figure(image, span, depth), image) with { Number = _index.NumberOf(paragraph) }];
             case Md.ParagraphBlock paragraph:
+                ReportUnusedAttributes(paragraph, span, "paragraph", idUsed: false);
                 var content = TrimEnds(ConvertInlines(paragraph.Inline, depth + 1));
                 return content.IsEmpty ? [] : [new ParagraphBlock(content, span)];
             case Md.QuoteBlock quote:
@@ -290,6 +292,7 @@ internal sealed partial class MarkdownModelBuilder
     private void AppendLink(MdInlines.LinkInline link, int depth, ImmutableArray<Inline>.Builder result, TextRun run)
     {
         var span = SpanOf(link);
+        ReportUnusedAttributes(link, span, "link", idUsed: false);
 
         // A link to a heading by its text ([Heading]) knows its URL only once the heading's id is made.
         var url = link.GetDynamicUrl?.Invoke() ?? link.Url ?? string.Empty;

@@ -156,4 +156,17 @@ public sealed class PandocBlocksTests
 
         Assert.Equal(["Demir Ports", "Aksoy Harbours, 2020.", "Kaya, Ledgers.", "x"], document!.Bibliography.Select(entry => PlainText.Of(entry.Content)));
     }
+
+    [Theory]
+    [InlineData("## Heading {#heading .unnumbered}\n", 5, 1, ".unnumbered")]
+    [InlineData("A paragraph. {.lead}\n", 5, 1, ".lead")]
+    [InlineData("A [link](https://example.org){target=_blank} here.\n", 5, 3, "target=")]
+    public void Attributes_the_model_cannot_keep_are_reported_as_info_at_their_node(string markdown, int line, int column, string named)
+    {
+        var (_, diagnostics) = MarkdownTestFiles.ReadString(Front + markdown);
+
+        var diagnostic = Assert.Single(diagnostics.ToImmutableSorted());
+        Assert.Equal((MarkdownDiagnosticCodes.AttributeIgnored, DiagnosticSeverity.Info, line, column), (diagnostic.Code, diagnostic.Severity, diagnostic.Span.Line, diagnostic.Span.Column));
+        Assert.Contains(named, diagnostic.Message, StringComparison.Ordinal);
+    }
 }
