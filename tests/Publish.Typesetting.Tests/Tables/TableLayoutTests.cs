@@ -221,4 +221,22 @@ public sealed class TableLayoutTests
         Lay(Book(Wide(4)), none, Style with { Tables = Style.Tables with { Wide = TableWideMode.None } });
         Assert.Single(none.ToImmutableSorted(), d => d.Code == FlowDiagnosticCodes.TableTooWide);
     }
+
+    [Fact]
+    public void Source_widths_are_shares_of_the_text_width_unless_a_column_would_be_narrower_than_its_widest_word()
+    {
+        var kept = Lay(Book(Table([new TableColumn(TableAlignment.Default, 0.25), new TableColumn(TableAlignment.Default, 0.5)], [Row(true, "A", "B"), Row(false, "x", "y")])));
+        var columns = CellRuns(kept).Where(r => r.Cell.Role == StructureRole.TableDataCell).Select(r => Left(r.Run)).ToList();
+        var rule = kept.Pages[0].Items.OfType<RuleItem>().First(r => r.Thickness > 0.6);
+        Assert.Equal(Style.Page.TextWidth * 0.75, rule.X2 - rule.X1, precision: 3);
+        Assert.Equal(Style.Page.TextWidth * 0.25, columns[1] - columns[0], precision: 3);
+
+        // A 2 % column cannot hold "Antidisestablishment": it takes the word's width and no warning is given.
+        var diagnostics = new DiagnosticBag();
+        var yielded = Lay(Book(Table([new TableColumn(TableAlignment.Default, 0.02), new TableColumn(TableAlignment.Default, 0.98)], [Row(false, "Antidisestablishment", "y")])), diagnostics);
+        Assert.DoesNotContain(diagnostics.ToImmutableSorted(), d => d.Code is FlowDiagnosticCodes.TableTooWide or TypesettingDiagnosticCodes.OverfullLine);
+        var cells = CellRuns(yielded).OrderBy(r => Left(r.Run)).ToList();
+        Assert.Equal("Antidisestablishment", cells[0].Run.Text.Trim());
+        Assert.True(Left(cells[1].Run) - Left(cells[0].Run) > Style.Page.TextWidth * 0.1, "the first column widened to its word");
+    }
 }

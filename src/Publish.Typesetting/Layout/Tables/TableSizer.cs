@@ -68,15 +68,21 @@ internal sealed class TableSizer
         var scale = 1.0;
         Diagnostic? warning = null;
         var tooNarrow = false;
-        if (table.SourceWidths.All(w => w is > 0))
+        var source = SourceWidths(table, measure);
+        if (source is not null && source.Select((w, c) => w - (2 * padding) >= minimum[c] - 0.01).All(fits => fits))
         {
-            // The source's shares of the text width (Pandoc's reading of a grid or multiline table's dashes).
-            var total = table.SourceWidths.Sum(w => w!.Value);
-            widths = [.. table.SourceWidths.Select(w => measure * w!.Value / Math.Max(1, total))];
-            tooNarrow = widths.Select((w, c) => w - (2 * padding) < minimum[c] - 0.01).Any(x => x);
+            // The source's shares of the text width (Pandoc's reading of a grid or long pipe table's dashes).
+            widths = source;
         }
         else
         {
+            // A source width narrower than its column's widest word yields to it: the columns then share the room
+            // above their minimums in the source's proportions, as the content's would be shared.
+            if (source is not null)
+            {
+                maximum = [.. source.Select((w, c) => Math.Max(minimum[c], w - (2 * padding)))];
+            }
+
             var boxMinimum = minimum.Sum() + (2 * padding * columns);
             var boxMaximum = maximum.Sum() + (2 * padding * columns);
             if (boxMaximum <= measure)
@@ -142,6 +148,18 @@ internal sealed class TableSizer
         }
 
         return table with { Geometry = geometry };
+    }
+
+    /// <summary>The source's column widths as shares of <paramref name="measure"/>, or null when it does not give every one.</summary>
+    private static double[]? SourceWidths(RealizedTable table, double measure)
+    {
+        if (!table.SourceWidths.All(w => w is > 0))
+        {
+            return null;
+        }
+
+        var total = table.SourceWidths.Sum(w => w!.Value);
+        return [.. table.SourceWidths.Select(w => measure * w!.Value / Math.Max(1, total))];
     }
 
     /// <summary>Each column's minimum and maximum content width (CSS 2.1 §17.5.2.2, steps 1–2), spanning cells last.</summary>
