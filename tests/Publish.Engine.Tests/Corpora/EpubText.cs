@@ -71,7 +71,7 @@ internal sealed class EpubText
                     Walk(child, insideCode, all, outside, elements);
 
                     // Block boundaries and line breaks separate words that the markup, not a space, keeps apart.
-                    if (child.Name.LocalName is "p" or "br" or "li" or "td" or "th" or "dt" or "dd" or "div" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "figcaption" or "aside" or "section" or "tr" or "caption")
+                    if (!InlineElements.Contains(child.Name.LocalName))
                     {
                         all.Append(' ');
                         if (!insideCode)
