@@ -62,6 +62,9 @@ public sealed class PdfEditionTests
         var tagged = Tagging.TaggedPdf.Read(pdf);
         foreach (var page in pdf.GetPages())
         {
+            // A numbered list inside a note has "1." labels too, but they stand in by an em past the note text's start;
+            // note numbers differ at most by a digit's width ("9." and "10.").
+            var candidates = new List<(int Number, double Edge, bool RightToLeft)>();
             var lines = page.GetWords().GroupBy(w => Math.Round(w.BoundingBox.Bottom, 1)).OrderByDescending(g => g.Key);
             foreach (var line in lines)
             {
@@ -71,8 +74,14 @@ public sealed class PdfEditionTests
                 var label = rightToLeft ? new string([.. first.Text.Reverse()]) : first.Text;
                 if (first.Letters[0].PointSize < 10 && label.EndsWith('.') && int.TryParse(label[..^1], NumberStyles.None, CultureInfo.InvariantCulture, out var number) && IsInNoteArea(tagged, page, first))
                 {
-                    numbers.Add(number);
+                    candidates.Add((number, rightToLeft ? -first.BoundingBox.Right : first.BoundingBox.Left, rightToLeft));
                 }
+            }
+
+            if (candidates.Count > 0)
+            {
+                var edge = candidates.Min(c => c.Edge);
+                numbers.AddRange(candidates.Where(c => c.Edge < edge + 6).Select(c => c.Number));
             }
         }
 

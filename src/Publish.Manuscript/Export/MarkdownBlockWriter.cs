@@ -49,7 +49,9 @@ internal sealed class MarkdownBlockWriter
         {
             case HeadingBlock heading:
                 var text = MarkdownInlineWriter.Write(heading.Content).Replace("\\\n", " ", StringComparison.Ordinal);
-                var headingAttributes = MarkdownAttributes.Write(heading.Id, [], []);
+                // Markdig refuses a one-character id ("{#i}" stays text), so such an id can only be one the reader derived
+                // from the heading's text, which reading the export derives again: writing it would add text instead.
+                var headingAttributes = MarkdownAttributes.Write(heading.Id is { Length: > 1 } ? heading.Id : null, [], []);
                 return [new string('#', Math.Clamp(heading.Level, 1, 6)) + " " + text + (headingAttributes.Length == 0 ? string.Empty : " " + headingAttributes)];
             case ParagraphBlock paragraph:
                 return ParagraphLines(paragraph.Content);

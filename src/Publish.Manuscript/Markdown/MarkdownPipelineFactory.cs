@@ -20,7 +20,8 @@ namespace Publish.Manuscript.Markdown;
 /// <item>definition lists through <see cref="TableAwareDefinitionListParser"/>, so that a pipe table's
 /// <c>: caption</c> stays a caption (Markdig parses pipe tables as paragraphs first).</item>
 /// </list>
-/// Three parsers of our own do what no Markdig extension does: <see cref="InlineNoteParser"/> (<c>^[note]</c>, before
+/// Task boxes come from <see cref="LeadingTaskListParser"/> (Markdig's, held to the start of an item). Three parsers of
+/// our own do what no Markdig extension does: <see cref="InlineNoteParser"/> (<c>^[note]</c>, before
 /// the emphasis parser that would take <c>^</c> for a superscript), <see cref="BracketedSpanParser"/>
 /// (<c>[text]{lang=tr}</c>, <c>[@fig:id]</c>, before the link parser) and <see cref="ReferenceParser"/> (<c>@key</c>).
 /// Heading identifiers follow Pandoc's <c>auto_identifiers</c> (letters kept in any script, not only ASCII), and
@@ -37,7 +38,6 @@ internal static class MarkdownPipelineFactory
             .UsePipeTables(new PipeTableOptions { InferColumnWidthsFromSeparator = true })
             .UseGridTables()
             .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough | EmphasisExtraOptions.Subscript | EmphasisExtraOptions.Superscript)
-            .UseTaskLists()
             .UseAutoIdentifiers(AutoIdentifierOptions.AutoLink)
             .UseFootnotes()
             .UseAutoLinks()
@@ -45,6 +45,7 @@ internal static class MarkdownPipelineFactory
         builder.BlockParsers.Insert(0, new TableAwareDefinitionListParser());
         builder.BlockParsers.Insert(0, new CustomContainerParser());
         builder.InlineParsers.InsertBefore<EmphasisInlineParser>(new InlineNoteParser());
+        builder.InlineParsers.InsertBefore<LinkInlineParser>(new LeadingTaskListParser());
         builder.InlineParsers.InsertBefore<LinkInlineParser>(new BracketedSpanParser());
         builder.InlineParsers.InsertBefore<EmphasisInlineParser>(new ReferenceParser());
         builder.UseGenericAttributes();

@@ -167,6 +167,21 @@ internal sealed class PrintedText
                 case MathBlock math:
                     Add(math.Tex);
                     break;
+                case TableBlock table:
+                    // The caption above, led by its label; then the cells row by row (a header repeated on a later page
+                    // is an artifact the extractors are not asked to skip, so manuscripts here keep tables on one page).
+                    if (!table.Caption.IsDefaultOrEmpty)
+                    {
+                        Add(EditionLabels.ForLanguage(_language).Table + " " + table.Number.ToString(CultureInfo.InvariantCulture) + ":");
+                        Inlines(table.Caption);
+                    }
+
+                    foreach (var cell in table.Rows.SelectMany(row => row.Cells))
+                    {
+                        Blocks(cell.Content);
+                    }
+
+                    break;
                 default:
                     throw new InvalidOperationException($"Unknown block kind {block.GetType().Name}.");
             }

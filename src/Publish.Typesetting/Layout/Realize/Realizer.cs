@@ -231,7 +231,13 @@ internal sealed partial class Realizer
             // PDF/UA-1 §7.6: the label is an Lbl beside the item's LBody, not part of its text.
             var labelGroup = Group(listItem, StructureRole.ListLabel);
             _parent = Group(listItem, StructureRole.ListBody);
-            var label = list.Ordered ? (list.Start + i).ToString(CultureInfo.InvariantCulture) + ". " : "• ";
+            var label = item.Task switch
+            {
+                // A task list's box stands where the bullet would: ballot box, or ballot box with check.
+                true => "\u2611 ",
+                false => "\u2610 ",
+                null => list.Ordered ? (list.Start + i).ToString(CultureInfo.InvariantCulture) + ". " : "• ",
+            };
             var first = true;
             foreach (var child in item.Children)
             {
