@@ -17,6 +17,6 @@ internal sealed class LeadingTaskListParser : TaskListInlineParser
         && paragraph.Parent is ListItemBlock item
         && item.Count > 0
         && ReferenceEquals(item[0], paragraph)
-        && processor.Root.FirstChild is null
+        && processor.Root?.FirstChild is null
         && base.Match(processor, ref slice);
 }
