@@ -38,7 +38,9 @@ internal sealed class EpubText
         foreach (var entry in zip.Entries.Where(e => e.FullName.EndsWith(".xhtml", StringComparison.Ordinal) && !Generated.Contains(e.Name)).OrderBy(e => e.FullName, StringComparer.Ordinal))
         {
             using var stream = entry.Open();
-            var body = XDocument.Load(stream).Root!.Elements().FirstOrDefault(e => e.Name.LocalName == "body");
+            // A space between two inline elements ("<code>x</code> <a>…</a>") is a text node of white space alone, which
+            // XDocument drops unless told to keep it: the two words would run together.
+            var body = XDocument.Load(stream, LoadOptions.PreserveWhitespace).Root!.Elements().FirstOrDefault(e => e.Name.LocalName == "body");
             if (body is not null)
             {
                 Walk(body, insideCode: false, all, outside, elements);

@@ -129,7 +129,12 @@ internal sealed class PrintedText
                 case ListBlock list:
                     for (var i = 0; i < list.Items.Length; i++)
                     {
-                        Add(list.Ordered ? (list.Start + i).ToString(CultureInfo.InvariantCulture) + "." : "•");
+                        Add(list.Items[i].Task switch
+                        {
+                            true => "\u2611",
+                            false => "\u2610",
+                            null => list.Ordered ? (list.Start + i).ToString(CultureInfo.InvariantCulture) + "." : "•",
+                        });
                         Blocks(list.Items[i].Children);
                     }
 
@@ -172,8 +177,9 @@ internal sealed class PrintedText
                     // is an artifact the extractors are not asked to skip, so manuscripts here keep tables on one page).
                     if (!table.Caption.IsDefaultOrEmpty)
                     {
-                        Add(EditionLabels.ForLanguage(_language).Table + " " + table.Number.ToString(CultureInfo.InvariantCulture) + ":");
-                        Inlines(table.Caption);
+                        // Set in the caption style, read apart from the running text as a figure's caption is.
+                        Captions.AddRange(Words(EditionLabels.ForLanguage(_language).Table + " " + table.Number.ToString(CultureInfo.InvariantCulture) + ": " + PlainText.Of(table.Caption.Select(Labelled))));
+                        NotesIn(table.Caption);
                     }
 
                     foreach (var cell in table.Rows.SelectMany(row => row.Cells))
@@ -239,8 +245,28 @@ internal sealed class PrintedText
 
     private void Inlines(System.Collections.Immutable.ImmutableArray<Inline> inlines)
     {
-        Add(PlainText.Of(inlines));
+        Add(PlainText.Of(inlines.Select(Labelled)));
         NotesIn(inlines);
+    }
+
+    /// <summary>A cross-reference without link text prints its target's label ("Table 1", a heading's text).</summary>
+    private Inline Labelled(Inline inline)
+    {
+        if (inline is not CrossReferenceInline { Children.IsDefaultOrEmpty: true } reference)
+        {
+            return inline;
+        }
+
+        var labels = EditionLabels.ForLanguage(_language);
+        var number = reference.Number.ToString(CultureInfo.InvariantCulture);
+        return new TextInline(
+            reference.TargetKind switch
+            {
+                CrossReferenceKind.Table => labels.Table + " " + number,
+                CrossReferenceKind.Figure => labels.Figure + " " + number,
+                _ => reference.TargetText,
+            },
+            reference.Span);
     }
 
     private void NotesIn(System.Collections.Immutable.ImmutableArray<Inline> inlines)
