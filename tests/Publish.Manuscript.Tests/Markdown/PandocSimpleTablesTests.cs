@@ -109,4 +109,16 @@ public sealed class PandocSimpleTablesTests
         Assert.Empty(table.Rows[2].Cells[1].Content);
         Assert.Equal(["Name", "Value"], table.Rows[0].Cells.Select(c => PlainText.Of(c.Content)));
     }
+
+    [Fact]
+    public void A_simple_table_reads_in_a_fenced_div_but_not_in_a_block_quote_whose_markers_would_shift_its_columns()
+    {
+        var (document, _) = MarkdownTestFiles.ReadString(Front + "::: note\nKey  Value\n---  -----\nk    v\n:::\n\n> Key  Value\n> ---  -----\n> k    v\n");
+
+        var div = Assert.IsType<DivBlock>(document!.Body[0]);
+        var table = Assert.IsType<TableBlock>(Assert.Single(div.Children));
+        Assert.Equal(["k", "v"], table.Rows[1].Cells.Select(c => PlainText.Of(c.Content)));
+        var quote = Assert.IsType<BlockQuoteBlock>(document.Body[1]);
+        Assert.DoesNotContain(quote.Children, block => block is TableBlock);
+    }
 }
