@@ -3,6 +3,7 @@ using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Extensions.EmphasisExtras;
 using Markdig.Extensions.Tables;
+using Markdig.Parsers;
 using Markdig.Parsers.Inlines;
 
 namespace Publish.Manuscript.Markdown;
@@ -20,7 +21,8 @@ namespace Publish.Manuscript.Markdown;
 /// <item>definition lists through <see cref="TableAwareDefinitionListParser"/>, so that a pipe table's
 /// <c>: caption</c> stays a caption (Markdig parses pipe tables as paragraphs first).</item>
 /// </list>
-/// Task boxes come from <see cref="LeadingTaskListParser"/> (Markdig's, held to the start of an item). Three parsers of
+/// Pandoc's simple tables come from <see cref="SimpleTableParser"/>, before the thematic break parser that would take
+/// their dash line. Task boxes come from <see cref="LeadingTaskListParser"/> (Markdig's, held to the start of an item). Three parsers of
 /// our own do what no Markdig extension does: <see cref="InlineNoteParser"/> (<c>^[note]</c>, before
 /// the emphasis parser that would take <c>^</c> for a superscript), <see cref="BracketedSpanParser"/>
 /// (<c>[text]{lang=tr}</c>, <c>[@fig:id]</c>, before the link parser) and <see cref="ReferenceParser"/> (<c>@key</c>).
@@ -44,6 +46,7 @@ internal static class MarkdownPipelineFactory
             .UseSmartyPants(quotes.ToOptions());
         builder.BlockParsers.Insert(0, new TableAwareDefinitionListParser());
         builder.BlockParsers.Insert(0, new CustomContainerParser());
+        builder.BlockParsers.InsertBefore<ThematicBreakParser>(new SimpleTableParser());
         builder.InlineParsers.InsertBefore<EmphasisInlineParser>(new InlineNoteParser());
         builder.InlineParsers.InsertBefore<LinkInlineParser>(new LeadingTaskListParser());
         builder.InlineParsers.InsertBefore<LinkInlineParser>(new BracketedSpanParser());
