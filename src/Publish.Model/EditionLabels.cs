@@ -100,6 +100,21 @@ public sealed record EditionLabels
         OnPage = "{0} p.\u00A0{1}",
     };
 
+    /// <summary>"Table 2" with a no-break space, so the number never starts a line on its own.</summary>
+    public static string Numbered(string label, int number) => label + "\u00A0" + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// What a cross-reference without link text of its own reads as in every edition and in <c>publish inspect</c>: a
+    /// table's or figure's numbered label ("Table 2"), else the target's own text (a heading's). The PDF may add the
+    /// page (<see cref="OnPage"/>); the EPUB, which must never write an empty link, falls back to the id.
+    /// </summary>
+    public string LabelOf(Inlines.CrossReferenceInline reference) => reference.TargetKind switch
+    {
+        Inlines.CrossReferenceKind.Table when reference.Number > 0 => Numbered(Table, reference.Number),
+        Inlines.CrossReferenceKind.Figure when reference.Number > 0 => Numbered(Figure, reference.Number),
+        _ => reference.TargetText,
+    };
+
     /// <summary>The labels for a BCP 47 tag, by its primary language subtag (<c>tr-TR</c> → Turkish); English for any other.</summary>
     public static EditionLabels ForLanguage(string? language)
     {

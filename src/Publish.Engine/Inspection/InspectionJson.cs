@@ -208,13 +208,7 @@ internal static class InspectionJson
             return PlainText.Of(reference.Children, withNoteMarkers: false);
         }
 
-        var number = reference.Number.ToString(CultureInfo.InvariantCulture);
-        return reference.TargetKind switch
-        {
-            CrossReferenceKind.Table => labels.Table + " " + number,
-            CrossReferenceKind.Figure => labels.Figure + " " + number,
-            _ => reference.TargetText,
-        };
+        return labels.LabelOf(reference);
     }
 
     private static void WriteDiagnostics(Utf8JsonWriter json, IEnumerable<Diagnostic> diagnostics)

@@ -266,7 +266,7 @@ internal sealed class BlockWriter
         }
 
         // A figure a cross-reference points at shows the number the reference prints ("Figure 3").
-        var number = figure.Id is not null && figure.Number > 0 ? CrossReferenceLabel.Numbered(labels.Figure, figure.Number) : null;
+        var number = figure.Id is not null && figure.Number > 0 ? EditionLabels.Numbered(labels.Figure, figure.Number) : null;
         if (figure.Caption.Length > 0 || number is not null)
         {
             xhtml.Start("figcaption");

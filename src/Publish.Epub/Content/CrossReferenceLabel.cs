@@ -9,17 +9,10 @@ internal static class CrossReferenceLabel
 {
     public static string Of(CrossReferenceInline reference, EditionLabels labels)
     {
-        var label = reference.TargetKind switch
-        {
-            CrossReferenceKind.Table when reference.Number > 0 => Numbered(labels.Table, reference.Number),
-            CrossReferenceKind.Figure when reference.Number > 0 => Numbered(labels.Figure, reference.Number),
-            _ => reference.TargetText,
-        };
+        var label = labels.LabelOf(reference);
 
         // Never an empty link (WCAG 2.4.4, axe's link-name): the id is still better than nothing.
         return string.IsNullOrWhiteSpace(XmlCharacters.Clean(label)) ? reference.TargetId : label;
     }
 
-    /// <summary>"Table 2" with a no-break space, so the number never starts a line on its own.</summary>
-    public static string Numbered(string label, int number) => label + "\u00A0" + number.ToString(CultureInfo.InvariantCulture);
 }

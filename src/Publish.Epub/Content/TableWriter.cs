@@ -61,7 +61,7 @@ internal sealed class TableWriter(XhtmlOutput xhtml, BlockWriter blocks, Edition
     private void WriteCaption(TableBlock table)
     {
         var hasCaption = !table.Caption.IsDefaultOrEmpty;
-        var label = table.Number > 0 && (hasCaption || table.Id is not null) ? CrossReferenceLabel.Numbered(labels.Table, table.Number) : null;
+        var label = table.Number > 0 && (hasCaption || table.Id is not null) ? EditionLabels.Numbered(labels.Table, table.Number) : null;
         if (!hasCaption && label is null)
         {
             return;

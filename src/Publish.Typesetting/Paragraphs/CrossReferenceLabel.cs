@@ -12,19 +12,11 @@ public static class CrossReferenceLabel
 {
     public static string Of(CrossReferenceInline reference, EditionLabels labels, string? page = null)
     {
-        var label = reference.TargetKind switch
-        {
-            CrossReferenceKind.Table => labels.Table + "\u00A0" + Number(reference.Number),
-            CrossReferenceKind.Figure => labels.Figure + "\u00A0" + Number(reference.Number),
-            _ => reference.TargetText,
-        };
-
+        var label = labels.LabelOf(reference);
         return page is null ? label : string.Format(System.Globalization.CultureInfo.InvariantCulture, labels.OnPage, label, page);
     }
 
     /// <summary>Whether the PDF adds the target's page to this reference: only to a generated figure or table label.</summary>
     public static bool TakesPage(CrossReferenceInline reference) =>
         reference.Children.IsDefaultOrEmpty && reference.TargetKind is CrossReferenceKind.Table or CrossReferenceKind.Figure;
-
-    private static string Number(int number) => number > 0 ? number.ToString(System.Globalization.CultureInfo.InvariantCulture) : "?";
 }

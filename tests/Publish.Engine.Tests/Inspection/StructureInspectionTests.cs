@@ -59,10 +59,10 @@ public sealed class StructureInspectionTests
             .ToList();
         Assert.Equal(
             [
-                ("tbl:towns", "table", 1, "Table 1", true),
+                ("tbl:towns", "table", 1, "Table\u00A01", true),
                 ("intro", "section", 0, "Introduction", true),
                 ("word", "span", 0, "this word", true),
-                ("gone", "figure", 3, "Figure 3", false),
+                ("gone", "figure", 3, "Figure\u00A03", false),
             ],
             references);
     }

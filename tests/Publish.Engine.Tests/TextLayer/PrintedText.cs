@@ -178,7 +178,7 @@ internal sealed class PrintedText
                     if (!table.Caption.IsDefaultOrEmpty)
                     {
                         // Set in the caption style, read apart from the running text as a figure's caption is.
-                        Captions.AddRange(Words(EditionLabels.ForLanguage(_language).Table + " " + table.Number.ToString(CultureInfo.InvariantCulture) + ": " + PlainText.Of(table.Caption.Select(Labelled))));
+                        Captions.AddRange(Words(EditionLabels.Numbered(EditionLabels.ForLanguage(_language).Table, table.Number) + ": " + PlainText.Of(table.Caption.Select(Labelled))));
                         NotesIn(table.Caption);
                     }
 
@@ -257,16 +257,7 @@ internal sealed class PrintedText
             return inline;
         }
 
-        var labels = EditionLabels.ForLanguage(_language);
-        var number = reference.Number.ToString(CultureInfo.InvariantCulture);
-        return new TextInline(
-            reference.TargetKind switch
-            {
-                CrossReferenceKind.Table => labels.Table + " " + number,
-                CrossReferenceKind.Figure => labels.Figure + " " + number,
-                _ => reference.TargetText,
-            },
-            reference.Span);
+        return new TextInline(EditionLabels.ForLanguage(_language).LabelOf(reference), reference.Span);
     }
 
     private void NotesIn(System.Collections.Immutable.ImmutableArray<Inline> inlines)

@@ -85,7 +85,7 @@ internal sealed partial class Realizer
     /// </summary>
     private ImmutableArray<Inline> TableCaption(TableBlock table)
     {
-        var label = table.Number > 0 ? _labels.Table + "\u00A0" + table.Number.ToString(CultureInfo.InvariantCulture) : _labels.Table;
+        var label = table.Number > 0 ? EditionLabels.Numbered(_labels.Table, table.Number) : _labels.Table;
         return table.Caption.IsDefaultOrEmpty
             ? [new TextInline(label, table.Span)]
             : [new StrongInline([new TextInline(label + ":", table.Span)], table.Span), new TextInline(" ", table.Span), .. table.Caption];
