@@ -17,6 +17,9 @@ internal static class FigureCalculator
         var widows = multi.Where(p => p.Last.Page != p.Lines[^2].Page).Select(p => p.Last.Page).ToList();
         var orphans = multi.Where(p => p.First.Page != p.Lines[1].Page).Select(p => p.First.Page).ToList();
         var stranded = StrandedHeadings(readingOrder);
+        var title = Title(readingOrder);
+        var unindented = paragraphs.Where(p => !p.AfterHeading && p.First.Left <= profile.Left(p.First.Page) + profile.IndentTolerance)
+            .Select(p => p.First.Page).ToList();
         var inner = paragraphs.SelectMany(p => p.Lines.Take(p.Lines.Count - 1)).Where(l => l.Gaps.Count >= 1).ToList();
         return new TypographyFigures
         {
@@ -35,6 +38,9 @@ internal static class FigureCalculator
             StrandedHeadings = stranded.Count,
             MultiLineParagraphs = multi.Count,
             ShortWordEndings = multi.Count(p => p.Last.WordCount == 1 && p.Last.Text.Count(char.IsLetterOrDigit) <= ShortWordLetters),
+            UnindentedStarts = unindented.Count,
+            TitleLines = title.Count,
+            TitleBalance = title.Count == 0 ? double.NaN : (title[^1].Right - title[^1].Left) / title.Max(l => l.Right - l.Left),
             CandidatePages = candidates,
             ShortPages = shortPages.Count,
             JustifiedLines = inner.Count,
@@ -47,12 +53,28 @@ internal static class FigureCalculator
                 ["orphan"] = orphans,
                 ["stranded heading"] = stranded,
                 ["short page"] = shortPages,
+                ["paragraph start without indent"] = unindented,
             },
             LineSpread = inner.Where(l => l.Gaps.Count >= 2).Select(l => (l.Gaps.Max() - l.Gaps.Min()) / profile.Leading).ToList(),
         };
     }
 
     private static double Median(IReadOnlyList<double> values) => Stats.Percentile(values, 50);
+
+    /// <summary>
+    /// The title: the first run of heading lines on the first page with text, all of one size (the balance
+    /// rule compares its last line with its longest).
+    /// </summary>
+    private static List<TextLine> Title(IReadOnlyList<TextLine> readingOrder)
+    {
+        var content = readingOrder.Where(l => l.Kind != LineKind.Furniture).ToList();
+        if (content.Count == 0) return [];
+        var first = content.FindIndex(l => l.Page == content[0].Page && l.Kind == LineKind.Heading);
+        if (first < 0) return [];
+        return content.Skip(first)
+            .TakeWhile(l => l.Page == content[first].Page && l.Kind == LineKind.Heading && Math.Abs(l.Size - content[first].Size) < 0.5)
+            .ToList();
+    }
 
     /// <summary>Runs of consecutive lines of one paragraph ending in a hyphen (a run of one is no ladder).</summary>
     private static List<int> Ladders(IReadOnlyList<Paragraph> paragraphs)

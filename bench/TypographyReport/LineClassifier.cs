@@ -25,7 +25,7 @@ internal static class LineClassifier
     {
         var left = line.Left - profile.Left(line.Page);
         var right = profile.Right(line.Page) - line.Right;
-        return left > 1.5 * profile.BodySize && right > 1.5 * profile.BodySize && Math.Abs(left - right) < 1.5;
+        return left > 0.5 * profile.BodySize && right > 0.5 * profile.BodySize && Math.Abs(left - right) < 1.5;
     }
 
     /// <summary>

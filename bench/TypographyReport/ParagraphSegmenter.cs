@@ -1,7 +1,8 @@
 namespace TypographyReport;
 
 /// <summary>
-/// Cuts the body lines into paragraphs. A new paragraph starts at a line that is indented, after a line that ends
+/// Cuts the body lines into paragraphs. A new paragraph starts at a line that is indented (past the block's edge and
+/// past the line before, so the lines of an indented block such as an abstract stay one paragraph), after a line that ends
 /// short of the right edge, after a heading or display line, or after extra vertical space (more than 1.4 leadings
 /// with nothing between). A figure or note between two lines is not a boundary: text flows around floats.
 /// </summary>
@@ -29,13 +30,14 @@ internal static class ParagraphSegmenter
             }
             var starts = current is null || breakPending || previousBody is null
                 || previousBody.Right < profile.Right(previousBody.Page) - profile.FlushTolerance
-                || line.Left > profile.Left(line.Page) + profile.IndentTolerance
+                || (line.Left > profile.Left(line.Page) + profile.IndentTolerance
+                    && line.Left > previousBody.Left + profile.IndentTolerance)
                 || (line.Page == previousBody.Page && !somethingBetween
                     && previousBody.Baseline - line.Baseline > 1.4 * profile.Leading);
             if (starts)
             {
                 current = [];
-                paragraphs.Add(new Paragraph(current));
+                paragraphs.Add(new Paragraph(current, previousBody is null || breakPending));
             }
             current!.Add(line);
             previousBody = line;

@@ -8,6 +8,17 @@ internal static class PdfAnalyzer
     public static Analysis Analyze(string path)
     {
         using var document = PdfDocument.Open(path);
+        return Analyze(document);
+    }
+
+    public static Analysis Analyze(byte[] pdf)
+    {
+        using var document = PdfDocument.Open(pdf);
+        return Analyze(document);
+    }
+
+    private static Analysis Analyze(PdfDocument document)
+    {
         var lines = new List<TextLine>();
         foreach (var page in document.GetPages())
             lines.AddRange(LineExtractor.Extract(page));

@@ -33,6 +33,11 @@ foreach (var arg in args.Skip(where ? 1 : 0))
 {
     var eq = arg.IndexOf('=', StringComparison.Ordinal);
     var (label, path) = eq > 0 ? (arg[..eq], arg[(eq + 1)..]) : (Path.GetFileName(arg), arg);
+    if (!File.Exists(path))
+    {
+        Console.Error.WriteLine($"no such PDF: {path}");
+        return 2;
+    }
     var figures = PdfAnalyzer.Analyze(path).Figures;
     columns.Add((label, figures));
     if (!where) continue;

@@ -22,6 +22,8 @@ internal static class ReportTable
             ("widows / orphans", f => $"{N(f.Widows)} / {N(f.Orphans)}"),
             ("stranded headings", f => N(f.StrandedHeadings)),
             ("paragraphs ending on one short word", f => $"{Pct(f.ShortWordEndings, f.MultiLineParagraphs)} ({N(f.ShortWordEndings)} of {N(f.MultiLineParagraphs)})"),
+            ("paragraph starts without indent (not after a heading)", f => N(f.UnindentedStarts)),
+            ("title lines; last / longest", f => f.TitleLines == 0 ? "–" : string.Create(Inv, $"{f.TitleLines}; {f.TitleBalance:0.00}")),
             ("short pages (of full-page candidates)", f => $"{N(f.ShortPages)} of {N(f.CandidatePages)}"),
             ("justified inner lines measured", f => N(f.JustifiedLines)),
             ("word space median / p95 / max (lh)", f => Triple(f.LineWordSpace)),

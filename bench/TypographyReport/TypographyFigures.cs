@@ -18,6 +18,9 @@ internal sealed record TypographyFigures
     public required int StrandedHeadings { get; init; }
     public required int MultiLineParagraphs { get; init; }
     public required int ShortWordEndings { get; init; }
+    public required int UnindentedStarts { get; init; }
+    public required int TitleLines { get; init; }
+    public required double TitleBalance { get; init; }
     public required int CandidatePages { get; init; }
     public required int ShortPages { get; init; }
     public required int JustifiedLines { get; init; }
