@@ -2,7 +2,7 @@
 # Issue 18: the typography report. Builds (1) the 300-section bench book with Publish (styles/bench.yaml) and with
 # Typst (Node compiler, as bench/compare.sh does), (2) the sample in manuscript/ and (3) the Turkish test manuscript
 # with the default style, then prints one Markdown table: a row per figure, a column per PDF
-# (definitions: bench/typography/README.md).
+# (definitions: bench/typography/README.md), then a small table of title balance for the legacy test articles.
 # usage: bench/typography.sh                 env: PUBLISH=path/to/publish(.dll)  (default: this worktree's Release build)
 #                                                 WORK=dir (default bench/work/typography)  SECTIONS=300  TYPST=0 (skip Typst)
 #        bench/typography.sh FILE.pdf ...     only the report, for PDFs you built yourself
@@ -58,3 +58,15 @@ turkish=$(ls "$work"/publish-turkish/*.pdf 2>/dev/null | head -1 || true)
 [ -n "$sample" ] && columns+=("sample=$sample")
 [ -n "$turkish" ] && columns+=("Turkish=$turkish")
 dotnet "$report" "${columns[@]}"
+
+# Issue 18's title rule on every legacy test article and the sample (default style).
+echo
+titles=()
+[ -n "$sample" ] && titles+=("manuscript/$(basename "$sample" .pdf)=$sample")
+for txt in "$root"/tests/manuscripts/legacy/*.txt; do
+  name=$(basename "$txt" .txt)
+  case "$name" in *.expected) continue ;; esac   # the readers' expected text, not a manuscript
+  run_publish build "$txt" -o "$work/publish-legacy" --format pdf -q --force 2>>"$work/publish-legacy.log" || true
+  [ -f "$work/publish-legacy/$name.pdf" ] && titles+=("tests/manuscripts/legacy/$name=$work/publish-legacy/$name.pdf")
+done
+dotnet "$report" --titles "${titles[@]}"

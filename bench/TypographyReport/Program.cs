@@ -3,11 +3,12 @@ using TypographyReport;
 
 // usage: TypographyReport LABEL=FILE.pdf [LABEL=FILE.pdf ...]   one Markdown table, a column per PDF
 //        TypographyReport --where LABEL=FILE.pdf ...           the same, and on stderr the pages of each counted event
+//        TypographyReport --titles LABEL=FILE.pdf ...          a row per PDF: its title's lines and balance
 //        TypographyReport --dump FILE.pdf PAGE                   the page's lines as the report reads them
 //        TypographyReport --self-check                           checks the heuristics on PDFs with known answers
 if (args.Length == 0)
 {
-    Console.Error.WriteLine("usage: TypographyReport LABEL=FILE.pdf ... | --dump FILE.pdf PAGE | --self-check");
+    Console.Error.WriteLine("usage: TypographyReport [--where|--titles] LABEL=FILE.pdf ... | --dump FILE.pdf PAGE | --self-check");
     return 2;
 }
 if (args[0] == "--self-check")
@@ -28,8 +29,9 @@ if (args[0] == "--dump")
     return 0;
 }
 var where = args[0] == "--where";
+var titles = args[0] == "--titles";
 var columns = new List<(string, TypographyFigures)>();
-foreach (var arg in args.Skip(where ? 1 : 0))
+foreach (var arg in args.Skip(where || titles ? 1 : 0))
 {
     var eq = arg.IndexOf('=', StringComparison.Ordinal);
     var (label, path) = eq > 0 ? (arg[..eq], arg[(eq + 1)..]) : (Path.GetFileName(arg), arg);
@@ -44,5 +46,5 @@ foreach (var arg in args.Skip(where ? 1 : 0))
     foreach (var (name, pages) in figures.Where)
         Console.Error.WriteLine($"{label}: {name}: pages {string.Join(' ', pages)}");
 }
-Console.Write(ReportTable.Render(columns));
+Console.Write(titles ? ReportTable.RenderTitles(columns) : ReportTable.Render(columns));
 return 0;

@@ -45,6 +45,19 @@ internal static class ReportTable
         return sb.ToString();
     }
 
+    /// <summary>The title rule: no last title line under a third of the longest.</summary>
+    public static string RenderTitles(IReadOnlyList<(string Label, TypographyFigures Figures)> rows)
+    {
+        var sb = new StringBuilder("| manuscript | title lines | last / longest | balanced (≥ 1/3) |\n|---|---:|---:|---|\n");
+        foreach (var (label, f) in rows)
+        {
+            var ratio = f.TitleLines == 0 ? "–" : string.Create(Inv, $"{f.TitleBalance:0.00}");
+            var balanced = f.TitleLines == 0 ? "no title read" : f.TitleBalance * 3 >= 1 ? "yes" : "no";
+            sb.Append(Inv, $"| {label} | {f.TitleLines} | {ratio} | {balanced} |\n");
+        }
+        return sb.ToString();
+    }
+
     private static string N(int n) => n.ToString(Inv);
 
     private static string Pct(int part, int whole) =>
