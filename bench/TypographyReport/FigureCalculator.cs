@@ -46,6 +46,7 @@ internal static class FigureCalculator
             JustifiedLines = inner.Count,
             LineWordSpace = inner.Select(l => Median(l.Gaps) / profile.Leading).ToList(),
             LineWidestGap = inner.Select(l => l.Gaps.Max() / profile.Leading).ToList(),
+            Notes = NoteFigures.Measure(readingOrder, profile),
             Where = new Dictionary<string, IReadOnlyList<int>>
             {
                 ["hyphen at a page turn"] = turns,

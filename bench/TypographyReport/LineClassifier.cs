@@ -6,7 +6,7 @@ namespace TypographyReport;
 /// </summary>
 internal static class LineClassifier
 {
-    public static void Classify(IReadOnlyList<TextLine> lines, DocumentProfile profile)
+    public static void Classify(IReadOnlyList<TextLine> lines, DocumentProfile profile, int pageCount)
     {
         foreach (var line in lines)
         {
@@ -17,7 +17,7 @@ internal static class LineClassifier
             else
                 line.Kind = LineKind.Small;
         }
-        MarkFurniture(lines);
+        MarkFurniture(lines, pageCount);
     }
 
     /// <summary>A body-size line with wide, equal margins on both sides is set centred (an author line).</summary>
@@ -31,9 +31,10 @@ internal static class LineClassifier
     /// <summary>
     /// Running footers and headers sit outside the band the body lines use and repeat: the same words (page numbers
     /// aside) at the same height on at least two pages. A note's last line may sit as low as a footer, but its words
-    /// do not come back page after page.
+    /// do not come back page after page. A one-page document has nothing to repeat: there the footer is taken to be the
+    /// smallest text at the foot, below every other line.
     /// </summary>
-    private static void MarkFurniture(IReadOnlyList<TextLine> lines)
+    private static void MarkFurniture(IReadOnlyList<TextLine> lines, int pageCount)
     {
         var body = lines.Where(l => l.Kind == LineKind.Body).ToList();
         if (body.Count == 0) return;
@@ -45,6 +46,12 @@ internal static class LineClassifier
             if (pagesOf[Key(line)] >= 2)
                 line.Kind = LineKind.Furniture;
         }
+        if (pageCount != 1 || outside.Count == 0) return;
+        var smallest = outside.Min(l => l.Size);
+        var others = lines.Where(l => l.Size > smallest + 0.1).ToList();
+        var floor = others.Count == 0 ? double.MaxValue : others.Min(l => l.Baseline);
+        foreach (var line in outside.Where(l => l.Size <= smallest + 0.1 && l.Baseline < floor))
+            line.Kind = LineKind.Furniture;
     }
 
     private static (double, string) Key(TextLine line) =>

@@ -23,7 +23,7 @@ internal static class PdfAnalyzer
         foreach (var page in document.GetPages())
             lines.AddRange(LineExtractor.Extract(page));
         var profile = DocumentProfile.Measure(lines);
-        LineClassifier.Classify(lines, profile);
+        LineClassifier.Classify(lines, profile, document.NumberOfPages);
         var paragraphs = ParagraphSegmenter.Segment(lines, profile);
         return new Analysis(lines, profile, paragraphs, FigureCalculator.Compute(lines, paragraphs, profile, document.NumberOfPages));
     }

@@ -29,6 +29,13 @@ internal static class ReportTable
             ("word space median / p95 / max (lh)", f => Triple(f.LineWordSpace)),
             ("widest gap p95 / max (lh)", f => string.Create(Inv, $"{Stats.Percentile(f.LineWidestGap, 95):0.000} / {Max(f.LineWidestGap):0.000}")),
             ("gap spread median / p95 / max (lh)", f => Triple(f.LineSpread)),
+            ("note lines / note leading (pt)", f => string.Create(Inv, $"{f.Notes.Lines} / {f.Notes.Leading:0.##}")),
+            ("gap after a note's number min / max (pt)", f => f.Notes.NumberGaps.Count == 0 ? "–"
+                : string.Create(Inv, $"{f.Notes.NumberGaps.Min():0.0} / {f.Notes.NumberGaps.Max():0.0}")),
+            ("note word space median / p95 (note lh)", f => f.Notes.LineWordSpace.Count == 0 ? "–"
+                : string.Create(Inv, $"{Stats.Percentile(f.Notes.LineWordSpace, 50):0.000} / {Stats.Percentile(f.Notes.LineWordSpace, 95):0.000}")),
+            ("note widest gap p95 / max (note lh)", f => f.Notes.LineWidestGap.Count == 0 ? "–"
+                : string.Create(Inv, $"{Stats.Percentile(f.Notes.LineWidestGap, 95):0.000} / {Max(f.Notes.LineWidestGap):0.000}")),
         };
         var sb = new StringBuilder();
         sb.Append("| figure |");

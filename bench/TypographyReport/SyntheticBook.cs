@@ -53,6 +53,8 @@ internal sealed class SyntheticBook : IDisposable
 
     public void Small(string text, double y) => page!.AddText(text, 8, new PdfPoint(Left, y), roman);
 
+    public double SmallWidth(string text) => Width(text, 8, roman);
+
     /// <summary>A short line drawn as one string, spaces included.</summary>
     public void Ragged(string text, double y, double indent = 0) => page!.AddText(text, Size, new PdfPoint(Left + indent, y), roman);
 

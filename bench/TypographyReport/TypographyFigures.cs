@@ -28,6 +28,8 @@ internal sealed record TypographyFigures
     public required IReadOnlyList<double> LineWidestGap { get; init; }
     public required IReadOnlyList<double> LineSpread { get; init; }
 
+    public required NoteFigures Notes { get; init; }
+
     /// <summary>The pages each counted event sits on (the page a widow, orphan or split word lands on or leaves).</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<int>> Where { get; init; }
 }
