@@ -18,6 +18,7 @@ public sealed class MarkdownManuscriptTests
     [InlineData("inline-formats")]
     [InlineData("cross-references")]
     [InlineData("structured-notes")]
+    [InlineData("nested-definitions")]
     public void Manuscript_reads_into_its_expected_model(string name)
     {
         var (document, diagnostics) = MarkdownTestFiles.ReadFile(MarkdownTestFiles.PathOf(name + ".md"));
