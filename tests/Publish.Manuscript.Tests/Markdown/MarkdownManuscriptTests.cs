@@ -19,6 +19,7 @@ public sealed class MarkdownManuscriptTests
     [InlineData("cross-references")]
     [InlineData("structured-notes")]
     [InlineData("nested-definitions")]
+    [InlineData("example-lists")]
     public void Manuscript_reads_into_its_expected_model(string name)
     {
         var (document, diagnostics) = MarkdownTestFiles.ReadFile(MarkdownTestFiles.PathOf(name + ".md"));
