@@ -162,11 +162,21 @@ internal sealed partial class MarkdownModelBuilder
             _diagnostics.Info(MarkdownDiagnosticCodes.AttributeIgnored, span, $"the words '{Shorten(div.Arguments.Trim())}' after the div's class are not used; write attributes as {{#id .class lang=xx}}");
         }
 
-        return new DivBlock(ConvertBlocks(div, depth + 1), span)
+        // A div in another language sets its quotes and French spacing in that language, as a span does.
+        var language = LanguageOf(attributes, span, "div");
+        var outer = _quotes;
+        if (language is not null)
+        {
+            _quotes = SmartyPantsMarks.For(language);
+        }
+
+        var children = ConvertBlocks(div, depth + 1);
+        _quotes = outer;
+        return new DivBlock(children, span)
         {
             Id = attributes?.Id,
             Classes = classes.ToImmutable(),
-            Language = LanguageOf(attributes, span, "div"),
+            Language = language,
         };
     }
 

@@ -10,6 +10,7 @@ using Markdig.Extensions.Tables;
 using Markdig.Extensions.TaskLists;
 using Markdig.Renderers.Html;
 using Publish.Manuscript.Input;
+using Publish.Manuscript.Typography;
 using Publish.Model;
 using Publish.Model.Blocks;
 using Publish.Model.Diagnostics;
@@ -150,7 +151,7 @@ internal sealed partial class MarkdownModelBuilder
             {
                 switch (inline)
                 {
-                    case MdInlines.LiteralInline literal: text.Append(literal.Content.ToString()); break;
+                    case MdInlines.LiteralInline literal: text.Append(literal.IsFirstCharacterEscaped ? literal.Content.AsSpan() : Refine(literal.Content.AsSpan())); break;
                     case SmartyPant pant: text.Append(_quotes.Text(pant.Type)); break;
                     case MdInlines.CodeInline code: text.Append(code.Content); break;
                     case MdInlines.HtmlEntityInline entity: text.Append(entity.Transcoded.ToString()); break;
@@ -410,7 +411,9 @@ internal sealed partial class MarkdownModelBuilder
         }
 
         ReportUndefinedNotes(run);
-        result.Add(new TextInline(_quotes.Spaced(run.Display), _spanAt(run.FirstSourceOffset)));
+        // A run after a link, emphasis or code follows a word: French spaces a mark right after it ("[ceci](url) !").
+        var previous = result.Count > 0 && result[^1] is not LineBreakInline ? FrenchSpacing.AfterContent : '\0';
+        result.Add(new TextInline(_quotes.Spaced(run.Display, previous), _spanAt(run.FirstSourceOffset)));
         run.Clear();
     }
 

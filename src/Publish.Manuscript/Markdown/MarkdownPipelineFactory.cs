@@ -21,7 +21,8 @@ namespace Publish.Manuscript.Markdown;
 /// <item>definition lists through <see cref="TableAwareDefinitionListParser"/>, so that a pipe table's
 /// <c>: caption</c> stays a caption (Markdig parses pipe tables as paragraphs first).</item>
 /// </list>
-/// Pandoc's simple tables come from <see cref="SimpleTableParser"/>, before the thematic break parser that would take
+/// Pandoc's example lists (<c>(@)</c>, <c>(@label)</c>) come from <see cref="ExampleListItemParser"/> and
+/// <see cref="ExampleReferenceParser"/>. Pandoc's simple tables come from <see cref="SimpleTableParser"/>, before the thematic break parser that would take
 /// their dash line. Task boxes come from <see cref="LeadingTaskListParser"/> (Markdig's, held to the start of an item). Three parsers of
 /// our own do what no Markdig extension does: <see cref="InlineNoteParser"/> (<c>^[note]</c>, before
 /// the emphasis parser that would take <c>^</c> for a superscript), <see cref="BracketedSpanParser"/>
@@ -47,6 +48,8 @@ internal static class MarkdownPipelineFactory
         builder.BlockParsers.Insert(0, new TableAwareDefinitionListParser());
         builder.BlockParsers.Insert(0, new CustomContainerParser());
         builder.BlockParsers.InsertBefore<ThematicBreakParser>(new SimpleTableParser());
+        builder.BlockParsers.Find<ListBlockParser>()!.ItemParsers.Add(new ExampleListItemParser());
+        builder.InlineParsers.InsertBefore<LinkInlineParser>(new ExampleReferenceParser());
         builder.InlineParsers.InsertBefore<EmphasisInlineParser>(new InlineNoteParser());
         builder.InlineParsers.InsertBefore<LinkInlineParser>(new LeadingTaskListParser());
         builder.InlineParsers.InsertBefore<LinkInlineParser>(new BracketedSpanParser());

@@ -7,8 +7,8 @@ namespace Publish.Manuscript.Markdown;
 /// <summary>
 /// The characters SmartyPants substitutes for one language, taken from that language's <see cref="QuoteStyle"/>
 /// (DESIGN.md dialect 3), so the Markdown reader and the legacy reader's <see cref="SmartPunctuation"/> set the
-/// same marks: English and Turkish “ ” ‘ ’, German „ “ ‚ ‘, French « » with no-break spaces inside (also when
-/// written <c>&lt;&lt; &gt;&gt;</c>) and before ; : ! ? (<see cref="Typography.FrenchSpacing"/>). The apostrophe
+/// same marks: English and Turkish “ ” ‘ ’, German „ “ ‚ ‘, French « » with narrow no-break spaces inside (also when
+/// written <c>&lt;&lt; &gt;&gt;</c>) and no-break spaces before ; : ! ? (<see cref="Typography.FrenchSpacing"/>). The apostrophe
 /// is ’ in every language. There is one instance per language, and each builds its Markdig pipeline once, on first use.
 /// </summary>
 internal sealed class SmartyPantsMarks
@@ -68,8 +68,11 @@ internal sealed class SmartyPantsMarks
         _ => null,
     };
 
-    /// <summary>A run of converted text with this language's spaces around punctuation (French only).</summary>
-    public string Spaced(string text) => _quotes.SpacesPunctuation ? FrenchSpacing.Apply(text) : text;
+    /// <summary>
+    /// A run of converted text with this language's spaces around punctuation (French only);
+    /// <paramref name="previous"/> is what comes before it in the paragraph (<see cref="FrenchSpacing.Apply"/>).
+    /// </summary>
+    public string Spaced(string text, char previous = '\0') => _quotes.SpacesPunctuation ? FrenchSpacing.Apply(text, previous) : text;
 
     public SmartyPantOptions ToOptions()
     {

@@ -20,8 +20,8 @@ internal sealed record QuoteStyle(char OpenDouble, char CloseDouble, char OpenSi
     /// <summary>German: „ “ ‚ ‘.</summary>
     public static QuoteStyle German { get; } = new('\u201E', '\u201C', '\u201A', '\u2018', string.Empty);
 
-    /// <summary>French: « » with no-break spaces inside; inner quotes “ ” (Imprimerie nationale usage).</summary>
-    public static QuoteStyle French { get; } = new('\u00AB', '\u00BB', '\u201C', '\u201D', "\u00A0");
+    /// <summary>French: « » with narrow no-break spaces inside (<see cref="FrenchSpacing"/>); inner quotes “ ” (Imprimerie nationale usage).</summary>
+    public static QuoteStyle French { get; } = new('\u00AB', '\u00BB', '\u201C', '\u201D', "\u202F");
 
     /// <summary>The style for a BCP 47 tag; only the primary subtag counts (<c>de-AT</c> is German). Unknown → English.</summary>
     public static QuoteStyle For(string? language)

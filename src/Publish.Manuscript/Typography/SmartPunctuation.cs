@@ -32,16 +32,35 @@ public static partial class SmartPunctuation
         var addresses = text.Contains(':', StringComparison.Ordinal) || text.Contains('@', StringComparison.Ordinal) || text.Contains("www.", StringComparison.OrdinalIgnoreCase)
             ? ProtectedAddress().Matches(text)
             : null;
+        var refined = style.SpacesPunctuation ? new StringBuilder() : result;
         foreach (Match address in (IEnumerable<Match>?)addresses ?? [])
         {
-            last = Refine(text.AsSpan(position, address.Index - position), style, last, ref doubleOpen, result);
+            last = RefineSpaced(text.AsSpan(position, address.Index - position), style, last, ref doubleOpen, refined, result);
             result.Append(address.Value);
             last = address.Value[^1];
             position = address.Index + address.Length;
         }
 
-        Refine(text.AsSpan(position), style, last, ref doubleOpen, result);
-        return style.SpacesPunctuation ? FrenchSpacing.Apply(result.ToString()) : result.ToString();
+        RefineSpaced(text.AsSpan(position), style, last, ref doubleOpen, refined, result);
+        return result.ToString();
+    }
+
+    /// <summary>
+    /// Refines one run without addresses into <paramref name="result"/>, French-spaced when the language spaces its
+    /// punctuation (then through <paramref name="scratch"/>, so an address is never spaced: <c>http://a.org/?</c>).
+    /// </summary>
+    private static char RefineSpaced(ReadOnlySpan<char> text, QuoteStyle style, char previous, ref bool doubleOpen, StringBuilder scratch, StringBuilder result)
+    {
+        if (ReferenceEquals(scratch, result))
+        {
+            return Refine(text, style, previous, ref doubleOpen, result);
+        }
+
+        scratch.Clear();
+        Refine(text, style, previous, ref doubleOpen, scratch);
+        var before = result.Length;
+        FrenchSpacing.Append(scratch.ToString(), char.IsWhiteSpace(previous) ? '\0' : previous, result);
+        return result.Length > before ? result[^1] : previous;
     }
 
     /// <summary>
@@ -141,6 +160,6 @@ public static partial class SmartPunctuation
     /// Web addresses (with a scheme or <c>www.</c>) and e-mail addresses, up to white space or an angle bracket.
     /// An e-mail address is tried only at a word start, so a long text is scanned in linear time.
     /// </summary>
-    [GeneratedRegex(@"(?:(?:https?|ftp|mailto):|www\.)[^\s<>""]+|(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:(?:https?|ftp|mailto):|www\.)[^\s<>""«»]+|(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+", RegexOptions.CultureInvariant)]
     private static partial Regex ProtectedAddress();
 }

@@ -7,7 +7,8 @@ namespace Publish.Engine.Tests.Corpora;
 /// <summary>
 /// The text an EPUB shows, read from its XHTML content documents in spine-file order (the package's generated pages —
 /// navigation, cover, title page, colophon — left out, since they repeat metadata rather than the manuscript):
-/// all body text, the body text outside <c>code</c>/<c>pre</c>/<c>kbd</c>/<c>samp</c>, and element counts by name.
+/// all body text, the body text outside <c>code</c>/<c>pre</c>/<c>kbd</c>/<c>samp</c>, and element counts by name. An
+/// ordered list's item numbers count as text (<c>1. </c>), as a reader sees them and Pandoc's plain text writes them.
 /// </summary>
 internal sealed class EpubText
 {
@@ -52,6 +53,22 @@ internal sealed class EpubText
         return new EpubText(all.ToString(), outside.ToString(), elements);
     }
 
+    /// <summary>The number a browser gives an <c>ol</c>'s item: its <c>value</c>, else the list's <c>start</c> (1) counted on.</summary>
+    private static int ItemNumber(XElement item)
+    {
+        var number = int.TryParse(item.Parent!.Attribute("start")?.Value, out var start) ? start - 1 : 0;
+        foreach (var sibling in item.Parent.Elements().Where(e => e.Name.LocalName == "li"))
+        {
+            number = int.TryParse(sibling.Attribute("value")?.Value, out var value) ? value : number + 1;
+            if (sibling == item)
+            {
+                break;
+            }
+        }
+
+        return number;
+    }
+
     private static void Walk(XElement element, bool insideCode, StringBuilder all, StringBuilder outside, Dictionary<string, int> elements)
     {
         var name = element.Name.LocalName;
@@ -70,6 +87,17 @@ internal sealed class EpubText
 
                     break;
                 case XElement child:
+                    if (child.Name.LocalName == "li" && name == "ol")
+                    {
+                        // A reader sees each item's number, drawn from the list's start; plain text writes it.
+                        var label = ItemNumber(child).ToString(System.Globalization.CultureInfo.InvariantCulture) + ". ";
+                        all.Append(label);
+                        if (!insideCode)
+                        {
+                            outside.Append(label);
+                        }
+                    }
+
                     Walk(child, insideCode, all, outside, elements);
 
                     // Block boundaries and line breaks separate words that the markup, not a space, keeps apart.

@@ -12,18 +12,19 @@ namespace Publish.Engine.Tests.Corpora;
 public sealed partial class PandocManualTests : IClassFixture<PandocManualBuild>
 {
     /// <summary>
-    /// Issue 17 asks for fewer than 10. Today 10 are missing, all numbers: Pandoc numbers its example lists
-    /// (<c>(@)</c>, <c>(@good)</c> and references to them), which Markdig does not know, so "(1)"… are not set. Lower this
-    /// when example lists land; never raise it.
+    /// Issue 17 asks for fewer than 10; none is missing. The 10 once missing were all ordered-list numbers ("1." of the
+    /// lists under <c>--lua-filter</c> and "Security"), which Pandoc's plain text writes and the EPUB shows through its
+    /// <c>ol</c> markers, now read as text by <see cref="EpubText"/> (the guide's example lists, <c>(@)</c>, are all
+    /// inside code samples). Never raise it.
     /// </summary>
-    private const int MissingWordsAllowed = 11;
+    private const int MissingWordsAllowed = 1;
 
     /// <summary>
-    /// Definition lists Pandoc makes that the reader does not, each with its reason: one, the list nested in the
-    /// definition of <c>--reference-doc</c> (terms Docx, ODT, PowerPoint), which Markdig's definition list parser does not
-    /// open inside another definition — its <c>:</c> lines are set as text. Lower this when nested lists are read.
+    /// Definition lists Pandoc makes that the reader does not: none. The one nested in the definition of
+    /// <c>--reference-doc</c> (terms Docx, ODT, PowerPoint) is read since the reader's definition list parser
+    /// (<c>TableAwareDefinitionListParser</c>) opens lists inside a definition. Never raise it.
     /// </summary>
-    private const int DefinitionListsNotRead = 1;
+    private const int DefinitionListsNotRead = 0;
 
     private readonly PandocManualBuild _build;
 

@@ -18,6 +18,8 @@ public sealed class MarkdownManuscriptTests
     [InlineData("inline-formats")]
     [InlineData("cross-references")]
     [InlineData("structured-notes")]
+    [InlineData("nested-definitions")]
+    [InlineData("example-lists")]
     public void Manuscript_reads_into_its_expected_model(string name)
     {
         var (document, diagnostics) = MarkdownTestFiles.ReadFile(MarkdownTestFiles.PathOf(name + ".md"));

@@ -23,25 +23,37 @@ public sealed class SmartPunctuationTests
     [Theory]
     [InlineData("de", "Er sagte \"ja\" und 'nein'.", "Er sagte „ja“ und ‚nein‘.")]
     [InlineData("de-AT", "\"Servus\"", "„Servus“")]
-    [InlineData("fr", "Il a dit \"oui\".", "Il a dit «\u00A0oui\u00A0».")]
-    [InlineData("fr", "Il a dit \" oui \".", "Il a dit «\u00A0oui\u00A0».")]
+    [InlineData("fr", "Il a dit \"oui\".", "Il a dit «\u202Foui\u202F».")]
+    [InlineData("fr", "Il a dit \" oui \".", "Il a dit «\u202Foui\u202F».")]
     [InlineData("fr-CA", "l'été", "l’été")]
     [InlineData("xx", "\"default\"", "“default”")]
     public void By_language(string language, string input, string expected) =>
         Assert.Equal(expected, SmartPunctuation.Apply(input, language));
 
     /// <summary>
-    /// Imprimerie nationale usage, as <c>QuoteStyle.French</c> promises: a written space inside « » or before a colon
-    /// becomes U+00A0, before ; ! ? U+202F, so no line starts with the mark; no space is added where none was written.
+    /// Imprimerie nationale usage, as <c>QuoteStyle.French</c> promises: U+202F inside « » and before ; ! ?, U+00A0
+    /// before a colon, so no line starts with the mark; set whether the author wrote no space, a space or a tie.
     /// </summary>
     [Theory]
     [InlineData("Le port : cas limites", "Le port\u00A0: cas limites")]
     [InlineData("Vraiment ? Oui ; non ! Enfin  !", "Vraiment\u202F? Oui\u202F; non\u202F! Enfin\u202F!")]
-    [InlineData("Il a dit « au revoir ».", "Il a dit «\u00A0au revoir\u00A0».")]
-    [InlineData("Il a dit \"oui\" : c'est tout.", "Il a dit «\u00A0oui\u00A0»\u00A0: c’est tout.")]
+    [InlineData("Il a dit « au revoir ».", "Il a dit «\u202Fau revoir\u202F».")]
+    [InlineData("Il a dit «au revoir» et «\u00A0bonjour\u00A0».", "Il a dit «\u202Fau revoir\u202F» et «\u202Fbonjour\u202F».")]
+    [InlineData("Il a dit \"oui\" : c'est tout.", "Il a dit «\u202Foui\u202F»\u00A0: c’est tout.")]
+    [InlineData("Vraiment? Oui; non! Note: fin.", "Vraiment\u202F? Oui\u202F; non\u202F! Note\u00A0: fin.")]
+    [InlineData("«Quoi?» Enfin!", "«\u202FQuoi\u202F?\u202F» Enfin\u202F!")]
     [InlineData("Voir http://example.org/a?b=c:d ; fin", "Voir http://example.org/a?b=c:d\u202F; fin")]
-    [InlineData("Bonjour! Yahoo!", "Bonjour! Yahoo!")]
+    [InlineData("Voir «http://example.org/a?»", "Voir «\u202Fhttp://example.org/a?\u202F»")]
     public void French_spaces_before_high_punctuation_and_inside_guillemets_do_not_break(string input, string expected) =>
+        Assert.Equal(expected, SmartPunctuation.Apply(input, "fr"));
+
+    /// <summary>A mark inside a token, or after another mark, is not the end of a clause and stays tight.</summary>
+    [Theory]
+    [InlineData("À 10:30 ou 10h30", "À 10:30 ou 10h30")]
+    [InlineData("Quoi ?! Non !!", "Quoi\u202F?! Non\u202F!!")]
+    [InlineData("Quoi?! Non!!", "Quoi\u202F?! Non\u202F!!")]
+    [InlineData("a:b c;d", "a:b c;d")]
+    public void French_spacing_leaves_marks_inside_tokens_tight(string input, string expected) =>
         Assert.Equal(expected, SmartPunctuation.Apply(input, "fr"));
 
     [Fact]
@@ -69,6 +81,7 @@ public sealed class SmartPunctuationTests
     [InlineData("\"Ja\" -- 'nein'...", "de")]
     [InlineData("\"oui\" -- 'non'...", "fr")]
     [InlineData("Quoi ? « Non » : si ; oui !", "fr")]
+    [InlineData("Quoi? «Non»: si; oui!", "fr")]
     public void Applying_twice_changes_nothing_more(string input, string language)
     {
         var once = SmartPunctuation.Apply(input, language);
