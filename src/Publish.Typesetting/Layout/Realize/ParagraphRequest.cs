@@ -19,4 +19,7 @@ internal sealed record ParagraphRequest(
     bool Labelled = false)
 {
     public string? Language { get; init; }
+
+    /// <summary>Display type (a title, an author line, a heading): set at the narrowest measure that keeps its number of lines (<see cref="TitleBalancer"/>).</summary>
+    public bool Balance { get; init; }
 }
