@@ -4,6 +4,7 @@ using Publish.Model;
 using Publish.Model.Blocks;
 using Publish.Model.Inlines;
 using Publish.Styles;
+using Publish.Typesetting.Bidi;
 using Publish.Typesetting.Frames;
 
 namespace Publish.Typesetting.Layout.Realize;
@@ -29,8 +30,9 @@ internal sealed partial class Realizer
                 continue;
             }
 
-            var builder = new NoteBuilder(note);
-            var hang = _style.Notes.Number == NoteNumberPlacement.Hanging ? NumberColumn : 0;
+            // A right-to-left note keeps its number inside its text, where the bidi algorithm puts it (at the right).
+            var builder = new NoteBuilder(note) { RightToLeft = !note.Content.IsDefaultOrEmpty && BidiParagraph.Analyze(PlainText.Of(note.Content)).BaseLevel == 1 };
+            var hang = _style.Notes.Number == NoteNumberPlacement.Hanging && !builder.RightToLeft ? NumberColumn : 0;
             NoteBlocks(note.Content.IsDefaultOrEmpty ? [new ParagraphBlock([], note.Span)] : note.Content, builder, hang, Measure - hang, null);
             if (builder.Pieces.Count == 0)
             {
@@ -133,6 +135,14 @@ internal sealed partial class Realizer
         }
 
         note.Numbered = true;
+        if (note.RightToLeft)
+        {
+            // "3." and a no-break space, so the number never ends a line (the box is for left-to-right notes only).
+            var led = Request([new TextInline(note.Note.Number.ToString(CultureInfo.InvariantCulture) + ".\u00A0", note.Note.Span), .. content], style, measure, indent, hyphenate: true, labelled: true);
+            note.Pieces.Add(new NotePiece(led, left, measure, group, role));
+            return;
+        }
+
         var numberStyle = Text.Note with { Alignment = Styles.TextAlignment.FlushRight, FirstLineIndent = 0 };
         var numberText = new TextInline(note.Note.Number.ToString(CultureInfo.InvariantCulture) + ".", note.Note.Span);
         var hanging = _style.Notes.Number == NoteNumberPlacement.Hanging;
@@ -267,6 +277,9 @@ internal sealed partial class Realizer
         public List<NotePiece> Pieces { get; } = [];
 
         public bool Numbered { get; set; }
+
+        /// <summary>The note's text runs right to left (its first strong character, UAX #9 P2–P3).</summary>
+        public bool RightToLeft { get; init; }
 
         public int Group(int? parent, StructureRole role)
         {

@@ -124,15 +124,15 @@ internal sealed partial class Realizer
     {
         var m = document.Metadata;
         _outline.Add(new OutlineTarget(m.Title, "title", 1));
-        Paragraph([new TextInline(m.Title, document.Body.FirstOrDefault()?.Span ?? SourceSpan.None)], Text.Title, Left, Measure, 0, null, SourceSpan.None, keepWithNext: true, destination: "title", role: StructureRole.Heading1, balance: true);
+        Paragraph([new TextInline(m.Title, document.Body.FirstOrDefault()?.Span ?? SourceSpan.None)], Text.Title, Left, Measure, 0, null, SourceSpan.None, keepWithNext: true, destination: "title", role: StructureRole.Heading1, display: true);
         if (!string.IsNullOrWhiteSpace(m.Subtitle))
         {
-            Paragraph([new TextInline(m.Subtitle, SourceSpan.None)], Text.Author, Left, Measure, 0, null, SourceSpan.None, keepWithNext: true, balance: true);
+            Paragraph([new TextInline(m.Subtitle, SourceSpan.None)], Text.Author, Left, Measure, 0, null, SourceSpan.None, keepWithNext: true, display: true);
         }
 
         if (!m.Authors.IsDefaultOrEmpty)
         {
-            Paragraph([new TextInline(string.Join(", ", m.Authors), SourceSpan.None)], Text.Author, Left, Measure, 0, null, SourceSpan.None, keepWithNext: true, balance: true);
+            Paragraph([new TextInline(string.Join(", ", m.Authors), SourceSpan.None)], Text.Author, Left, Measure, 0, null, SourceSpan.None, keepWithNext: true, display: true);
         }
     }
 
@@ -173,7 +173,7 @@ internal sealed partial class Realizer
                 var name = "sec-" + (_outline.Count + 1).ToString(CultureInfo.InvariantCulture);
                 var level = HeadingLevel(heading.Level);
                 _outline.Add(new OutlineTarget(PlainText.Of(heading.Content, withNoteMarkers: false), name, level));
-                Paragraph(heading.Content, Text.ForHeading(heading.Level), left, measure, 0, anchor, heading.Span, keepWithNext: true, destination: name, role: HeadingRole(level), balance: true);
+                Paragraph(heading.Content, Text.ForHeading(heading.Level), left, measure, 0, anchor, heading.Span, keepWithNext: true, destination: name, role: HeadingRole(level), display: true);
                 return false;
             case ParagraphBlock paragraph:
                 Paragraph(paragraph.Content, Text.Body, left, measure, indent ? Text.Body.FirstLineIndent : 0, anchor, paragraph.Span);
@@ -279,7 +279,7 @@ internal sealed partial class Realizer
     {
         _lastHeadingLevel = 2;
         _outline.Add(new OutlineTarget(title, destination, 2));
-        Paragraph([new TextInline(title, SourceSpan.None)], style, Left, Measure, 0, null, SourceSpan.None, keepWithNext: true, destination: destination, role: StructureRole.Heading2, balance: true);
+        Paragraph([new TextInline(title, SourceSpan.None)], style, Left, Measure, 0, null, SourceSpan.None, keepWithNext: true, destination: destination, role: StructureRole.Heading2, display: true);
     }
 
     private void Figure(FigureBlock figure, ContentAnchor anchor)
@@ -378,10 +378,10 @@ internal sealed partial class Realizer
         double hang = 0,
         StructureRole? role = StructureRole.Paragraph,
         int? labelGroup = null,
-        bool balance = false)
+        bool display = false)
     {
         // Hanging indent: every line after the first starts `hang` further right and is that much shorter.
-        var request = Request(content, style, measure - hang, indent, hyphenate: true, labelled: labelGroup is not null, balance: balance);
+        var request = Request(content, style, measure - hang, indent, hyphenate: true, labelled: labelGroup is not null, display: display);
         _blocks.Add(new RealizedParagraph(request, style, left, measure, hang, keepWithNext, anchor, span, destination, role, _parent, labelGroup));
         NotesIn(content);
     }
@@ -389,9 +389,9 @@ internal sealed partial class Realizer
     /// <summary>The ornament a thematic break sets: three stars an em space apart.</summary>
     private const string SceneBreak = "*\u2003*\u2003*";
 
-    private int Request(ImmutableArray<Inline> content, TextStyle style, double measure, double indent, bool hyphenate, bool labelled = false, bool balance = false)
+    private int Request(ImmutableArray<Inline> content, TextStyle style, double measure, double indent, bool hyphenate, bool labelled = false, bool display = false)
     {
-        _requests.Add(new ParagraphRequest(content, style, measure, indent, hyphenate, labelled) { Language = _language, Balance = balance });
+        _requests.Add(new ParagraphRequest(content, style, measure, indent, hyphenate, labelled) { Language = _language, Balance = display, LetterSpaceCapitals = display });
         return _requests.Count - 1;
     }
 

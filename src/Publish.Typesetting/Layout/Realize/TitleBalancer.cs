@@ -52,7 +52,7 @@ internal sealed class TitleBalancer
         }
 
         var typesetter = _pool.For(request.Style.Family);
-        var style = StyleMapping.Paragraph(request.Style, request.Measure, request.Language ?? _language, request.Indent, request.Hyphenate);
+        var style = request.ParagraphStyle(_language);
         var widths = typesetter.Widths(request.Content, style with { Hyphenate = false });
         if (widths.Maximum + request.Indent <= request.Measure)
         {
