@@ -27,6 +27,8 @@ internal sealed class BuildOptions
 
     public Option<bool> Strict { get; } = new("--strict") { Description = "Treat warnings as errors." };
 
+    public Option<bool> Draft { get; } = new("--draft") { Description = "Proof copy: where a photo file is missing, set a ruled placeholder frame naming the file looked for." };
+
     public Option<bool> Quiet { get; } = new("--quiet", "-q") { Description = "Print only warnings and errors." };
 
     public Option<int> Jobs { get; } = new("--jobs", "-j")
@@ -68,7 +70,7 @@ internal sealed class BuildOptions
     public void AddTo(Command command)
     {
         command.Arguments.Add(Paths);
-        foreach (var option in new Option[] { Output, Style, Formats, Strict, Quiet, Jobs, Force, Shard, PdfProfile, PdfStandard, TimeLimit, MemoryLimit })
+        foreach (var option in new Option[] { Output, Style, Formats, Strict, Draft, Quiet, Jobs, Force, Shard, PdfProfile, PdfStandard, TimeLimit, MemoryLimit })
         {
             command.Options.Add(option);
         }
@@ -168,7 +170,8 @@ internal sealed class BuildOptions
             profile,
             BudgetFrom(parse),
             manifest?.Containment,
-            standard);
+            standard,
+            parse.GetValue(Draft));
     }
 
     /// <summary>

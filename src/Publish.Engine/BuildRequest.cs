@@ -14,6 +14,7 @@ namespace Publish.Engine;
 /// <see cref="Budget"/> limits each manuscript's time and the process's memory (null = <see cref="BuildBudget.Default"/>;
 /// <see cref="BuildBudget.Unlimited"/> for none). <see cref="Containment"/> (from a manifest) names the inputs that
 /// must lie inside the manifest's folder. <see cref="PdfStandard"/> says which standards the PDF claims.
+/// <see cref="Draft"/> sets a ruled placeholder frame, naming the file looked for, where a photo is missing.
 /// </summary>
 public sealed record BuildRequest(
     IReadOnlyList<string> Inputs,
@@ -30,4 +31,5 @@ public sealed record BuildRequest(
     PrintProfile Print = PrintProfile.Default,
     BuildBudget? Budget = null,
     ContainedInputs? Containment = null,
-    PdfStandard PdfStandard = PdfStandard.Profile);
+    PdfStandard PdfStandard = PdfStandard.Profile,
+    bool Draft = false);

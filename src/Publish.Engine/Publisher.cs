@@ -366,7 +366,7 @@ public sealed class Publisher
         try
         {
             print = writers.Any(w => w.PrintLayout == PrintLayoutUse.Required)
-                ? new PrintLayout(_style, TypesetterProfile(request.Print)) { FontFiles = fontFiles, IdleCores = _idleCores }.Layout(document, date, PublishVersion.Producer, diagnostics, share =>
+                ? new PrintLayout(_style, TypesetterProfile(request.Print)) { FontFiles = fontFiles, IdleCores = _idleCores, Draft = request.Draft }.Layout(document, date, PublishVersion.Producer, diagnostics, share =>
                 {
                     budget.Typeset(document, share);
                     typesetting?.Invoke(path, share);

@@ -31,6 +31,10 @@ public sealed class EpubWriter
     {
         var diagnostics = new DiagnosticBag();
         var labels = options.Labels ?? EditionLabels.ForLanguage(document.Metadata.Language);
+        if (options.MissingPhotoMark is { } mark)
+        {
+            labels = labels with { MissingPhoto = mark };
+        }
         var archive = new EpubArchiveWriter();
         var manifest = new List<ManifestItem>();
         var binaries = new List<(string Href, PackageContent Content)>();

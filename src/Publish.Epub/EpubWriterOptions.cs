@@ -61,4 +61,10 @@ public sealed record EpubWriterOptions
 
     /// <summary>The writer's own words; null means <see cref="EditionLabels.ForLanguage"/> of the document's language.</summary>
     public EditionLabels? Labels { get; init; }
+
+    /// <summary>
+    /// The mark before the caption of a figure whose photo is missing (the style's <c>figures.missing-mark</c>): null for
+    /// the labels' own in the book's language ("[Photo]"), empty for none.
+    /// </summary>
+    public string? MissingPhotoMark { get; init; }
 }

@@ -38,6 +38,9 @@ public sealed record EditionLabels
     /// <summary>A figure's label in captions and cross-references ("Figure 3").</summary>
     public string Figure { get; init; } = "Figure";
 
+    /// <summary>The mark before the caption of a figure whose photo file is missing, so it reads as a figure without its photo.</summary>
+    public string MissingPhoto { get; init; } = "[Photo]";
+
     /// <summary>How the PDF adds a target's page to a cross-reference: "{0}" is the reference, "{1}" the page ("Table 2 on p. 14").</summary>
     public string OnPage { get; init; } = "{0} on p.\u00A0{1}";
 
@@ -59,6 +62,7 @@ public sealed record EditionLabels
         Colophon = "Künye",
         Table = "Tablo",
         Figure = "Şekil",
+        MissingPhoto = "[Fotoğraf]",
         OnPage = "{0}, s.\u00A0{1}",
     };
 
@@ -78,6 +82,7 @@ public sealed record EditionLabels
         Colophon = "Impressum",
         Table = "Tabelle",
         Figure = "Abbildung",
+        MissingPhoto = "[Foto]",
         OnPage = "{0} auf S.\u00A0{1}",
     };
 
@@ -97,6 +102,7 @@ public sealed record EditionLabels
         Colophon = "Colophon",
         Table = "Tableau",
         Figure = "Figure",
+        MissingPhoto = "[Photo]",
         OnPage = "{0} p.\u00A0{1}",
     };
 

@@ -50,6 +50,12 @@ public sealed record HouseStyle
     /// <summary>How tables are set in print; the defaults unless the style file says otherwise.</summary>
     public TableStyle Tables { get; init; } = new();
 
+    /// <summary>How footnotes are laid out in print: where their numbers stand.</summary>
+    public NoteStyle Notes { get; init; } = new();
+
+    /// <summary>How figures are set in print: the mark of one whose photo is missing.</summary>
+    public FigureStyle Figures { get; init; } = new();
+
     /// <summary>The font file for a text style, after the face fallback rule of <see cref="FontFamilyDefinition"/>.</summary>
     public string FontFileFor(TextStyle style) => Fonts[style.Family].FileFor(style.Face);
 }

@@ -134,6 +134,9 @@ public sealed partial class EpubEditionTests
             var label = model.Id is not null && model.Number > 0
                 ? $"{EditionLabels.ForLanguage(document.Metadata.Language).Figure} {model.Number.ToString(CultureInfo.InvariantCulture)}:" + (model.Caption.IsEmpty ? string.Empty : " ")
                 : string.Empty;
+
+            // A figure whose photo is missing is led by the default style's mark (figures.missing-mark: label).
+            label = (model.Image is null ? EditionLabels.ForLanguage(document.Metadata.Language).MissingPhoto + " " : string.Empty) + label;
             Assert.Equal(Spaces(label + PlainText.Of(model.Caption)), Spaces(written.Element(X + "figcaption")?.Value ?? string.Empty));
             var image = written.Element(X + "img");
             if (model.Image is null || !File.Exists(model.Image.Path))

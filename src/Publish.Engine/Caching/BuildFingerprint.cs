@@ -34,6 +34,7 @@ public static class BuildFingerprint
         text.Append("formats ").Append(request.Formats.ToString()).Append('\n');
         text.Append("pdf profile ").Append(request.Print.ToString()).Append('\n');
         text.Append("pdf standard ").Append(request.PdfStandard.ToString()).Append('\n');
+        text.Append("draft ").Append(request.Draft ? "yes" : "no").Append('\n');
         text.Append("date ").Append(request.BuildDate?.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture) ?? "from-manuscript").Append('\n');
         var read = request.Reading ?? ReadingOptions.Default;
         text.Append("dialect ").Append(read.Dialect?.ToString() ?? "by-extension").Append('\n');

@@ -40,6 +40,12 @@ public sealed class EpubEditionWriter : IEditionWriter
             FontFiles = context.Fonts,
             ClaimAccessibility = _style.Epub.ClaimAccessibility,
             CertifiedBy = _style.Epub.CertifiedBy,
+            MissingPhotoMark = _style.Figures.MissingMark switch
+            {
+                MissingFigureMark.Label => null,
+                MissingFigureMark.Text => _style.Figures.MissingText,
+                _ => string.Empty,
+            },
         };
         var diagnostics = new EpubWriter().Write(document, options, context.Print?.PageMap ?? PrintPageMap.Empty, output);
         context.Diagnostics.AddRange(diagnostics);

@@ -270,6 +270,15 @@ internal sealed class BlockWriter
         if (figure.Caption.Length > 0 || number is not null)
         {
             xhtml.Start("figcaption");
+
+            // A photo the manuscript names but the build did not find: the caption says so, as the print edition's does,
+            // so it reads as a figure without its photo rather than as a subtitle. No <img> points at nothing.
+            if (figure.Image is null && labels.MissingPhoto.Length > 0)
+            {
+                xhtml.Element("span", labels.MissingPhoto, "missing-photo");
+                xhtml.CleanText(" ");
+            }
+
             WriteLabel(number, figure.Caption.Length > 0);
             inlines.Write(figure.Caption, null);
             xhtml.End();

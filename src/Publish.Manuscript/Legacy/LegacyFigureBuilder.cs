@@ -47,6 +47,6 @@ internal static class LegacyFigureBuilder
             DiagnosticCodes.ImageFileMissing,
             span,
             $"no photo file for this caption: looked for {string.Join(" or ", names.Select(n => n + ".jpg|jpeg|png|webp"))} beside the manuscript and in images/; the caption is set without a photo");
-        return new FigureBlock(caption, null, span);
+        return new FigureBlock(caption, null, span) { MissingFile = names[0] + ".jpg|jpeg|png|webp" };
     }
 }

@@ -458,7 +458,7 @@ internal sealed partial class MarkdownModelBuilder
                     : new FigureBlock(caption, null, span);
             case ImageLookupStatus.Missing:
                 _diagnostics.Warning(DiagnosticCodes.ImageFileMissing, span, $"image file '{reference}' was not found; the figure is set as a caption only");
-                return new FigureBlock(caption, null, span);
+                return new FigureBlock(caption, null, span) { MissingFile = reference };
             default:
                 _diagnostics.Error(DiagnosticCodes.ImageOutsideManuscriptFolder, span, $"image '{reference}' lies outside the manuscript's folder and is refused");
                 return new FigureBlock(caption, null, span);

@@ -10,6 +10,12 @@ namespace Publish.Model.Blocks;
 /// </summary>
 public sealed record FigureBlock(ImmutableArray<Inline> Caption, ImageSource? Image, SourceSpan Span) : Block(Span)
 {
+    /// <summary>
+    /// With no <see cref="Image"/>: the file the reader looked for and did not find (<c>name.jpg|jpeg|png|webp</c> for a
+    /// legacy caption, the author's path in Markdown), which a draft's placeholder names; null when none was named.
+    /// </summary>
+    public string? MissingFile { get; init; }
+
     /// <summary>The author's <c>{#fig:…}</c> id for cross-references, or null.</summary>
     public string? Id { get; init; }
 

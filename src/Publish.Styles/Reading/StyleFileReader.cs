@@ -64,6 +64,8 @@ internal sealed partial class StyleFileReader(StyleReadContext context)
             Press = ReadPress(fields.Get("press")),
             Tables = ReadTables(fields.Get("tables"), text["body"].Size),
             Divs = ReadDivs(fields.Get("divs"), text["body"].Size),
+            Notes = ReadNotes(fields.Get("notes")),
+            Figures = ReadFigures(fields.Get("figures")),
         };
     }
 

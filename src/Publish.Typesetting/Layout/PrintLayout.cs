@@ -46,6 +46,9 @@ public sealed class PrintLayout
     /// <summary>The idle cores automatic helpers come from; share one among layouts run at once. By default the layout's own.</summary>
     public HelperBudget? IdleCores { get; init; }
 
+    /// <summary>A proof copy: a figure whose photo is missing gets a ruled placeholder frame naming the file looked for.</summary>
+    public bool Draft { get; init; }
+
     /// <summary>The build's font files, shared with the EPUB; null reads them through a store of the layout's own.</summary>
     public FontFileStore? FontFiles { get; init; }
 
@@ -95,7 +98,7 @@ public sealed class PrintLayout
         var press = _profile == PrintTarget.Press;
 
         var bands = PageBands.Make(_style, document.Institution, typesetters, language, diagnostics);
-        var realized = Realizer.Realize(document, _style, press ? PressMinimumDpi : null);
+        var realized = Realizer.Realize(document, _style, press ? PressMinimumDpi : null, Draft);
         if (!pages.Equals(CrossReferencePages.Unknown))
         {
             var labels = new CrossReferenceLabels(pages, Model.EditionLabels.ForLanguage(language));
@@ -103,6 +106,7 @@ public sealed class PrintLayout
         }
 
         realized = new TableSizer(_style, typesetters, language).Size(realized);
+        realized = new TitleBalancer(typesetters, language).Balance(realized);
         var set = new LineSetter(typesetters, ledger, language)
         {
             HelperPools = HelperThreads == 0 ? null : () => new TypesetterPool(_style, fonts, hyphenation, ledger),

@@ -74,7 +74,7 @@ internal static class InlineFlattener
                     AddText(PieceKind.Text, math.Tex, style with { Variant = ToggleItalic(style.Variant) }, context, pieces, math.Span);
                     break;
                 case CodeInline code:
-                    Add(pieces, new StyledPiece(PieceKind.Code, code.Code, style with { Variant = FontVariant.Mono, Size = style.Size * CodeScale }, context.Link, 0, code.Span), context);
+                    Add(pieces, new StyledPiece(PieceKind.Code, code.Code, style with { Variant = FontVariant.Mono, Size = style.Size * CodeScale, Features = style.Features & ~TypographicFeatures.LetterSpacedCapitals }, context.Link, 0, code.Span), context);
                     break;
                 case LineBreakInline lineBreak:
                     pieces.Add(new StyledPiece(PieceKind.LineBreak, string.Empty, style, context.Link, 0, lineBreak.Span));
@@ -97,6 +97,103 @@ internal static class InlineFlattener
     /// stretch as smaller capitals (<see cref="HarfBuzzShaper"/>) while capitals and figures keep their size.
     /// </summary>
     private static void AddText(PieceKind kind, string text, RunStyle style, Context context, List<StyledPiece> pieces, SourceSpan span)
+    {
+        if ((style.Features & TypographicFeatures.LetterSpacedCapitals) == 0)
+        {
+            AddCased(kind, text, style, context, pieces, span);
+            return;
+        }
+
+        // Display type: only runs of three or more capitals are letterspaced ("THE KHOJALY", "AVİM"), not a capital
+        // that starts a word nor figures; the rest of the text is set as it comes.
+        var plain = style with { Features = style.Features & ~TypographicFeatures.LetterSpacedCapitals };
+        var start = 0;
+        foreach (var (from, length) in CapitalRuns(text))
+        {
+            if (from > start)
+            {
+                AddCased(kind, text[start..from], plain, context, pieces, span);
+            }
+
+            AddCased(kind, text.Substring(from, length), style, context, pieces, span);
+            start = from + length;
+        }
+
+        if (start < text.Length)
+        {
+            AddCased(kind, text[start..], plain, context, pieces, span);
+        }
+    }
+
+    /// <summary>
+    /// Where runs of capitals stand in <paramref name="text"/>: words written all in capitals, with what stands between
+    /// them when that has no letter ("BLACK SEA FISHERIES: A SHARED", so "A" and "OF" are spaced like their neighbours
+    /// and the word spaces open with the letters), holding three capitals or more ("UN" alone is not spaced). A word
+    /// with a lower-case letter ("Cemre", "23rd") ends a run.
+    /// </summary>
+    private static IEnumerable<(int Start, int Length)> CapitalRuns(string text)
+    {
+        const int Fewest = 3;
+        int runStart = -1, runEnd = -1, capitals = 0;
+        var i = 0;
+        while (i <= text.Length)
+        {
+            if (i < text.Length && !char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            // A word: letters up to the next non-letter (or the end, which closes any run).
+            var wordStart = i;
+            while (i < text.Length && char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            var allCapitals = i > wordStart && !HasLowerCase(text, wordStart, i);
+            if (allCapitals)
+            {
+                runStart = runStart < 0 ? wordStart : runStart;
+                runEnd = i;
+                capitals += i - wordStart;
+            }
+            else
+            {
+                if (capitals >= Fewest)
+                {
+                    yield return (runStart, runEnd - runStart);
+                }
+
+                (runStart, runEnd, capitals) = (-1, -1, 0);
+            }
+
+            if (i == text.Length)
+            {
+                if (capitals >= Fewest)
+                {
+                    yield return (runStart, runEnd - runStart);
+                }
+
+                yield break;
+            }
+        }
+    }
+
+    private static bool HasLowerCase(string text, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (!char.IsUpper(text[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void AddCased(PieceKind kind, string text, RunStyle style, Context context, List<StyledPiece> pieces, SourceSpan span)
     {
         if ((style.Features & TypographicFeatures.SmallCaps) == 0 || kind != PieceKind.Text || text.Length < 2)
         {

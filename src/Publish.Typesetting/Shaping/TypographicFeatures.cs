@@ -20,4 +20,10 @@ public enum TypographicFeatures
 
     /// <summary><c>H~2~O</c>: <c>subs</c> when the face has inferior forms of every glyph, else a smaller size on a lowered baseline.</summary>
     Subscript = 16,
+
+    /// <summary>
+    /// Display type: runs of three or more capitals are letterspaced (<see cref="HarfBuzzShaper.CapitalsTracking"/>);
+    /// the flattener keeps the flag only on such runs.
+    /// </summary>
+    LetterSpacedCapitals = 32,
 }

@@ -29,11 +29,11 @@ internal sealed class PrintedBook
     /// <summary>What <c>publish</c> wrote to stderr.</summary>
     public string Diagnostics { get; }
 
-    public static PrintedBook Build(string markdown, string? style = null)
+    public static PrintedBook Build(string markdown, string? style = null, params string[] extra)
     {
         using var build = new HostileBuild();
         var manuscript = build.Write("book.md", markdown);
-        string[] options = style is null ? ["--format", "pdf"] : ["--format", "pdf", "--style", build.Write("style.yaml", style)];
+        string[] options = style is null ? ["--format", "pdf", .. extra] : ["--format", "pdf", "--style", build.Write("style.yaml", style), .. extra];
         var outcome = build.Build(manuscript, options);
         Assert.True(outcome.ExitCode == 0, $"exit {outcome.ExitCode}\n{outcome.StandardError}");
 

@@ -56,7 +56,9 @@ public sealed class StructuredNotePrintTests
     public void A_later_paragraph_indents_by_the_notes_em_and_the_quote_stands_in()
     {
         var book = Book.Value;
-        var edge = book.LineOf(book.Word("Openingword"))[0].Left;
+
+        // The note's text column: after the number's box, where the note's first word starts (issue 18: hanging numbers).
+        var edge = book.Word("Openingword").Left;
 
         Assert.Equal(9, book.Word("Followingword").Left - edge, 1.0);
         Assert.Equal(13.5, book.Word("Quotedword").Left - edge, 1.0);
@@ -67,13 +69,13 @@ public sealed class StructuredNotePrintTests
     public void List_labels_hang_left_of_their_items_text_which_wraps_under_itself()
     {
         var book = Book.Value;
-        var edge = book.LineOf(book.Word("Openingword"))[0].Left;
+        var edge = book.Word("Openingword").Left;
         foreach (var item in new[] { "Alphaitem", "Bravoitem", "Charlieitem" })
         {
             var line = book.LineOf(book.Word(item));
             Assert.Equal("•", line[0].Text);
 
-            // Stood in by the note's em, clear of the column of note numbers.
+            // Stood in by the note's em from the note's text, clear of the column of note numbers.
             Assert.Equal(edge + 9, line[0].Left, 1.0);
             Assert.Equal(item, line[1].Text);
             Assert.True(line[1].Left > line[0].Right + 3, $"{item}'s text touches its label");

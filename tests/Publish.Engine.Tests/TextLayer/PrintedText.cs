@@ -120,6 +120,12 @@ internal sealed class PrintedText
                     Inlines(paragraph.Content);
                     break;
                 case FigureBlock figure:
+                    // A caption whose photo is missing is led by the default style's mark (figures.missing-mark: label).
+                    if (figure.Image is null)
+                    {
+                        Captions.Add(EditionLabels.ForLanguage(_language).MissingPhoto);
+                    }
+
                     Captions.AddRange(Words(PlainText.Of(figure.Caption)));
                     NotesIn(figure.Caption);
                     break;

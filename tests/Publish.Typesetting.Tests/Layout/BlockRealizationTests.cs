@@ -42,14 +42,18 @@ public sealed class BlockRealizationTests
             [StructureRole.List, StructureRole.ListItem, StructureRole.ListLabel, StructureRole.ListBody, StructureRole.ListItem, StructureRole.ListLabel, StructureRole.ListBody, StructureRole.Code],
             realizedNote.Groups.Select(g => g.Role));
 
+        // The note's text hangs after its number's box: one figure and a stop ((0.55 + 0.3) em) and half an em of gap.
+        var hang = Math.Round((0.55 + 0.3 + 0.5) * 9, 6);
+
         // "10." is the widest label: a gutter of (3 × 0.55 + 0.6) em; the list stands in by the note's em (9 pt).
         var gutter = ((3 * 0.55) + 0.6) * 9;
         Assert.Equal(
-            [(0.0, (int?)null, (int?)null), (Math.Round(9 + gutter, 6), 3, 2), (Math.Round(9 + gutter, 6), 6, 5), (0.0, 7, null), (0.0, 7, null)],
+            [(hang, (int?)null, (int?)null), (Math.Round(hang + 9 + gutter, 6), 3, 2), (Math.Round(hang + 9 + gutter, 6), 6, 5), (hang, 7, null), (hang, 7, null)],
             realizedNote.Pieces.Select(p => (Math.Round(p.Left, 6), p.Group, p.LabelGroup)));
-        Assert.All(realizedNote.Pieces.Skip(1).Take(2), p => Assert.Equal(9, p.LabelLeft));
-        Assert.Equal(["1.\u00A0Opening.", "Nine.", "Ten.", "x = 1", "y = 2"], realizedNote.Pieces.Select(p => PlainText.Of(realized.Requests[p.Request].Content)));
-        Assert.Equal(["9.", "10."], realizedNote.Pieces.Where(p => p.Label is not null).Select(p => PlainText.Of(realized.Requests[p.Label!.Value].Content)));
+        Assert.All(realizedNote.Pieces.Skip(1).Take(2), p => Assert.Equal(hang + 9, p.LabelLeft, 6));
+        Assert.Equal(0, realizedNote.Pieces[0].LabelLeft);
+        Assert.Equal(["Opening.", "Nine.", "Ten.", "x = 1", "y = 2"], realizedNote.Pieces.Select(p => PlainText.Of(realized.Requests[p.Request].Content)));
+        Assert.Equal(["1.", "9.", "10."], realizedNote.Pieces.Where(p => p.Label is not null).Select(p => PlainText.Of(realized.Requests[p.Label!.Value].Content)));
         Assert.Equal("DejaVu Sans Mono", realized.Requests[realizedNote.Pieces[^1].Request].Style.Family);
     }
 

@@ -75,11 +75,12 @@ public sealed class PrintStagesTests
             realized.Blocks.Select(Kind));
         Assert.Equal(["title", "sec-2", "bibliography"], realized.Outline.Select(o => o.Destination));
 
-        // The note's request follows the paragraph that first refers to it: the order the flow takes them in.
+        // The note's requests (its number, set apart in its box, then its text) follow the paragraph that first refers
+        // to it: the order the flow takes them in.
         var paragraph = realized.Blocks.OfType<RealizedParagraph>().ElementAt(2);
-        Assert.Equal([paragraph.Request + 1], realized.Notes[1].Pieces.Select(p => p.Request));
-        Assert.Equal(12, realized.Requests.Length);
-        Assert.Equal(Enumerable.Range(0, 12), realized.Blocks.SelectMany(Requests).Concat(realized.Notes[1].Pieces.Select(p => p.Request)).Order());
+        Assert.Equal([(paragraph.Request + 2, (int?)paragraph.Request + 1)], realized.Notes[1].Pieces.Select(p => (p.Request, p.Label)));
+        Assert.Equal(13, realized.Requests.Length);
+        Assert.Equal(Enumerable.Range(0, 13), realized.Blocks.SelectMany(Requests).Concat(realized.Notes[1].Pieces.SelectMany(p => new[] { p.Request, p.Label!.Value })).Order());
     }
 
     private static IEnumerable<int> Requests(RealizedBlock block) => block switch

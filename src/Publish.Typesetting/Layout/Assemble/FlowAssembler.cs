@@ -198,7 +198,9 @@ internal sealed partial class FlowAssembler
 
         // Equal white space above the photo and below its caption, so the figure reads as one unit set off from the
         // text on both sides (the caption's small space-before is the photo-to-caption gap, too tight above a photo).
-        var above = height > 0 ? Math.Max(caption.SpaceBefore, caption.SpaceAfter) : caption.SpaceBefore;
+        // A caption whose photo is missing keeps the figure's spacing: it is still a figure, not a line of the text.
+        var above = Math.Max(caption.SpaceBefore, caption.SpaceAfter);
+        var placeholder = realized.Placeholder is { } named ? Take(named) : null;
         var total = above + height + gap + captionLayout.Height + caption.SpaceAfter;
         var captionColor = StyleMapping.Color(caption.Color);
         var alt = figure.Image?.AltText ?? PlainText.Of(figure.Caption, withNoteMarkers: false);
@@ -206,7 +208,7 @@ internal sealed partial class FlowAssembler
         // The caption is the figure's sibling, not its child: a reader replaces a Figure by its /Alt, so a caption
         // inside it would never be read.
         var parent = Parent(realized.Parent);
-        var figureTag = height > 0 ? new StructureTag(_structure, _structure.Add(parent, StructureRole.Figure, string.IsNullOrWhiteSpace(alt) ? "Photo" : alt)) : null;
+        var figureTag = height > 0 && figure.Image is not null ? new StructureTag(_structure, _structure.Add(parent, StructureRole.Figure, string.IsNullOrWhiteSpace(alt) ? "Photo" : alt)) : null;
         var captionTag = captionLayout.Lines.IsEmpty ? null : new StructureTag(_structure, _structure.Add(parent, StructureRole.Caption));
         IEnumerable<FrameItem> Draw(double x, double y)
         {
@@ -217,10 +219,19 @@ internal sealed partial class FlowAssembler
                 yield return new DestinationItem(CrossReferenceDestination.For(id), left, y + above);
             }
 
-            if (height > 0)
+            if (height > 0 && figure.Image is { } image)
             {
-                var image = figure.Image!;
                 yield return figureTag!.Apply(new ImageItem(image.Path, left + ((measure - width) / 2), top, width, height, alt) { Facts = image.Facts });
+                top += height + gap;
+            }
+            else if (height > 0)
+            {
+                // A draft's placeholder for a missing photo: an artifact (no tag), drawn only in proofs.
+                foreach (var item in PlaceholderFrame(left + ((measure - width) / 2), top, width, height, placeholder, captionColor))
+                {
+                    yield return item;
+                }
+
                 top += height + gap;
             }
 
@@ -244,6 +255,33 @@ internal sealed partial class FlowAssembler
         foreach (var line in captionLayout.Lines)
         {
             _captionNotes.AddRange(NewNotes(line));
+        }
+    }
+
+    /// <summary>A ruled rectangle with the missing file's name centred in it, in the caption's colour.</summary>
+    private IEnumerable<FrameItem> PlaceholderFrame(double x, double top, double width, double height, ParagraphLayout? named, RgbColor color)
+    {
+        const double Rule = 0.5;
+        var (right, bottom) = (x + width, top + height);
+        yield return new RuleItem(x, top, right, top, Rule, color);
+        yield return new RuleItem(x, bottom, right, bottom, Rule, color);
+        yield return new RuleItem(x, top, x, bottom, Rule, color);
+        yield return new RuleItem(right, top, right, bottom, Rule, color);
+        if (named is null)
+        {
+            yield break;
+        }
+
+        var leading = _style.Text.Caption.Leading;
+        var baseline = top + ((height - (named.Lines.Length * leading)) / 2) + (leading * 0.75);
+        foreach (var line in named.Lines)
+        {
+            foreach (var item in line.ToFrameItems(x + ((width - line.Width) / 2), baseline, color))
+            {
+                yield return item;
+            }
+
+            baseline += leading;
         }
     }
 
@@ -299,17 +337,21 @@ internal sealed partial class FlowAssembler
             var request = _realization.Requests[piece.Request];
             var container = piece.Group is { } group ? groups[group] : noteElement;
             var tag = new StructureTag(_structure, piece.Role is { } role ? _structure.Add(container, role) : container, backLink);
+            // The back link covers the number, which hangs left of the text when it is set apart as the piece's label.
+            var numberShift = piece.Label is not null && piece.LabelGroup is null ? piece.LabelLeft - piece.Left : 0;
             for (var i = 0; i < layout.Lines.Length; i++)
             {
                 ImmutableArray<Func<double, double, FrameItem>> extras = first && i == 0
-                    ? [(x, y) => new DestinationItem("fn" + number, x, y), (x, y) => new LinkItem(x, y, style.Size * (number.Length + 1) * 0.55, style.Leading, null, "fnref" + number) { StructureId = backLink }]
+                    ? [(x, y) => new DestinationItem("fn" + number, x + numberShift, y), (x, y) => new LinkItem(x + numberShift, y, style.Size * (number.Length + 1) * 0.55, style.Leading, null, "fnref" + number) { StructureId = backLink }]
                     : [];
                 var line = layout.Lines[i];
                 ILineBox box = new PlacedLine(line, color, Shift(request.Style.Alignment, piece.Measure, line), extras, tag);
                 if (i == 0 && label is { Lines: [var labelLine, ..] })
                 {
-                    var labelTag = new StructureTag(_structure, groups[piece.LabelGroup!.Value]);
-                    box = new HangingLabelLine(box, new PlacedLine(labelLine, color, labelLine.FlushOffset, tag: labelTag), piece.LabelLeft - piece.Left);
+                    // A list item's label is its Lbl; a note's own number (no label group) is the link back to its marker.
+                    var labelTag = new StructureTag(_structure, piece.LabelGroup is { } labelGroup ? groups[labelGroup] : backLink);
+                    var labelSet = _realization.Requests[piece.Label!.Value];
+                    box = new HangingLabelLine(box, new PlacedLine(labelLine, color, Shift(labelSet.Style.Alignment, labelSet.Measure, labelLine), tag: labelTag), piece.LabelLeft - piece.Left);
                 }
 
                 lines.Add(new NoteLine(box, edge + piece.Left, request.Style.Leading));

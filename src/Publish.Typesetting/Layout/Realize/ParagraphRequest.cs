@@ -19,4 +19,18 @@ internal sealed record ParagraphRequest(
     bool Labelled = false)
 {
     public string? Language { get; init; }
+
+    /// <summary>Display type (a title, an author line, a heading): set at the narrowest measure that keeps its number of lines (<see cref="TitleBalancer"/>).</summary>
+    public bool Balance { get; init; }
+
+    /// <summary>Display type whose runs of three or more capitals are letterspaced (Bringhurst 3.2.2; <see cref="Shaping.TypographicFeatures.LetterSpacedCapitals"/>).</summary>
+    public bool LetterSpaceCapitals { get; init; }
+
+    /// <summary>The paragraph style a request is set in, on any thread: the text style's, with its label and letterspacing.</summary>
+    public Paragraphs.ParagraphStyle ParagraphStyle(string documentLanguage) =>
+        StyleMapping.Paragraph(Style, Measure, Language ?? documentLanguage, Indent, Hyphenate) with
+        {
+            LeadingLabel = Labelled,
+            Features = LetterSpaceCapitals ? Shaping.TypographicFeatures.LetterSpacedCapitals : Shaping.TypographicFeatures.None,
+        };
 }

@@ -7,7 +7,9 @@ namespace Publish.Typesetting.Layout.Realize;
 /// <summary>
 /// A figure: its photo printed <see cref="Width"/> × <see cref="Height"/> points (0 × 0 without a photo) above
 /// the caption set by request <see cref="Caption"/>, centred in the column at <see cref="Left"/>.
-/// <see cref="LowResolution"/> is the warning for a photo that prints below the press resolution.
+/// <see cref="LowResolution"/> is the warning for a photo that prints below the press resolution. <see cref="Placeholder"/>:
+/// in a draft, the request naming the missing photo's file, set inside a ruled frame of <see cref="Width"/> ×
+/// <see cref="Height"/> where the photo would be.
 /// </summary>
 internal sealed record RealizedFigure(
     FigureBlock Figure,
@@ -18,4 +20,7 @@ internal sealed record RealizedFigure(
     double Measure,
     ContentAnchor Anchor,
     int? Parent,
-    Diagnostic? LowResolution) : RealizedBlock;
+    Diagnostic? LowResolution) : RealizedBlock
+{
+    public int? Placeholder { get; init; }
+}

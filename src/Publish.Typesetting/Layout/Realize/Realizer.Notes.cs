@@ -4,6 +4,7 @@ using Publish.Model;
 using Publish.Model.Blocks;
 using Publish.Model.Inlines;
 using Publish.Styles;
+using Publish.Typesetting.Bidi;
 using Publish.Typesetting.Frames;
 
 namespace Publish.Typesetting.Layout.Realize;
@@ -29,12 +30,14 @@ internal sealed partial class Realizer
                 continue;
             }
 
-            var builder = new NoteBuilder(note);
-            NoteBlocks(note.Content.IsDefaultOrEmpty ? [new ParagraphBlock([], note.Span)] : note.Content, builder, 0, Measure, null);
+            // A right-to-left note keeps its number inside its text, where the bidi algorithm puts it (at the right).
+            var builder = new NoteBuilder(note) { RightToLeft = !note.Content.IsDefaultOrEmpty && BidiParagraph.Analyze(PlainText.Of(note.Content)).BaseLevel == 1 };
+            var hang = _style.Notes.Number == NoteNumberPlacement.Hanging && !builder.RightToLeft ? NumberColumn : 0;
+            NoteBlocks(note.Content.IsDefaultOrEmpty ? [new ParagraphBlock([], note.Span)] : note.Content, builder, hang, Measure - hang, null);
             if (builder.Pieces.Count == 0)
             {
                 // Nothing but blocks that set no text: the number still stands for its marker.
-                builder.Pieces.Add(new NotePiece(NoteRequest([], Text.Note, Measure, 0, builder), 0, Measure, null, null));
+                NoteText([], Text.Note, builder, hang, Measure - hang, null, null, 0);
             }
 
             _notes.Add(note.Number, new RealizedNote(note, [.. builder.Groups], [.. builder.Pieces]));
@@ -63,7 +66,7 @@ internal sealed partial class Realizer
         switch (block)
         {
             case ParagraphBlock paragraph:
-                NoteText(paragraph.Content, style, note, left, measure, group, role, indent ? style.Size : 0);
+                NoteText(paragraph.Content, NoteParagraphStyle(paragraph.Content), note, left, measure, group, role, indent ? NoteIndent : 0);
                 return true;
             case HeadingBlock heading:
                 NoteText([new StrongInline(heading.Content, heading.Span)], style, note, left, measure, group, role, 0);
@@ -117,11 +120,79 @@ internal sealed partial class Realizer
         }
     }
 
-    /// <summary>A paragraph of a note; the note's first one is led by its number.</summary>
+    /// <summary>
+    /// A paragraph of a note; the note's first one is led by its number, set apart in the number box: right-aligned in
+    /// it, so the text after it starts at one x in every note however many figures the number has. Hanging, the box
+    /// stands left of the text's column (<paramref name="left"/> is already past it); inline, it is the first line's
+    /// indent and the lines after it return to the note's edge.
+    /// </summary>
     private void NoteText(ImmutableArray<Inline> content, TextStyle style, NoteBuilder note, double left, double measure, int? group, StructureRole? role, double indent)
     {
-        note.Pieces.Add(new NotePiece(NoteRequest(content, style, measure, indent, note), left, measure, group, role));
+        if (note.Numbered)
+        {
+            note.Pieces.Add(new NotePiece(Request(content, style, measure, indent, hyphenate: true), left, measure, group, role));
+            return;
+        }
+
+        note.Numbered = true;
+        if (note.RightToLeft)
+        {
+            // "3." and a no-break space, so the number never ends a line (the box is for left-to-right notes only).
+            var led = Request([new TextInline(note.Note.Number.ToString(CultureInfo.InvariantCulture) + ".\u00A0", note.Note.Span), .. content], style, measure, indent, hyphenate: true, labelled: true);
+            note.Pieces.Add(new NotePiece(led, left, measure, group, role));
+            return;
+        }
+
+        var numberStyle = Text.Note with { Alignment = Styles.TextAlignment.FlushRight, FirstLineIndent = 0 };
+        var numberText = new TextInline(note.Note.Number.ToString(CultureInfo.InvariantCulture) + ".", note.Note.Span);
+        var hanging = _style.Notes.Number == NoteNumberPlacement.Hanging;
+        var box = hanging ? left - NumberColumn : left;
+        if (content.IsDefaultOrEmpty)
+        {
+            // A number with no text beside it (the note opens with a list, quote or code): the number is the line.
+            note.Pieces.Add(new NotePiece(Request([numberText], numberStyle, NumberBox, 0, hyphenate: false, labelled: true), box, NumberBox, group, null));
+            return;
+        }
+
+        var number = Request([numberText], numberStyle, NumberBox, 0, hyphenate: false);
+        var text = Request(content, style, measure, hanging ? indent : indent + NumberColumn, hyphenate: true);
+        note.Pieces.Add(new NotePiece(text, left, measure, group, role) { Label = number, LabelLeft = box });
     }
+
+    /// <summary>
+    /// The box a note's number is right-aligned in: as wide as the document's widest number and its full stop, at about
+    /// 0.55 em a figure (tabular figures are half an em in most faces) and 0.3 em for the stop.
+    /// </summary>
+    private double NumberBox => ((NumberDigits * 0.55) + 0.3) * Text.Note.Size;
+
+    /// <summary>The number box and the fixed gap after it (half the note's em, about a justified word space at its widest).</summary>
+    private double NumberColumn => NumberBox + (0.5 * Text.Note.Size);
+
+    private int NumberDigits => _noteContent.Count == 0 ? 1 : _noteContent.Keys.Max().ToString(CultureInfo.InvariantCulture).Length;
+
+    /// <summary>
+    /// A later paragraph's first-line indent: the body's, scaled to the note's size (a 1 em indent at 11 pt is a 1 em
+    /// indent at 9 pt); one em of the note when the body separates paragraphs by space instead.
+    /// </summary>
+    private double NoteIndent => Text.Body.FirstLineIndent > 0 ? Text.Body.FirstLineIndent * Text.Note.Size / Text.Body.Size : Text.Note.Size;
+
+    /// <summary>
+    /// A note paragraph holding a web address is set ragged right when the note style justifies: an unbreakable address
+    /// in a line of 9 pt type leaves the justified words around it spread across the line (Chicago 14.18 lets
+    /// a URL break only at its punctuation, which does not always give the line enough to fill).
+    /// </summary>
+    private TextStyle NoteParagraphStyle(ImmutableArray<Inline> content) =>
+        Text.Note.Alignment == Styles.TextAlignment.Justified && HoldsAddress(content)
+            ? Text.Note with { Alignment = Styles.TextAlignment.Ragged }
+            : Text.Note;
+
+    private static bool HoldsAddress(ImmutableArray<Inline> content) =>
+        DocumentWalker.Flatten(content).Any(inline => inline switch
+        {
+            TextInline text => text.Text.Contains("://", StringComparison.Ordinal) || text.Text.Contains("www.", StringComparison.OrdinalIgnoreCase),
+            LinkInline link => link.Target.Contains("://", StringComparison.Ordinal),
+            _ => false,
+        });
 
     /// <summary>
     /// A note that opens with a list, quote or code: its number on a line of its own above them (a hanging label or a
@@ -133,18 +204,6 @@ internal sealed partial class Realizer
         {
             NoteText([], Text.Note, note, left, measure, group, null, 0);
         }
-    }
-
-    /// <summary>A request of a note's text; the first is led by the note's number ("3." and a no-break space, so the number never ends a line).</summary>
-    private int NoteRequest(ImmutableArray<Inline> content, TextStyle style, double measure, double indent, NoteBuilder note)
-    {
-        if (note.Numbered)
-        {
-            return Request(content, style, measure, indent, hyphenate: true);
-        }
-
-        note.Numbered = true;
-        return Request([new TextInline(note.Note.Number.ToString(CultureInfo.InvariantCulture) + ".\u00A0", note.Note.Span), .. content], style, measure, indent, hyphenate: true, labelled: true);
     }
 
     /// <summary>A list in a note: each item's label hangs in a gutter as wide as the longest label, its text beside it.</summary>
@@ -218,6 +277,9 @@ internal sealed partial class Realizer
         public List<NotePiece> Pieces { get; } = [];
 
         public bool Numbered { get; set; }
+
+        /// <summary>The note's text runs right to left (its first strong character, UAX #9 P2–P3).</summary>
+        public bool RightToLeft { get; init; }
 
         public int Group(int? parent, StructureRole role)
         {

@@ -21,6 +21,9 @@ internal sealed partial class Realizer
 {
     private readonly HouseStyle _style;
     private readonly double? _minimumDpi;
+
+    /// <summary>A proof copy: a missing photo gets a placeholder frame (the CLI's <c>--draft</c>).</summary>
+    private readonly bool _draft;
     private readonly EditionLabels _labels;
     private readonly Dictionary<int, Note> _noteContent;
     private readonly List<RealizedBlock> _blocks = [];
@@ -49,9 +52,10 @@ internal sealed partial class Realizer
     /// <summary>The structure group new blocks belong to: null for the document, else a quote, list item body….</summary>
     private int? _parent;
 
-    private Realizer(Document document, HouseStyle style, double? minimumDpi)
+    private Realizer(Document document, HouseStyle style, double? minimumDpi, bool draft)
     {
         _style = style;
+        _draft = draft;
         _minimumDpi = minimumDpi;
         _labels = EditionLabels.ForLanguage(document.Metadata.Language);
         _noteContent = document.Notes.ToDictionary(n => n.Number);
@@ -73,8 +77,9 @@ internal sealed partial class Realizer
     private TextStyles Text => _text;
 
     /// <param name="minimumDpi">When set, a photo printed at a lower effective resolution carries a warning.</param>
-    public static Realization Realize(Document document, HouseStyle style, double? minimumDpi = null) =>
-        new Realizer(document, style, minimumDpi).Run(document);
+    /// <param name="draft">A proof copy: a missing photo is set as a ruled placeholder frame naming the file looked for.</param>
+    public static Realization Realize(Document document, HouseStyle style, double? minimumDpi = null, bool draft = false) =>
+        new Realizer(document, style, minimumDpi, draft).Run(document);
 
     private Realization Run(Document document)
     {
@@ -119,15 +124,15 @@ internal sealed partial class Realizer
     {
         var m = document.Metadata;
         _outline.Add(new OutlineTarget(m.Title, "title", 1));
-        Paragraph([new TextInline(m.Title, document.Body.FirstOrDefault()?.Span ?? SourceSpan.None)], Text.Title, Left, Measure, 0, null, SourceSpan.None, keepWithNext: true, destination: "title", role: StructureRole.Heading1);
+        Paragraph([new TextInline(m.Title, document.Body.FirstOrDefault()?.Span ?? SourceSpan.None)], Text.Title, Left, Measure, 0, null, SourceSpan.None, keepWithNext: true, destination: "title", role: StructureRole.Heading1, display: true);
         if (!string.IsNullOrWhiteSpace(m.Subtitle))
         {
-            Paragraph([new TextInline(m.Subtitle, SourceSpan.None)], Text.Author, Left, Measure, 0, null, SourceSpan.None, keepWithNext: true);
+            Paragraph([new TextInline(m.Subtitle, SourceSpan.None)], Text.Author, Left, Measure, 0, null, SourceSpan.None, keepWithNext: true, display: true);
         }
 
         if (!m.Authors.IsDefaultOrEmpty)
         {
-            Paragraph([new TextInline(string.Join(", ", m.Authors), SourceSpan.None)], Text.Author, Left, Measure, 0, null, SourceSpan.None, keepWithNext: true);
+            Paragraph([new TextInline(string.Join(", ", m.Authors), SourceSpan.None)], Text.Author, Left, Measure, 0, null, SourceSpan.None, keepWithNext: true, display: true);
         }
     }
 
@@ -168,14 +173,16 @@ internal sealed partial class Realizer
                 var name = "sec-" + (_outline.Count + 1).ToString(CultureInfo.InvariantCulture);
                 var level = HeadingLevel(heading.Level);
                 _outline.Add(new OutlineTarget(PlainText.Of(heading.Content, withNoteMarkers: false), name, level));
-                Paragraph(heading.Content, Text.ForHeading(heading.Level), left, measure, 0, anchor, heading.Span, keepWithNext: true, destination: name, role: HeadingRole(level));
+                Paragraph(heading.Content, Text.ForHeading(heading.Level), left, measure, 0, anchor, heading.Span, keepWithNext: true, destination: name, role: HeadingRole(level), display: true);
                 return false;
             case ParagraphBlock paragraph:
                 Paragraph(paragraph.Content, Text.Body, left, measure, indent ? Text.Body.FirstLineIndent : 0, anchor, paragraph.Span);
                 return Text.Body.FirstLineIndent > 0;
             case FigureBlock figure:
+                // A figure floats to where it fits: the paragraph after it continues the text before it, so it keeps the
+                // indent it would have had without the figure (none after a heading, the body's after a paragraph).
                 Figure(figure, anchor);
-                return false;
+                return indent;
             case BlockQuoteBlock quote:
                 var inset = Text.Body.Size * 1.5;
                 var quoteIndent = false;
@@ -272,14 +279,15 @@ internal sealed partial class Realizer
     {
         _lastHeadingLevel = 2;
         _outline.Add(new OutlineTarget(title, destination, 2));
-        Paragraph([new TextInline(title, SourceSpan.None)], style, Left, Measure, 0, null, SourceSpan.None, keepWithNext: true, destination: destination, role: StructureRole.Heading2);
+        Paragraph([new TextInline(title, SourceSpan.None)], style, Left, Measure, 0, null, SourceSpan.None, keepWithNext: true, destination: destination, role: StructureRole.Heading2, display: true);
     }
 
     private void Figure(FigureBlock figure, ContentAnchor anchor)
     {
-        var caption = Request(figure.Caption, Text.Caption, Measure, 0, hyphenate: false);
+        var caption = Request(figure.Image is null ? MissingPhotoCaption(figure) : figure.Caption, Text.Caption, Measure, 0, hyphenate: false);
         var (width, height) = (0.0, 0.0);
         Diagnostic? lowResolution = null;
+        int? placeholder = null;
         if (figure.Image?.Facts is { DisplayWidth: > 0, DisplayHeight: > 0 } facts)
         {
             // The author's width (a share of the measure, or an absolute width) or else the text width, never wider
@@ -295,9 +303,41 @@ internal sealed partial class Realizer
 
             lowResolution = LowResolution(figure, facts.DisplayWidth, width);
         }
+        else if (_draft && figure.Image is null)
+        {
+            // A proof's placeholder: the frame the photo would fill at the author's width, 3:2 (the common photo shape),
+            // naming the file looked for, so the author sees what to supply and the pages fall as they will with it.
+            width = FigureWidth(figure);
+            height = Math.Min(width * 2 / 3, _style.Page.TextHeight * 0.45);
+            var named = figure.MissingFile is { Length: > 0 } file ? file : PlainText.Of(figure.Caption, withNoteMarkers: false);
+            placeholder = Request([new TextInline(named, figure.Span)], Text.Caption with { Face = FontFace.Regular, Alignment = Styles.TextAlignment.Centered }, width - (2 * Text.Caption.Size), 0, hyphenate: false);
+        }
 
-        _blocks.Add(new RealizedFigure(figure, caption, width, height, Left, Measure, anchor, _parent, lowResolution));
+        _blocks.Add(new RealizedFigure(figure, caption, width, height, Left, Measure, anchor, _parent, lowResolution) { Placeholder = placeholder });
         NotesIn(figure.Caption);
+    }
+
+    /// <summary>
+    /// The caption of a figure whose photo is missing, led by the style's mark (<c>figures.missing-mark</c>: by default
+    /// "[Photo]" in the book's language, set upright against the italic caption) so it reads as a figure without its
+    /// photo, not as a subtitle under the title.
+    /// </summary>
+    private ImmutableArray<Inline> MissingPhotoCaption(FigureBlock figure)
+    {
+        var mark = _style.Figures.MissingMark switch
+        {
+            MissingFigureMark.Label => _labels.MissingPhoto,
+            MissingFigureMark.Text => _style.Figures.MissingText ?? string.Empty,
+            _ => string.Empty,
+        };
+        if (mark.Length == 0)
+        {
+            return figure.Caption;
+        }
+
+        // Emphasis toggles the caption's italic: the mark stands upright, as a label does before an italic caption.
+        ImmutableArray<Inline> marked = [new EmphasisInline([new TextInline(mark, figure.Span)], figure.Span)];
+        return figure.Caption.IsDefaultOrEmpty ? marked : [.. marked, new TextInline(" ", figure.Span), .. figure.Caption];
     }
 
     /// <summary>
@@ -337,10 +377,11 @@ internal sealed partial class Realizer
         string? destination = null,
         double hang = 0,
         StructureRole? role = StructureRole.Paragraph,
-        int? labelGroup = null)
+        int? labelGroup = null,
+        bool display = false)
     {
         // Hanging indent: every line after the first starts `hang` further right and is that much shorter.
-        var request = Request(content, style, measure - hang, indent, hyphenate: true, labelled: labelGroup is not null);
+        var request = Request(content, style, measure - hang, indent, hyphenate: true, labelled: labelGroup is not null, display: display);
         _blocks.Add(new RealizedParagraph(request, style, left, measure, hang, keepWithNext, anchor, span, destination, role, _parent, labelGroup));
         NotesIn(content);
     }
@@ -348,9 +389,9 @@ internal sealed partial class Realizer
     /// <summary>The ornament a thematic break sets: three stars an em space apart.</summary>
     private const string SceneBreak = "*\u2003*\u2003*";
 
-    private int Request(ImmutableArray<Inline> content, TextStyle style, double measure, double indent, bool hyphenate, bool labelled = false)
+    private int Request(ImmutableArray<Inline> content, TextStyle style, double measure, double indent, bool hyphenate, bool labelled = false, bool display = false)
     {
-        _requests.Add(new ParagraphRequest(content, style, measure, indent, hyphenate, labelled) { Language = _language });
+        _requests.Add(new ParagraphRequest(content, style, measure, indent, hyphenate, labelled) { Language = _language, Balance = display, LetterSpaceCapitals = display });
         return _requests.Count - 1;
     }
 
