@@ -45,17 +45,19 @@ public sealed class FontSet : IDisposable
     private static FontFallbackChain[] Chains(FontLibrary library, TypefaceFiles text, string mono, IReadOnlyList<TypefaceFiles> fallbacks)
     {
         var fallbackFaces = fallbacks.Select(f => library.Get(f.Regular)).ToImmutableArray();
-        FontFallbackChain Chain(string path, Func<TypefaceFiles, string> face)
+        FontFallbackChain Chain(string path, SyntheticStyle synthesis, Func<TypefaceFiles, string> face)
         {
-            var primary = library.Get(path);
+            // Only the family's own face is imitated: a fallback family is there for a script, and scripts such as
+            // Hebrew or Arabic have no italic convention to imitate.
+            var primary = library.Get(path, synthesis);
             return new FontFallbackChain([primary, .. fallbacks.Select(f => library.Get(face(f))).Where(f => !ReferenceEquals(f, primary))]);
         }
 
         var chains = new FontFallbackChain[5];
-        chains[(int)FontVariant.Regular] = Chain(text.Regular, f => f.Regular);
-        chains[(int)FontVariant.Italic] = Chain(text.Italic, f => f.Italic);
-        chains[(int)FontVariant.Bold] = Chain(text.Bold, f => f.Bold);
-        chains[(int)FontVariant.BoldItalic] = Chain(text.BoldItalic, f => f.BoldItalic);
+        chains[(int)FontVariant.Regular] = Chain(text.Regular, SyntheticStyle.None, f => f.Regular);
+        chains[(int)FontVariant.Italic] = Chain(text.Italic, text.ItalicSynthesis, f => f.Italic);
+        chains[(int)FontVariant.Bold] = Chain(text.Bold, text.BoldSynthesis, f => f.Bold);
+        chains[(int)FontVariant.BoldItalic] = Chain(text.BoldItalic, text.BoldItalicSynthesis, f => f.BoldItalic);
 
         // Code falls back to the text face before the general fallbacks: a serif glyph beats a missing one.
         var monoFace = library.Get(mono);

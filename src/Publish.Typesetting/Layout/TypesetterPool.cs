@@ -40,7 +40,7 @@ internal sealed class TypesetterPool : IDisposable
     {
         if (!_families.TryGetValue(family, out var entry))
         {
-            var files = Files(_style.Fonts[family]);
+            var files = WithSynthesis(Files(_style.Fonts[family]), _style.Fonts[family]);
             var mono = _style.Fonts[_style.Text.Code.Family].Regular;
             var fallbacks = _style.FontFallback
                 .Where(f => !string.Equals(f, family, StringComparison.Ordinal))
@@ -60,6 +60,14 @@ internal sealed class TypesetterPool : IDisposable
         definition.FileFor(Styles.FontFace.Italic),
         definition.FileFor(Styles.FontFace.Bold),
         definition.FileFor(Styles.FontFace.BoldItalic));
+
+    /// <summary>The faces the family lacks, imitated with the faces that stand in for them (the style loader warned, PUB2048).</summary>
+    private static TypefaceFiles WithSynthesis(TypefaceFiles files, Styles.FontFamilyDefinition definition) => files with
+    {
+        ItalicSynthesis = SyntheticStyle.For(Styles.FontFace.Italic, definition.AvailableFace(Styles.FontFace.Italic)),
+        BoldSynthesis = SyntheticStyle.For(Styles.FontFace.Bold, definition.AvailableFace(Styles.FontFace.Bold)),
+        BoldItalicSynthesis = SyntheticStyle.For(Styles.FontFace.BoldItalic, definition.AvailableFace(Styles.FontFace.BoldItalic)),
+    };
 
     public void Dispose()
     {
