@@ -41,12 +41,15 @@ internal sealed class TypesetterPool : IDisposable
         if (!_families.TryGetValue(family, out var entry))
         {
             var files = WithSynthesis(Files(_style.Fonts[family]), _style.Fonts[family]);
-            var mono = _style.Fonts[_style.Text.Code.Family].Regular;
+            // Code is set in the code role's face (text.code.face), imitated as any face its family lacks.
+            var code = _style.Fonts[_style.Text.Code.Family];
+            var mono = code.FileFor(_style.Text.Code.Face);
+            var monoSynthesis = SyntheticStyle.For(_style.Text.Code.Face, code.AvailableFace(_style.Text.Code.Face));
             var fallbacks = _style.FontFallback
                 .Where(f => !string.Equals(f, family, StringComparison.Ordinal))
                 .Select(f => Files(_style.Fonts[f]))
                 .ToList();
-            var fonts = FontSet.LoadPerVariant(_fonts, files, mono, fallbacks);
+            var fonts = FontSet.LoadPerVariant(_fonts, files, mono, fallbacks, monoSynthesis);
             var shaper = new HarfBuzzShaper(fonts);
             entry = (fonts, shaper, new ParagraphTypesetter(shaper, _hyphenation, missing: _missing));
             _families.Add(family, entry);
