@@ -33,10 +33,11 @@ internal sealed class ResourceRegistry
                             throw new ArgumentException($"Page {pageIndex + 1}: a glyph run has size {run.Size}; sizes must be positive.", nameof(document));
                         }
 
-                        if (!fonts.TryGetValue(run.Font, out var entry))
+                        // A synthesized oblique or bold is shown with its real face's program: one embedded font.
+                        if (!fonts.TryGetValue(run.Font.Program, out var entry))
                         {
-                            entry = (new FontUsage(run.Font, "F" + PdfFormat.Integer(fonts.Count + 1)), table.Reserve());
-                            fonts.Add(run.Font, entry);
+                            entry = (new FontUsage(run.Font.Program, "F" + PdfFormat.Integer(fonts.Count + 1)), table.Reserve());
+                            fonts.Add(run.Font.Program, entry);
                             fontsInOrder.Add(entry);
                         }
 
@@ -75,7 +76,7 @@ internal sealed class ResourceRegistry
 
     public IReadOnlyDictionary<string, DestinationTarget> Destinations => destinations;
 
-    public (FontUsage Usage, int Id) Font(FontResource font) => fonts[font];
+    public (FontUsage Usage, int Id) Font(FontResource font) => fonts[font.Program];
 
     public (string Name, int Id) Image(string path) => images[Path.GetFullPath(path)];
 }

@@ -64,4 +64,10 @@ public static class StyleDiagnosticCodes
     /// large), or the condition identifier is missing, not printable ASCII, or given without a profile.
     /// </summary>
     public const string OutputIntentUnusable = "PUB2043";
+
+    /// <summary>
+    /// A warning: a text family lacks a face its text may need (italic, bold, bold italic), which is imitated with the
+    /// face it falls back to, slanted or thickened. Once per family and face, where the family is declared or chosen.
+    /// </summary>
+    public const string FontFaceSynthesized = "PUB2048";
 }

@@ -43,9 +43,9 @@ public sealed class SecondStyleTests
         // code: not in a5.yaml, and no fonts: table — the built-in family table supplies DejaVu Sans Mono.
         Assert.Equal("DejaVu Sans Mono", style.Text.Code.Family);
         Assert.EndsWith("DejaVuSansMono.ttf", style.FontFileFor(style.Text.Code), StringComparison.Ordinal);
-        // author keeps the default's italic face, which Noto Sans lacks: it falls back to regular.
+        // author keeps the default's italic face, which Noto Sans has (issue 18: the A5 style lost every italic).
         Assert.Equal(FontFace.Italic, style.Text.Author.Face);
-        Assert.EndsWith("NotoSans-Regular.ttf", style.FontFileFor(style.Text.Author), StringComparison.Ordinal);
+        Assert.EndsWith("NotoSans-Italic.ttf", style.FontFileFor(style.Text.Author), StringComparison.Ordinal);
         Assert.True(style.Hyphenation.Enabled);
         Assert.NotNull(style.Hyphenation.PatternFileFor("en"));
     }

@@ -1,4 +1,5 @@
 using Publish.Model;
+using Publish.Model.Diagnostics;
 using Publish.Styles.Reading;
 
 namespace Publish.Styles.Tests;
@@ -129,13 +130,40 @@ public sealed class StyleValueTests
     }
 
     [Fact]
-    public void A_bold_italic_role_in_a_family_without_that_face_falls_back_to_bold()
+    public void A_bold_italic_role_in_a_family_without_that_face_falls_back_to_bold_with_a_warning()
     {
-        var result = StyleFixture.ParseSnippet("text:\n  heading-3: {family: Noto Sans}\n");
+        var result = StyleFixture.ParseSnippet(
+            "fonts:\n  Upright Sans: {regular: fonts/NotoSans-Regular.ttf, bold: fonts/NotoSans-Bold.ttf}\n" +
+            "text:\n  heading-3: {family: Upright Sans}\n");
 
-        Assert.Empty(result.Diagnostics);
         var heading = result.Style!.Text.Heading3;
         Assert.Equal(FontFace.BoldItalic, heading.Face);
         Assert.EndsWith("NotoSans-Bold.ttf", result.Style.FontFileFor(heading), StringComparison.Ordinal);
+
+        // Heading text may hold emphasis, so the family's missing italic is named as well as its bold italic: each
+        // once, at the family's declaration, saying how the print edition imitates it.
+        Assert.All(result.Diagnostics, d => Assert.Equal((DiagnosticSeverity.Warning, StyleDiagnosticCodes.FontFaceSynthesized, 2, 3), (d.Severity, d.Code, d.Span.Line, d.Span.Column)));
+        Assert.Equal(2, result.Diagnostics.Length);
+        Assert.Contains(result.Diagnostics, d => d.Message.Contains("no italic face", StringComparison.Ordinal) && d.Message.Contains("regular face slanted 12°", StringComparison.Ordinal));
+        Assert.Contains(result.Diagnostics, d => d.Message.Contains("no bold italic face", StringComparison.Ordinal) && d.Message.Contains("bold face slanted 12°", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Noto_sans_has_all_four_faces_and_loads_without_a_warning()
+    {
+        var result = StyleFixture.ParseSnippet("text:\n  body: {family: Noto Sans}\n  heading-3: {family: Noto Sans}\n");
+
+        Assert.Empty(result.Diagnostics);
+        Assert.EndsWith("NotoSans-BoldItalic.ttf", result.Style!.FontFileFor(result.Style.Text.Heading3), StringComparison.Ordinal);
+        Assert.EndsWith("NotoSans-Italic.ttf", result.Style.Fonts["Noto Sans"].FileFor(FontFace.Italic), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_footer_family_needs_only_its_own_face()
+    {
+        var result = StyleFixture.ParseSnippet(
+            "fonts:\n  Plain: {regular: fonts/NotoSans-Regular.ttf}\nfooter: {family: Plain}\n");
+
+        Assert.Empty(result.Diagnostics);
     }
 }

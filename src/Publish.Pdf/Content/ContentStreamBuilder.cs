@@ -39,6 +39,15 @@ internal sealed class ContentStreamBuilder
             return;
         }
 
+        // A synthesized bold is filled and stroked (rendering mode 2, §9.3.6) in the text's colour; the stroke width
+        // and mode are graphics state, so they are set inside q … Q and leave nothing behind.
+        var emboldened = run.Font.Emboldening > 0;
+        if (emboldened)
+        {
+            content.Append("q ").Append(StrokeColor(run.Color)).Append(' ')
+                .Append(PdfFormat.Number(run.Font.Emboldening * run.Size)).Append(" w 2 Tr\n");
+        }
+
         content.Append("BT\n").Append(PdfFormat.Name(font.ResourceName)).Append(' ')
             .Append(PdfFormat.Number(run.Size)).Append(" Tf\n")
             .Append(FillColor(run.Color)).Append('\n');
@@ -58,7 +67,7 @@ internal sealed class ContentStreamBuilder
             start = end;
         }
 
-        content.Append("ET\n");
+        content.Append(emboldened ? "ET\nQ\n" : "ET\n");
     }
 
     /// <summary>Opens a marked-content sequence tied to a structure element (§14.7.4): <c>/P &lt;&lt;/MCID 3&gt;&gt; BDC</c>.</summary>
@@ -135,7 +144,16 @@ internal sealed class ContentStreamBuilder
     {
         var glyphs = run.Glyphs.Span;
         var first = glyphs[start];
-        content.Append("1 0 0 1 ");
+        // A synthesized oblique shears x by y about the baseline (Tm = [1 0 tan θ 1 x y], §9.4.2).
+        if (run.Font.Slant == 0)
+        {
+            content.Append("1 0 0 1 ");
+        }
+        else
+        {
+            content.Append("1 0 ").Append(PdfFormat.Number(run.Font.Slant)).Append(" 1 ");
+        }
+
         PdfFormat.AppendNumber(content, geometry.X(run.X + first.X)).Append(' ');
         PdfFormat.AppendNumber(content, geometry.Y(run.Baseline + first.Y)).Append(" Tm\n[<");
         for (var i = start; i < end; i++)

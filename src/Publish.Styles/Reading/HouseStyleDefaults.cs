@@ -35,7 +35,7 @@ internal static class HouseStyleDefaults
     public static ImmutableArray<(string Family, string Regular, string? Italic, string? Bold, string? BoldItalic)> FontFamilies { get; } =
     [
         (SerifFamily, "fonts/NotoSerif-Regular.ttf", "fonts/NotoSerif-Italic.ttf", "fonts/NotoSerif-Bold.ttf", "fonts/NotoSerif-BoldItalic.ttf"),
-        (SansFamily, "fonts/NotoSans-Regular.ttf", null, "fonts/NotoSans-Bold.ttf", null),
+        (SansFamily, "fonts/NotoSans-Regular.ttf", "fonts/NotoSans-Italic.ttf", "fonts/NotoSans-Bold.ttf", "fonts/NotoSans-BoldItalic.ttf"),
         (MonoFamily, "fonts/DejaVuSansMono.ttf", null, null, null),
     ];
 

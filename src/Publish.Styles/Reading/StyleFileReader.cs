@@ -37,7 +37,7 @@ internal sealed partial class StyleFileReader(StyleReadContext context)
         var text = roles.ToDictionary(r => r.Key, r => r.Value.Resolve(), StringComparer.Ordinal);
         PageFitChecker.Check(context, page, roles);
 
-        return new HouseStyle
+        var style = new HouseStyle
         {
             Name = name ?? Path.GetFileNameWithoutExtension(context.StyleFile),
             SourceFile = Path.GetFullPath(context.StyleFile),
@@ -67,6 +67,8 @@ internal sealed partial class StyleFileReader(StyleReadContext context)
             Notes = ReadNotes(fields.Get("notes")),
             Figures = ReadFigures(fields.Get("figures")),
         };
+        WarnOfSynthesizedFaces(fonts, declaredFonts, roles);
+        return style;
     }
 
     private PageGeometry ReadPage(StyleNode? node)

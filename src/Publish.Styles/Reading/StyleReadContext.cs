@@ -25,6 +25,11 @@ internal sealed class StyleReadContext(string styleFile, DiagnosticBag diagnosti
 
     public void Error(string code, SourceSpan span, string message) => diagnostics.Error(code, span, message);
 
+    public void Warning(string code, SourceSpan span, string message) => diagnostics.Warning(code, span, message);
+
+    /// <summary>Whether an error was reported: a style that will not load needs no warnings about how it would look.</summary>
+    public bool HasErrors => diagnostics.HasErrors;
+
     /// <summary>
     /// The fields of a mapping; reports a non-mapping, unknown keys (with a suggestion) and duplicates. A key
     /// <paramref name="notTaken"/> gives a reason for is one this mapping does not honour although others do: it is

@@ -11,6 +11,7 @@ namespace Publish.Typesetting.Fonts;
 public sealed class FontLibrary : IDisposable
 {
     private readonly Dictionary<string, ShapingFace> _faces = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Path, SyntheticStyle Style), ShapingFace> _synthesized = [];
     private readonly Lock _lock = new();
     private readonly FontFileStore _files;
 
@@ -38,6 +39,28 @@ public sealed class FontLibrary : IDisposable
         }
     }
 
+    /// <summary>The face of <paramref name="path"/> slanted and/or thickened, one per path and style, like the real faces.</summary>
+    public ShapingFace Get(string path, SyntheticStyle synthesis)
+    {
+        if (synthesis.IsNone)
+        {
+            return Get(path);
+        }
+
+        var real = Get(path);
+        lock (_lock)
+        {
+            var key = (real.Path, synthesis);
+            if (!_synthesized.TryGetValue(key, out var face))
+            {
+                face = real.Synthesized(synthesis);
+                _synthesized.Add(key, face);
+            }
+
+            return face;
+        }
+    }
+
     public void Dispose()
     {
         lock (_lock)
@@ -48,6 +71,7 @@ public sealed class FontLibrary : IDisposable
             }
 
             _faces.Clear();
+            _synthesized.Clear();
         }
     }
 }

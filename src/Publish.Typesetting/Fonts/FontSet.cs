@@ -26,8 +26,9 @@ public sealed class FontSet : IDisposable
     /// A set whose fallback families give each variant its own face: a Hebrew word in a bold heading comes from the
     /// Hebrew family's bold, not its regular (a family without bold gives its regular, by the style's face rule).
     /// </summary>
-    public static FontSet LoadPerVariant(FontLibrary library, TypefaceFiles text, string mono, IReadOnlyList<TypefaceFiles> fallbacks) =>
-        new(Chains(library, text, mono, fallbacks), null);
+    /// <param name="monoSynthesis">How the code face is imitated when its family lacks the face the code role asks for.</param>
+    public static FontSet LoadPerVariant(FontLibrary library, TypefaceFiles text, string mono, IReadOnlyList<TypefaceFiles> fallbacks, SyntheticStyle? monoSynthesis = null) =>
+        new(Chains(library, text, mono, fallbacks, monoSynthesis ?? SyntheticStyle.None), null);
 
     /// <summary>A set with a library of its own (tests, tools); disposing the set disposes its faces.</summary>
     public static FontSet Load(TypefaceFiles text, string mono, IReadOnlyList<string> fallbacks)
@@ -42,23 +43,25 @@ public sealed class FontSet : IDisposable
 
     private static List<TypefaceFiles> Uniform(IReadOnlyList<string> fallbacks) => [.. fallbacks.Select(f => new TypefaceFiles(f, f, f, f))];
 
-    private static FontFallbackChain[] Chains(FontLibrary library, TypefaceFiles text, string mono, IReadOnlyList<TypefaceFiles> fallbacks)
+    private static FontFallbackChain[] Chains(FontLibrary library, TypefaceFiles text, string mono, IReadOnlyList<TypefaceFiles> fallbacks, SyntheticStyle? monoSynthesis = null)
     {
         var fallbackFaces = fallbacks.Select(f => library.Get(f.Regular)).ToImmutableArray();
-        FontFallbackChain Chain(string path, Func<TypefaceFiles, string> face)
+        FontFallbackChain Chain(string path, SyntheticStyle synthesis, Func<TypefaceFiles, string> face)
         {
-            var primary = library.Get(path);
+            // Only the family's own face is imitated: a fallback family is there for a script, and scripts such as
+            // Hebrew or Arabic have no italic convention to imitate.
+            var primary = library.Get(path, synthesis);
             return new FontFallbackChain([primary, .. fallbacks.Select(f => library.Get(face(f))).Where(f => !ReferenceEquals(f, primary))]);
         }
 
         var chains = new FontFallbackChain[5];
-        chains[(int)FontVariant.Regular] = Chain(text.Regular, f => f.Regular);
-        chains[(int)FontVariant.Italic] = Chain(text.Italic, f => f.Italic);
-        chains[(int)FontVariant.Bold] = Chain(text.Bold, f => f.Bold);
-        chains[(int)FontVariant.BoldItalic] = Chain(text.BoldItalic, f => f.BoldItalic);
+        chains[(int)FontVariant.Regular] = Chain(text.Regular, SyntheticStyle.None, f => f.Regular);
+        chains[(int)FontVariant.Italic] = Chain(text.Italic, text.ItalicSynthesis, f => f.Italic);
+        chains[(int)FontVariant.Bold] = Chain(text.Bold, text.BoldSynthesis, f => f.Bold);
+        chains[(int)FontVariant.BoldItalic] = Chain(text.BoldItalic, text.BoldItalicSynthesis, f => f.BoldItalic);
 
         // Code falls back to the text face before the general fallbacks: a serif glyph beats a missing one.
-        var monoFace = library.Get(mono);
+        var monoFace = library.Get(mono, monoSynthesis ?? SyntheticStyle.None);
         var regular = library.Get(text.Regular);
         chains[(int)FontVariant.Mono] = new FontFallbackChain(
             [monoFace, .. new[] { regular }.Concat(fallbackFaces).Where(f => !ReferenceEquals(f, monoFace)).Distinct()]);

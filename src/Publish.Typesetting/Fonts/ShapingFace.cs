@@ -27,6 +27,9 @@ public sealed class ShapingFace : IDisposable
     private readonly Face _face;
     private readonly Lazy<bool> _hasSuperscriptDigits;
 
+    /// <summary>A synthesized face's natives belong to its real face, which disposes them.</summary>
+    private readonly bool _borrowed;
+
     private ShapingFace(string path, byte[] data)
     {
         Path = path;
@@ -75,6 +78,23 @@ public sealed class ShapingFace : IDisposable
         _hasSuperscriptDigits = new Lazy<bool>(ProbeSuperscriptDigits);
     }
 
+    /// <summary>
+    /// A synthesized face over <paramref name="real"/>'s font: the same shaping, coverage and metrics, drawn through
+    /// a <see cref="FontResource.Synthesized"/> resource. It owns nothing: <paramref name="real"/> keeps the natives.
+    /// </summary>
+    private ShapingFace(ShapingFace real, double slant, double emboldening)
+    {
+        Path = real.Path;
+        _blob = real._blob;
+        _bmpCoverage = real._bmpCoverage;
+        _face = real._face;
+        _hasSuperscriptDigits = real._hasSuperscriptDigits;
+        UnitsPerEm = real.UnitsPerEm;
+        HbFont = real.HbFont;
+        Resource = real.Resource.Synthesized(slant, emboldening);
+        _borrowed = true;
+    }
+
     public string Path { get; }
 
     public int UnitsPerEm { get; }
@@ -117,8 +137,16 @@ public sealed class ShapingFace : IDisposable
     public (double Ascent, double Descent) VerticalExtent(double size) =>
         (Resource.Metrics.Ascender * size / UnitsPerEm, Resource.Metrics.Descender * size / UnitsPerEm);
 
+    /// <summary>This face slanted and/or thickened (see <see cref="SyntheticStyle"/>); the caller disposes this face, not the result.</summary>
+    public ShapingFace Synthesized(SyntheticStyle style) => new(this, style.Slant, style.Emboldening);
+
     public void Dispose()
     {
+        if (_borrowed)
+        {
+            return;
+        }
+
         HbFont.Dispose();
         _face.Dispose();
         _blob.Dispose();

@@ -24,6 +24,7 @@ public sealed class FontResource
         UnitsPerEm = unitsPerEm;
         Metrics = metrics;
         GlyphAdvance = glyphAdvance;
+        Program = this;
     }
 
     /// <summary>PostScript name without subset tag, e.g. <c>NotoSerif-Italic</c>.</summary>
@@ -48,4 +49,32 @@ public sealed class FontResource
     /// in a line of Noto Serif spaces) still ends with an extractable word space in that face.
     /// </summary>
     public ushort? SpaceGlyph { get; init; }
+
+    /// <summary>
+    /// Horizontal shear of a synthesized oblique (the tangent of its angle; 0 upright): the family has no italic
+    /// face, so its upright one is drawn slanted through the text matrix (ISO 32000-1 §9.4.2, <c>Tm</c>).
+    /// </summary>
+    public double Slant { get; private init; }
+
+    /// <summary>
+    /// Stroke width, in ems, of a synthesized bold (0: none): the family has no bold face, so its lighter one is
+    /// filled and stroked (text rendering mode 2, ISO 32000-1 §9.3.6), thickening every stem by this much.
+    /// </summary>
+    public double Emboldening { get; private init; }
+
+    /// <summary>The face whose program draws this one: itself, or the real face a synthesized one slants or thickens.</summary>
+    public FontResource Program { get; private init; }
+
+    /// <summary>
+    /// This face drawn slanted and/or thickened. The result is a resource of its own (runs in it never merge with
+    /// upright ones) that embeds nothing of its own: the PDF shows it with <see cref="Program"/>'s font program.
+    /// </summary>
+    public FontResource Synthesized(double slant, double emboldening) =>
+        new(PostScriptName, Data, FaceIndex, IsCff, UnitsPerEm, Metrics, GlyphAdvance)
+        {
+            SpaceGlyph = SpaceGlyph,
+            Slant = slant,
+            Emboldening = emboldening,
+            Program = Program,
+        };
 }

@@ -40,13 +40,16 @@ internal sealed class TypesetterPool : IDisposable
     {
         if (!_families.TryGetValue(family, out var entry))
         {
-            var files = Files(_style.Fonts[family]);
-            var mono = _style.Fonts[_style.Text.Code.Family].Regular;
+            var files = WithSynthesis(Files(_style.Fonts[family]), _style.Fonts[family]);
+            // Code is set in the code role's face (text.code.face), imitated as any face its family lacks.
+            var code = _style.Fonts[_style.Text.Code.Family];
+            var mono = code.FileFor(_style.Text.Code.Face);
+            var monoSynthesis = SyntheticStyle.For(_style.Text.Code.Face, code.AvailableFace(_style.Text.Code.Face));
             var fallbacks = _style.FontFallback
                 .Where(f => !string.Equals(f, family, StringComparison.Ordinal))
                 .Select(f => Files(_style.Fonts[f]))
                 .ToList();
-            var fonts = FontSet.LoadPerVariant(_fonts, files, mono, fallbacks);
+            var fonts = FontSet.LoadPerVariant(_fonts, files, mono, fallbacks, monoSynthesis);
             var shaper = new HarfBuzzShaper(fonts);
             entry = (fonts, shaper, new ParagraphTypesetter(shaper, _hyphenation, missing: _missing));
             _families.Add(family, entry);
@@ -60,6 +63,14 @@ internal sealed class TypesetterPool : IDisposable
         definition.FileFor(Styles.FontFace.Italic),
         definition.FileFor(Styles.FontFace.Bold),
         definition.FileFor(Styles.FontFace.BoldItalic));
+
+    /// <summary>The faces the family lacks, imitated with the faces that stand in for them (the style loader warned, PUB2048).</summary>
+    private static TypefaceFiles WithSynthesis(TypefaceFiles files, Styles.FontFamilyDefinition definition) => files with
+    {
+        ItalicSynthesis = SyntheticStyle.For(Styles.FontFace.Italic, definition.AvailableFace(Styles.FontFace.Italic)),
+        BoldSynthesis = SyntheticStyle.For(Styles.FontFace.Bold, definition.AvailableFace(Styles.FontFace.Bold)),
+        BoldItalicSynthesis = SyntheticStyle.For(Styles.FontFace.BoldItalic, definition.AvailableFace(Styles.FontFace.BoldItalic)),
+    };
 
     public void Dispose()
     {
