@@ -54,6 +54,12 @@ public sealed class FlowComposer
     {
         private const double Epsilon = 0.001;
 
+        /// <summary>The stretch weight of a space of no height, in body lines (a paragraph boundary gives two).</summary>
+        private const double ParagraphStretch = 0.05;
+
+        /// <summary>The stretch weight of the white above and below a figure, in body lines: a float's surround gives more readily than text.</summary>
+        private const double FigureStretch = 2;
+
         private readonly PageArea _area;
         private readonly FootnoteAreaStyle _noteStyle;
         private readonly PageMakeUp _makeUp;
@@ -178,7 +184,10 @@ public sealed class FlowComposer
             }
 
             _page.Used += space.Height;
-            _page.AddGap(space.Height);
+
+            // Space between blocks stretches in proportion to its height; where a style sets none (indented
+            // paragraphs), each side of a paragraph still gives a little, as TeX's \parskip of 0pt plus 1pt does.
+            _page.AddGap(space.Height > 0 ? space.Height : _makeUp.LineHeight * ParagraphStretch);
             return null;
         }
 
@@ -540,12 +549,12 @@ public sealed class FlowComposer
             // A figure is set off by white above and below, which stretches like the space between paragraphs.
             if (_page.HasContent)
             {
-                _page.AddGap(_makeUp.LineHeight);
+                _page.AddGap(_makeUp.LineHeight * FigureStretch);
             }
 
             var top = _area.Top + _page.Used;
             _page.Draw(shift => figure.Draw(_area.Left, top + shift), figure.Height);
-            _page.AddGap(_makeUp.LineHeight);
+            _page.AddGap(_makeUp.LineHeight * FigureStretch);
             _page.MarkContent(figure.Anchor);
         }
 

@@ -14,13 +14,13 @@ internal static class PageBreakCosts
     public const double StrandedHeading = 100_000;
 
     /// <summary>A paragraph's first line alone at a page foot (TeX's <c>\clubpenalty</c>; Bringhurst: an orphan).</summary>
-    public const double Orphan = 3_000;
+    public const double Orphan = 4_000;
 
     /// <summary>A paragraph's last line alone at a page head (TeX's <c>\widowpenalty</c>; Chicago 2.116: a widow).</summary>
-    public const double Widow = 3_000;
+    public const double Widow = 4_000;
 
     /// <summary>A page ending in a hyphenated word (TeX's <c>\brokenpenalty</c>; the reader must turn the page mid-word).</summary>
-    public const double HyphenAtPageTurn = 2_000;
+    public const double HyphenAtPageTurn = 3_000;
 
     /// <summary>A page that should end flush but cannot stretch far enough to, so its bottom stays ragged.</summary>
     public const double Unflushable = 1_000;
