@@ -24,13 +24,16 @@ public sealed class PageBottomTests
         var outcome = build.Build(manuscript, "--style", style, "--format", "pdf", "-q");
 
         Assert.True(outcome.ExitCode == 0, $"exit {outcome.ExitCode}\n{outcome.StandardError}");
-        var lastBaselines = LastBodyBaselines(build.Edition(manuscript, ".pdf"));
-        Assert.True(lastBaselines.Count >= 10, $"only {lastBaselines.Count} pages");
+        var pages = BodyPages(build.Edition(manuscript, ".pdf"));
+        Assert.True(pages.Count >= 10, $"only {pages.Count} pages");
 
-        // PdfPig's y grows upward: the block's bottom baseline is the lowest a page's text reaches.
-        var full = lastBaselines.Take(lastBaselines.Count - 1).ToList();
-        var block = full.Min();
-        var above = full.Select((y, i) => (Page: i + 1, Above: y - block)).Where(p => p.Above > 0.5).ToList();
+        // PdfPig's y grows upward: the block's bottom baseline is the lowest a page's text reaches. A full page is one
+        // the text runs on from: not the last, and not one that ends a section (the next opens with its heading, which
+        // took its lines along, as the typography report counts).
+        var block = pages.Min(p => p.LastBaseline);
+        var full = pages.Take(pages.Count - 1).Select((p, i) => (Page: i + 1, p.LastBaseline)).Where(p => !pages[p.Page].OpensWithHeading).ToList();
+        Assert.True(full.Count >= 10, $"only {full.Count} full pages");
+        var above = full.Select(p => (p.Page, Above: p.LastBaseline - block)).Where(p => p.Above > 0.5).ToList();
         var listing = string.Join(", ", above.Select(p => string.Create(CultureInfo.InvariantCulture, $"page {p.Page} +{p.Above:0.#} pt")));
         if (bottom == "justified")
         {
@@ -42,13 +45,18 @@ public sealed class PageBottomTests
         }
     }
 
-    /// <summary>Each page's lowest baseline of body-size text (the size most letters have), in PdfPig's upward y.</summary>
-    private static List<double> LastBodyBaselines(string pdfPath)
+    /// <summary>
+    /// Each page's lowest baseline of body-size text (the size most letters have), in PdfPig's upward y, and whether its
+    /// first line is set larger than the body (a heading).
+    /// </summary>
+    private static List<(double LastBaseline, bool OpensWithHeading)> BodyPages(string pdfPath)
     {
         using var pdf = PdfDocument.Open(pdfPath);
         var letters = pdf.GetPages().Select(p => p.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList()).ToList();
         var body = letters.SelectMany(l => l).GroupBy(l => Math.Round(l.PointSize, 1)).MaxBy(g => g.Count())!.Key;
-        return [.. letters.Select(page => page.Where(l => Math.Round(l.PointSize, 1) == body).Min(l => l.StartBaseLine.Y))];
+        return [.. letters.Select(page => (
+            page.Where(l => Math.Round(l.PointSize, 1) == body).Min(l => l.StartBaseLine.Y),
+            Math.Round(page.MaxBy(l => l.StartBaseLine.Y)!.PointSize, 1) > body))];
     }
 
     /// <summary>Sections of a heading (every third with a subheading) and 2–6 paragraphs of 1–12 sentences: page ends of every kind.</summary>
