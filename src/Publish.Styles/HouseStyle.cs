@@ -56,6 +56,9 @@ public sealed record HouseStyle
     /// <summary>How figures are set in print: the mark of one whose photo is missing.</summary>
     public FigureStyle Figures { get; init; } = new();
 
+    /// <summary>Page make-up: flush or ragged page bottoms; the defaults unless the style file says otherwise.</summary>
+    public MakeUpStyle MakeUp { get; init; } = new();
+
     /// <summary>The font file for a text style, after the face fallback rule of <see cref="FontFamilyDefinition"/>.</summary>
     public string FontFileFor(TextStyle style) => Fonts[style.Family].FileFor(style.Face);
 }

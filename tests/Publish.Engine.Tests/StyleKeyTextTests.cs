@@ -105,7 +105,9 @@ public sealed class StyleKeyTextTests(StyleKeyTextTests.LoudBook book) : IClassF
             "  body: {size: 13pt, leading: 20pt, color: \"#aa0000\", first-line-indent: 30pt, space-after: 12pt}\n" +
             "  heading-1: {align: centered}\n" +
             "  bibliography: {hanging-indent: 40pt}\n" +
-            "footer:\n  size: 6pt\n  page-number: \"Folio {page} of {pages}\"\n";
+            "footer:\n  size: 6pt\n  page-number: \"Folio {page} of {pages}\"\n" +
+            // Ragged, so the space between paragraphs is measured as set, not as a flush page stretched it.
+            "make-up:\n  bottom: ragged\n";
 
         private readonly HostileBuild _build = new();
 

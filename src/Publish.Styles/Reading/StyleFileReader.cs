@@ -66,6 +66,7 @@ internal sealed partial class StyleFileReader(StyleReadContext context)
             Divs = ReadDivs(fields.Get("divs"), text["body"].Size),
             Notes = ReadNotes(fields.Get("notes")),
             Figures = ReadFigures(fields.Get("figures")),
+            MakeUp = ReadMakeUp(fields.Get("make-up")),
         };
         WarnOfSynthesizedFaces(fonts, declaredFonts, roles);
         return style;

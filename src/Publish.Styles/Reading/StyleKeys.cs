@@ -6,7 +6,7 @@ namespace Publish.Styles.Reading;
 /// </summary>
 internal static class StyleKeys
 {
-    public static IReadOnlyList<string> Root { get; } = ["name", "page", "fonts", "font-fallback", "text", "hyphenation", "footer", "epub", "press", "tables", "divs", "notes", "figures"];
+    public static IReadOnlyList<string> Root { get; } = ["name", "page", "fonts", "font-fallback", "text", "hyphenation", "footer", "epub", "press", "tables", "divs", "notes", "figures", "make-up"];
 
     public static IReadOnlyList<string> Page { get; } = ["size", "margins", "bleed"];
 
@@ -53,6 +53,8 @@ internal static class StyleKeys
     public static IReadOnlyList<string> FooterLine { get; } = ["text", "url", "kind"];
 
     public static IReadOnlyList<string> FooterRule { get; } = ["thickness", "color"];
+
+    public static IReadOnlyList<string> MakeUp { get; } = ["bottom"];
 
     public static IReadOnlyList<string> Hyphenation { get; } = ["enabled", "min-left", "min-right", "patterns"];
 

@@ -19,4 +19,8 @@ public sealed record FlowLine(
     BlockPosition Block,
     bool KeepWithNext,
     ContentAnchor? Anchor,
-    SourceSpan Span) : FlowElement;
+    SourceSpan Span) : FlowElement
+{
+    /// <summary>The line ends in a hyphen that breaks a word: the page composer avoids ending a page on it (TeX's <c>\brokenpenalty</c>).</summary>
+    public bool EndsWithHyphen { get; init; }
+}

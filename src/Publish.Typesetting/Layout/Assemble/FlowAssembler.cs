@@ -162,7 +162,7 @@ internal sealed partial class FlowAssembler
                 new BlockPosition(id, i, layout.Lines.Length),
                 paragraph.KeepWithNext,
                 lineAnchor,
-                paragraph.Span));
+                paragraph.Span) { EndsWithHyphen = line.Hyphenated });
             offset += line.SourceLength + (line.Hyphenated ? 0 : 1);
         }
 
