@@ -64,6 +64,7 @@ internal sealed partial class StyleFileReader(StyleReadContext context)
             Press = ReadPress(fields.Get("press")),
             Tables = ReadTables(fields.Get("tables"), text["body"].Size),
             Divs = ReadDivs(fields.Get("divs"), text["body"].Size),
+            Microtype = ReadMicrotype(fields.Get("microtype")),
         };
     }
 
