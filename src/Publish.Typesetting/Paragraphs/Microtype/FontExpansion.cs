@@ -28,13 +28,8 @@ internal static class FontExpansion
         for (var i = lineBreak.LineStart; i < lineBreak.ItemIndex; i++)
         {
             var item = items[i];
-            if (item.FilStretch)
-            {
-                // A last line is set at natural width: its letters too.
-                return (0, 1);
-            }
-
-            if (item.Kind == BreakItemKind.Glue)
+            // A last line's infinite stretch gives it ratio 0 (natural letters) unless it must shrink; it has no shrink of its own.
+            if (item.Kind == BreakItemKind.Glue && !item.FilStretch)
             {
                 (glueStretch, glueShrink) = (glueStretch + item.Stretch, glueShrink + item.Shrink);
             }
