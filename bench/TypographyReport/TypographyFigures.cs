@@ -1,0 +1,30 @@
+namespace TypographyReport;
+
+/// <summary>The report's figures for one PDF (definitions in bench/typography/README.md).</summary>
+internal sealed record TypographyFigures
+{
+    public required int Pages { get; init; }
+    public required double BodySize { get; init; }
+    public required double Leading { get; init; }
+    public required int BodyLines { get; init; }
+    public required int Paragraphs { get; init; }
+    public required int HyphenatedLines { get; init; }
+    public required int LongestLadder { get; init; }
+    public required int LaddersOfTwo { get; init; }
+    public required int LaddersOfThreeOrMore { get; init; }
+    public required int HyphensAtPageTurn { get; init; }
+    public required int Widows { get; init; }
+    public required int Orphans { get; init; }
+    public required int StrandedHeadings { get; init; }
+    public required int MultiLineParagraphs { get; init; }
+    public required int ShortWordEndings { get; init; }
+    public required int CandidatePages { get; init; }
+    public required int ShortPages { get; init; }
+    public required int JustifiedLines { get; init; }
+    public required IReadOnlyList<double> LineWordSpace { get; init; }
+    public required IReadOnlyList<double> LineWidestGap { get; init; }
+    public required IReadOnlyList<double> LineSpread { get; init; }
+
+    /// <summary>The pages each counted event sits on (the page a widow, orphan or split word lands on or leaves).</summary>
+    public required IReadOnlyDictionary<string, IReadOnlyList<int>> Where { get; init; }
+}
