@@ -59,6 +59,9 @@ public sealed record HouseStyle
     /// <summary>Page make-up: flush or ragged page bottoms; the defaults unless the style file says otherwise.</summary>
     public MakeUpStyle MakeUp { get; init; } = new();
 
+    /// <summary>Character protrusion and font expansion of justified text; protrusion on, expansion off unless the style file says otherwise.</summary>
+    public MicrotypeSettings Microtype { get; init; } = new();
+
     /// <summary>The font file for a text style, after the face fallback rule of <see cref="FontFamilyDefinition"/>.</summary>
     public string FontFileFor(TextStyle style) => Fonts[style.Family].FileFor(style.Face);
 }

@@ -137,7 +137,8 @@ public sealed partial class StyleKeyTests
 
         foreach (var page in book.Pdf.GetPages().Take(5))
         {
-            var letters = BodyLetters(page);
+            // Letters and figures only: punctuation hangs into the margins (microtype.protrusion), a letter at most 5 % of its width.
+            var letters = BodyLetters(page).Where(l => char.IsLetterOrDigit(l.Value[0])).ToList();
             var (left, right) = page.Number % 2 == 0 ? (15 * Mm, page.Width - (30 * Mm)) : (30 * Mm, page.Width - (15 * Mm));
             Assert.Equal(left, letters.Min(l => l.StartBaseLine.X), 0.5);
             Assert.Equal(right, letters.Max(l => l.EndBaseLine.X), 0.5);

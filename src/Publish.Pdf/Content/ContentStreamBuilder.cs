@@ -52,6 +52,14 @@ internal sealed class ContentStreamBuilder
             .Append(PdfFormat.Number(run.Size)).Append(" Tf\n")
             .Append(FillColor(run.Color)).Append('\n');
 
+        // Font expansion: the glyphs are drawn wider or narrower by the run's scale (Tz, §9.3.4), which also scales the
+        // TJ corrections; it is text state that outlives ET, so a scaled run sets it back to 100 before ending.
+        var scaled = run.HorizontalScale != 1;
+        if (scaled)
+        {
+            PdfFormat.AppendNumber(content, run.HorizontalScale * 100).Append(" Tz\n");
+        }
+
         var glyphs = run.Glyphs.Span;
         var start = 0;
         while (start < glyphs.Length)
@@ -67,7 +75,15 @@ internal sealed class ContentStreamBuilder
             start = end;
         }
 
-        content.Append(emboldened ? "ET\nQ\n" : "ET\n");
+        content.Append(scaled ? "100 Tz
+ET
+" : "ET
+");
+        if (emboldened)
+        {
+            content.Append("Q
+");
+        }
     }
 
     /// <summary>Opens a marked-content sequence tied to a structure element (§14.7.4): <c>/P &lt;&lt;/MCID 3&gt;&gt; BDC</c>.</summary>
@@ -166,8 +182,8 @@ internal sealed class ContentStreamBuilder
             }
 
             // After showing a glyph the pen moves by its /W width; TJ numbers move it back by n/1000 of the size.
-            var penAfter = glyph.X + (font.PdfWidth(glyph.GlyphId) * run.Size / 1000.0);
-            var adjustment = (penAfter - glyphs[i + 1].X) * 1000.0 / run.Size;
+            var penAfter = glyph.X + (font.PdfWidth(glyph.GlyphId) * run.Size * run.HorizontalScale / 1000.0);
+            var adjustment = (penAfter - glyphs[i + 1].X) * 1000.0 / (run.Size * run.HorizontalScale);
             if (Math.Abs(adjustment) >= NegligibleAdjustment)
             {
                 PdfFormat.AppendNumber(content.Append("> "), adjustment).Append(" <");

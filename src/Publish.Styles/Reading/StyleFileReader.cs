@@ -67,6 +67,7 @@ internal sealed partial class StyleFileReader(StyleReadContext context)
             Notes = ReadNotes(fields.Get("notes")),
             Figures = ReadFigures(fields.Get("figures")),
             MakeUp = ReadMakeUp(fields.Get("make-up")),
+            Microtype = ReadMicrotype(fields.Get("microtype")),
         };
         WarnOfSynthesizedFaces(fonts, declaredFonts, roles);
         return style;

@@ -6,7 +6,7 @@ namespace Publish.Styles.Reading;
 /// </summary>
 internal static class StyleKeys
 {
-    public static IReadOnlyList<string> Root { get; } = ["name", "page", "fonts", "font-fallback", "text", "hyphenation", "footer", "epub", "press", "tables", "divs", "notes", "figures", "make-up"];
+    public static IReadOnlyList<string> Root { get; } = ["name", "page", "fonts", "font-fallback", "text", "hyphenation", "footer", "epub", "press", "tables", "divs", "notes", "figures", "make-up", "microtype"];
 
     public static IReadOnlyList<string> Page { get; } = ["size", "margins", "bleed"];
 
@@ -83,6 +83,8 @@ internal static class StyleKeys
     public static IReadOnlyList<string> Notes { get; } = ["number"];
 
     public static IReadOnlyList<string> Figures { get; } = ["missing-mark"];
+
+    public static IReadOnlyList<string> Microtype { get; } = ["protrusion", "expansion"];
 
     /// <summary>What every text role takes: the look of its letters and lines.</summary>
     private static readonly string[] Letters = ["family", "face", "size", "leading", "color"];

@@ -18,4 +18,10 @@ public sealed record GlyphRun(
 
     /// <summary>The <see cref="StructureElement.Id"/> this text belongs to; null marks it as an artifact.</summary>
     public int? StructureId { get; init; }
+
+    /// <summary>
+    /// The glyphs' horizontal scale (font expansion; 1 = as designed): each glyph is drawn this much wider, and the glyph
+    /// offsets already place them so. The PDF sets it with <c>Tz</c> (ISO 32000-1 §9.3.4).
+    /// </summary>
+    public double HorizontalScale { get; init; } = 1;
 }

@@ -51,7 +51,7 @@ internal sealed class TypesetterPool : IDisposable
                 .ToList();
             var fonts = FontSet.LoadPerVariant(_fonts, files, mono, fallbacks, monoSynthesis);
             var shaper = new HarfBuzzShaper(fonts);
-            entry = (fonts, shaper, new ParagraphTypesetter(shaper, _hyphenation, missing: _missing));
+            entry = (fonts, shaper, new ParagraphTypesetter(shaper, _hyphenation, missing: _missing, microtype: _style.Microtype));
             _families.Add(family, entry);
         }
 

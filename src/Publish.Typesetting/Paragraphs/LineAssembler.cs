@@ -22,7 +22,8 @@ internal static class LineAssembler
     /// <param name="glyphs">A reusable buffer for the glyphs of the run being gathered (cleared here).</param>
     /// <param name="runs">A reusable buffer for the line's runs (cleared here).</param>
     /// <param name="arena">Where the runs' glyphs are stored.</param>
-    public static TypesetLine Assemble(ParagraphItems paragraph, LineBreak lineBreak, double measure, ShapedText strut, List<PositionedGlyph> glyphs, List<LineGlyphRun> runs, GlyphArena arena)
+    /// <param name="expansion">The font expansion limit (0.02 = ±2 %; 0 = none): the line's boxes carry stretch and shrink for it (<see cref="Microtype.MicrotypeItems"/>).</param>
+    public static TypesetLine Assemble(ParagraphItems paragraph, LineBreak lineBreak, double measure, ShapedText strut, List<PositionedGlyph> glyphs, List<LineGlyphRun> runs, GlyphArena arena, double expansion = 0)
     {
         var items = paragraph.Items;
         runs.Clear();
@@ -44,6 +45,14 @@ internal static class LineAssembler
 
         var ratio = lineBreak.Ratio;
         var setRatio = double.IsFinite(ratio) ? Math.Max(ratio, -1) : 0;
+
+        // With font expansion the letters take their share of the line's slack as one scale for the whole line, the glue the rest.
+        var scale = 1.0;
+        if (expansion > 0 && paragraph.Bidi is null)
+        {
+            (setRatio, scale) = Microtype.FontExpansion.Share(items, lineBreak, expansion);
+        }
+
         double x = 0, inkEnd = 0, spaceStart = -1;
 
         // The run's glyphs get an array of their own, with room for the word space after the line's last run.
@@ -63,6 +72,7 @@ internal static class LineAssembler
                 {
                     GlyphsWithWordSpace = new PositionedGlyphs(array, start, length),
                     Span = runSpan,
+                    HorizontalScale = scale,
                 });
             }
 
@@ -118,7 +128,7 @@ internal static class LineAssembler
                 // right of every glyph that follows them in the text.
                 if (shaped.IsRightToLeft)
                 {
-                    pen = start + shaped.WidthOf(g + 1, content.GlyphEnd);
+                    pen = start + (shaped.WidthOf(g + 1, content.GlyphEnd) * scale);
                 }
 
                 var glyph = shaped.Glyphs[g];
@@ -133,8 +143,8 @@ internal static class LineAssembler
                 }
 
                 var text = g == content.GlyphStart && content.FirstGlyphText is not null ? content.FirstGlyphText : shaped.ClusterTextOf(g);
-                glyphs.Add(new PositionedGlyph(glyph.GlyphId, pen - runX + glyph.XOffset, glyph.YOffset, text));
-                pen += glyph.Advance;
+                glyphs.Add(new PositionedGlyph(glyph.GlyphId, pen - runX + (glyph.XOffset * scale), glyph.YOffset, text));
+                pen += glyph.Advance * scale;
             }
         }
 
@@ -154,7 +164,7 @@ internal static class LineAssembler
                         lastBoxStruck = piece.Strikethrough;
                         if (piece.Strikethrough)
                         {
-                            Strike(content, x, x + item.Width);
+                            Strike(content, x, x + (item.Width * scale));
                         }
 
                         if (content.Anchor is { } anchor)
@@ -164,7 +174,7 @@ internal static class LineAssembler
 
                         if (piece.Kind == PieceKind.NoteMarker)
                         {
-                            (markers ??= ImmutableArray.CreateBuilder<NoteMarker>()).Add(new NoteMarker(piece.NoteNumber, x, item.Width) { Span = SpanOf(paragraph.Pieces, content.Piece) });
+                            (markers ??= ImmutableArray.CreateBuilder<NoteMarker>()).Add(new NoteMarker(piece.NoteNumber, x, item.Width * scale) { Span = SpanOf(paragraph.Pieces, content.Piece) });
                         }
 
                         if (piece.Link is null)
@@ -175,17 +185,22 @@ internal static class LineAssembler
                         {
                             // Min and max: on a bidirectional line a link's words may come right to left.
                             linkStart = Math.Min(linkStart, x);
-                            linkEnd = Math.Max(linkEnd, x + item.Width);
+                            linkEnd = Math.Max(linkEnd, x + (item.Width * scale));
                         }
                         else
                         {
                             FlushLink();
-                            (linkUri, linkSpan, linkStart, linkEnd) = (piece.Link, span, x, x + item.Width);
+                            (linkUri, linkSpan, linkStart, linkEnd) = (piece.Link, span, x, x + (item.Width * scale));
                             (linkWithin, linkReference) = (piece.LinksWithin, piece.Reference);
                         }
+                        x += item.Width * scale;
+                    }
+                    else
+                    {
+                        // No content: a first-line indent, or the margin kern a protruding glyph starts a line with.
+                        x += item.Width;
                     }
 
-                    x += item.Width;
                     inkEnd = x;
                     spaceStart = -1;
                     break;
@@ -279,12 +294,16 @@ internal static class LineAssembler
             }
         }
 
-        var wordSpace = hyphenated ? null : WordSpace(runs, glyphs, runFont, runSize, paragraph.Bidi?.BaseLevel == 1);
+        var wordSpace = hyphenated ? null : WordSpace(runs, glyphs, runFont, runSize * scale, paragraph.Bidi?.BaseLevel == 1);
         FlushRun(wordSpace);
         FlushLink();
         var badness = lineBreak.Badness;
-        return new TypesetLine(inkEnd, measure, ascent, descent, [.. runs], ratio, badness, hyphenated,
-            lineBreak.Overfull || inkEnd > measure + 0.01, links?.ToImmutable() ?? [], markers?.ToImmutable() ?? [])
+
+        // A break that draws nothing may still have a width: minus the hang of a glyph that protrudes into the right
+        // margin (Microtype.MicrotypeItems). The line's width is where its text edge is, not where its ink ends.
+        var width = end.Kind == BreakItemKind.Penalty && end.Content < 0 && paragraph.Bidi is null ? inkEnd + end.Width : inkEnd;
+        return new TypesetLine(width, measure, ascent, descent, [.. runs], ratio, badness, hyphenated,
+            lineBreak.Overfull || width > measure + 0.01, links?.ToImmutable() ?? [], markers?.ToImmutable() ?? [])
         {
             Strikes = strikes?.ToImmutable() ?? [],
             Anchors = anchors?.ToImmutable() ?? [],

@@ -40,8 +40,9 @@ internal sealed class LineBreakScratch
             var item = items[i];
             var counts = item.Kind != BreakItemKind.Penalty;
             _width[i + 1] = _width[i] + (counts ? item.Width : 0);
-            _stretch[i + 1] = _stretch[i] + (item.Kind == BreakItemKind.Glue ? item.Stretch : 0);
-            _shrink[i + 1] = _shrink[i] + (item.Kind == BreakItemKind.Glue ? item.Shrink : 0);
+            // Boxes stretch and shrink only under font expansion (Microtype.MicrotypeItems); penalties never.
+            _stretch[i + 1] = _stretch[i] + (counts ? item.Stretch : 0);
+            _shrink[i + 1] = _shrink[i] + (counts ? item.Shrink : 0);
             _fil[i + 1] = _fil[i] + (item.FilStretch ? 1 : 0);
         }
 
@@ -57,10 +58,10 @@ internal sealed class LineBreakScratch
     /// <summary>WidthSums[i] = the width of boxes and glue before item i; a line [from, to) has WidthSums[to] − WidthSums[from].</summary>
     public double[] WidthSums => _width;
 
-    /// <summary>The stretch of the glue before item i.</summary>
+    /// <summary>The stretch of the glue (and, under font expansion, the boxes) before item i.</summary>
     public double[] StretchSums => _stretch;
 
-    /// <summary>The shrink of the glue before item i.</summary>
+    /// <summary>The shrink of the glue (and, under font expansion, the boxes) before item i.</summary>
     public double[] ShrinkSums => _shrink;
 
     /// <summary>How many infinitely stretchable glues come before item i.</summary>

@@ -16,4 +16,7 @@ public sealed record LineGlyphRun(FontResource Font, double Size, double X, doub
 
     /// <summary>The link, note marker or label the run's glyphs belong to; a run never spans two.</summary>
     public InlineSpan Span { get; init; }
+
+    /// <summary>How much wider than natural the glyphs are drawn (font expansion: 1.02 = 2 % wider); their offsets already include it.</summary>
+    public double HorizontalScale { get; init; } = 1;
 }

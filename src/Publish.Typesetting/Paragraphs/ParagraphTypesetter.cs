@@ -20,13 +20,17 @@ public sealed class ParagraphTypesetter
     private readonly LineBreakOptions _options;
     private readonly MissingGlyphReporter _missing;
     private readonly ParagraphScratch _scratch = new();
+    private readonly Styles.MicrotypeSettings? _microtype;
+    private readonly List<BreakItem> _microtypeItems = new(1024);
 
     /// <param name="missing">
     /// Reports characters no font has for <see cref="Typeset(ImmutableArray{Inline}, ParagraphStyle, DiagnosticBag)"/>;
     /// typesetters of one manuscript share one so each character is reported once. By default the typesetter's own.
     /// </param>
-    public ParagraphTypesetter(IShaper shaper, HyphenationCatalog? hyphenation, LineBreakOptions? options = null, MissingGlyphReporter? missing = null)
+    /// <param name="microtype">Protrusion and expansion of justified paragraphs; null sets them without (as does a style that turns both off).</param>
+    public ParagraphTypesetter(IShaper shaper, HyphenationCatalog? hyphenation, LineBreakOptions? options = null, MissingGlyphReporter? missing = null, Styles.MicrotypeSettings? microtype = null)
     {
+        _microtype = microtype;
         _shaper = shaper;
         _hyphenation = hyphenation;
         _options = options ?? LineBreakOptions.Default;
@@ -63,6 +67,13 @@ public sealed class ParagraphTypesetter
         // depends on the helper threads, and a warning must not. Such a span is set without hyphenation.
         Func<string, IHyphenator?>? spanHyphenator = _hyphenation is { } catalog && pieces.Exists(p => p.Language is not null) ? language => catalog.For(language, new DiagnosticBag(), span) : null;
         var paragraph = new ParagraphItemBuilder(_shaper, hyphenator, missing, diagnostics, style, pieces, _scratch, bidi, spanHyphenator).Build();
+        var expansion = 0.0;
+        if (_microtype is { } microtype)
+        {
+            paragraph = Microtype.MicrotypeItems.Apply(paragraph, microtype, style, _microtypeItems);
+            expansion = ReferenceEquals(paragraph.Items, _microtypeItems) ? microtype.Expansion : 0;
+        }
+
         var items = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(paragraph.Items);
         var breaks = _options.Algorithm == LineBreakAlgorithm.FirstFit
             ? FirstFitLineBreaker.Break(items, [style.Measure])
@@ -71,7 +82,7 @@ public sealed class ParagraphTypesetter
         var lines = ImmutableArray.CreateBuilder<TypesetLine>(breaks.Count);
         foreach (var lineBreak in breaks)
         {
-            var line = LineAssembler.Assemble(paragraph, lineBreak, style.Measure, strut, _scratch.Glyphs, _scratch.Runs, _scratch.LineGlyphs);
+            var line = LineAssembler.Assemble(paragraph, lineBreak, style.Measure, strut, _scratch.Glyphs, _scratch.Runs, _scratch.LineGlyphs, expansion);
             if (line.Overfull)
             {
                 diagnostics.Warning(TypesettingDiagnosticCodes.OverfullLine, span,

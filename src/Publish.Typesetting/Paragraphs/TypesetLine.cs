@@ -90,7 +90,7 @@ public sealed record TypesetLine(
         {
             var run = Runs[i];
             var glyphs = withWordSpace && EndsWithWordSpace && i == Runs.Length - 1 ? run.GlyphsWithWordSpace : run.Glyphs;
-            items.Add(new GlyphRun(run.Font, run.Size, x + run.X, baseline - run.BaselineShift, color, glyphs));
+            items.Add(new GlyphRun(run.Font, run.Size, x + run.X, baseline - run.BaselineShift, color, glyphs) { HorizontalScale = run.HorizontalScale });
         }
 
         var top = baseline - Ascent;

@@ -1,0 +1,63 @@
+namespace Publish.Typesetting.Paragraphs.Microtype;
+
+/// <summary>
+/// How a line's slack is shared between its letters and its spaces under font expansion (pdfTeX's
+/// <c>\pdfadjustspacing=2</c>): the line breaker rated the line with the letters' stretch (their width times the
+/// limit) added to the glue's, so one adjustment ratio covers both. The letters take that ratio times the limit,
+/// rounded to pdfTeX's step of 0.5 % (<c>\pdffontexpand … 5</c>: expanded instances come in steps, and one scale
+/// per line keeps the line's letters alike), never more than the slack; the glue takes what is left.
+/// </summary>
+internal static class FontExpansion
+{
+    /// <summary>pdfTeX's expansion step as microtype sets it (step = 5, in thousandths).</summary>
+    public const double Step = 0.005;
+
+    /// <summary>
+    /// The glue's adjustment ratio (never below −1) and the line's glyph scale (1 = natural width) for the line
+    /// <paramref name="lineBreak"/> ends, whose boxes carry stretch and shrink of <paramref name="expansion"/> times their width.
+    /// </summary>
+    public static (double GlueRatio, double Scale) Share(List<BreakItem> items, LineBreak lineBreak, double expansion)
+    {
+        var ratio = lineBreak.Ratio;
+        if (!double.IsFinite(ratio) || ratio == 0)
+        {
+            return (double.IsFinite(ratio) ? ratio : 0, 1);
+        }
+
+        double glueStretch = 0, glueShrink = 0, boxStretch = 0, boxShrink = 0;
+        for (var i = lineBreak.LineStart; i < lineBreak.ItemIndex; i++)
+        {
+            var item = items[i];
+            // A last line's infinite stretch gives it ratio 0 (natural letters) unless it must shrink; it has no shrink of its own.
+            if (item.Kind == BreakItemKind.Glue && !item.FilStretch)
+            {
+                (glueStretch, glueShrink) = (glueStretch + item.Stretch, glueShrink + item.Shrink);
+            }
+            else if (item.Kind == BreakItemKind.Box)
+            {
+                (boxStretch, boxShrink) = (boxStretch + item.Stretch, boxShrink + item.Shrink);
+            }
+        }
+
+        var stretching = ratio > 0;
+        var (glue, letters) = stretching ? (glueStretch, boxStretch) : (glueShrink, boxShrink);
+        if (letters <= 0)
+        {
+            return (Math.Max(ratio, -1), 1);
+        }
+
+        // The slack the breaker shared out, and the letters' full width (their stretch is that width times the limit).
+        var slack = ratio * (glue + letters);
+        var width = letters / expansion;
+        var share = Math.Clamp(ratio, -1, 1) * expansion;
+        var stepped = Math.Round(share / Step, MidpointRounding.AwayFromZero) * Step;
+        if (Math.Abs(stepped * width) > Math.Abs(slack))
+        {
+            stepped = Math.Truncate(share / Step) * Step;
+        }
+
+        var rest = slack - (stepped * width);
+        var glueRatio = glue > 0 ? rest / glue : 0;
+        return (Math.Max(glueRatio, -1), 1 + stepped);
+    }
+}
