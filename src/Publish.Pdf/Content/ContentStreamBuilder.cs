@@ -75,14 +75,10 @@ internal sealed class ContentStreamBuilder
             start = end;
         }
 
-        content.Append(scaled ? "100 Tz
-ET
-" : "ET
-");
+        content.Append(scaled ? "100 Tz\nET\n" : "ET\n");
         if (emboldened)
         {
-            content.Append("Q
-");
+            content.Append("Q\n");
         }
     }
 
