@@ -50,6 +50,9 @@ public sealed record HouseStyle
     /// <summary>How tables are set in print; the defaults unless the style file says otherwise.</summary>
     public TableStyle Tables { get; init; } = new();
 
+    /// <summary>Spacing rules of the body's lines (sentence spacing); the defaults unless the style file says otherwise.</summary>
+    public TypographySettings Typography { get; init; } = new();
+
     /// <summary>The font file for a text style, after the face fallback rule of <see cref="FontFamilyDefinition"/>.</summary>
     public string FontFileFor(TextStyle style) => Fonts[style.Family].FileFor(style.Face);
 }

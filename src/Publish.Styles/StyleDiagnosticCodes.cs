@@ -64,4 +64,7 @@ public static class StyleDiagnosticCodes
     /// large), or the condition identifier is missing, not printable ASCII, or given without a profile.
     /// </summary>
     public const string OutputIntentUnusable = "PUB2043";
+
+    /// <summary>A hyphenation exception that is not letters with hyphens between them, or an exception file that cannot be read.</summary>
+    public const string HyphenationExceptionInvalid = "PUB2051";
 }

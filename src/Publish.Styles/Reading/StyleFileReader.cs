@@ -64,6 +64,7 @@ internal sealed partial class StyleFileReader(StyleReadContext context)
             Press = ReadPress(fields.Get("press")),
             Tables = ReadTables(fields.Get("tables"), text["body"].Size),
             Divs = ReadDivs(fields.Get("divs"), text["body"].Size),
+            Typography = ReadTypography(fields.Get("typography")),
         };
     }
 
@@ -445,7 +446,7 @@ internal sealed partial class StyleFileReader(StyleReadContext context)
             context.Error(StyleDiagnosticCodes.WrongType, patternsNode, $"hyphenation.patterns must be a mapping of language tags to pattern files, not {patternsNode.KindName}");
         }
 
-        return new HyphenationSettings(enabled, patterns.ToImmutable(), minLeft, minRight);
+        return new HyphenationSettings(enabled, patterns.ToImmutable(), minLeft, minRight) { Exceptions = ReadHyphenationExceptions(fields.Get("exceptions")) };
     }
 
     private FooterStyle ReadFooter(MappingFields fields, TextStyle text)

@@ -6,7 +6,7 @@ namespace Publish.Styles.Reading;
 /// </summary>
 internal static class StyleKeys
 {
-    public static IReadOnlyList<string> Root { get; } = ["name", "page", "fonts", "font-fallback", "text", "hyphenation", "footer", "epub", "press", "tables", "divs"];
+    public static IReadOnlyList<string> Root { get; } = ["name", "page", "fonts", "font-fallback", "text", "hyphenation", "footer", "epub", "press", "tables", "divs", "typography"];
 
     public static IReadOnlyList<string> Page { get; } = ["size", "margins", "bleed"];
 
@@ -54,7 +54,7 @@ internal static class StyleKeys
 
     public static IReadOnlyList<string> FooterRule { get; } = ["thickness", "color"];
 
-    public static IReadOnlyList<string> Hyphenation { get; } = ["enabled", "min-left", "min-right", "patterns"];
+    public static IReadOnlyList<string> Hyphenation { get; } = ["enabled", "min-left", "min-right", "patterns", "exceptions"];
 
     public static IReadOnlyList<string> Epub { get; } = ["notes", "embed-fonts", "accessibility"];
 
@@ -77,6 +77,8 @@ internal static class StyleKeys
     public static IReadOnlyList<string> Press { get; } = ["output-profile", "output-condition"];
 
     public static IReadOnlyList<string> Tables { get; } = ["size", "min-size", "wide", "rules"];
+
+    public static IReadOnlyList<string> Typography { get; } = ["sentence-spacing"];
 
     /// <summary>What every text role takes: the look of its letters and lines.</summary>
     private static readonly string[] Letters = ["family", "face", "size", "leading", "color"];

@@ -96,7 +96,7 @@ internal sealed class LineSetter
         var diagnostics = new DiagnosticBag();
         try
         {
-            var paragraph = StyleMapping.Paragraph(request.Style, request.Measure, request.Language ?? _language, request.Indent, request.Hyphenate) with { LeadingLabel = request.Labelled };
+            var paragraph = StyleMapping.Paragraph(request.Style, request.Measure, request.Language ?? _language, request.Indent, request.Hyphenate) with { LeadingLabel = request.Labelled, SentenceSpacing = pool.WideSentenceSpacing };
             var layout = pool.For(request.Style.Family).Typeset(request.Content, paragraph, diagnostics, MissingGlyphReporter.ForParagraph(_ledger));
             job.Complete(new SetParagraph(layout, diagnostics), null);
         }
