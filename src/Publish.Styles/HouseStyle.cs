@@ -62,6 +62,9 @@ public sealed record HouseStyle
     /// <summary>Character protrusion and font expansion of justified text; protrusion on, expansion off unless the style file says otherwise.</summary>
     public MicrotypeSettings Microtype { get; init; } = new();
 
+    /// <summary>Spacing rules of the body's lines (sentence spacing); the defaults unless the style file says otherwise.</summary>
+    public TypographySettings Typography { get; init; } = new();
+
     /// <summary>The font file for a text style, after the face fallback rule of <see cref="FontFamilyDefinition"/>.</summary>
     public string FontFileFor(TextStyle style) => Fonts[style.Family].FileFor(style.Face);
 }

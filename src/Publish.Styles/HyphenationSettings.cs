@@ -9,6 +9,30 @@ namespace Publish.Styles;
 public sealed record HyphenationSettings(bool Enabled, ImmutableDictionary<string, string> Patterns, int MinLeft, int MinRight)
 {
     /// <summary>
+    /// Words that break only where written (TeX's <c>\hyphenation{Ka-zakh-stan}</c>), by language tag: each word with
+    /// hyphens at its allowed breaks, none = never broken. They override the patterns (and Turkish syllables).
+    /// </summary>
+    public ImmutableDictionary<string, ImmutableArray<string>> Exceptions { get; init; } =
+        ImmutableDictionary<string, ImmutableArray<string>>.Empty.WithComparers(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The exceptions for a language tag: the exact tag's, then its primary subtag's (<c>en-GB</c> → <c>en</c>); empty when none.</summary>
+    public ImmutableArray<string> ExceptionsFor(string language)
+    {
+        if (!Enabled || string.IsNullOrEmpty(language))
+        {
+            return [];
+        }
+
+        if (Exceptions.TryGetValue(language, out var exact))
+        {
+            return exact;
+        }
+
+        var dash = language.IndexOf('-', StringComparison.Ordinal);
+        return dash > 0 && Exceptions.TryGetValue(language[..dash], out var primary) ? primary : [];
+    }
+
+    /// <summary>
     /// The pattern file for a language tag: the exact tag first, then its primary subtag (<c>en-GB</c> → <c>en</c>),
     /// compared case-insensitively as BCP 47 tags are. Null when hyphenation is off or no file is known.
     /// </summary>

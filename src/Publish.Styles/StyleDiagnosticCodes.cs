@@ -70,4 +70,7 @@ public static class StyleDiagnosticCodes
     /// face it falls back to, slanted or thickened. Once per family and face, where the family is declared or chosen.
     /// </summary>
     public const string FontFaceSynthesized = "PUB2048";
+
+    /// <summary>A hyphenation exception that is not letters with hyphens between them, or an exception file that cannot be read.</summary>
+    public const string HyphenationExceptionInvalid = "PUB2051";
 }

@@ -50,6 +50,9 @@ internal static class HouseStyleDefaults
         ("fr", "hyphenation/hyph_fr.dic"),
     ];
 
+    /// <summary>Language → hyphenation exception list, relative to the style folder, used when the style names none.</summary>
+    public static ImmutableArray<(string Language, string File)> HyphenationExceptions { get; } = [("en", "hyphenation/exceptions-en.txt")];
+
     public static TextStyleSpec Body { get; } = Spec(SerifFamily, FontFace.Regular, 11, 14.5, TextAlignment.Justified, indent: Measure.Ems(1));
 
     public static TextStyleSpec Heading1 { get; } = Spec(SerifFamily, FontFace.Bold, 16, 20, TextAlignment.Ragged, before: 18, after: 8);

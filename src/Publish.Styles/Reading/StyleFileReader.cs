@@ -68,6 +68,7 @@ internal sealed partial class StyleFileReader(StyleReadContext context)
             Figures = ReadFigures(fields.Get("figures")),
             MakeUp = ReadMakeUp(fields.Get("make-up")),
             Microtype = ReadMicrotype(fields.Get("microtype")),
+            Typography = ReadTypography(fields.Get("typography")),
         };
         WarnOfSynthesizedFaces(fonts, declaredFonts, roles);
         return style;
@@ -451,7 +452,7 @@ internal sealed partial class StyleFileReader(StyleReadContext context)
             context.Error(StyleDiagnosticCodes.WrongType, patternsNode, $"hyphenation.patterns must be a mapping of language tags to pattern files, not {patternsNode.KindName}");
         }
 
-        return new HyphenationSettings(enabled, patterns.ToImmutable(), minLeft, minRight);
+        return new HyphenationSettings(enabled, patterns.ToImmutable(), minLeft, minRight) { Exceptions = ReadHyphenationExceptions(fields.Get("exceptions")) };
     }
 
     private FooterStyle ReadFooter(MappingFields fields, TextStyle text)

@@ -6,7 +6,7 @@ namespace Publish.Styles.Reading;
 /// </summary>
 internal static class StyleKeys
 {
-    public static IReadOnlyList<string> Root { get; } = ["name", "page", "fonts", "font-fallback", "text", "hyphenation", "footer", "epub", "press", "tables", "divs", "notes", "figures", "make-up", "microtype"];
+    public static IReadOnlyList<string> Root { get; } = ["name", "page", "fonts", "font-fallback", "text", "hyphenation", "footer", "epub", "press", "tables", "divs", "notes", "figures", "make-up", "microtype", "typography"];
 
     public static IReadOnlyList<string> Page { get; } = ["size", "margins", "bleed"];
 
@@ -56,7 +56,7 @@ internal static class StyleKeys
 
     public static IReadOnlyList<string> MakeUp { get; } = ["bottom"];
 
-    public static IReadOnlyList<string> Hyphenation { get; } = ["enabled", "min-left", "min-right", "patterns"];
+    public static IReadOnlyList<string> Hyphenation { get; } = ["enabled", "min-left", "min-right", "patterns", "exceptions"];
 
     public static IReadOnlyList<string> Epub { get; } = ["notes", "embed-fonts", "accessibility"];
 
@@ -85,6 +85,8 @@ internal static class StyleKeys
     public static IReadOnlyList<string> Figures { get; } = ["missing-mark"];
 
     public static IReadOnlyList<string> Microtype { get; } = ["protrusion", "expansion"];
+
+    public static IReadOnlyList<string> Typography { get; } = ["sentence-spacing"];
 
     /// <summary>What every text role takes: the look of its letters and lines.</summary>
     private static readonly string[] Letters = ["family", "face", "size", "leading", "color"];

@@ -7,7 +7,8 @@ namespace Publish.Typesetting.Hyphenation;
 /// <summary>
 /// The hyphenator for a document language, as the house style says: the style's pattern file for the tag or its
 /// primary subtag (<c>en-GB</c> → <c>en</c>), loaded once, with the style's minimum fragment lengths (they override
-/// the file's); for Turkish and Azerbaijani without a pattern file, their syllable rules. Any other language gives
+/// the file's); for Turkish and Azerbaijani without a pattern file, their syllable rules; the style's exceptions for
+/// the language in front of either (<see cref="ExceptionHyphenator"/>). Any other language gives
 /// null (no hyphenation) and one warning per language, except a right-to-left one.
 /// </summary>
 public sealed class HyphenationCatalog
@@ -49,6 +50,13 @@ public sealed class HyphenationCatalog
     }
 
     private IHyphenator? Create(string tag)
+    {
+        var exceptions = _settings.ExceptionsFor(tag);
+        var rules = CreateRules(tag);
+        return rules is null || exceptions.IsDefaultOrEmpty ? rules : new ExceptionHyphenator(rules, exceptions, _settings.MinLeft, _settings.MinRight);
+    }
+
+    private IHyphenator? CreateRules(string tag)
     {
         if (_settings.PatternFileFor(tag) is { } path)
         {

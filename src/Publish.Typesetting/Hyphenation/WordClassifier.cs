@@ -67,6 +67,13 @@ public static class WordClassifier
         return digit;
     }
 
+    /// <summary>Where the token is once the punctuation around it is set aside: (start, length) in <paramref name="token"/>.</summary>
+    public static (int Start, int Length) Trimmed(ReadOnlySpan<char> token)
+    {
+        var core = TrimPunctuation(token, out var start);
+        return (start, core.Length);
+    }
+
     private static ReadOnlySpan<char> TrimPunctuation(ReadOnlySpan<char> token, out int start)
     {
         int s = 0, e = token.Length;

@@ -4,7 +4,9 @@ namespace Publish.Typesetting.Paragraphs;
 /// Total-fit line breaking (Knuth and Plass 1981, as in TeX's <c>line_break</c>): among all ways to break the
 /// paragraph whose lines have badness within the tolerance, choose the one with the least total demerits.
 /// Items must end with a forced break (the caller appends <c>penalty(10000) fil-glue penalty(-10000)</c>).
-/// Each line's width comes from <c>lineWidths</c>, the last entry repeating.
+/// Each line's width comes from <c>lineWidths</c>, the last entry repeating. Beyond TeX: a hard limit on consecutive
+/// hyphenated lines (<see cref="LineBreakOptions.MaxConsecutiveHyphens"/>), kept in each node's state as TeX keeps
+/// its fitness class, and demerits for a last line of one word (<see cref="LineBreakOptions.RuntDemerits"/>).
 /// </summary>
 public static class KnuthPlassLineBreaker
 {
@@ -50,20 +52,24 @@ public static class KnuthPlassLineBreaker
         LineBreakOptions options, double tolerance, bool hyphenate, double emergency, bool final, int passNumber)
     {
         var nextBox = scratch.NextBox;
-        var (width, stretch, shrink, fil) = (scratch.WidthSums, scratch.StretchSums, scratch.ShrinkSums, scratch.FilSums);
+        var (width, stretch, shrink, fil, spaces) = (scratch.WidthSums, scratch.StretchSums, scratch.ShrinkSums, scratch.FilSums, scratch.SpaceBreakSums);
         var nodes = scratch.Nodes;
         nodes.Clear();
         var active = scratch.Active;
         var next = scratch.Next;
         active.Clear();
-        active.Add(nodes.Add(new BreakNode(-1, 0, 0, 1, 0, BreakNode.None, 0, 0, false)));
+        active.Add(nodes.Add(new BreakNode(-1, 0, 0, 1, 0, BreakNode.None, 0, 0, false, 0)));
 
         // Ratio above which a line is too loose to be feasible in this pass. Active nodes are in order of position,
         // so with one measure for all lines, once a node gives a line looser than this every later node does too.
         var maxRatio = Math.Cbrt(tolerance / 100);
 
-        // The best new node per fitness class at the current break (BreakNode.None = none yet).
-        Span<int> candidates = stackalloc int[4];
+        // The best new node per fitness class and, at a hyphen, per length of the run of hyphenated lines it ends
+        // (BreakNode.None = none yet): two ways to one hyphen that differ in their run are different states, as the
+        // shorter run may hyphenate again where the longer may not.
+        var limit = Math.Max(0, options.MaxConsecutiveHyphens);
+        var runSlots = Math.Max(1, limit);
+        Span<int> candidates = stackalloc int[4 * runSlots];
 
         for (int b = 0; b < items.Length; b++)
         {
@@ -84,6 +90,7 @@ public static class KnuthPlassLineBreaker
             bool forced = item.Kind == BreakItemKind.Penalty && item.Penalty <= BreakItem.ForcedBreak;
             double penalty = item.Kind == BreakItemKind.Penalty ? item.Penalty : 0;
             bool flagged = item.Kind == BreakItemKind.Penalty && item.Flagged;
+            bool explicitHyphen = flagged && item.Width == 0;
             double breakWidth = item.Kind == BreakItemKind.Penalty ? item.Width : 0;
             candidates.Fill(BreakNode.None);
             next.Clear();
@@ -123,7 +130,9 @@ public static class KnuthPlassLineBreaker
                 bool rescue = deactivate && ratio < -1 && final && a == active.Count - 1 && next.Count == 0
                     && candidates.IndexOfAnyExcept(BreakNode.None) < 0;
 
-                if ((ratio >= -1 && badness <= tolerance) || rescue)
+                var run = flagged ? node.Hyphens + 1 : 0;
+                var withinLimit = limit == 0 || run <= limit || explicitHyphen || rescue;
+                if (withinLimit && ((ratio >= -1 && badness <= tolerance) || rescue))
                 {
                     var fitness = FitnessClass(ratio);
                     double demerits;
@@ -164,21 +173,28 @@ public static class KnuthPlassLineBreaker
                         {
                             demerits += options.FitnessDemerits;
                         }
+
+                        if (forced && spaces[b] == spaces[start])
+                        {
+                            // No word space on the line: the paragraph (or the text before a forced break) ends on one word.
+                            demerits += options.RuntDemerits;
+                        }
                     }
 
                     var total = node.TotalDemerits + demerits;
-                    if (candidates[fitness] == BreakNode.None || total < nodes[candidates[fitness]].TotalDemerits)
+                    var slot = (fitness * runSlots) + (run == 0 ? 0 : Math.Min(run, runSlots) - 1);
+                    if (candidates[slot] == BreakNode.None || total < nodes[candidates[slot]].TotalDemerits)
                     {
                         var realRatio = AdjustmentRatio(natural, lineWidth, lineStretch, lineShrink, lineFil);
-                        var candidate = new BreakNode(b, start, node.Line + 1, fitness, total, nodeIndex, realRatio, Badness(realRatio), flagged);
-                        if (candidates[fitness] == BreakNode.None)
+                        var candidate = new BreakNode(b, start, node.Line + 1, fitness, total, nodeIndex, realRatio, Badness(realRatio), flagged, run);
+                        if (candidates[slot] == BreakNode.None)
                         {
-                            candidates[fitness] = nodes.Add(candidate);
+                            candidates[slot] = nodes.Add(candidate);
                         }
                         else
                         {
-                            // A better way to the same break and class: the beaten node was never linked to.
-                            nodes[candidates[fitness]] = candidate;
+                            // A better way to the same break, class and run: the beaten node was never linked to.
+                            nodes[candidates[slot]] = candidate;
                         }
                     }
                 }

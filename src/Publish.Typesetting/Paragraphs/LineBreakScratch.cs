@@ -12,6 +12,7 @@ internal sealed class LineBreakScratch
     private double[] _stretch = new double[1024];
     private double[] _shrink = new double[1024];
     private int[] _fil = new int[1024];
+    private int[] _spaces = new int[1024];
 
     /// <summary>NextBox[i] = the first box (or forced break) at or after item i: where a line starts after a break.</summary>
     public int[] NextBox { get; private set; } = new int[1024];
@@ -30,11 +31,11 @@ internal sealed class LineBreakScratch
         if (_width.Length < items.Length + 1)
         {
             var size = Math.Max(items.Length + 1, _width.Length * 2);
-            (_width, _stretch, _shrink, _fil, NextBox) = (new double[size], new double[size], new double[size], new int[size], new int[size]);
+            (_width, _stretch, _shrink, _fil, _spaces, NextBox) = (new double[size], new double[size], new double[size], new int[size], new int[size], new int[size]);
         }
 
         // Penalties add no width unless broken at, so any line's totals are two lookups.
-        _width[0] = _stretch[0] = _shrink[0] = _fil[0] = 0;
+        _width[0] = _stretch[0] = _shrink[0] = _fil[0] = _spaces[0] = 0;
         for (int i = 0; i < items.Length; i++)
         {
             var item = items[i];
@@ -44,6 +45,7 @@ internal sealed class LineBreakScratch
             _stretch[i + 1] = _stretch[i] + (counts ? item.Stretch : 0);
             _shrink[i + 1] = _shrink[i] + (counts ? item.Shrink : 0);
             _fil[i + 1] = _fil[i] + (item.FilStretch ? 1 : 0);
+            _spaces[i + 1] = _spaces[i] + (item.Kind == BreakItemKind.Glue && i > 0 && items[i - 1].Kind == BreakItemKind.Box ? 1 : 0);
         }
 
         NextBox[items.Length] = items.Length;
@@ -66,6 +68,9 @@ internal sealed class LineBreakScratch
 
     /// <summary>How many infinitely stretchable glues come before item i.</summary>
     public int[] FilSums => _fil;
+
+    /// <summary>How many word spaces one may break at (glue right after a box) come before item i.</summary>
+    public int[] SpaceBreakSums => _spaces;
 
     /// <summary>Break nodes of one pass, appended in creation order and linked by index.</summary>
     internal sealed class NodeList
@@ -125,9 +130,10 @@ internal sealed class LineBreakScratch
 /// <summary>
 /// A feasible break of <see cref="KnuthPlassLineBreaker"/>: the line ending at item <see cref="Position"/>,
 /// reached from node <see cref="Previous"/> (an index into the pass's nodes; <see cref="None"/> for the start).
+/// <see cref="Hyphens"/> is how many lines in a row, this one included, end in a hyphen (0 when this one does not).
 /// </summary>
 internal readonly record struct BreakNode(int Position, int LineStart, int Line, int Fitness, double TotalDemerits, int Previous,
-    double Ratio, double Badness, bool Flagged)
+    double Ratio, double Badness, bool Flagged, int Hyphens)
 {
     public const int None = -1;
 }

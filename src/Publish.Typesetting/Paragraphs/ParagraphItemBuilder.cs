@@ -9,15 +9,13 @@ namespace Publish.Typesetting.Paragraphs;
 /// <summary>
 /// Turns styled pieces into Knuth–Plass items. Words (runs between spaces, possibly across pieces, e.g. a
 /// note marker glued to its word) become boxes with penalties at their break opportunities; spaces become
-/// glue from the font's space (½ stretch, ⅓ shrink, widened after sentences unless French spacing); spaces
-/// between numeric tokens (<c>+90 (312) 438</c>) never break. Ragged-right uses Knuth's
+/// glue from the font's space (½ stretch, ⅓ shrink, widened after sentences only in wide sentence spacing); spaces
+/// between numeric tokens (<c>+90 (312) 438</c>) and after an abbreviation that introduces a number (<c>pp. 4</c>)
+/// never break (<see cref="SpaceRules"/>). Ragged-right uses Knuth's
 /// <c>glue(0,+R) penalty glue(w,−R)</c> so a break gains stretch R and spaces stay natural.
 /// </summary>
 internal sealed class ParagraphItemBuilder
 {
-    private const double HyphenPenalty = 50;
-    private const double ExplicitHyphenPenalty = 50;
-    private const double UrlBreakPenalty = 200;
     private const double LastResortPenalty = 5000;
 
     /// <summary>Stretch at each possible break of ragged-right text, in ems.</summary>
@@ -32,6 +30,7 @@ internal sealed class ParagraphItemBuilder
     private readonly MissingGlyphReporter _missing;
     private readonly DiagnosticBag _diagnostics;
     private readonly ParagraphStyle _style;
+    private readonly LineBreakOptions _options;
     private readonly List<StyledPiece> _pieces;
     private readonly List<BreakItem> _items;
     private readonly List<ItemContent> _contents;
@@ -60,13 +59,16 @@ internal sealed class ParagraphItemBuilder
     /// <summary>The space waiting for the next word: where it is, whether it may break, and whether it is thin (U+202F).</summary>
     private (int Piece, int Index, bool NonBreaking, bool Narrow)? _pendingSpace;
     private string _previousWord = string.Empty;
-    private char _previousLast;
-    private char _previousBeforeLast;
+
+    /// <summary>The previous word without its note markers, for the space rules (<c>end.¹ Next</c> ends a sentence).</summary>
+    private string _previousText = string.Empty;
 
     /// <param name="scratch">Lists reused from paragraph to paragraph (cleared here); the items built stay valid until the next paragraph.</param>
     public ParagraphItemBuilder(IShaper shaper, IHyphenator? hyphenator, MissingGlyphReporter missing, DiagnosticBag diagnostics,
-        ParagraphStyle style, List<StyledPiece> pieces, ParagraphScratch scratch, ParagraphBidi? bidi = null, Func<string, IHyphenator?>? hyphenatorFor = null)
+        ParagraphStyle style, List<StyledPiece> pieces, ParagraphScratch scratch, ParagraphBidi? bidi = null, Func<string, IHyphenator?>? hyphenatorFor = null,
+        LineBreakOptions? options = null)
     {
+        _options = options ?? LineBreakOptions.Default;
         _hyphenatorFor = style.Hyphenate ? hyphenatorFor : null;
         _bidi = bidi;
         scratch.Clear();
@@ -196,8 +198,10 @@ internal sealed class ParagraphItemBuilder
             }
             else
             {
-                var tie = space.NonBreaking || (WordClassifier.IsNumeric(_previousWord) && WordClassifier.IsNumeric(wordText));
-                AddSpace(space.Piece, space.Index, tie);
+                var tie = space.NonBreaking || (WordClassifier.IsNumeric(_previousWord) && WordClassifier.IsNumeric(wordText))
+                    || SpaceRules.TiesToNumber(_previousText, wordText);
+                var factor = _style.SentenceSpacing ? SpaceRules.SpaceFactor(_previousText, wordText) : 1;
+                AddSpace(space.Piece, space.Index, tie, factor);
             }
         }
 
@@ -213,7 +217,7 @@ internal sealed class ParagraphItemBuilder
     {
         if (_pendingSpace is { } pending && _items.Count > 0)
         {
-            AddSpace(pending.Piece, pending.Index, pending.NonBreaking);
+            AddSpace(pending.Piece, pending.Index, pending.NonBreaking, 1);
         }
 
         _pendingSpace = null;
@@ -234,7 +238,8 @@ internal sealed class ParagraphItemBuilder
         _items.Add(BreakItem.Glue(shaped.Width * NarrowSpaceShare, 0, 0, content));
     }
 
-    private void AddSpace(int piece, int index, bool tie)
+    /// <param name="factor">TeX's space factor / 1000: 1 for a word space, 3 after a sentence in wide sentence spacing.</param>
+    private void AddSpace(int piece, int index, bool tie, double factor)
     {
         var style = _pieces[piece].Style;
         var shaped = _shaper.Shape(" ", style);
@@ -255,21 +260,7 @@ internal sealed class ParagraphItemBuilder
             return;
         }
 
-        // TeX's space factor: 3000 after a sentence, 2000 ':', 1500 ';', 1250 ','; an upper-case letter before
-        // the period marks an abbreviation (U.S.) and keeps the normal space.
-        double factor = 1;
-        if (_style.SentenceSpacing)
-        {
-            factor = _previousLast switch
-            {
-                '.' or '?' or '!' when !char.IsUpper(_previousBeforeLast) => 3,
-                ':' => 2,
-                ';' => 1.5,
-                ',' => 1.25,
-                _ => 1,
-            };
-        }
-
+        // TeX's space factor (SpaceRules.SpaceFactor): past 2000 the space also gains TeX's extra space, a third of a space.
         var extra = factor >= 2 ? width / 3 : 0;
         if (tie)
         {
@@ -286,7 +277,7 @@ internal sealed class ParagraphItemBuilder
             SplitAtLevelChanges();
         }
 
-        var isUrl = WordClassifier.IsUrlOrEmail(wordText);
+        var url = WordClassifier.IsUrlOrEmail(wordText) ? WordClassifier.Trimmed(wordText) : (Start: 0, Length: 0);
         // A word with soft hyphens breaks where its author said, and only there (as TeX treats \- in a word).
         var authored = _softBreaks is { Count: > 0 };
         var hyphenator = HyphenatorOf(_pieces[_word[0].Piece]);
@@ -318,7 +309,7 @@ internal sealed class ParagraphItemBuilder
             _breaks.Clear();
             if (piece.Kind != PieceKind.NoteMarker)
             {
-                CollectBreaks(text, offset, core, isUrl, piece.Kind == PieceKind.Code, hyphenator);
+                CollectBreaks(text, offset, core, url, piece.Kind == PieceKind.Code, hyphenator);
                 if (tooWide)
                 {
                     // A set, not a search of the list per index: an overlong token must cost linear time.
@@ -345,7 +336,8 @@ internal sealed class ParagraphItemBuilder
                 }
 
                 AddBox(shaped, glyphStart, glyph, p, start);
-                AddBreak(kind, piece);
+                var left = offset + index - core.Start;
+                AddBreak(kind, piece, kind == BreakKind.Hyphen ? _options.HyphenPenaltyFor(left, core.Length - left) : 0);
                 glyphStart = glyph;
             }
 
@@ -353,29 +345,23 @@ internal sealed class ParagraphItemBuilder
             offset += length;
             if (authored && f + 1 < _word.Count && _softBreaks!.Contains(f + 1))
             {
-                AddBreak(BreakKind.Hyphen, piece);
+                AddBreak(BreakKind.Hyphen, piece, _options.HyphenPenalty);
             }
         }
 
-        _previousLast = default;
-        _previousBeforeLast = default;
-        for (int f = _word.Count - 1; f >= 0; f--)
+        _previousText = wordText;
+        if (_word.Exists(w => _pieces[w.Piece].Kind == PieceKind.NoteMarker))
         {
-            var (p, start, end) = _word[f];
-            if (_pieces[p].Kind == PieceKind.NoteMarker)
+            _wordText.Clear();
+            foreach (var (p, start, end) in _word)
             {
-                continue;
+                if (_pieces[p].Kind != PieceKind.NoteMarker)
+                {
+                    _wordText.Append(_pieces[p].Text.AsSpan(start, end - start));
+                }
             }
 
-            // Closing quotes and brackets are transparent, as TeX's space factor code 0 makes them.
-            var text = _pieces[p].Text.AsSpan(start, end - start).TrimEnd("’”\"')]");
-            if (text.Length > 0)
-            {
-                _previousLast = text[^1];
-                _previousBeforeLast = text.Length > 1 ? text[^2] : default;
-            }
-
-            break;
+            _previousText = _wordText.ToString();
         }
     }
 
@@ -400,18 +386,11 @@ internal sealed class ParagraphItemBuilder
         return hyphenator;
     }
 
-    private void CollectBreaks(ReadOnlySpan<char> text, int offsetInWord, (int Start, int Length) core, bool isUrl, bool isCode, IHyphenator? hyphenator)
+    private void CollectBreaks(ReadOnlySpan<char> text, int offsetInWord, (int Start, int Length) core, (int Start, int Length) url, bool isCode, IHyphenator? hyphenator)
     {
-        if (isUrl)
+        if (url.Length > 0)
         {
-            for (int k = 0; k < text.Length - 1; k++)
-            {
-                if (text[k] is '/' or '.' or '-' && text[k + 1] != '/' && text[k + 1] != text[k])
-                {
-                    _breaks.Add((k + 1, BreakKind.Url));
-                }
-            }
-
+            CollectUrlBreaks(text, url.Start - offsetInWord, url.Length);
             return;
         }
 
@@ -447,6 +426,41 @@ internal sealed class ParagraphItemBuilder
         }
     }
 
+    /// <summary>Fewest characters a URL keeps on either side of a break: no line ends in "ht" or starts with "rg".</summary>
+    private const int UrlFragment = 3;
+
+    /// <summary>
+    /// Breaks inside a URL or e-mail address (<paramref name="start"/>, <paramref name="length"/>: its extent without the
+    /// punctuation around it, in <paramref name="text"/>'s indices), as Chicago 14.18 places them: after a colon or a
+    /// double slash; before a single slash, a tilde, a full stop, a comma, a hyphen, an underscore, a question mark, a
+    /// number sign, a percent sign or an at sign; before or after an equals sign or an ampersand. A full stop or hyphen
+    /// carried to the next line cannot be read as the end of a sentence or a hyphenation ("www.example. / org." was).
+    /// </summary>
+    private void CollectUrlBreaks(ReadOnlySpan<char> text, int start, int length)
+    {
+        var from = Math.Max(1, start + UrlFragment);
+        var to = Math.Min(text.Length - 1, start + length - UrlFragment);
+        for (var k = from; k <= to; k++)
+        {
+            var (before, at) = (text[k - 1], text[k]);
+            var breaks = at switch
+            {
+                '/' => before != '/' && before != ':' && (k + 1 >= text.Length || text[k + 1] != '/'),
+                '~' or '.' or ',' or '-' or '_' or '?' or '#' or '%' or '@' or '=' or '&' => before is not ('.' or '-' or '_'),
+                _ => before switch
+                {
+                    ':' or '=' or '&' => true,
+                    '/' => k >= 2 && text[k - 2] == '/',
+                    _ => false,
+                },
+            };
+            if (breaks)
+            {
+                _breaks.Add((k, BreakKind.Url));
+            }
+        }
+    }
+
     /// <param name="start">Where the shaped text begins in its piece.</param>
     private void AddBox(ShapedText shaped, int glyphStart, int glyphEnd, int piece, int start)
     {
@@ -466,7 +480,8 @@ internal sealed class ParagraphItemBuilder
         _items.Add(BreakItem.Box(shaped.WidthOf(glyphStart, glyphEnd), content));
     }
 
-    private void AddBreak(BreakKind kind, StyledPiece piece)
+    /// <param name="hyphenPenalty">The penalty of an added hyphen (<see cref="LineBreakOptions.HyphenPenaltyFor"/>); other kinds have their own.</param>
+    private void AddBreak(BreakKind kind, StyledPiece piece, double hyphenPenalty)
     {
         double width = 0;
         int content = -1;
@@ -489,9 +504,9 @@ internal sealed class ParagraphItemBuilder
 
         var (penalty, flagged) = kind switch
         {
-            BreakKind.Hyphen => (HyphenPenalty, true),
-            BreakKind.ExplicitHyphen => (ExplicitHyphenPenalty, true),
-            BreakKind.Url => (UrlBreakPenalty, false),
+            BreakKind.Hyphen => (hyphenPenalty, true),
+            BreakKind.ExplicitHyphen => (_options.ExplicitHyphenPenalty, true),
+            BreakKind.Url => (_options.UrlBreakPenalty, false),
             _ => (LastResortPenalty, false),
         };
 

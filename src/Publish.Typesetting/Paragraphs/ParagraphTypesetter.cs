@@ -66,7 +66,7 @@ public sealed class ParagraphTypesetter
         // A span's language gets its patterns without a warning when there are none: which paragraph asks first
         // depends on the helper threads, and a warning must not. Such a span is set without hyphenation.
         Func<string, IHyphenator?>? spanHyphenator = _hyphenation is { } catalog && pieces.Exists(p => p.Language is not null) ? language => catalog.For(language, new DiagnosticBag(), span) : null;
-        var paragraph = new ParagraphItemBuilder(_shaper, hyphenator, missing, diagnostics, style, pieces, _scratch, bidi, spanHyphenator).Build();
+        var paragraph = new ParagraphItemBuilder(_shaper, hyphenator, missing, diagnostics, style, pieces, _scratch, bidi, spanHyphenator, _options).Build();
         var expansion = 0.0;
         if (_microtype is { } microtype)
         {

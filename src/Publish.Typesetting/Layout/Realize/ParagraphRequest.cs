@@ -27,10 +27,11 @@ internal sealed record ParagraphRequest(
     public bool LetterSpaceCapitals { get; init; }
 
     /// <summary>The paragraph style a request is set in, on any thread: the text style's, with its label and letterspacing.</summary>
-    public Paragraphs.ParagraphStyle ParagraphStyle(string documentLanguage) =>
+    public Paragraphs.ParagraphStyle ParagraphStyle(string documentLanguage, bool wideSentenceSpacing) =>
         StyleMapping.Paragraph(Style, Measure, Language ?? documentLanguage, Indent, Hyphenate) with
         {
             LeadingLabel = Labelled,
+            SentenceSpacing = wideSentenceSpacing,
             Features = LetterSpaceCapitals ? Shaping.TypographicFeatures.LetterSpacedCapitals : Shaping.TypographicFeatures.None,
         };
 }
