@@ -21,7 +21,7 @@ public sealed class SampleManuscriptTests(ITestOutputHelper output)
     /// </summary>
     private static readonly Dictionary<int, string> NamedLooseLines = new()
     {
-        [13] = "ratio 1.07 (badness 122) beats hyphenating 'abolished' onto a tight line or the extra demerits of a hyphen after the explicit one in 'newly-'",
+        [13] = "ratio 1.45 (1.07 before issue 18): with a hyphen costing 150 and two in a row 30000, a loose line beats hyphenating 'abolished' right after the explicit hyphen of 'newly-' (the third pass's emergency stretch); font expansion, on in the house styles, takes part of it in the letters",
         [19] = "a two-line paragraph: the only other break splits 'Nagorno-Karabakh' at its hyphen and leaves line 1 looser still",
         [41] = "a Turkish reference: its words break only at Turkish syllables leaving three letters for the next line; ratio 1.02",
         [43] = "a note ending in the unhyphenatable 'Nagorno-Karabakh.': breaking after 'Nagorno-' is the least bad; ratio 1.90",
@@ -92,7 +92,7 @@ public sealed class SampleManuscriptTests(ITestOutputHelper output)
                 {
                     loose.Add(FormattableString.Invariant($"{line}: r={set.AdjustmentRatio:0.00} {set.Text}"));
                     Assert.True(NamedLooseLines.ContainsKey(line), $"unexplained loose line {line}: r={set.AdjustmentRatio} {set.Text}");
-                    Assert.True(set.AdjustmentRatio <= 1.26 || line == 43, $"line {line} is looser than the tolerance: r={set.AdjustmentRatio}");
+                    Assert.True(set.AdjustmentRatio <= 1.26 || line == 43 || (line == 13 && set.AdjustmentRatio <= 1.5), $"line {line} is looser than the tolerance: r={set.AdjustmentRatio}");
                 }
             }
         }

@@ -107,9 +107,10 @@ internal static class LineAssembler
             var rise = shaped.BaselineShift + (xHeight / 2);
             var thickness = StrikeThickness * shaped.GlyphSize;
             strikes ??= ImmutableArray.CreateBuilder<LineRule>();
-            if (strikes.Count > 0 && strikes[^1] is var last && Math.Abs(last.X + last.Width - from) < 0.01 && Math.Abs(last.Rise - rise) < 0.01 && Math.Abs(last.Thickness - thickness) < 0.01)
+            if (strikes.Count > 0 && strikes[^1] is var last && from >= last.X && from - (last.X + last.Width) < 0.01 && Math.Abs(last.Rise - rise) < 0.01 && Math.Abs(last.Thickness - thickness) < 0.01)
             {
-                strikes[^1] = last with { Width = to - last.X };
+                // Touching or overlapping: a protrusion kern inside the line may pull the next box back a little.
+                strikes[^1] = last with { Width = Math.Max(last.Width, to - last.X) };
                 return;
             }
 

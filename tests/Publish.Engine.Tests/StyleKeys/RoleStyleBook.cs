@@ -124,7 +124,9 @@ public sealed class RoleStyleBook : IDisposable
     private static string Style()
     {
         var text = new StringBuilder().Append(CultureInfo.InvariantCulture, $"page:\n  size: A5\n  margins: {Margin}pt\n");
-        text.Append(Fonts()).Append("text:\n");
+        // Note numbers inline: a note's lines after the first return to the note's edge, where the align test measures
+        // them (a hanging number would set every line after the number's box); no protrusion, so edges are where align puts them.
+        text.Append(Fonts()).Append("notes:\n  number: inline\nmicrotype:\n  protrusion: false\n").Append("text:\n");
         foreach (var (role, c) in Cases)
         {
             text.Append(CultureInfo.InvariantCulture, $"  {role}: {{family: {c.Family}, face: {c.Face}, size: {c.Size}pt, leading: {c.Leading}pt, color: \"{c.Color}\"{(c.Align is null ? string.Empty : ", align: " + c.Align)}{c.Extra}}}\n");

@@ -46,7 +46,8 @@ internal sealed class TitleBalancer
     /// <summary>The request at the narrowest measure that keeps its number of lines, or null when it already is (one line, or right to left).</summary>
     private ParagraphRequest? Balanced(ParagraphRequest request)
     {
-        if (request.Content.IsDefaultOrEmpty)
+        // Justified display lines fill their measure by definition: a narrower one would only pull their right edge in.
+        if (request.Content.IsDefaultOrEmpty || request.Style.Alignment == Styles.TextAlignment.Justified)
         {
             return null;
         }
