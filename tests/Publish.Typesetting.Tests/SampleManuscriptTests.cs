@@ -21,8 +21,11 @@ public sealed class SampleManuscriptTests(ITestOutputHelper output)
     /// </summary>
     private static readonly Dictionary<int, string> NamedLooseLines = new()
     {
-        [13] = "ratio 1.45 (1.07 before issue 18): with a hyphen costing 150 and two in a row 30000, a loose line beats hyphenating 'abolished' right after the explicit hyphen of 'newly-' (the third pass's emergency stretch); font expansion, on in the house styles, takes part of it in the letters",
+        [13] = "ratios 1.45 and 1.66 (1.07 before issue 18): with a hyphen costing 150 and two in a row 30000 this paragraph is set without a hyphen after the explicit one in 'newly-', two lines looser (the third pass's emergency stretch); font expansion (a style option, off in the house styles) would take part of the looseness in the letters",
         [19] = "a two-line paragraph: the only other break splits 'Nagorno-Karabakh' at its hyphen and leaves line 1 looser still",
+        [21] = "ratio 1.18, within the tolerance: 'inter-national' is hyphenated at its end, and the hyphen penalty of 150 (issue 18) keeps the line before it from taking a hyphen as well",
+        [23] = "ratio 1.07, within the tolerance: a short paragraph whose other breaks would hyphenate or leave one word on its last line, both dearer since issue 18",
+        [27] = "ratio 1.13, within the tolerance: hyphenating 'considering' at the line before ('consi-dering' would put a hyphen two lines after another) costs more since issue 18",
         [41] = "a Turkish reference: its words break only at Turkish syllables leaving three letters for the next line; ratio 1.02",
         [43] = "a note ending in the unhyphenatable 'Nagorno-Karabakh.': breaking after 'Nagorno-' is the least bad; ratio 1.90",
     };
@@ -92,7 +95,7 @@ public sealed class SampleManuscriptTests(ITestOutputHelper output)
                 {
                     loose.Add(FormattableString.Invariant($"{line}: r={set.AdjustmentRatio:0.00} {set.Text}"));
                     Assert.True(NamedLooseLines.ContainsKey(line), $"unexplained loose line {line}: r={set.AdjustmentRatio} {set.Text}");
-                    Assert.True(set.AdjustmentRatio <= 1.26 || line == 43 || (line == 13 && set.AdjustmentRatio <= 1.5), $"line {line} is looser than the tolerance: r={set.AdjustmentRatio}");
+                    Assert.True(set.AdjustmentRatio <= 1.26 || line == 43 || (line == 13 && set.AdjustmentRatio <= 1.7), $"line {line} is looser than the tolerance: r={set.AdjustmentRatio}");
                 }
             }
         }
