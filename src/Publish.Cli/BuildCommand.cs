@@ -28,12 +28,13 @@ internal static class BuildCommand
         command.Options.Add(report);
         command.SetAction(parse =>
         {
-            var request = options.RequestFrom(parse);
-            if (request is null)
+            using var build = options.BuildFrom(parse);
+            if (build is null)
             {
                 return ExitCodes.Usage;
             }
 
+            var request = build.Request;
             var clock = Stopwatch.StartNew();
             var quiet = parse.GetValue(options.Quiet);
             var styleDiagnostics = new DiagnosticBag();
@@ -46,22 +47,28 @@ internal static class BuildCommand
             }
 
             var reportPath = parse.GetValue(report);
-            if (reportPath is not null && ReportRefusal(reportPath, request) is { } refusal)
+            if (reportPath is not null && ReportRefusal(reportPath, build) is { } refusal)
             {
                 DiagnosticPrinter.Print([refusal]);
                 return ExitCodes.Usage;
             }
 
-            var run = new BuildRun(request, reportPath, clock, new ProgressDisplay(quiet), quiet);
+            var run = new BuildRun(request, reportPath, clock, new ProgressDisplay(quiet), quiet) { Reported = build.Reported, Deliver = build.Delivered, Cleanup = build.Dispose };
             BuildResult result;
             using (new BudgetWatchdog(publisher.Running, overruns => Abandon(publisher, run, overruns)))
             {
-                result = publisher.Build(request, run.Finished, count => run.Progress.Total = count, run.Progress.Typesetting);
+                result = build.Delivered(publisher.Build(request, run.Finished, count => run.Progress.Total = count, run.Progress.Typesetting));
             }
 
             run.Progress.Done();
             DiagnosticPrinter.Print(result.BuildDiagnostics, quiet);
-            return WriteReport(run, result) ? ExitCodeOf(result) : ExitCodes.InputErrors;
+            var exit = WriteReport(run, result) ? ExitCodeOf(result) : ExitCodes.InputErrors;
+            if (!quiet)
+            {
+                Console.Error.WriteLine(BuildSummary.Line(result, clock.Elapsed));
+            }
+
+            return exit;
         });
         return command;
     }
@@ -85,12 +92,13 @@ internal static class BuildCommand
 
         foreach (var manuscript in ended)
         {
-            DiagnosticPrinter.Print(manuscript.Diagnostics, run.Quiet);
+            DiagnosticPrinter.Print(run.Deliver(manuscript).Diagnostics, run.Quiet);
         }
 
         StaleTemporaryFiles.RemoveOwn(run.Request.OutputFolder);
+        run.Cleanup();
         var done = run.Results.Where(r => !ended.Any(e => string.Equals(e.Source, r.Source, StringComparison.Ordinal)));
-        WriteReport(run, new BuildResult([.. done.Concat(ended).OrderBy(r => r.Source, StringComparer.Ordinal)], []));
+        WriteReport(run, new BuildResult([.. done.Concat(ended.Select(run.Deliver)).OrderBy(r => r.Source, StringComparer.Ordinal)], []));
         Console.Out.Flush();
         Console.Error.Flush();
         Environment.Exit(ExitCodes.InputErrors);
@@ -102,11 +110,14 @@ internal static class BuildCommand
         : ExitCodes.InputErrors;
 
     /// <summary>Why the report must not go to <paramref name="path"/>: an input, an edition of this build, not a regular file, a folder that does not exist.</summary>
-    private static Diagnostic? ReportRefusal(string path, BuildRequest request)
+    private static Diagnostic? ReportRefusal(string path, CommandLineBuild build)
     {
+        var request = build.Request;
         var manuscripts = ManuscriptDiscovery.Find(request.Inputs, new DiagnosticBag(), request.Containment);
         var inputs = manuscripts.Concat(request.Inputs).Concat(request.StylePath is { } style ? [style] : []);
-        var editions = manuscripts.SelectMany(m => EditionWriters.Kinds.Select(k => Path.Combine(request.OutputFolder, Publisher.EditionName(m, k.Extension))));
+        var editions = build.File is { } file
+            ? [file.Path]
+            : manuscripts.SelectMany(m => EditionWriters.Kinds.Select(k => Path.Combine(request.OutputFolder, Publisher.EditionName(m, k.Extension))));
         return (OutputPathCheck.Refusal(path, inputs, editions) ?? OutputPathCheck.FolderRefusal(path, request.OutputFolder)) is { } reason
             ? Diagnostic.Error(EngineDiagnosticCodes.OutputPathRefused, SourceSpan.WholeFile(path), $"--report cannot be written here: {reason}; nothing was built")
             : null;
@@ -122,7 +133,7 @@ internal static class BuildCommand
 
         try
         {
-            AtomicFile.WriteClaimed(path, stream => stream.Write(BuildReportJson.Write(run.Request, result, run.Clock.Elapsed)));
+            AtomicFile.WriteClaimed(path, stream => stream.Write(BuildReportJson.Write(run.Reported ?? run.Request, result, run.Clock.Elapsed)));
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -15,11 +15,11 @@ internal sealed class BuildOptions
 {
     public Argument<string[]> Paths { get; } = new("paths")
     {
-        Description = "Manuscript files, folders (searched recursively for .md and .txt) or a publish.yaml manifest. Default: ./publish.yaml if present, else manuscript/",
+        Description = "Manuscript files, folders (searched recursively for .md and .txt) or a publish.yaml manifest; - reads one manuscript from standard input. Default: ./publish.yaml if present, else manuscript/",
         Arity = ArgumentArity.ZeroOrMore,
     };
 
-    public Option<string?> Output { get; } = new("--output", "-o") { Description = "Folder for the editions (default: output, or the manifest's)." };
+    public Option<string?> Output { get; } = new("--output", "-o") { Description = "Folder for the editions (default: output, or the manifest's); or, for one manuscript, the file of its one edition (a name ending in .pdf or .epub)." };
 
     public Option<string?> Style { get; } = new("--style") { Description = "House style YAML file (default: the institute's style shipped with Publish)." };
 
@@ -78,8 +78,18 @@ internal sealed class BuildOptions
         Common.AddTo(command);
     }
 
-    /// <summary>The request the command line describes, or null after printing why it is a usage error.</summary>
-    public BuildRequest? RequestFrom(ParseResult parse)
+    /// <summary>
+    /// The request the command line describes for <c>watch</c>, which rebuilds into a folder from files: null (after
+    /// printing why) when it is a usage error, standard input or an edition file (<c>-o FILE.pdf</c>) included.
+    /// </summary>
+    public BuildRequest? RequestFrom(ParseResult parse) => BuildFrom(parse, watching: true)?.Request;
+
+    /// <summary>
+    /// The build the command line describes — the request, an edition file named by <c>-o</c>, standard input
+    /// named by <c>-</c> — or null after printing why it is a usage error. Everything is checked before the
+    /// private folders of <see cref="CommandLineBuild"/> are made, so a refused command line leaves nothing behind.
+    /// </summary>
+    public CommandLineBuild? BuildFrom(ParseResult parse, bool watching = false)
     {
         DateTimeOffset? buildDate;
         try
@@ -101,6 +111,14 @@ internal sealed class BuildOptions
         var paths = parse.GetValue(Paths) is { Length: > 0 } given ? given
             : File.Exists(DefaultManifest) ? [DefaultManifest]
             : ["manuscript"];
+        var fromStdin = paths.Contains(StdinManuscript.Argument, StringComparer.Ordinal);
+        if (fromStdin && (watching || paths.Length > 1))
+        {
+            return Usage(watching
+                ? "watch rebuilds files as they change; it cannot read standard input ('-')"
+                : "'-' (standard input) must be the only manuscript of a build");
+        }
+
         var manifestPath = paths.Length == 1 && BuildManifest.IsManifest(paths[0]) ? paths[0] : null;
         BuildManifest? manifest = null;
         if (manifestPath is not null)
@@ -147,19 +165,46 @@ internal sealed class BuildOptions
                 return Usage("--pdf-standard takes default or none");
         }
 
-        // An output folder that is a file, or cannot be made, is a usage error found before anything is read.
+        var inputs = manifest is null ? paths : [.. manifest.Manuscripts];
         var output = parse.GetValue(Output) ?? manifest?.Output ?? "output";
-        if (OutputPathCheck.OutputFolderRefusal(output) is { } refusal)
+        var fileFormat = SingleEditionTarget.FormatNamedBy(output);
+        if (fileFormat != EditionFormats.None)
         {
+            if (OneFileRefusal(parse, output, fileFormat, watching, fromStdin ? [] : inputs, manifest?.Containment, parse.GetValue(Style) ?? manifest?.Style) is { } why)
+            {
+                return Usage(why);
+            }
+
+            requested = fileFormat;
+        }
+        else if (OutputPathCheck.OutputFolderRefusal(output) is { } refusal)
+        {
+            // An output folder that is a file, or cannot be made, is a usage error found before anything is read.
             DiagnosticPrinter.Print([Diagnostic.Error(EngineDiagnosticCodes.OutputPathRefused, SourceSpan.WholeFile(output), $"-o cannot be the output folder: {refusal}; nothing was built")]);
             return null;
         }
 
-        return new BuildRequest(
-            manifest is null ? paths : [.. manifest.Manuscripts],
-            output,
+        var reading = Common.ReadingOptionsFrom(parse);
+        StdinManuscript? stdin = null;
+        if (fromStdin)
+        {
+            var stdinDiagnostics = new DiagnosticBag();
+            stdin = StdinManuscript.Read(Console.OpenStandardInput(), reading.Dialect, stdinDiagnostics);
+            DiagnosticPrinter.Print(stdinDiagnostics.ToImmutableSorted());
+            if (stdin is null)
+            {
+                return null;
+            }
+
+            inputs = [stdin.Path];
+        }
+
+        var file = fileFormat == EditionFormats.None ? null : SingleEditionTarget.Create(output, fileFormat);
+        var request = new BuildRequest(
+            inputs,
+            file?.BuildFolder ?? output,
             parse.GetValue(Style) ?? manifest?.Style,
-            Common.ReadingOptionsFrom(parse),
+            reading,
             requested,
             buildDate,
             parse.GetValue(Strict),
@@ -172,6 +217,46 @@ internal sealed class BuildOptions
             manifest?.Containment,
             standard,
             parse.GetValue(Draft));
+        return new CommandLineBuild(request, file, stdin);
+    }
+
+    /// <summary>
+    /// Why <c>-o</c> may not name the one edition file <paramref name="output"/>: under <c>watch</c>, with another
+    /// <c>--format</c> or a <c>--shard</c>, when it is an existing folder (perhaps one an earlier version made), an input,
+    /// not a regular file or in a folder that does not exist, or when the inputs hold more than one manuscript.
+    /// </summary>
+    private string? OneFileRefusal(ParseResult parse, string output, EditionFormats format, bool watching, IReadOnlyList<string> inputs, ContainedInputs? containment, string? style)
+    {
+        var kind = format == EditionFormats.Pdf ? "pdf" : "epub";
+        if (watching)
+        {
+            return $"watch writes its editions into a folder; -o {output} names a file (give a folder)";
+        }
+
+        if (parse.GetValue(Formats) is { } formats && (!TryParseFormats(formats, out var asked) || asked != format))
+        {
+            return $"-o {output} writes the {kind} edition only; --format {formats} asks for another";
+        }
+
+        if (parse.GetValue(Shard) is not null)
+        {
+            return $"-o {output} names the file of one manuscript's edition; --shard splits many manuscripts (give a folder)";
+        }
+
+        if (Directory.Exists(output))
+        {
+            return $"-o {output} is an existing folder, and a name ending in .{kind} writes one edition file; remove or rename that folder, or give another name";
+        }
+
+        var manuscripts = ManuscriptDiscovery.Find(inputs, new DiagnosticBag(), containment);
+        if (manuscripts.Length > 1)
+        {
+            return $"-o {output} writes one edition file, but {manuscripts.Length} manuscripts were found ({manuscripts[0]}, {manuscripts[1]}{(manuscripts.Length > 2 ? ", …" : string.Empty)}); give -o a folder to build them all";
+        }
+
+        return SingleEditionTarget.Refusal(output, [.. inputs, .. manuscripts, .. style is null ? Array.Empty<string>() : [style]]) is { } why
+            ? $"-o {output} cannot be written: {why}; nothing was built"
+            : null;
     }
 
     /// <summary>
@@ -182,7 +267,7 @@ internal sealed class BuildOptions
         parse.GetValue(TimeLimit) is { } seconds ? TimeSpan.FromSeconds(seconds) : BuildBudget.Default.TimeLimit,
         parse.GetValue(MemoryLimit) is { } megabytes ? megabytes * BuildBudget.Megabyte : BuildBudget.Default.MemoryLimitBytes);
 
-    private static BuildRequest? Usage(string message)
+    private static CommandLineBuild? Usage(string message)
     {
         Console.Error.WriteLine($"publish: {message}");
         return null;

@@ -7,9 +7,9 @@ namespace Publish.Cli;
 /// <summary>Options shared by the commands that read manuscripts.</summary>
 internal sealed class CommonOptions
 {
-    public Option<string?> Dialect { get; } = new("--dialect")
+    public Option<string?> Dialect { get; } = new("--dialect", "--from")
     {
-        Description = "Manuscript dialect: markdown or legacy (default: by extension, .md → markdown, .txt → legacy).",
+        Description = "Manuscript dialect: markdown or legacy (default: by extension, .md → markdown, .txt → legacy; for standard input, markdown when it has front matter, # headings or [^note] definitions).",
     };
 
     public Option<string?> Encoding { get; } = new("--encoding")

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Completions;
 
 namespace Publish.Cli;
 
@@ -13,8 +14,11 @@ internal static class Program
         root.Subcommands.Add(ImportCommand.Create());
 
         var parse = root.Parse(args);
-        var unknown = UnknownOptions.Find(parse);
-        if (unknown.Count > 0 || parse.Errors.Count > 0)
+        // `[suggest:N] "publish bu"` (what the completion scripts send) answers with the candidates for an unfinished
+        // line: its words are not a command to check, the directive's own action prints the suggestions.
+        var suggesting = root.Directives.OfType<SuggestDirective>().Any(d => parse.GetResult(d) is not null);
+        var unknown = suggesting ? [] : UnknownOptions.Find(parse);
+        if (!suggesting && (unknown.Count > 0 || parse.Errors.Count > 0))
         {
             foreach (var message in unknown)
             {
