@@ -12,6 +12,9 @@ internal static class Program
         root.Subcommands.Add(WatchCommand.Create());
         root.Subcommands.Add(InspectCommand.Create());
         root.Subcommands.Add(ImportCommand.Create());
+        root.Subcommands.Add(NewCommand.Create());
+        root.Subcommands.Add(CompletionCommand.Create());
+        root.Subcommands.Add(ManCommand.Create(root));
 
         var parse = root.Parse(args);
         // `[suggest:N] "publish bu"` (what the completion scripts send) answers with the candidates for an unfinished

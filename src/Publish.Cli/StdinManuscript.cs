@@ -80,8 +80,9 @@ internal sealed class StdinManuscript : IDisposable
 
     /// <summary>
     /// The dialect of text given without <c>--dialect</c>: Markdown when it opens with YAML front matter (<c>---</c>)
-    /// or has an ATX heading (<c># Title</c>) or a note definition (<c>[^1]:</c>) at the start of a line — marks the
-    /// legacy export never writes (its title is a bare first line, its notes <c>[1] text</c>); else legacy.
+    /// or has an ATX heading (<c># Title</c>) at the start of a line; else legacy. A Markdown manuscript needs one of
+    /// the two for its title (PUB1401), and the legacy export writes neither (its title is a bare first line). Note
+    /// definitions do not tell them apart: the legacy export writes <c>[^2]: text</c> too.
     /// </summary>
     public static ManuscriptDialect Sniff(ReadOnlySpan<byte> bytes)
     {
@@ -94,7 +95,7 @@ internal sealed class StdinManuscript : IDisposable
         foreach (var line in text.Split('\n'))
         {
             var hashes = line.Length - line.TrimStart('#').Length;
-            if ((hashes is >= 1 and <= 6 && line.Length > hashes && line[hashes] == ' ') || line.StartsWith("[^", StringComparison.Ordinal))
+            if (hashes is >= 1 and <= 6 && line.Length > hashes && line[hashes] == ' ')
             {
                 return ManuscriptDialect.Markdown;
             }
