@@ -7,7 +7,9 @@ namespace Publish.Engine;
 
 /// <summary>
 /// Turns the build's inputs (files and folders) into a sorted list of manuscript files. Folders are searched
-/// recursively for <c>.md</c> and <c>.txt</c> files; hidden folders and <c>images/</c> are skipped. Sorting is
+/// recursively for <c>.md</c> and <c>.txt</c> files; hidden files and folders, <c>images/</c>, and a project's
+/// <c>README</c>, <c>LICENSE</c>, <c>CHANGELOG</c> and the like (<see cref="ManuscriptFolderWalk.IsRepositoryFile"/>)
+/// are skipped; a file named directly is always built. Sorting is
 /// ordinal so the order (and everything derived from it) is the same on every machine.
 /// <para>
 /// What a folder may contribute (issue 14): only regular files that lie inside it once every symbolic link is

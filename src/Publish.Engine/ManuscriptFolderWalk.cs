@@ -48,7 +48,7 @@ internal sealed class ManuscriptFolderWalk(string realRoot, DiagnosticBag diagno
                     Walk(path);
                 }
             }
-            else if (ManuscriptReader.LooksLikeManuscript(path))
+            else if (ManuscriptReader.LooksLikeManuscript(path) && !IsRepositoryFile(entry.Name))
             {
                 Candidate(path, InputFile.Examine(path));
             }
@@ -57,7 +57,7 @@ internal sealed class ManuscriptFolderWalk(string realRoot, DiagnosticBag diagno
 
     private void Link(string path)
     {
-        var looksLikeManuscript = ManuscriptReader.LooksLikeManuscript(path);
+        var looksLikeManuscript = ManuscriptReader.LooksLikeManuscript(path) && !IsRepositoryFile(Path.GetFileName(path));
         var real = InputFile.RealPath(path, out var failure);
         if (real is null)
         {
@@ -128,6 +128,22 @@ internal sealed class ManuscriptFolderWalk(string realRoot, DiagnosticBag diagno
             DiagnosticCodes.InputLinkOutsideFolder,
             at,
             $"it leads to {real}, outside {folderName} ({realRoot}); not read");
+
+    /// <summary>
+    /// The files a project folder holds beside its manuscripts by convention — <c>README.md</c>, <c>LICENSE.txt</c>,
+    /// <c>CHANGELOG.md</c>, also with a language (<c>README.tr.md</c>) — are about the folder, not books in it: a folder
+    /// search skips them (any case), as it skips hidden files. Named on the command line, such a file is built.
+    /// </summary>
+    internal static bool IsRepositoryFile(string name)
+    {
+        var stem = name.Split('.')[0];
+        return RepositoryFileStems.Contains(stem);
+    }
+
+    private static readonly HashSet<string> RepositoryFileStems = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "README", "LICENSE", "LICENCE", "COPYING", "CHANGELOG", "CONTRIBUTING", "CODE_OF_CONDUCT",
+    };
 
     private static bool IsImagesFolder(string name) => name.Equals("images", StringComparison.OrdinalIgnoreCase);
 }

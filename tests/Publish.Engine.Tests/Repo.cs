@@ -13,7 +13,7 @@ internal static class Repo
     public static IEnumerable<string> AllManuscripts() =>
         new[] { SampleManuscript }
             .Concat(Directory.EnumerateFiles(Path.Combine(Root, "tests", "manuscripts"), "*", SearchOption.AllDirectories)
-                .Where(p => p.EndsWith(".md", StringComparison.Ordinal) || (p.EndsWith(".txt", StringComparison.Ordinal) && !p.EndsWith(".expected.txt", StringComparison.Ordinal))))
+                .Where(p => p.EndsWith(".md", StringComparison.Ordinal) || p.EndsWith(".txt", StringComparison.Ordinal)))
             .Order(StringComparer.Ordinal);
 
     private static string FindRoot()

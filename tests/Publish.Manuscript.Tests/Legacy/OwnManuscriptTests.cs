@@ -7,7 +7,8 @@ namespace Publish.Manuscript.Tests.Legacy;
 /// <summary>
 /// Two more articles in the archive's dialect, written for these tests (tests/manuscripts/legacy/): other titles,
 /// other marker forms and note counts, a photo beside one of them. Each is compared with its expected model
-/// (<c>&lt;name&gt;.expected.txt</c>, a <see cref="StructuralDump"/> with the repository root written <c>&lt;repo&gt;</c>)
+/// (<c>&lt;name&gt;.expected</c>, a <see cref="StructuralDump"/> with the repository root written <c>&lt;repo&gt;</c>;
+/// not <c>.txt</c>, which <c>publish build tests/manuscripts/legacy</c> would take for a manuscript)
 /// and with its exact diagnostics.
 /// </summary>
 public sealed class OwnManuscriptTests
@@ -19,7 +20,7 @@ public sealed class OwnManuscriptTests
     {
         var (document, _) = LegacyTestFiles.ReadFile(LegacyTestFiles.Path("tests", "manuscripts", "legacy", name + ".txt"));
         var actual = StructuralDump.Of(document!).Replace(LegacyTestFiles.RepositoryRoot, "<repo>", StringComparison.Ordinal);
-        var expected = File.ReadAllText(LegacyTestFiles.Path("tests", "manuscripts", "legacy", name + ".expected.txt"));
+        var expected = File.ReadAllText(LegacyTestFiles.Path("tests", "manuscripts", "legacy", name + ".expected"));
         Assert.Equal(Normalise(expected), Normalise(actual));
     }
 

@@ -26,7 +26,7 @@ public sealed class MarkdownManuscriptTests
 
         Assert.NotNull(document);
         Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.ToImmutableSorted()));
-        var expected = File.ReadAllText(MarkdownTestFiles.PathOf(name + ".expected.txt")).Replace("{folder}", MarkdownTestFiles.ManuscriptFolder, StringComparison.Ordinal);
+        var expected = File.ReadAllText(MarkdownTestFiles.PathOf(name + ".expected")).Replace("{folder}", MarkdownTestFiles.ManuscriptFolder, StringComparison.Ordinal);
         Assert.Equal(expected, StructuralDump.Of(document));
     }
 
