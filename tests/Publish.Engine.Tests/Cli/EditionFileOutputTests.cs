@@ -107,6 +107,24 @@ public sealed class EditionFileOutputTests
     }
 
     [Fact]
+    public void The_report_names_the_file_and_may_not_be_it()
+    {
+        using var scratch = new ScratchFolder();
+        scratch.Write("book.md", Manuscript);
+
+        var clash = PublishProcess.Run(scratch.Path, environment: null, "build", "book.md", "-o", "out.epub", "--report", "out.epub");
+        var outcome = PublishProcess.Run(scratch.Path, environment: null, "build", "book.md", "-o", "out.epub", "--report", "report.json");
+
+        Assert.Equal(2, clash.ExitCode);
+        Assert.Contains("out.epub: error PUB7014: --report cannot be written here: it is an edition of this build", clash.StandardError, StringComparison.Ordinal);
+        Assert.Equal(0, outcome.ExitCode);
+        using var report = System.Text.Json.JsonDocument.Parse(File.ReadAllText(scratch.File("report.json")));
+        var output = report.RootElement.GetProperty("results")[0].GetProperty("outputs").EnumerateArray().Single();
+        Assert.Equal("out.epub", output.GetProperty("path").GetString());
+        Assert.Equal(new FileInfo(scratch.File("out.epub")).Length, output.GetProperty("bytes").GetInt64());
+    }
+
+    [Fact]
     public void A_folder_name_still_gets_both_editions_in_that_folder()
     {
         using var scratch = new ScratchFolder();
