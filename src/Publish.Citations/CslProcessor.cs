@@ -295,11 +295,31 @@ public sealed class CslProcessor
                 parts.Add(output);
             }
 
+            if (style.IsNoteStyle && citation.NoteIndex > 0 && cites.Count > 0 && cites[0].Prefix.Length == 0 && parts.Count > 0)
+            {
+                CapitalizeLeadingTerm(parts[0]);
+            }
+
             var joined = new Output(parts.Where(p => !p.IsEmpty).ToList(), layout["delimiter"] ?? string.Empty);
             result.Add(Decorate(joined, layout));
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// A note that begins with a term ("ibid.") begins with a capital, as citeproc-js writes it; the document's
+    /// language decides the casing, so an English note says "Ibid." even for a Turkish item.
+    /// </summary>
+    private void CapitalizeLeadingTerm(Output output)
+    {
+        var first = output.Leaves().FirstOrDefault(l => l.Text!.Length > 0);
+        if (first is null || !first.FromTerm || output.Prefix.Length > 0 || !char.IsLower(first.Text![0]))
+        {
+            return;
+        }
+
+        first.Text = first.Text[..1].ToUpper(locale.Culture) + first.Text[1..];
     }
 
     private static Output Decorate(Output output, CslElement layout)

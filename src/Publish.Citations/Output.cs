@@ -46,6 +46,13 @@ internal sealed class Output
     /// <summary>Marks the output of a <c>&lt;names&gt;</c> element (for subsequent-author-substitute).</summary>
     public bool IsNames { get; set; }
 
+    /// <summary>The output of cs:choose: its parts stand in the enclosing element's list, so a group's delimiter
+    /// falls between them (CSL 1.0.2 §Choose).</summary>
+    public bool Splice { get; set; }
+
+    /// <summary>Text of a locale term ("ibid."), which a note citation starting with it capitalizes.</summary>
+    public bool FromTerm { get; set; }
+
     /// <summary>A link target for the text (DOI, URL).</summary>
     public string? Link { get; set; }
 

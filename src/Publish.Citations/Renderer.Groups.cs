@@ -31,7 +31,9 @@ internal sealed partial class Renderer
         {
             if (branch.Name == "else" || Test(branch, state))
             {
-                return RenderChildren(branch, state);
+                var output = RenderChildren(branch, state);
+                output.Splice = true;
+                return output;
             }
         }
 

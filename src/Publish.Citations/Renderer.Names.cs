@@ -228,7 +228,7 @@ internal sealed partial class Renderer
 
         var delimiter = options.GetValueOrDefault("delimiter", ", ");
         var and = options.GetValueOrDefault("and");
-        var andText = and switch
+        var andText = state.SortKey ? null : and switch
         {
             "text" => locale.Term("and") ?? "and",
             "symbol" => "&",
@@ -238,6 +238,7 @@ internal sealed partial class Renderer
         var inverted = new List<bool>();
         for (var i = 0; i < shown; i++)
         {
+            // Sort keys take every name inverted and no "and" (as citeproc-js compares them).
             var invert = state.SortKey || options.GetValueOrDefault("name-as-sort-order") switch
             {
                 "all" => true,
@@ -280,7 +281,7 @@ internal sealed partial class Renderer
             if (useLast && names.Count >= shown + 2)
             {
                 builder.Add(new Output(delimiter + "… "));
-                builder.Add(Name(names[^1], options, nameElement, options.GetValueOrDefault("name-as-sort-order") == "all" || state.SortKey, 0, state));
+                builder.Add(Name(names[^1], options, nameElement, options.GetValueOrDefault("name-as-sort-order") == "all", 0, state));
             }
             else
             {

@@ -76,7 +76,16 @@ internal sealed partial class Renderer
         foreach (var child in element.Children)
         {
             var output = Render(child, state);
-            if (!output.IsEmpty)
+            if (output.IsEmpty)
+            {
+                continue;
+            }
+
+            if (output.Splice)
+            {
+                parts.AddRange(output.Children!.Where(c => !c.IsEmpty));
+            }
+            else
             {
                 parts.Add(output);
             }
@@ -184,6 +193,10 @@ internal sealed partial class Renderer
             var plural = element["plural"] == "true";
             var text = locale.Term(term, element["form"] ?? "long", plural) ?? string.Empty;
             output = RichText.Parse(text);
+            foreach (var leaf in output.Leaves())
+            {
+                leaf.FromTerm = true;
+            }
         }
         else if (element["value"] is { } value)
         {

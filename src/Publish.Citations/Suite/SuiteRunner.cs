@@ -160,29 +160,5 @@ internal sealed class SuiteRunner
         return result;
     }
 
-    private static Cite ReadCite(JsonElement json)
-    {
-        string Get(string name) => json.TryGetProperty(name, out var value) ? CslItem.Scalar(value) : string.Empty;
-        bool Flag(string name) => json.TryGetProperty(name, out var value) && (value.ValueKind == JsonValueKind.True || value.ValueKind == JsonValueKind.Number && value.GetInt32() != 0);
-        var cite = new Cite(Get("id"))
-        {
-            Locator = Get("locator"),
-            Label = Get("label"),
-            Prefix = Get("prefix"),
-            Suffix = Get("suffix"),
-            SuppressAuthor = Flag("suppress-author"),
-            AuthorOnly = Flag("author-only"),
-        };
-        if (json.TryGetProperty("position", out var position) && position.ValueKind == JsonValueKind.Number)
-        {
-            cite.ExplicitPosition = position.GetInt32();
-        }
-
-        if (json.TryGetProperty("near-note", out var near))
-        {
-            cite.ExplicitNearNote = near.ValueKind == JsonValueKind.True || near.ValueKind == JsonValueKind.String && near.GetString() == "true";
-        }
-
-        return cite;
-    }
+    private static Cite ReadCite(JsonElement json) => CitationReader.ReadCite(json);
 }
