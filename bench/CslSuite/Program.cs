@@ -30,6 +30,7 @@ foreach (var path in Directory.GetFiles(folder, "*.txt").Order(StringComparer.Or
     var name = Path.GetFileNameWithoutExtension(path);
     var fixture = SuiteFixture.Parse(name, File.ReadAllText(path));
     string actual;
+    var fixtureWatch = Stopwatch.StartNew();
     try
     {
         actual = runner.Run(fixture);
@@ -39,6 +40,11 @@ foreach (var path in Directory.GetFiles(folder, "*.txt").Order(StringComparer.Or
 #pragma warning restore CA1031
     {
         actual = "EXCEPTION " + e.GetType().Name + ": " + e.Message + (show is null ? string.Empty : "\n" + e.StackTrace);
+    }
+
+    if (fixtureWatch.ElapsedMilliseconds > 300)
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"slow: {name} {fixtureWatch.ElapsedMilliseconds} ms"));
     }
 
     var ok = actual.Trim() == fixture.Expected.Trim();

@@ -124,7 +124,7 @@ public sealed class CslProcessor
             }
         }
 
-        disambiguator.Prepare(registry, citations, citationNumbers);
+        disambiguator.Prepare(BibliographyOrder(), citationNumbers);
     }
 
     /// <summary>Adds items to the bibliography that no citation names (citeproc-js's updateItems of all input).</summary>
@@ -140,7 +140,7 @@ public sealed class CslProcessor
         }
 
         Number();
-        disambiguator.Prepare(registry, citations, citationNumbers);
+        disambiguator.Prepare(BibliographyOrder(), citationNumbers);
     }
 
     private void Number()
@@ -161,6 +161,9 @@ public sealed class CslProcessor
             }
         }
     }
+
+    private List<CslItem> BibliographyOrder() =>
+        style.Bibliography?.Child("sort") is { } sort ? Sort(registry, sort, true) : registry;
 
     private bool UsesCitationNumber(CslElement sort) =>
         sort.ChildrenNamed("key").Any(k => k["variable"] == "citation-number"

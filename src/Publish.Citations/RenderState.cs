@@ -29,6 +29,9 @@ internal sealed class RenderState
 
     public string YearSuffix { get; set; } = string.Empty;
 
+    /// <summary>The year suffix has been printed (it follows the first year when the style does not place it).</summary>
+    public bool YearSuffixUsed { get; set; }
+
     /// <summary>Names shown beyond et-al-use-first (disambiguation add-names).</summary>
     public int AddNames { get; set; }
 

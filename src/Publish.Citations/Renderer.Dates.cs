@@ -215,6 +215,12 @@ internal sealed partial class Renderer
                     text += locale.Term("ad") ?? "AD";
                 }
 
+                if (!PlacesYearSuffix && state.YearSuffix.Length > 0 && !state.YearSuffixUsed)
+                {
+                    text += state.YearSuffix;
+                    state.YearSuffixUsed = true;
+                }
+
                 break;
             case "month":
                 if (value.Month is >= 13 and <= 16 or >= 21 and <= 24)

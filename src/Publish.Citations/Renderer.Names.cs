@@ -319,7 +319,7 @@ internal sealed partial class Renderer
         }
 
         var form = options.GetValueOrDefault("form", "long");
-        if (givenLevel == 2 && form == "short")
+        if (givenLevel >= 1 && form == "short")
         {
             form = "long";
         }

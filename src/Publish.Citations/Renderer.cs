@@ -30,7 +30,13 @@ internal sealed partial class Renderer
         PageRangeFormat = style.Root["page-range-format"];
         DemoteNonDroppingParticle = style.Root["demote-non-dropping-particle"] ?? "display-and-sort";
         InitializeWithHyphen = style.Root["initialize-with-hyphen"] != "false";
+        PlacesYearSuffix = Mentions(style.Root);
     }
+
+    /// <summary>The style renders year-suffix itself; otherwise it follows the first year rendered (citeproc-js).</summary>
+    private bool PlacesYearSuffix { get; }
+
+    private static bool Mentions(CslElement element) => element["variable"] == "year-suffix" || element.Children.Any(Mentions);
 
     public LocaleChain Locale => locale;
 
@@ -223,6 +229,7 @@ internal sealed partial class Renderer
             case "citation-number":
                 return state.CitationNumber > 0 ? new Output(state.CitationNumber.ToString(CultureInfo.InvariantCulture)) : Output.Empty;
             case "year-suffix":
+                state.YearSuffixUsed = true;
                 return new Output(state.YearSuffix);
             case "locator":
                 return cite is null || cite.Locator.Length == 0 ? Output.Empty : RichText.Parse(FormatLocator(cite));
