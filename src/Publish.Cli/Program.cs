@@ -14,6 +14,8 @@ internal static class Program
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(NewCommand.Create());
         root.Subcommands.Add(CompletionCommand.Create());
+        root.Subcommands.Add(CiteCommand.Create());
+        // The man page is made from the commands above: keep it last.
         root.Subcommands.Add(ManCommand.Create(root));
 
         var parse = root.Parse(args);

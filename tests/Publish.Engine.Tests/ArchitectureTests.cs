@@ -12,6 +12,7 @@ namespace Publish.Engine.Tests;
 /// </summary>
 public sealed class ArchitectureTests
 {
+    private const string Citations = "Publish.Citations";
     private const string Cli = "publish";
     private const string Engine = "Publish.Engine";
     private const string Epub = "Publish.Epub";
@@ -30,8 +31,9 @@ public sealed class ArchitectureTests
     /// </summary>
     private static readonly Dictionary<string, string[]> Allowed = new(StringComparer.Ordinal)
     {
+        [Citations] = [Model],
         [Cli] = [Engine, Model],
-        [Engine] = [Epub, FontSubsetting, Imaging, Manuscript, Model, Pdf, Styles, Typesetting],
+        [Engine] = [Citations, Epub, FontSubsetting, Imaging, Manuscript, Model, Pdf, Styles, Typesetting],
         [Epub] = [FontSubsetting, Imaging, Model, Styles],
         [FontSubsetting] = [],
         [Imaging] = [Model],
@@ -45,7 +47,7 @@ public sealed class ArchitectureTests
     /// <summary>Arrows that must never exist, whatever <see cref="Allowed"/> says.</summary>
     private static readonly (string From, string[] To)[] Forbidden =
     [
-        (Cli, [Typesetting, Manuscript, Styles, Pdf, Epub, Imaging, FontSubsetting]),
+        (Cli, [Typesetting, Manuscript, Styles, Pdf, Epub, Imaging, FontSubsetting, Citations]),
         (Epub, [Typesetting]),
         (Pdf, [Manuscript, Styles]),
         (Model, [Engine, Epub, FontSubsetting, Imaging, Manuscript, Pdf, Styles, Typesetting, Cli]),

@@ -1,0 +1,307 @@
+using System.Text;
+
+namespace Publish.Citations;
+
+/// <summary>
+/// Writes an <see cref="Output"/> tree as HTML (the markup of the CSL test suite, citeproc-js's "html" format) or
+/// as plain text. Joins pieces the way citeproc-js does: doubled punctuation at a join merges (". " + "." → "."),
+/// doubled spaces collapse, quotes alternate outer/inner (flip-flop), nested italics turn upright, and with the
+/// locale's punctuation-in-quote a following comma or period moves inside the closing quote.
+/// </summary>
+internal sealed class OutputWriter
+{
+    private const string Punctuation = ".,;:!?";
+
+    private readonly bool html;
+    private readonly LocaleChain locale;
+    private readonly List<Token> tokens = [];
+
+    public OutputWriter(LocaleChain locale, bool html)
+    {
+        this.locale = locale;
+        this.html = html;
+    }
+
+    private enum Kind
+    {
+        Text,
+        Open,
+        Close,
+        CloseQuote,
+    }
+
+    public static string Write(Output output, LocaleChain locale, bool html)
+    {
+        var writer = new OutputWriter(locale, html);
+        writer.Emit(output, 0, false);
+        return writer.Finish();
+    }
+
+    private string Finish()
+    {
+        var builder = new StringBuilder();
+        foreach (var token in tokens)
+        {
+            builder.Append(token.Kind is Kind.Open or Kind.Close || !html ? token.Value : Escape(token.Value));
+        }
+
+        return builder.ToString();
+    }
+
+    private static string Escape(string text)
+    {
+        if (text.AsSpan().IndexOfAny('&', '<', '>') < 0)
+        {
+            return text;
+        }
+
+        return text.Replace("&", "&#38;", StringComparison.Ordinal).Replace("<", "&#60;", StringComparison.Ordinal).Replace(">", "&#62;", StringComparison.Ordinal);
+    }
+
+    private void Emit(Output node, int quoteDepth, bool italic)
+    {
+        if (node.IsEmpty)
+        {
+            return;
+        }
+
+        AddText(node.Prefix);
+        var closes = new List<string>();
+        if (html)
+        {
+            if (node.Display is not null)
+            {
+                Open($"<div class=\"csl-{node.Display}\">", "</div>", closes);
+            }
+
+            if (node.Link is not null)
+            {
+                Open($"<a href=\"{Escape(node.Link)}\">", "</a>", closes);
+            }
+
+            switch (node.VerticalAlign)
+            {
+                case "sup": Open("<sup>", "</sup>", closes); break;
+                case "sub": Open("<sub>", "</sub>", closes); break;
+                case "baseline": Open("<span style=\"baseline\">", "</span>", closes); break;
+            }
+
+            if (node.TextDecoration == "underline")
+            {
+                Open("<span style=\"text-decoration:underline;\">", "</span>", closes);
+            }
+            else if (node.TextDecoration == "none")
+            {
+                Open("<span style=\"text-decoration:none;\">", "</span>", closes);
+            }
+
+            switch (node.FontWeight)
+            {
+                case "bold": Open("<b>", "</b>", closes); break;
+                case "normal": Open("<span style=\"font-weight:normal;\">", "</span>", closes); break;
+                case "light": Open("<span style=\"font-weight:light;\">", "</span>", closes); break;
+            }
+
+            switch (node.FontVariant)
+            {
+                case "small-caps": Open("<span style=\"font-variant:small-caps;\">", "</span>", closes); break;
+                case "normal": Open("<span style=\"font-variant:normal;\">", "</span>", closes); break;
+            }
+        }
+
+        var innerItalic = italic;
+        if (node.FontStyle is "italic" or "oblique")
+        {
+            // Italics inside italics turn upright (citeproc-js's flip-flop).
+            if (html)
+            {
+                if (italic)
+                {
+                    Open("<span style=\"font-style:normal;\">", "</span>", closes);
+                }
+                else
+                {
+                    Open(node.FontStyle == "italic" ? "<i>" : "<span style=\"font-style:oblique;\">", node.FontStyle == "italic" ? "</i>" : "</span>", closes);
+                }
+            }
+
+            innerItalic = !italic;
+        }
+        else if (node.FontStyle == "normal")
+        {
+            if (html && italic)
+            {
+                Open("<span style=\"font-style:normal;\">", "</span>", closes);
+            }
+
+            innerItalic = false;
+        }
+
+        var innerDepth = quoteDepth;
+        if (node.Quotes)
+        {
+            var inner = quoteDepth % 2 == 1;
+            AddText(locale.Term(inner ? "open-inner-quote" : "open-quote") ?? (inner ? "‘" : "“"));
+            innerDepth++;
+        }
+
+        if (node.Text is not null)
+        {
+            AddText(node.Text);
+        }
+        else
+        {
+            var first = true;
+            foreach (var child in node.Children!)
+            {
+                if (child.IsEmpty)
+                {
+                    continue;
+                }
+
+                if (!first)
+                {
+                    AddText(node.Delimiter);
+                }
+
+                first = false;
+                Emit(child, innerDepth, innerItalic);
+            }
+        }
+
+        if (node.Quotes)
+        {
+            var inner = quoteDepth % 2 == 1;
+            tokens.Add(new Token(Kind.CloseQuote, locale.Term(inner ? "close-inner-quote" : "close-quote") ?? (inner ? "’" : "”")));
+        }
+
+        for (var i = closes.Count - 1; i >= 0; i--)
+        {
+            tokens.Add(new Token(Kind.Close, closes[i]));
+        }
+
+        AddText(node.Suffix);
+    }
+
+    private void Open(string open, string close, List<string> closes)
+    {
+        tokens.Add(new Token(Kind.Open, open));
+        closes.Add(close);
+    }
+
+    private void AddText(string text)
+    {
+        if (text.Length == 0)
+        {
+            return;
+        }
+
+        var previous = LastText(out var sawQuote, out var quoteIndex);
+        if (previous >= 0)
+        {
+            var before = tokens[previous].Value;
+            if (text[0] == ' ' && before.EndsWith(' '))
+            {
+                text = text.TrimStart(' ');
+                if (text.Length == 0)
+                {
+                    return;
+                }
+            }
+
+            var c = text[0];
+            if (Punctuation.Contains(c, StringComparison.Ordinal))
+            {
+                if (sawQuote && locale.PunctuationInQuote && c is '.' or ',')
+                {
+                    // Punctuation moves inside the closing quote(s): put it before the first of them.
+                    var inside = quoteIndex - 1;
+                    while (inside >= 0 && tokens[inside].Kind != Kind.Text)
+                    {
+                        inside--;
+                    }
+
+                    if (inside >= 0)
+                    {
+                        var merged = Merge(tokens[inside].Value, c);
+                        tokens[inside] = tokens[inside] with { Value = merged };
+                        text = text[1..];
+                    }
+                }
+                else if (!sawQuote && before.Length > 0 && Punctuation.Contains(before[^1], StringComparison.Ordinal))
+                {
+                    var merged = Merge(before, c);
+                    tokens[previous] = tokens[previous] with { Value = merged };
+                    text = text[1..];
+                }
+                else if (sawQuote && before.Length > 0 && Punctuation.Contains(before[^1], StringComparison.Ordinal) && c == '.')
+                {
+                    text = text[1..];
+                }
+            }
+
+            if (text.Length == 0)
+            {
+                return;
+            }
+        }
+
+        tokens.Add(new Token(Kind.Text, text));
+    }
+
+    /// <summary>
+    /// citeproc-js's merge of punctuation meeting at a join: the same mark once; a period after another mark
+    /// dropped; "!"/"?" win over ":" and ";"; otherwise both stay.
+    /// </summary>
+    private static string Merge(string before, char next)
+    {
+        if (before.Length == 0)
+        {
+            return next.ToString();
+        }
+
+        var last = before[^1];
+        if (!Punctuation.Contains(last, StringComparison.Ordinal))
+        {
+            return before + next;
+        }
+
+        if (last == next)
+        {
+            return before;
+        }
+
+        return (last, next) switch
+        {
+            ('!', '.') or ('!', ':') => before,
+            ('?', '.') or ('?', ':') => before,
+            (':', '.') => before,
+            (';', '.') or (';', ':') => before,
+            (':', '!') or (':', '?') or (';', '!') or (';', '?') => before[..^1] + next,
+            _ => before + next,
+        };
+    }
+
+    /// <summary>The last text token before the end, seeing through tags; notes whether a closing quote intervened.</summary>
+    private int LastText(out bool sawQuote, out int quoteIndex)
+    {
+        sawQuote = false;
+        quoteIndex = -1;
+        for (var i = tokens.Count - 1; i >= 0; i--)
+        {
+            switch (tokens[i].Kind)
+            {
+                case Kind.Text:
+                    return i;
+                case Kind.CloseQuote:
+                    sawQuote = true;
+                    quoteIndex = i;
+                    break;
+            }
+        }
+
+        return -1;
+    }
+
+    private readonly record struct Token(Kind Kind, string Value);
+}

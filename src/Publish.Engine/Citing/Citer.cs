@@ -1,0 +1,140 @@
+using System.Text.Json;
+using Publish.Citations;
+using Publish.Model;
+using Publish.Model.Diagnostics;
+
+namespace Publish.Engine.Citing;
+
+/// <summary>
+/// The engine's façade over the CSL processor (issue 21), for <c>publish cite</c>: reads the style (a file or a
+/// shipped style under styles/csl), the CSL-JSON items and citeproc-js citation objects, and renders the
+/// citations and the bibliography. Bad input is a coded diagnostic, never an exception.
+/// </summary>
+public static class Citer
+{
+    /// <summary>Renders the request; files are read, nothing is written.</summary>
+    public static CiteResult Cite(CiteRequest request)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var shipped = ShippedFolder();
+        var stylePath = File.Exists(request.Style) ? request.Style
+            : shipped is not null && IsPlainName(request.Style) && File.Exists(Path.Combine(shipped, request.Style + ".csl")) ? Path.Combine(shipped, request.Style + ".csl")
+            : null;
+        if (stylePath is null)
+        {
+            diagnostics.Add(Diagnostic.Error(CitationDiagnosticCodes.FileNotFound, new SourceSpan(request.Style, 0, 0), $"no CSL style file or shipped style named '{request.Style}'" + (shipped is null ? string.Empty : $" (shipped: {string.Join(", ", Directory.GetFiles(shipped, "*.csl").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal))})")));
+            return Failed(diagnostics);
+        }
+
+        if (!File.Exists(request.ItemsFile))
+        {
+            diagnostics.Add(Diagnostic.Error(CitationDiagnosticCodes.FileNotFound, new SourceSpan(request.ItemsFile, 0, 0), "the items file is not there"));
+            return Failed(diagnostics);
+        }
+
+        if (request.CitationsFile is not null && !File.Exists(request.CitationsFile))
+        {
+            diagnostics.Add(Diagnostic.Error(CitationDiagnosticCodes.FileNotFound, new SourceSpan(request.CitationsFile, 0, 0), "the citations file is not there"));
+            return Failed(diagnostics);
+        }
+
+        CslStyle style;
+        try
+        {
+            var folder = Path.GetDirectoryName(Path.GetFullPath(stylePath))!;
+            style = CslStyle.Parse(File.ReadAllText(stylePath), href => ParentStyle(href, folder, shipped));
+        }
+        catch (CslException e)
+        {
+            diagnostics.Add(Diagnostic.Error(CitationDiagnosticCodes.StyleInvalid, new SourceSpan(stylePath, e.Line, e.Column), e.Message));
+            return Failed(diagnostics);
+        }
+
+        IReadOnlyList<CslItem> items;
+        try
+        {
+            items = CslItem.ParseJson(File.ReadAllText(request.ItemsFile));
+        }
+        catch (CslException e)
+        {
+            diagnostics.Add(Diagnostic.Error(CitationDiagnosticCodes.ItemsInvalid, new SourceSpan(request.ItemsFile, e.Line, e.Column), e.Message));
+            return Failed(diagnostics);
+        }
+
+        List<Citation> citations;
+        if (request.CitationsFile is null)
+        {
+            citations = items.Select((item, i) => new Citation([new Cite(item.Id)], i + 1)).ToList();
+        }
+        else
+        {
+            try
+            {
+                citations = CitationReader.Read(File.ReadAllText(request.CitationsFile));
+            }
+            catch (CslException e)
+            {
+                diagnostics.Add(Diagnostic.Error(CitationDiagnosticCodes.CitationsInvalid, new SourceSpan(request.CitationsFile, e.Line, e.Column), e.Message));
+                return Failed(diagnostics);
+            }
+
+            var known = items.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
+            foreach (var unknown in citations.SelectMany(c => c.Cites).Select(c => c.Id).Where(id => !known.Contains(id)).Distinct(StringComparer.Ordinal))
+            {
+                diagnostics.Add(Diagnostic.Warning(CitationDiagnosticCodes.UnknownItem, new SourceSpan(request.CitationsFile, 0, 0), $"no item with id '{unknown}' in {Path.GetFileName(request.ItemsFile)}; its cites are left out"));
+            }
+        }
+
+        var locales = new LocaleStore(shipped ?? Path.GetDirectoryName(Path.GetFullPath(stylePath))!);
+        var processor = new CslProcessor(style, items, locales, request.Language);
+        var format = request.Html ? OutputFormat.Html : OutputFormat.Text;
+        var rendered = processor.ProcessCitations(citations, format);
+        var bibliography = processor.Bibliography(format);
+        return new CiteResult(rendered, bibliography, diagnostics);
+    }
+
+    private static CiteResult Failed(List<Diagnostic> diagnostics) => new([], [], diagnostics);
+
+    private static bool IsPlainName(string name) => name.Length > 0 && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
+
+    /// <summary>A dependent style's parent: a shipped style or a .csl beside the dependent one, named by the link's last segment.</summary>
+    private static string? ParentStyle(string href, string folder, string? shipped)
+    {
+        var name = href.TrimEnd('/').Split('/')[^1];
+        if (!IsPlainName(name))
+        {
+            return null;
+        }
+
+        foreach (var candidate in new[] { folder, shipped })
+        {
+            if (candidate is not null && File.Exists(Path.Combine(candidate, name + ".csl")))
+            {
+                return File.ReadAllText(Path.Combine(candidate, name + ".csl"));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>styles/csl beside the tool (an installed tool) or above the working folder (a source checkout).</summary>
+    private static string? ShippedFolder()
+    {
+        foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
+        {
+            var directory = new DirectoryInfo(start);
+            while (directory is not null)
+            {
+                var candidate = Path.Combine(directory.FullName, "styles", "csl");
+                if (File.Exists(Path.Combine(candidate, "locales-en-US.xml")))
+                {
+                    return candidate;
+                }
+
+                directory = directory.Parent;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,89 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace Publish.Citations.Tests;
+
+/// <summary>
+/// The 300-note document (chicago-300/) rendered with the shipped Chicago notes-bibliography styles in en-US and
+/// tr-TR, compared note by note and entry by entry with citeproc-js's output. The counts are a ratchet: they may
+/// rise, never fall. One difference is deliberate: an English document prints "Ibid.", where citeproc-js prints
+/// "İbid." for a Turkish item; the expectation is read with that correction.
+/// </summary>
+public sealed class Chicago300Tests
+{
+    [Theory]
+    [InlineData("chicago-notes-bibliography", "chicago-nb", "en-US", 295, 73)]
+    [InlineData("chicago-notes-bibliography", "chicago-nb", "tr-TR", 300, 78)]
+    [InlineData("chicago-notes-bibliography-subsequent-ibid", "chicago-nb-subsequent-ibid", "en-US", 295, 73)]
+    [InlineData("chicago-notes-bibliography-subsequent-ibid", "chicago-nb-subsequent-ibid", "tr-TR", 300, 78)]
+    public void The_notes_and_the_bibliography_match_citeproc_js(string style, string expectedName, string language, int minimumNotes, int minimumEntries)
+    {
+        if (CslData.Folder is null)
+        {
+            return;
+        }
+
+        var (notes, bibliography, elapsed) = Render(style, language);
+        using var expected = JsonDocument.Parse(File.ReadAllText(Path.Combine(CslData.Chicago300, $"expected-citeprocjs-{expectedName}-{language}.json")));
+        var expectedNotes = expected.RootElement.GetProperty("notes").EnumerateArray().Select(n => Corrected(n.GetString()!, language)).ToList();
+        var expectedBibliography = expected.RootElement.GetProperty("bib").EnumerateArray().Select(b => b.GetString()!.Trim()).ToList();
+
+        Assert.Equal(300, notes.Count);
+        var matchingNotes = notes.Zip(expectedNotes).Count(p => p.First == p.Second);
+        var matchingEntries = bibliography.Zip(expectedBibliography).Count(p => p.First == p.Second);
+        Assert.Equal(expectedBibliography.Count, bibliography.Count);
+        Assert.True(matchingNotes >= minimumNotes, $"{matchingNotes} of 300 notes match citeproc-js (ratchet: {minimumNotes}); first difference: {FirstDifference(notes, expectedNotes)}");
+        Assert.True(matchingEntries >= minimumEntries, $"{matchingEntries} of {expectedBibliography.Count} entries match (ratchet: {minimumEntries}); first difference: {FirstDifference(bibliography, expectedBibliography)}");
+        if (language.StartsWith("en", StringComparison.Ordinal))
+        {
+            Assert.DoesNotContain(notes, n => n.Contains("İbid", StringComparison.Ordinal));
+        }
+
+        Assert.True(elapsed.TotalSeconds < 0.5, $"rendering took {elapsed.TotalMilliseconds:0} ms of processor time (limit 500 ms)");
+    }
+
+    [CslDataFact]
+    public void An_English_document_says_Ibid_for_a_Turkish_item()
+    {
+        var (notes, _, _) = Render("chicago-notes-bibliography-subsequent-ibid", "en-US");
+        using var expected = JsonDocument.Parse(File.ReadAllText(Path.Combine(CslData.Chicago300, "expected-citeprocjs-chicago-nb-subsequent-ibid-en-US.json")));
+        var raw = expected.RootElement.GetProperty("notes").EnumerateArray().Select(n => n.GetString()!).ToList();
+        var turkishIbid = Enumerable.Range(0, 300).Where(i => raw[i].StartsWith("İbid.", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(turkishIbid);
+        Assert.All(turkishIbid, i => Assert.StartsWith("Ibid.", notes[i], StringComparison.Ordinal));
+    }
+
+    private static (List<string> Notes, List<string> Bibliography, TimeSpan Elapsed) Render(string style, string language)
+    {
+        var cslStyle = CslStyle.Parse(File.ReadAllText(Path.Combine(CslData.Shipped, style + ".csl")));
+        var items = CslItem.ParseJson(File.ReadAllText(Path.Combine(CslData.Chicago300, "items.json")));
+        var citations = CitationReader.Read(File.ReadAllText(Path.Combine(CslData.Chicago300, "cits.json")));
+        var locales = new LocaleStore(CslData.Shipped);
+
+        // Warm once (JIT), then time the rendering the issue budgets (under 0.5 s for 300 notes and the bibliography).
+        _ = new CslProcessor(cslStyle, items, locales, language).ProcessCitations(CitationReader.Read(File.ReadAllText(Path.Combine(CslData.Chicago300, "cits.json"))), OutputFormat.Text);
+        // Processor time, not wall time: on a shared CI machine the wall clock measures the neighbours too.
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var processor = new CslProcessor(cslStyle, items, locales, language);
+        var notes = processor.ProcessCitations(citations, OutputFormat.Text).ToList();
+        var bibliography = processor.Bibliography(OutputFormat.Text).ToList();
+        var elapsed = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+        return (notes, bibliography, elapsed);
+    }
+
+    private static string Corrected(string note, string language) =>
+        language.StartsWith("en", StringComparison.Ordinal) && note.StartsWith("İbid.", StringComparison.Ordinal) ? "Ibid." + note[5..] : note;
+
+    private static string FirstDifference(List<string> actual, List<string> expected)
+    {
+        for (var i = 0; i < Math.Min(actual.Count, expected.Count); i++)
+        {
+            if (actual[i] != expected[i])
+            {
+                return $"#{i + 1}: expected «{expected[i]}», got «{actual[i]}»";
+            }
+        }
+
+        return "none";
+    }
+}
