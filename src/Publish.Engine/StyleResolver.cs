@@ -10,7 +10,7 @@ namespace Publish.Engine;
 /// </summary>
 internal static class StyleResolver
 {
-    public static HouseStyle? Load(string? path, DiagnosticBag diagnostics)
+    public static HouseStyle? Load(string? path, IReadOnlyList<string> fontPaths, DiagnosticBag diagnostics)
     {
         var chosen = path
             ?? HouseStyleLoader.FindDefaultStyle(AppContext.BaseDirectory)
@@ -21,7 +21,7 @@ internal static class StyleResolver
             return null;
         }
 
-        var result = HouseStyleLoader.Load(chosen);
+        var result = HouseStyleLoader.Load(chosen, new StyleLoadOptions { FontPaths = [.. fontPaths] });
         diagnostics.AddRange(result.Diagnostics);
         return result.Style;
     }
