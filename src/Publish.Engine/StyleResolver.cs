@@ -10,6 +10,9 @@ namespace Publish.Engine;
 /// </summary>
 internal static class StyleResolver
 {
+    public static HouseStyle? Load(string? path, DiagnosticBag diagnostics) => Load(path, [], diagnostics);
+
+    /// <summary>As <see cref="Load(string?, DiagnosticBag)"/>, with font folders searched after the style's own (<c>--font-path</c>).</summary>
     public static HouseStyle? Load(string? path, IReadOnlyList<string> fontPaths, DiagnosticBag diagnostics)
     {
         var chosen = path
