@@ -24,7 +24,7 @@ public sealed class FontPathEditionTests
         Assert.True(found.Outcome.ExitCode == 0, found.Outcome.StandardError);
         Assert.Contains("Junicode", found.BodyFontName(), StringComparison.Ordinal);
         Assert.Equal(2, missing.Outcome.ExitCode);
-        Assert.Contains(style + ":3:25: error PUB2031: fonts.Elsewhere.regular 'Elsewhere-Regular.otf' was not found", missing.Outcome.StandardError, StringComparison.Ordinal);
+        Assert.Contains(style + ":3:24: error PUB2031: fonts.Elsewhere.regular 'Elsewhere-Regular.otf' was not found", missing.Outcome.StandardError, StringComparison.Ordinal);
         Assert.Contains("--font-path", missing.Outcome.StandardError, StringComparison.Ordinal);
         Assert.False(File.Exists(missing.PdfPath));
     }
@@ -56,7 +56,7 @@ public sealed class FontPathEditionTests
         var refused = StyleBuild.Run(scratch, Repo.SampleManuscript, style, extra: ["--font-path", fonts]);
 
         Assert.Equal(2, refused.Outcome.ExitCode);
-        Assert.Contains(style + ":3:25: error PUB2040", refused.Outcome.StandardError, StringComparison.Ordinal);
+        Assert.Contains(style + ":3:24: error PUB2040", refused.Outcome.StandardError, StringComparison.Ordinal);
         Assert.Contains("leads outside", refused.Outcome.StandardError, StringComparison.Ordinal);
     }
 
