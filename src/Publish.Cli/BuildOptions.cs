@@ -23,6 +23,8 @@ internal sealed class BuildOptions
 
     public Option<string?> Style { get; } = new("--style") { Description = "House style YAML file (default: the institute's style shipped with Publish)." };
 
+    public Option<string[]> FontPath { get; } = new("--font-path") { Description = "Folder searched for the style's font files when they are not beside the style (repeatable; also PUBLISH_FONT_PATH).", AllowMultipleArgumentsPerToken = false };
+
     public Option<string?> Formats { get; } = new("--format") { Description = "Editions to write: pdf, epub or both (pdf,epub; the default)." };
 
     public Option<bool> Strict { get; } = new("--strict") { Description = "Treat warnings as errors." };
@@ -70,7 +72,7 @@ internal sealed class BuildOptions
     public void AddTo(Command command)
     {
         command.Arguments.Add(Paths);
-        foreach (var option in new Option[] { Output, Style, Formats, Strict, Draft, Quiet, Jobs, Force, Shard, PdfProfile, PdfStandard, TimeLimit, MemoryLimit })
+        foreach (var option in new Option[] { Output, Style, FontPath, Formats, Strict, Draft, Quiet, Jobs, Force, Shard, PdfProfile, PdfStandard, TimeLimit, MemoryLimit })
         {
             command.Options.Add(option);
         }
@@ -216,7 +218,10 @@ internal sealed class BuildOptions
             BudgetFrom(parse),
             manifest?.Containment,
             standard,
-            parse.GetValue(Draft));
+            parse.GetValue(Draft))
+        {
+            FontPaths = [.. parse.GetValue(FontPath) ?? [], .. FontSearchPath.FromEnvironmentValue(Environment.GetEnvironmentVariable(FontSearchPath.Variable))],
+        };
         return new CommandLineBuild(request, file, stdin);
     }
 

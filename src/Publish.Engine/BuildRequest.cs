@@ -32,4 +32,11 @@ public sealed record BuildRequest(
     BuildBudget? Budget = null,
     ContainedInputs? Containment = null,
     PdfStandard PdfStandard = PdfStandard.Profile,
-    bool Draft = false);
+    bool Draft = false)
+{
+    /// <summary>
+    /// Folders searched for a font file the style names when it is not beside the style file that names it, in order
+    /// and before the shipped fonts (<c>--font-path</c>, then <c>PUBLISH_FONT_PATH</c>); see <see cref="Styles.StyleLoadOptions"/>.
+    /// </summary>
+    public IReadOnlyList<string> FontPaths { get; init; } = [];
+}

@@ -55,7 +55,7 @@ public sealed class Publisher
     /// found before any manuscript is read, so nothing is touched.
     /// </summary>
     public static Publisher? For(BuildRequest request, DiagnosticBag diagnostics) =>
-        StyleResolver.Load(request.StylePath, diagnostics) is { } style ? Create(style, TestHooks.FromEnvironment()) : null;
+        StyleResolver.Load(request.StylePath, request.FontPaths, diagnostics) is { } style ? Create(style, TestHooks.FromEnvironment()) : null;
 
     /// <summary>A publisher with every edition writer this version has, for a style already loaded (tests).</summary>
     internal static Publisher Create(HouseStyle style, TestHooks? hooks = null) => new(style, EditionWriters.Create(style), hooks ?? TestHooks.None);
@@ -351,7 +351,10 @@ public sealed class Publisher
 
         budget.Enter(BuildStage.Typesetting);
         var date = request.BuildDate ?? DateOf(read.Document, path);
-        var document = read.Document;
+
+        // One source for the institution lines, so the PDF's footer and the EPUB's colophon agree (issue 19): the
+        // manuscript's block, else the style's lines with {year}, {title}, … filled in from this edition's date.
+        var document = read.Document with { Institution = _style.Footer.InstitutionFor(read.Document, date) };
         // The inputs' hashes only matter for the cache entry made after the editions: the photos (tens of MB in a
         // long book) are hashed alongside the layout and the writers instead of before them.
         var inputsHashed = BackgroundWork.Start(() => ManuscriptInputs.Of(manuscriptInput, path, document));

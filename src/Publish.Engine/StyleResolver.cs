@@ -10,7 +10,10 @@ namespace Publish.Engine;
 /// </summary>
 internal static class StyleResolver
 {
-    public static HouseStyle? Load(string? path, DiagnosticBag diagnostics)
+    public static HouseStyle? Load(string? path, DiagnosticBag diagnostics) => Load(path, [], diagnostics);
+
+    /// <summary>As <see cref="Load(string?, DiagnosticBag)"/>, with font folders searched after the style's own (<c>--font-path</c>).</summary>
+    public static HouseStyle? Load(string? path, IReadOnlyList<string> fontPaths, DiagnosticBag diagnostics)
     {
         var chosen = path
             ?? HouseStyleLoader.FindDefaultStyle(AppContext.BaseDirectory)
@@ -21,7 +24,7 @@ internal static class StyleResolver
             return null;
         }
 
-        var result = HouseStyleLoader.Load(chosen);
+        var result = HouseStyleLoader.Load(chosen, new StyleLoadOptions { FontPaths = [.. fontPaths] });
         diagnostics.AddRange(result.Diagnostics);
         return result.Style;
     }

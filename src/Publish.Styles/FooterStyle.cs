@@ -4,12 +4,33 @@ using Publish.Model;
 namespace Publish.Styles;
 
 /// <summary>
-/// The running footer: the institution's lines (used when the manuscript brings none of its own),
+/// The running footer: the institution's lines (used when the manuscript brings none of its own, or always as
+/// <see cref="InstitutionSource"/> says),
 /// the page-number format, the footer text style and an optional rule above it.
 /// </summary>
 public sealed record FooterStyle
 {
+    /// <summary>The style's institution lines; their text may hold <see cref="FooterFields"/> such as <c>{year}</c>.</summary>
     public required Institution Institution { get; init; }
+
+    /// <summary>Whether the manuscript's own institution block or the style's lines win (<c>footer.institution</c>).</summary>
+    public FooterInstitutionSource InstitutionSource { get; init; } = FooterInstitutionSource.ManuscriptFirst;
+
+    /// <summary>
+    /// The institution lines both editions print for <paramref name="document"/>: the manuscript's block when it has one
+    /// (unless <see cref="InstitutionSource"/> is <see cref="FooterInstitutionSource.House"/>), else the style's lines
+    /// with their fields filled in from the metadata and <paramref name="buildDate"/>; null when neither has lines.
+    /// </summary>
+    public Institution? InstitutionFor(Document document, DateTimeOffset buildDate)
+    {
+        var own = document.Institution is { Lines.IsDefaultOrEmpty: false } block ? block : null;
+        if (Institution.Lines.IsDefaultOrEmpty || (own is not null && InstitutionSource == FooterInstitutionSource.ManuscriptFirst))
+        {
+            return own;
+        }
+
+        return new Institution([.. Institution.Lines.Select(l => l with { Text = FooterFields.Fill(l.Text, document.Metadata, buildDate) })]);
+    }
 
     public required FooterPlacement Placement { get; init; }
 

@@ -15,6 +15,9 @@ public sealed record HouseStyle
     /// <summary>Absolute path of the style file; empty for a style not read from a file.</summary>
     public required string SourceFile { get; init; }
 
+    /// <summary>The style files this one <c>extends:</c> (absolute paths, nearest first); empty when it extends none.</summary>
+    public ImmutableArray<string> ExtendedFiles { get; init; } = [];
+
     /// <summary>
     /// The style file's text as read (a leading BOM removed), so a diagnostic found later in one of its values — a
     /// footer line with a character no font has — gets its line and column without reading the file again. Null for

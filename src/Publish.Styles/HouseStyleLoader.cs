@@ -2,6 +2,7 @@ using System.Text;
 using Publish.Model;
 using Publish.Model.Diagnostics;
 using Publish.Model.Input;
+using Publish.Styles.Loading;
 using Publish.Styles.Reading;
 using Publish.Styles.Yaml;
 
@@ -55,7 +56,17 @@ public static class HouseStyleLoader
             ? Load(path)
             : Failed(StyleDiagnosticCodes.StyleFileNotFound, Path.GetFullPath(startDirectory), $"no {DefaultStyleRelativePath} in {Path.GetFullPath(startDirectory)} or any folder above it");
 
-    public static HouseStyleLoadResult Load(string path)
+    /// <summary>
+    /// The folder of the shipped styles (<c>default.yaml</c>, <c>fonts/</c>, …): beside the tool, else in the working
+    /// folder's checkout; null when neither has one. <c>extends: NAME</c> and the shipped fonts are found there.
+    /// </summary>
+    public static string? FindShippedStylesFolder() =>
+        Path.GetDirectoryName(FindDefaultStyle(AppContext.BaseDirectory) ?? FindDefaultStyle(Directory.GetCurrentDirectory()) ?? string.Empty) is { Length: > 0 } folder
+            ? folder
+            : null;
+
+    /// <summary>Loads the style file at <paramref name="path"/> (with the styles it extends) as <paramref name="options"/> say.</summary>
+    public static HouseStyleLoadResult Load(string path, StyleLoadOptions? options = null)
     {
         string text;
         try
@@ -81,15 +92,17 @@ public static class HouseStyleLoader
             return Failed(StyleDiagnosticCodes.StyleFileUnreadable, path, "style file cannot be read: input/output error");
         }
 
-        return Parse(text, path);
+        return Parse(text, path, options);
     }
 
     /// <summary>
     /// Loads a style from text as if it were the file <paramref name="styleFile"/>: relative font and pattern
     /// paths resolve against that file's folder and diagnostics name it.
     /// </summary>
-    public static HouseStyleLoadResult Parse(string text, string styleFile)
+    public static HouseStyleLoadResult Parse(string text, string styleFile, StyleLoadOptions? options = null)
     {
+        options ??= StyleLoadOptions.Default;
+        var shipped = options.ShippedStylesFolder ?? FindShippedStylesFolder();
         var diagnostics = new DiagnosticBag();
         StyleNode? root;
         try
@@ -103,8 +116,11 @@ public static class HouseStyleLoader
             return new HouseStyleLoadResult(null, diagnostics.ToImmutableSorted());
         }
 
-        var style = new StyleFileReader(new StyleReadContext(styleFile, diagnostics)).Read(root);
-        return new HouseStyleLoadResult(diagnostics.HasErrors ? null : style with { SourceText = text }, diagnostics.ToImmutableSorted());
+        var inheritance = new StyleInheritance(diagnostics, shipped);
+        root = inheritance.Resolve(root, styleFile);
+        var fonts = new FontLocator(options.FontPaths, shipped is null ? null : Path.Combine(shipped, "fonts"));
+        var style = new StyleFileReader(new StyleReadContext(styleFile, diagnostics, fonts)).Read(root);
+        return new HouseStyleLoadResult(diagnostics.HasErrors ? null : style with { SourceText = text, ExtendedFiles = [.. inheritance.Bases] }, diagnostics.ToImmutableSorted());
     }
 
     private static HouseStyleLoadResult Failed(string code, string path, string message) =>

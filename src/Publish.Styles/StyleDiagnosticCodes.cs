@@ -73,4 +73,16 @@ public static class StyleDiagnosticCodes
 
     /// <summary>A hyphenation exception that is not letters with hyphens between them, or an exception file that cannot be read.</summary>
     public const string HyphenationExceptionInvalid = "PUB2051";
+
+    /// <summary><c>extends:</c> names a style that (directly or through others) extends the one being read.</summary>
+    public const string ExtendsCycle = "PUB2070";
+
+    /// <summary><c>extends:</c> names a shipped style that does not exist (the message suggests the nearest name).</summary>
+    public const string UnknownShippedStyle = "PUB2071";
+
+    /// <summary><c>extends:</c> names a style file that does not exist or cannot be read.</summary>
+    public const string BaseStyleUnreadable = "PUB2072";
+
+    /// <summary>A <c>{field}</c> in a footer line that is not one the build fills in ({year}, {title}, …).</summary>
+    public const string UnknownFooterField = "PUB2073";
 }

@@ -250,7 +250,7 @@ public sealed class StyleErrorTests
     }
 
     [Fact]
-    public void Built_in_families_are_missing_beside_a_style_in_a_folder_without_fonts()
+    public void Built_in_families_are_missing_beside_a_style_in_a_folder_without_fonts_when_no_fonts_are_shipped()
     {
         var folder = Directory.CreateTempSubdirectory("publish-styles-").FullName;
         try
@@ -258,13 +258,34 @@ public sealed class StyleErrorTests
             var path = Path.Combine(folder, "mine.yaml");
             File.WriteAllText(path, "text:\n  body: {family: Noto Serif}\n");
 
-            var result = HouseStyleLoader.Load(path);
+            // No shipped styles folder (an empty one): nothing but the style's own folder is searched.
+            var result = HouseStyleLoader.Load(path, new StyleLoadOptions { ShippedStylesFolder = folder });
 
             Assert.Null(result.Style);
             Assert.All(result.Diagnostics, d => Assert.Equal(StyleDiagnosticCodes.FontFileMissing, d.Code));
             // Body names the family at line 2; the roles left to defaults can only point at the file.
             Assert.Contains(result.Diagnostics, d => d.Span.Line == 2 && d.Message.Contains("of body", StringComparison.Ordinal));
             Assert.Contains(result.Diagnostics, d => d.Span.Line == 0 && d.Message.Contains("'DejaVu Sans Mono' of code", StringComparison.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Built_in_families_come_from_the_shipped_fonts_for_a_style_in_a_folder_without_fonts()
+    {
+        var folder = Directory.CreateTempSubdirectory("publish-styles-").FullName;
+        try
+        {
+            var path = Path.Combine(folder, "mine.yaml");
+            File.WriteAllText(path, "text:\n  body: {family: Noto Serif, size: 12pt}\n");
+
+            var result = HouseStyleLoader.Load(path);
+
+            Assert.Empty(result.Diagnostics);
+            Assert.Equal(Path.Combine(StyleFixture.StylesDirectory, "fonts", "NotoSerif-Regular.ttf"), result.Style!.Fonts["Noto Serif"].Regular);
         }
         finally
         {

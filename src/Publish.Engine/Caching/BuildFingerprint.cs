@@ -48,6 +48,6 @@ public static class BuildFingerprint
         var fonts = style.Fonts.Values.SelectMany(f => new[] { f.Regular, f.Italic, f.Bold, f.BoldItalic }).OfType<string>();
         var patterns = style.Hyphenation.Enabled ? style.Hyphenation.Patterns.Values : Enumerable.Empty<string>();
         var profile = style.Press is { } press ? new[] { press.ProfileFile } : [];
-        return new[] { style.SourceFile }.Concat(fonts).Concat(patterns).Concat(profile).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        return new[] { style.SourceFile }.Concat(style.ExtendedFiles).Concat(fonts).Concat(patterns).Concat(profile).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
     }
 }

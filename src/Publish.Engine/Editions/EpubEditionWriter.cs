@@ -27,7 +27,9 @@ public sealed class EpubEditionWriter : IEditionWriter
         var options = new EpubWriterOptions
         {
             BuildDate = context.BuildDate,
-            FallbackInstitution = _style.Footer.Institution.Lines.IsDefaultOrEmpty ? null : _style.Footer.Institution,
+
+            // No fallback here: the engine has already chosen the lines (manuscript's or style's) into the document,
+            // with the style's fields filled in, so the colophon prints what the PDF's footer prints.
             NotePlacement = _style.Epub.Notes == NotesPlacement.AfterParagraph ? NotePlacement.AfterParagraph : NotePlacement.SectionEnd,
             EmbeddedFonts = _style.Epub.EmbedFonts ? [.. EmbeddedFonts(), .. FallbackFonts(document, context)] : [],
 

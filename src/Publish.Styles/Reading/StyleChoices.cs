@@ -21,6 +21,9 @@ internal static class StyleChoices
         ("inside", FooterAlignment.Inside), ("outside", FooterAlignment.Outside),
     ];
 
+    public static IReadOnlyList<(string Word, FooterInstitutionSource Value)> InstitutionSources { get; } =
+        [("manuscript", FooterInstitutionSource.ManuscriptFirst), ("house", FooterInstitutionSource.House)];
+
     public static IReadOnlyList<(string Word, FooterPlacement Value)> Placements { get; } =
     [
         ("every-page", FooterPlacement.EveryPage), ("first-page", FooterPlacement.FirstPage), ("except-first-page", FooterPlacement.ExceptFirstPage),

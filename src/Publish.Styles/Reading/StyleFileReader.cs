@@ -243,20 +243,22 @@ internal sealed partial class StyleFileReader(StyleReadContext context)
                 continue;
             }
 
+            // The style file does not name these files: they are looked for beside it, in the font folders and among
+            // the shipped fonts, and a missing or bad one is reported where the family is used.
             var (_, regular, italic, bold, boldItalic) = builtIn[0];
-            var missing = new[] { regular, italic, bold, boldItalic }
-                .Where(f => f is not null && !File.Exists(Path.GetFullPath(f, context.StyleDirectory)))
+            var located = new[] { regular, italic, bold, boldItalic }
+                .Select(f => f is null ? (File: (string?)null, Found: default(Loading.FontLocator.Found)) : (File: f, Found: context.Fonts.Locate(f, context.StyleDirectory)))
                 .ToArray();
+            var missing = located.Where(f => f.File is not null && f.Found.Path is null).Select(f => f.File!).ToArray();
             if (missing.Length > 0)
             {
-                context.Error(StyleDiagnosticCodes.FontFileMissing, span, $"built-in font family '{family}' of {role} expects {string.Join(", ", missing)} beside the style file (in {context.StyleDirectory}); declare the family under fonts: with its files");
+                context.Error(StyleDiagnosticCodes.FontFileMissing, span, $"built-in font family '{family}' of {role} expects {string.Join(", ", missing)} beside the style file (in {context.StyleDirectory}), in a --font-path folder or among the shipped fonts; declare the family under fonts: with its files");
                 continue;
             }
 
-            // The style file does not name these files, so a bad one is reported where the family is used.
-            var unusable = new[] { regular, italic, bold, boldItalic }
-                .OfType<string>()
-                .Select(f => (File: f, Verdict: context.FontVerdict(Resolve(f)!)))
+            var unusable = located
+                .Where(f => f.File is not null)
+                .Select(f => (f.File, Verdict: context.FontVerdict(f.Found.Path!)))
                 .FirstOrDefault(f => !f.Verdict.IsUsable);
             if (unusable.Verdict is { } verdict)
             {
@@ -264,12 +266,10 @@ internal sealed partial class StyleFileReader(StyleReadContext context)
                 continue;
             }
 
-            table[family] = new FontFamilyDefinition(family, Resolve(regular)!, Resolve(italic), Resolve(bold), Resolve(boldItalic));
+            table[family] = new FontFamilyDefinition(family, located[0].Found.Path!, located[1].Found.Path, located[2].Found.Path, located[3].Found.Path);
         }
 
         return table.ToImmutable();
-
-        string? Resolve(string? relative) => relative is null ? null : Path.GetFullPath(relative, context.StyleDirectory);
     }
 
     /// <summary>The fallback families in order, each with where it was named; the built-in chain when the key is absent.</summary>
@@ -482,9 +482,14 @@ internal sealed partial class StyleFileReader(StyleReadContext context)
             }
         }
 
+        var source = fields.Get("institution") is { } sourceNode
+            ? context.Choice(sourceNode, "footer.institution", StyleChoices.InstitutionSources) ?? FooterInstitutionSource.ManuscriptFirst
+            : FooterInstitutionSource.ManuscriptFirst;
+
         return new FooterStyle
         {
             Institution = new Institution(ReadFooterLines(fields.Get("lines"))),
+            InstitutionSource = source,
             Placement = placement,
             Alignment = alignment,
             PageNumberFormat = format,
@@ -531,6 +536,15 @@ internal sealed partial class StyleFileReader(StyleReadContext context)
 
             if (text is null)
             {
+                continue;
+            }
+
+            if (FooterFields.Unknown(text).FirstOrDefault() is { } unknown)
+            {
+                var textAt = item is MappingNode map && map.Entries.FirstOrDefault(e => e.Key.Value == "text") is { } entry ? entry.Value : item;
+                var suggestion = NearestName.Find(unknown, FooterFields.Names);
+                var hint = suggestion is null ? string.Empty : $"; did you mean {{{suggestion}}}?";
+                context.Error(StyleDiagnosticCodes.UnknownFooterField, textAt, $"footer line '{text}' has an unknown field {{{unknown}}}{hint} (fields: {string.Join(", ", FooterFields.Names.Select(n => $"{{{n}}}"))})");
                 continue;
             }
 

@@ -6,7 +6,7 @@ namespace Publish.Styles.Reading;
 /// </summary>
 internal static class StyleKeys
 {
-    public static IReadOnlyList<string> Root { get; } = ["name", "page", "fonts", "font-fallback", "text", "hyphenation", "footer", "epub", "press", "tables", "divs", "notes", "figures", "make-up", "microtype", "typography"];
+    public static IReadOnlyList<string> Root { get; } = ["extends", "name", "page", "fonts", "font-fallback", "text", "hyphenation", "footer", "epub", "press", "tables", "divs", "notes", "figures", "make-up", "microtype", "typography"];
 
     public static IReadOnlyList<string> Page { get; } = ["size", "margins", "bleed"];
 
@@ -48,7 +48,7 @@ internal static class StyleKeys
 
     /// <summary>The footer takes the text keys that make sense on one line, plus its own.</summary>
     public static IReadOnlyList<string> Footer { get; } =
-        ["lines", "placement", "page-number", "rule", "family", "face", "size", "leading", "align", "color"];
+        ["lines", "institution", "placement", "page-number", "rule", "family", "face", "size", "leading", "align", "color"];
 
     public static IReadOnlyList<string> FooterLine { get; } = ["text", "url", "kind"];
 

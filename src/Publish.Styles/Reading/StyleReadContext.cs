@@ -4,6 +4,7 @@ using Publish.Model.Diagnostics;
 using Publish.Model.Input;
 using Publish.Model.Text;
 using Publish.Styles.Fonts;
+using Publish.Styles.Loading;
 using Publish.Styles.Yaml;
 
 namespace Publish.Styles.Reading;
@@ -12,14 +13,23 @@ namespace Publish.Styles.Reading;
 /// Converts style-file nodes to values, reporting every problem at the node's line and column. A converter
 /// returns null after reporting, so reading goes on and one pass reports every error in the file.
 /// </summary>
-internal sealed class StyleReadContext(string styleFile, DiagnosticBag diagnostics)
+internal sealed class StyleReadContext(string styleFile, DiagnosticBag diagnostics, FontLocator? fonts = null)
 {
     public string StyleFile { get; } = styleFile;
 
-    /// <summary>Relative font and pattern paths are resolved against this folder.</summary>
-    public string StyleDirectory { get; } = Path.GetDirectoryName(Path.GetFullPath(styleFile)) ?? Directory.GetCurrentDirectory();
+    /// <summary>Relative paths of built-in defaults (the style names no file) are resolved against this folder.</summary>
+    public string StyleDirectory { get; } = FolderOf(styleFile);
 
-    public SourceSpan SpanOf(StyleNode node) => new(StyleFile, node.Line, node.Column);
+    /// <summary>Finds the font files the style names (the naming file's folder, font folders, shipped fonts).</summary>
+    public FontLocator Fonts { get; } = fonts ?? new FontLocator([], null);
+
+    /// <summary>The file that wrote <paramref name="node"/>: the style itself, or a style it extends.</summary>
+    public string FileOf(StyleNode node) => node.File ?? StyleFile;
+
+    /// <summary>Relative paths a file writes stay relative to that file's folder, also when another style extends it.</summary>
+    public string DirectoryOf(StyleNode node) => node.File is null ? StyleDirectory : FolderOf(node.File);
+
+    public SourceSpan SpanOf(StyleNode node) => new(FileOf(node), node.Line, node.Column);
 
     public void Error(string code, StyleNode node, string message) => diagnostics.Error(code, SpanOf(node), message);
 
@@ -224,7 +234,7 @@ internal sealed class StyleReadContext(string styleFile, DiagnosticBag diagnosti
         }
 
         // A NUL (possible through a YAML "\0" escape) makes Path throw; no such file can exist anyway.
-        var path = relative.Contains('\0', StringComparison.Ordinal) ? relative : Path.GetFullPath(relative, StyleDirectory);
+        var path = relative.Contains('\0', StringComparison.Ordinal) ? relative : Path.GetFullPath(relative, DirectoryOf(node));
         var status = InputFile.Examine(path);
         if (status.Kind == InputFileKind.Missing)
         {
@@ -248,11 +258,31 @@ internal sealed class StyleReadContext(string styleFile, DiagnosticBag diagnosti
     /// </summary>
     public string? UsableFontFile(StyleNode node, string what)
     {
-        var path = ExistingFile(node, what, StyleDiagnosticCodes.FontFileMissing);
-        if (path is null)
+        var written = NonEmptyText(node, what);
+        if (written is null)
         {
             return null;
         }
+
+        var found = Fonts.Locate(written, DirectoryOf(node));
+        if (found.Path is null)
+        {
+            var message = found.Refusal is { } refusal
+                ? $"{what} '{written}' cannot be used: {refusal}"
+                : $"{what} '{written}' was not found (looked for {string.Join(", ", found.LookedIn)}); put it beside the style, or name its folder with --font-path or PUBLISH_FONT_PATH";
+            Error(found.Refusal is null ? StyleDiagnosticCodes.FontFileMissing : StyleDiagnosticCodes.StyleInputNotRegularFile, node, message);
+            return null;
+        }
+
+        var status = InputFile.Examine(found.Path);
+        if (!status.IsRegular)
+        {
+            // A FIFO or device would block or never end when read; it is refused here, where the style names it.
+            Error(StyleDiagnosticCodes.StyleInputNotRegularFile, node, $"{what} '{written}' cannot be used: {status.Reason}");
+            return null;
+        }
+
+        var path = found.Path;
 
         var verdict = FontVerdict(path);
         if (!verdict.IsUsable)
@@ -266,6 +296,8 @@ internal sealed class StyleReadContext(string styleFile, DiagnosticBag diagnosti
 
     /// <summary>The checker's verdict on an existing font file (cached: styles are loaded often, fonts rarely change).</summary>
     public FontFileVerdict FontVerdict(string path) => FontVerdictCache.Check(path);
+
+    private static string FolderOf(string file) => Path.GetDirectoryName(Path.GetFullPath(file)) ?? Directory.GetCurrentDirectory();
 
     public static string CodeOf(FontFileVerdict verdict) => verdict.Problem switch
     {

@@ -17,7 +17,7 @@ internal static class StyleTreeReader
 
     /// <summary>The root node of the single document, or null for an empty file.</summary>
     /// <exception cref="StyleSyntaxException">Malformed YAML or a YAML feature a style file may not use.</exception>
-    public static StyleNode? Read(string text)
+    public static StyleNode? Read(string text, string? file = null)
     {
         var parser = new Parser(new StringReader(text));
         try
@@ -30,7 +30,7 @@ internal static class StyleTreeReader
             }
 
             Consume<DocumentStart>(parser);
-            var root = ReadNode(parser, 0);
+            var root = ReadNode(parser, 0, file);
             Consume<DocumentEnd>(parser);
             if (parser.Current is DocumentStart second)
             {
@@ -67,7 +67,7 @@ internal static class StyleTreeReader
         }
     }
 
-    private static StyleNode ReadNode(Parser parser, int depth)
+    private static StyleNode ReadNode(Parser parser, int depth, string? file)
     {
         var current = parser.Current ?? throw new StyleSyntaxException(StyleDiagnosticCodes.YamlSyntaxError, 0, 0, "unexpected end of the file");
         if (depth > MaxDepth)
@@ -90,7 +90,7 @@ internal static class StyleTreeReader
         {
             case Scalar scalar:
                 parser.MoveNext();
-                return new ScalarNode(scalar.Value, scalar.Style == ScalarStyle.Plain, line, column);
+                return new ScalarNode(scalar.Value, scalar.Style == ScalarStyle.Plain, line, column) { File = file };
 
             case SequenceStart:
             {
@@ -98,11 +98,11 @@ internal static class StyleTreeReader
                 var items = ImmutableArray.CreateBuilder<StyleNode>();
                 while (parser.Current is not SequenceEnd)
                 {
-                    items.Add(ReadNode(parser, depth + 1));
+                    items.Add(ReadNode(parser, depth + 1, file));
                 }
 
                 parser.MoveNext();
-                return new SequenceNode(items.ToImmutable(), line, column);
+                return new SequenceNode(items.ToImmutable(), line, column) { File = file };
             }
 
             case MappingStart:
@@ -111,17 +111,17 @@ internal static class StyleTreeReader
                 var entries = ImmutableArray.CreateBuilder<MappingEntry>();
                 while (parser.Current is not MappingEnd)
                 {
-                    var key = ReadNode(parser, depth + 1);
+                    var key = ReadNode(parser, depth + 1, file);
                     if (key is not ScalarNode scalarKey)
                     {
                         throw new StyleSyntaxException(StyleDiagnosticCodes.YamlFeatureNotSupported, key.Line, key.Column, "keys must be plain names, not lists or mappings");
                     }
 
-                    entries.Add(new MappingEntry(scalarKey, ReadNode(parser, depth + 1)));
+                    entries.Add(new MappingEntry(scalarKey, ReadNode(parser, depth + 1, file)));
                 }
 
                 parser.MoveNext();
-                return new MappingNode(entries.ToImmutable(), line, column);
+                return new MappingNode(entries.ToImmutable(), line, column) { File = file };
             }
 
             case AnchorAlias:

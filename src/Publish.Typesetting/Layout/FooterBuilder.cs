@@ -25,9 +25,10 @@ internal static class FooterBuilder
         var typesetter = typesetters.For(text.Family);
         var measure = style.Page.TextWidth;
         var institution = footer.Placement == FooterPlacement.None ? null
-            : footer.Institution.Lines.IsDefaultOrEmpty ? documentInstitution : footer.Institution;
+            : documentInstitution is { Lines.IsDefaultOrEmpty: false } ? documentInstitution : footer.Institution;
 
-        // The lines come from the style file or the manuscript; a character no font has is looked up in that file.
+        // The manuscript's lines first, as the EPUB's colophon (the engine has already chosen between the manuscript's and
+        // the style's per footer.institution, filling in the style's fields). The lines come from the style file or the manuscript; a character no font has is looked up in that file.
         var source = institution is { Lines.IsDefaultOrEmpty: false } ? institution.Lines[0].Span : SourceSpan.None;
         var folioReserve = footer.PageNumberFormat.Length == 0 ? 0 : Width(footer.FormatPageNumber(999, 999)) + text.Size;
         var packed = Pack(institution?.Lines.Select(l => l.Text) ?? [], measure - folioReserve, Width);
