@@ -28,6 +28,7 @@ public sealed class EpubEditionWriter : IEditionWriter
         {
             BuildDate = context.BuildDate,
             FallbackInstitution = _style.Footer.Institution.Lines.IsDefaultOrEmpty ? null : _style.Footer.Institution,
+            CodeBlockSize = _style.Text.Code.Size / _style.Text.Body.Size,
             NotePlacement = _style.Epub.Notes == NotesPlacement.AfterParagraph ? NotePlacement.AfterParagraph : NotePlacement.SectionEnd,
             EmbeddedFonts = _style.Epub.EmbedFonts ? [.. EmbeddedFonts(), .. FallbackFonts(document, context)] : [],
 
