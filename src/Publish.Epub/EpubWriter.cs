@@ -105,7 +105,7 @@ public sealed class EpubWriter
         archive.Add("META-INF/container.xml", ContainerXml());
         archive.Add(Root + "content.opf", opf);
         archive.Add(Root + "nav.xhtml", nav);
-        archive.Add(Root + XhtmlNames.Stylesheet, StylesheetBuilder.Build([.. fonts.Select(f => (f.Font, "../" + f.Href))], options.CssOverrides, needs));
+        archive.Add(Root + XhtmlNames.Stylesheet, StylesheetBuilder.Build([.. fonts.Select(f => (f.Font, "../" + f.Href))], options.CssOverrides, needs, options.CodeBlockSize));
         foreach (var (part, data) in contentFiles)
         {
             archive.Add(Root + part.FileName, data);

@@ -26,6 +26,12 @@ public sealed record EpubWriterOptions
     /// shrink from ~2.3 MB to a few hundred KB.</summary>
     public bool SubsetFonts { get; init; } = true;
 
+    /// <summary>
+    /// A code block's text size in ems of the body text (the style's <c>text.code.size</c> over <c>text.body.size</c>),
+    /// so the EPUB sets code blocks at the size the print edition does relative to the text; null keeps 0.9 em.
+    /// </summary>
+    public double? CodeBlockSize { get; init; }
+
     /// <summary>Appended after the default stylesheet, so it wins.</summary>
     public string? CssOverrides { get; init; }
 

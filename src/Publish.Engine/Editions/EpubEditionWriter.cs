@@ -27,6 +27,7 @@ public sealed class EpubEditionWriter : IEditionWriter
         var options = new EpubWriterOptions
         {
             BuildDate = context.BuildDate,
+            CodeBlockSize = _style.Text.Code.Size / _style.Text.Body.Size,
 
             // No fallback here: the engine has already chosen the lines (manuscript's or style's) into the document,
             // with the style's fields filled in, so the colophon prints what the PDF's footer prints.

@@ -132,7 +132,7 @@ internal sealed class BlockWriter
         xhtml.Start("h" + Math.Clamp(heading.Level, 1, 6).ToString(CultureInfo.InvariantCulture));
         xhtml.Attribute("id", id);
         xhtml.Direction(PlainText.Of(heading.Content));
-        inlines.Write(heading.Content, null);
+        inlines.WriteDisplay(heading.Content);
         xhtml.End();
 
         // An empty heading gets no entry: its sub-headings nest under the entry before.

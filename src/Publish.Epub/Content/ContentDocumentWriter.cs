@@ -88,7 +88,7 @@ internal sealed class ContentDocumentWriter(
                 FrontPageTemplates.Cover(xhtml, cover ?? throw new InvalidOperationException("A cover part needs a cover image."), Metadata);
                 break;
             case PartKind.TitlePage:
-                FrontPageTemplates.TitlePage(xhtml, Metadata, labels, toc, part.FileName);
+                FrontPageTemplates.TitlePage(xhtml, Metadata, labels, toc, part.FileName, needs);
                 break;
             case PartKind.Text:
                 text.TextSection(part, Metadata, toc);

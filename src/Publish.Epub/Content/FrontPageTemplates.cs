@@ -1,4 +1,6 @@
+using Publish.Epub.Styling;
 using Publish.Model;
+
 
 namespace Publish.Epub.Content;
 
@@ -20,15 +22,19 @@ internal static class FrontPageTemplates
         xhtml.End();
     }
 
-    public static void TitlePage(XhtmlOutput xhtml, Metadata metadata, EditionLabels labels, List<TocEntry> toc, string fileName)
+    public static void TitlePage(XhtmlOutput xhtml, Metadata metadata, EditionLabels labels, List<TocEntry> toc, string fileName, StylesheetNeeds needs)
     {
         toc.Add(new TocEntry(labels.TitlePage, fileName, 1));
         xhtml.Start("section");
         xhtml.EpubType("titlepage");
         xhtml.Attribute("class", "titlepage");
-        xhtml.Element("h1", metadata.Title, "title");
-        xhtml.Paragraph(metadata.Subtitle, "subtitle");
-        xhtml.Paragraph(metadata.Authors.Length > 0 ? string.Join(", ", metadata.Authors) : null, "author");
+        // The title, subtitle and authors are display lines: their capitals are letterspaced as in print.
+        xhtml.Start("h1");
+        xhtml.Attribute("class", "title");
+        DisplayTextWriter.Write(xhtml, needs, metadata.Title);
+        xhtml.End();
+        DisplayTextWriter.Element(xhtml, needs, "p", metadata.Subtitle, "subtitle");
+        DisplayTextWriter.Element(xhtml, needs, "p", metadata.Authors.Length > 0 ? string.Join(", ", metadata.Authors) : null, "author");
         var series = string.Join(", ", new[] { metadata.Series, metadata.Number }.Where(s => !string.IsNullOrWhiteSpace(s)));
         xhtml.Paragraph(series, "series");
         xhtml.Paragraph(metadata.Date, "date");

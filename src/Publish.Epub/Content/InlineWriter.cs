@@ -26,12 +26,32 @@ internal sealed class InlineWriter(
     /// <summary>Inside a link: HTML forbids a link in a link (§4.5.1, no interactive content), so an inner one keeps only its text.</summary>
     private bool _inLink;
 
+    /// <summary>Writing a display line (a heading): runs of capitals are letterspaced, as the print edition sets them.</summary>
+    private bool _display;
+
+    /// <summary>A heading's inlines: as <see cref="Write"/>, with its text's runs of capitals letterspaced (<see cref="DisplayTextWriter"/>).</summary>
+    public void WriteDisplay(ImmutableArray<Inline> inlines)
+    {
+        _display = true;
+        try
+        {
+            Write(inlines, null);
+        }
+        finally
+        {
+            _display = false;
+        }
+    }
+
     public void Write(ImmutableArray<Inline> inlines, BreakCursor? cursor)
     {
         foreach (var inline in inlines)
         {
             switch (inline)
             {
+                case TextInline text when _display && cursor is null:
+                    DisplayTextWriter.Write(xhtml, needs, text.Text);
+                    break;
                 case TextInline text:
                     breaks.Text(text.Text, cursor);
                     break;

@@ -63,6 +63,12 @@ internal static class FeatureRules
 
         """;
 
+    /// <summary>The print edition's tracking of capitals in display type (HarfBuzzShaper.CapitalsTracking, Bringhurst 3.2.2).</summary>
+    private const string LetterSpacedCapitals = """
+        .caps { letter-spacing: 0.06em; }
+
+        """;
+
     public static void AppendTo(StringBuilder css, StylesheetNeeds needs)
     {
         foreach (var feature in needs.Features)
@@ -76,6 +82,7 @@ internal static class FeatureRules
                 StyleFeature.SmallCaps => SmallCaps,
                 StyleFeature.Math => Math,
                 StyleFeature.TaskLists => TaskLists,
+                StyleFeature.LetterSpacedCapitals => LetterSpacedCapitals,
                 _ => throw new InvalidOperationException($"Unknown style feature {feature}."),
             });
         }

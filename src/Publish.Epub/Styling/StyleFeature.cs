@@ -10,4 +10,7 @@ internal enum StyleFeature
     SmallCaps,
     Math,
     TaskLists,
+
+    /// <summary>Runs of capitals in display lines, letterspaced as in print.</summary>
+    LetterSpacedCapitals,
 }

@@ -65,7 +65,7 @@ internal static class StylesheetBuilder
 
         """;
 
-    public static byte[] Build(ImmutableArray<(EpubFont Font, string Href)> fonts, string? overrides, StylesheetNeeds? needs = null)
+    public static byte[] Build(ImmutableArray<(EpubFont Font, string Href)> fonts, string? overrides, StylesheetNeeds? needs = null, double? codeBlockSize = null)
     {
         var css = new StringBuilder();
         foreach (var (font, href) in fonts)
@@ -83,6 +83,13 @@ internal static class StylesheetBuilder
         }
 
         css.Append(Defaults.Replace("FAMILY-HEADINGS", headingFamilies, StringComparison.Ordinal).Replace("FAMILY-MONO", monoFamilies, StringComparison.Ordinal));
+        if (codeBlockSize is { } em && em > 0)
+        {
+            // The style's code size relative to its body text, as the print edition sets a code block (styles/README.md:
+            // text.code.size is the code's font size); inline code keeps 0.9 em of the text around it, as in print.
+            css.Append(CultureInfo.InvariantCulture, $"pre {{ font-size: {Math.Round(em, 3)}em; }}\n");
+        }
+
         if (needs is not null)
         {
             FeatureRules.AppendTo(css, needs);

@@ -74,7 +74,8 @@ internal static class InlineFlattener
                     AddText(PieceKind.Text, math.Tex, style with { Variant = ToggleItalic(style.Variant) }, context, pieces, math.Span);
                     break;
                 case CodeInline code:
-                    Add(pieces, new StyledPiece(PieceKind.Code, code.Code, style with { Variant = FontVariant.Mono, Size = style.Size * CodeScale, Features = style.Features & ~TypographicFeatures.LetterSpacedCapitals }, context.Link, 0, code.Span), context);
+                    // Scaled against the text around it; a code block's lines (already monospaced) keep the code style's size.
+                    Add(pieces, new StyledPiece(PieceKind.Code, code.Code, style with { Variant = FontVariant.Mono, Size = style.Variant == FontVariant.Mono ? style.Size : style.Size * CodeScale, Features = style.Features & ~TypographicFeatures.LetterSpacedCapitals }, context.Link, 0, code.Span), context);
                     break;
                 case LineBreakInline lineBreak:
                     pieces.Add(new StyledPiece(PieceKind.LineBreak, string.Empty, style, context.Link, 0, lineBreak.Span));

@@ -202,14 +202,20 @@ public sealed class HarfBuzzShaper : IShaper, IDisposable
         var infos = _buffer.GetGlyphInfoSpan();
         var positions = _buffer.GetGlyphPositionSpan();
         var scale = size / face.UnitsPerEm;
+
+        // A synthesized bold is drawn with a stroke of this width around each outline (ContentStreamBuilder: "w 2 Tr"),
+        // which widens every glyph by the whole width (half on each side): the advance grows by as much, as FreeType's
+        // FT_GlyphSlot_Embolden widens it, or neighbouring letters and the words after them would touch (issue 18).
+        var widening = face.Resource.Emboldening * size;
         for (int k = 0; k < infos.Length; k++)
         {
             // HarfBuzz gives right-to-left glyphs in visual order (clusters decreasing); they are stored logically.
             var i = rightToLeft ? infos.Length - 1 - k : k;
             var info = infos[i];
             var position = positions[i];
+            var advance = position.XAdvance * scale;
             output.Add(new ShapedGlyph(face.Resource, (ushort)info.Codepoint, (int)info.Cluster,
-                position.XAdvance * scale, position.XOffset * scale, -position.YOffset * scale));
+                advance > 0 ? advance + widening : advance, position.XOffset * scale, -position.YOffset * scale));
         }
 
         return rightToLeft;

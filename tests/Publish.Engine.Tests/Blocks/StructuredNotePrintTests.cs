@@ -95,8 +95,8 @@ public sealed class StructuredNotePrintTests
 
         Assert.Equal(["monoline", "keeps", "its", "spaces"], code.Select(w => w.Text));
         Assert.All(code, w => Assert.Contains("Mono", w.Font, StringComparison.Ordinal));
-        // The note's 9 pt at the mono face's 0.9 (InlineFlattener.CodeScale), as code is set in the body.
-        Assert.All(code, w => Assert.Equal(9 * 0.9, w.Size, 0.05));
+        // A code block at the code size (9 pt), capped at the note's (9 pt): not scaled again as inline code is (issue 18).
+        Assert.All(code, w => Assert.Equal(9, w.Size, 0.05));
 
         // Three spaces between words in a fixed-pitch face: the gap is three of its advances, not one justified space.
         var advance = (code[0].Right - code[0].Left) / "monoline".Length;

@@ -26,9 +26,8 @@ public sealed class RoleStyleBook : IDisposable
         ["note"] = new("Zetanote", "Noto Sans", "italic", "NotoSans-Italic", 8.25, 12, "#5a3a1a") { Align = "ragged" },
         ["caption"] = new("Zetacaption", "Noto Serif", "bold", "NotoSerif-Bold", 9.25, 13, "#1a3a5a"),
         ["bibliography"] = new("Zetabib", "Noto Sans", "bold", "NotoSans-Bold", 11.5, 17, "#3a5a1a") { Align = "centered", Extra = ", hanging-indent: 0" },
-        // A code block is printed at 0.9 of text.code.size: the scale that matches inline code to its text applies to
-        // code blocks too (InlineFlattener.CodeScale; reported in issue 18). The key still takes effect (default 8.1 pt).
-        ["code"] = new("Zetacode", "Noto Serif", "italic", "NotoSerif-Italic", 9.75, 15, "#5a1a3a") { PrintedSize = 9.75 * 0.9 },
+        // A code block is printed at text.code.size itself (styles/README.md); only inline code is scaled to its text.
+        ["code"] = new("Zetacode", "Noto Serif", "italic", "NotoSerif-Italic", 9.75, 15, "#5a1a3a"),
     };
 
     /// <summary>Every margin, in points: the book is one-sided, the text block the same on every page.</summary>

@@ -26,11 +26,18 @@ internal sealed record ParagraphRequest(
     /// <summary>Display type whose runs of three or more capitals are letterspaced (Bringhurst 3.2.2; <see cref="Shaping.TypographicFeatures.LetterSpacedCapitals"/>).</summary>
     public bool LetterSpaceCapitals { get; init; }
 
+    /// <summary>
+    /// A line of a code block: set in the code face at the code style's own size (styles/README.md: <c>text.code.size</c>
+    /// is the code's font size), not scaled again as inline code is against the text around it.
+    /// </summary>
+    public bool CodeBlock { get; init; }
+
     /// <summary>The paragraph style a request is set in, on any thread: the text style's, with its label and letterspacing.</summary>
     public Paragraphs.ParagraphStyle ParagraphStyle(string documentLanguage, bool wideSentenceSpacing) =>
         StyleMapping.Paragraph(Style, Measure, Language ?? documentLanguage, Indent, Hyphenate) with
         {
             LeadingLabel = Labelled,
+            BaseVariant = CodeBlock ? Fonts.FontVariant.Mono : StyleMapping.Variant(Style.Face),
             SentenceSpacing = wideSentenceSpacing,
             Features = LetterSpaceCapitals ? Shaping.TypographicFeatures.LetterSpacedCapitals : Shaping.TypographicFeatures.None,
         };

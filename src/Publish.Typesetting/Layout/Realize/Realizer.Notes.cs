@@ -98,7 +98,7 @@ internal sealed partial class Realizer
                 var codeStyle = Text.Code with { Size = Math.Min(Text.Code.Size, style.Size), Leading = style.Leading };
                 foreach (var line in code.Text.Split('\n'))
                 {
-                    var request = Request([new CodeInline(line.Length == 0 ? " " : line, code.Span)], codeStyle, measure, 0, hyphenate: false);
+                    var request = Request([new CodeInline(line.Length == 0 ? " " : line, code.Span)], codeStyle, measure, 0, hyphenate: false, code: true);
                     note.Pieces.Add(new NotePiece(request, left, measure, codeGroup, null));
                 }
 

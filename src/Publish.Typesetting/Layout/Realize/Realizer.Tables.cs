@@ -153,7 +153,7 @@ internal sealed partial class Realizer
                 var codeStyle = Text.Code with { Size = Text.Code.Size * _style.Tables.SizeRatio, Leading = Text.Code.Leading * _style.Tables.SizeRatio, SpaceBefore = 0, SpaceAfter = 0 };
                 foreach (var line in code.Text.Split('\n'))
                 {
-                    requests.Add(Request([new CodeInline(line.Length == 0 ? " " : line, code.Span)], codeStyle, measure, 0, hyphenate: false));
+                    requests.Add(Request([new CodeInline(line.Length == 0 ? " " : line, code.Span)], codeStyle, measure, 0, hyphenate: false, code: true));
                 }
 
                 break;

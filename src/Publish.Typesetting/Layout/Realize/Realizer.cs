@@ -269,7 +269,7 @@ internal sealed partial class Realizer
         var style = Text.Code;
         _blocks.Add(new RealizedSpace(style.SpaceBefore));
         var lines = code.Text.Split('\n')
-            .Select(line => Request([new CodeInline(line.Length == 0 ? " " : line, code.Span)], style, measure, 0, hyphenate: false))
+            .Select(line => Request([new CodeInline(line.Length == 0 ? " " : line, code.Span)], style, measure, 0, hyphenate: false, code: true))
             .ToImmutableArray();
         _blocks.Add(new RealizedCode(lines, left, anchor, code.Span, _parent));
         _blocks.Add(new RealizedSpace(style.SpaceAfter));
@@ -389,9 +389,9 @@ internal sealed partial class Realizer
     /// <summary>The ornament a thematic break sets: three stars an em space apart.</summary>
     private const string SceneBreak = "*\u2003*\u2003*";
 
-    private int Request(ImmutableArray<Inline> content, TextStyle style, double measure, double indent, bool hyphenate, bool labelled = false, bool display = false)
+    private int Request(ImmutableArray<Inline> content, TextStyle style, double measure, double indent, bool hyphenate, bool labelled = false, bool display = false, bool code = false)
     {
-        _requests.Add(new ParagraphRequest(content, style, measure, indent, hyphenate, labelled) { Language = _language, Balance = display, LetterSpaceCapitals = display });
+        _requests.Add(new ParagraphRequest(content, style, measure, indent, hyphenate, labelled) { Language = _language, Balance = display, LetterSpaceCapitals = display, CodeBlock = code });
         return _requests.Count - 1;
     }
 
