@@ -118,6 +118,32 @@ public sealed class MicrotypeTests
     }
 
     [Theory]
+    [InlineData(98.8)]
+    [InlineData(99.3)]
+    [InlineData(98.2)]
+    public void A_line_without_spaces_that_must_shrink_never_passes_the_measure_by_the_expansion_step(double measure)
+    {
+        // A token wider than the measure breaks anywhere (a last resort): its first line is twenty letters, 100 pt, and
+        // only the letters can shrink (at most 2 %, 2 pt). On 98.8 pt the nearest 0.5 % step (1 %) would end the line
+        // 0.2 pt past the measure, and there is no glue to take the remainder: the step must be the one that fits (1.5 %).
+        var word = string.Concat(Enumerable.Range(0, 40).Select(i => (char)('a' + (i % 26))));
+        var layout = Set(word, measure, new MicrotypeSettings { Protrusion = false, Expansion = 0.02 });
+
+        var first = layout.Lines[0];
+        var letters = Glyphs(first).Where(g => char.IsLetter(g.Text[0])).ToList();
+        var edge = letters[^1].Left + letters[^1].Advance;
+        var dump = FormattableString.Invariant($"{first.Text}: {letters.Count} letters scaled {first.Runs[0].HorizontalScale}, ending at {edge:F3} on a {measure} pt measure");
+        Assert.True(layout.Lines.Length >= 2, dump);
+        Assert.False(first.Overfull, dump);
+        Assert.True(edge <= measure + 1e-6, dump);
+        Assert.True(first.Width <= measure + 1e-6, dump);
+        Assert.All(first.Runs, r => Assert.Equal(0, Math.Abs(Math.IEEERemainder(r.HorizontalScale - 1, 0.005)), 9));
+
+        // Within a step of the measure: rounded towards the fit, not shrunk further than it needs.
+        Assert.True(edge > measure - (letters.Count * 5 * 0.005) - 1e-6, dump);
+    }
+
+    [Theory]
     [InlineData(LineAlignment.Justified)]
     [InlineData(LineAlignment.RaggedRight)]
     public void With_protrusion_and_expansion_off_lines_are_set_exactly_as_without_microtype(LineAlignment alignment)

@@ -5,7 +5,9 @@ namespace Publish.Typesetting.Paragraphs.Microtype;
 /// <c>\pdfadjustspacing=2</c>): the line breaker rated the line with the letters' stretch (their width times the
 /// limit) added to the glue's, so one adjustment ratio covers both. The letters take that ratio times the limit,
 /// rounded to pdfTeX's step of 0.5 % (<c>\pdffontexpand … 5</c>: expanded instances come in steps, and one scale
-/// per line keeps the line's letters alike), never more than the slack; the glue takes what is left.
+/// per line keeps the line's letters alike), never more than the slack; the glue takes what is left. Where the glue
+/// cannot (a shrinking line with too little glue, or none: a long word or URL broken across lines), the step is
+/// rounded towards the fit, so a rounding never sets a line past its measure.
 /// </summary>
 internal static class FontExpansion
 {
@@ -54,6 +56,16 @@ internal static class FontExpansion
         if (Math.Abs(stepped * width) > Math.Abs(slack))
         {
             stepped = Math.Truncate(share / Step) * Step;
+        }
+
+        if (!stretching && slack - (stepped * width) < -glue - 1e-9)
+        {
+            // Shrinking, the glue cannot take what the rounded step left (a line without spaces has no glue at all):
+            // round towards the fit instead, the step that shrinks the letters enough that the glue's limit covers the
+            // rest, so the line never passes the measure by a rounding. Never beyond the limit the breaker rated the
+            // line with: at that limit the letters and glue together cover any slack of a line it did not set overfull.
+            var fit = Math.Floor(((slack + glue) / width / Step) + 1e-9) * Step;
+            stepped = Math.Max(Math.Min(stepped, fit), -expansion);
         }
 
         var rest = slack - (stepped * width);
