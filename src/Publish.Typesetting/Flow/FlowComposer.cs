@@ -119,6 +119,11 @@ public sealed class FlowComposer
                 return null;
             }
 
+            if (_page.HasContent && TryPlaceWidowOverContinuedNote(line, index))
+            {
+                return null;
+            }
+
             if (_page.HasContent)
             {
                 return EndFullPage(index);
@@ -398,7 +403,8 @@ public sealed class FlowComposer
 
         private Checkpoint Checkpoint(int index) => new(
             index, _page.Used, _page.NoteHeight, _page.HasContent, _page.Table, _page.FirstAnchor, _page.Placements.Count, _page.Gaps.Count,
-            _page.Notes.Count, _page.PendingStretch, _page.Stretch, _page.ContentBottom, _deferredFigures.Count, _carriedNotes.Count, _issues.Count);
+            _page.Notes.Count, _page.PendingStretch, _page.Stretch, _page.ContentBottom, _deferredFigures.Count, _carriedNotes.Count, _issues.Count,
+            _page.Notes.Count > 0 ? _page.Notes[^1] : null, _carriedNotes.Count > 0 ? _carriedNotes[0] : null);
 
         /// <summary>Takes the page back to how it stood before the checkpoint's element was placed.</summary>
         private void Rewind(Checkpoint at)
@@ -406,7 +412,56 @@ public sealed class FlowComposer
             _page.Rewind(at);
             _deferredFigures.RemoveRange(at.DeferredFigures, _deferredFigures.Count - at.DeferredFigures);
             _carriedNotes.RemoveRange(at.CarriedNotes, _carriedNotes.Count - at.CarriedNotes);
+
+            // A widow placed over a continued note shortened the page's last note part and the carried rest in place.
+            if (at.FirstCarried is { } firstCarried)
+            {
+                _carriedNotes[0] = firstCarried;
+            }
             _issues.RemoveRange(at.Issues, _issues.Count - at.Issues);
+        }
+
+        /// <summary>
+        /// A paragraph's last line that does not fit under a note continuing on the next page takes the room of that
+        /// note's last lines here, which then continue overleaf with the rest: the paragraph ends on its page instead of
+        /// leaving a widow, and the note, split anyway, still starts on its marker's page (TeX splits an insertion to
+        /// fit the page, <c>\vsplit</c>, so the note gives way before the text does). The note keeps one line here at
+        /// least, and its split never falls after a hyphenated line.
+        /// </summary>
+        private bool TryPlaceWidowOverContinuedNote(FlowLine line, int index)
+        {
+            if (!line.Notes.IsEmpty || !line.Block.IsLast || line.Block.IsFirst || _carriedNotes.Count == 0 || _page.Notes.Count == 0
+                || Previous(index) is not { } previous || _elements[previous] is not FlowLine { Block.BlockId: var block } || block != line.Block.BlockId
+                || _page.Used + line.Leading > _textCapacity + Epsilon)
+            {
+                return false;
+            }
+
+            var part = _page.Notes[^1];
+            var carried = _carriedNotes[0];
+            if (part.Note != carried.Note || part.To != carried.From)
+            {
+                return false;
+            }
+
+            var shortage = _page.Used + line.Leading + _page.NoteHeight - _page.Capacity - Epsilon;
+            var to = part.To;
+            var freed = 0.0;
+            while (to > part.From + 1 && (freed < shortage || part.Note.Lines[to - 1].EndsWithHyphen))
+            {
+                to--;
+                freed += part.Note.Lines[to].Leading;
+            }
+
+            if (freed < shortage || part.Note.Lines[to - 1].EndsWithHyphen)
+            {
+                return false;
+            }
+
+            _page.ReplaceLastNote(part with { To = to }, freed);
+            _carriedNotes[0] = carried with { From = to };
+            DrawLine(line);
+            return true;
         }
 
         private double NotesHeightIfNew(ImmutableArray<FootnoteBody> notes)
@@ -515,12 +570,23 @@ public sealed class FlowComposer
             var fitting = FittingNoteLines(note, from, 0);
             if (fitting == note.Lines.Length - from || _ending)
             {
-                return fitting;
+                return NotAfterHyphen(note, from, fitting);
             }
 
             var reserve = Math.Max(0, (_makeUp.BodyLinesAboveContinuedNote * _makeUp.LineHeight) - _page.Used);
             var reserved = FittingNoteLines(note, from, reserve);
-            return Math.Max(reserved, Math.Min(fitting, 2));
+            return NotAfterHyphen(note, from, Math.Max(reserved, Math.Min(fitting, 2)));
+        }
+
+        /// <summary>
+        /// A note split after <paramref name="count"/> lines from <paramref name="from"/> gives one line less to this page
+        /// when the split would fall after a hyphenated line, so no word of a note is cut across a page turn (TeX's
+        /// <c>\brokenpenalty</c> applies to \vsplit of an insertion too); the note still starts here with one line at least.
+        /// </summary>
+        private static int NotAfterHyphen(FootnoteBody note, int from, int count)
+        {
+            var end = from + count;
+            return count > 1 && end < note.Lines.Length && note.Lines[end - 1].EndsWithHyphen ? count - 1 : count;
         }
 
         private int FittingNoteLines(FootnoteBody note, int from, double reserve)
@@ -612,7 +678,8 @@ public sealed class FlowComposer
     /// <summary>How a page stood before element <see cref="Index"/> was placed on it: what a page break there would undo.</summary>
     private readonly record struct Checkpoint(
         int Index, double Used, double NoteHeight, bool HasContent, int Table, Model.Pages.ContentAnchor? FirstAnchor, int Placements, int Gaps,
-        int Notes, double PendingStretch, double Stretch, double ContentBottom, int DeferredFigures, int CarriedNotes, int Issues);
+        int Notes, double PendingStretch, double Stretch, double ContentBottom, int DeferredFigures, int CarriedNotes, int Issues,
+        NotePart? LastNote, NotePart? FirstCarried);
 
     /// <summary>Something drawn on a page once it is settled, moved down by the stretch of the spaces above it.</summary>
     private readonly record struct Placement(Func<double, IEnumerable<FrameItem>> Draw);
@@ -690,6 +757,13 @@ public sealed class FlowComposer
             Notes.Add(part);
         }
 
+        /// <summary>Replaces the last note part with a shorter one, <paramref name="freed"/> points less tall.</summary>
+        public void ReplaceLastNote(NotePart part, double freed)
+        {
+            Notes[^1] = part;
+            NoteHeight -= freed;
+        }
+
         public void Rewind(Checkpoint at)
         {
             Used = at.Used;
@@ -700,6 +774,10 @@ public sealed class FlowComposer
             Placements.RemoveRange(at.Placements, Placements.Count - at.Placements);
             Gaps.RemoveRange(at.Gaps, Gaps.Count - at.Gaps);
             Notes.RemoveRange(at.Notes, Notes.Count - at.Notes);
+            if (at.LastNote is { } lastNote)
+            {
+                Notes[^1] = lastNote;
+            }
             PendingStretch = at.PendingStretch;
             Stretch = at.Stretch;
             ContentBottom = at.ContentBottom;

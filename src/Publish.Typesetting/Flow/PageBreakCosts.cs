@@ -19,8 +19,12 @@ internal static class PageBreakCosts
     /// <summary>A paragraph's last line alone at a page head (TeX's <c>\widowpenalty</c>; Chicago 2.116: a widow).</summary>
     public const double Widow = 4_000;
 
-    /// <summary>A page ending in a hyphenated word (TeX's <c>\brokenpenalty</c>; the reader must turn the page mid-word).</summary>
-    public const double HyphenAtPageTurn = 3_000;
+    /// <summary>
+    /// A page ending in a hyphenated word (TeX's <c>\brokenpenalty</c>; the reader must turn the page mid-word). Priced
+    /// above a widow or orphan and a page many lines short (a line moved with its notes can leave that much), so another
+    /// page end wins wherever one exists within <see cref="LookBack"/>; only a stranded heading costs more.
+    /// </summary>
+    public const double HyphenAtPageTurn = 50_000;
 
     /// <summary>A page that should end flush but cannot stretch far enough to, so its bottom stays ragged.</summary>
     public const double Unflushable = 1_000;

@@ -354,7 +354,7 @@ internal sealed partial class FlowAssembler
                     box = new HangingLabelLine(box, new PlacedLine(labelLine, color, Shift(labelSet.Style.Alignment, labelSet.Measure, labelLine), tag: labelTag), piece.LabelLeft - piece.Left);
                 }
 
-                lines.Add(new NoteLine(box, edge + piece.Left, request.Style.Leading));
+                lines.Add(new NoteLine(box, edge + piece.Left, request.Style.Leading) { EndsWithHyphen = line.Hyphenated });
             }
 
             first = false;
