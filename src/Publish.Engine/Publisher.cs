@@ -29,7 +29,7 @@ namespace Publish.Engine;
 /// Thread safety: each manuscript gets its own print layout (HarfBuzz fonts are not shared across threads);
 /// the style and the writers' configuration are read only.
 /// </summary>
-public sealed class Publisher
+public sealed partial class Publisher
 {
     private readonly HouseStyle _style;
     private readonly ImmutableArray<IEditionWriter> _writers;
