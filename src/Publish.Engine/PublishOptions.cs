@@ -3,7 +3,7 @@ using Publish.Engine.Budget;
 namespace Publish.Engine;
 
 /// <summary>
-/// How <see cref="Publisher.PublishAsync(Stream, string, Publish.Styles.HouseStyle, PublishOptions?, CancellationToken)"/>
+/// How <see cref="Publisher.PublishAsync(Stream, string, Publish.Styles.HouseStyle, PublishOptions, CancellationToken)"/>
 /// builds one manuscript held in memory. <see cref="BuildDate"/> fixes the editions' date (as SOURCE_DATE_EPOCH does
 /// for the tool: same input and date, same bytes); null takes the manuscript's own <c>date</c>, else the current time.
 /// </summary>

@@ -42,7 +42,7 @@ public sealed partial class Publisher
 
     /// <summary>
     /// Builds the editions of one manuscript read from <paramref name="manuscript"/> with this publisher's style (see
-    /// <see cref="PublishAsync(Stream, string, HouseStyle, PublishOptions?, CancellationToken)"/>).
+    /// <see cref="PublishAsync(Stream, string, HouseStyle, PublishOptions, CancellationToken)"/>).
     /// </summary>
     public async Task<PublishResult> PublishAsync(Stream manuscript, string fileName, PublishOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -67,7 +67,7 @@ public sealed partial class Publisher
     }
 
     /// <summary>
-    /// Builds as <see cref="PublishAsync(Stream, string, PublishOptions?, CancellationToken)"/> does, the editions
+    /// Builds as <see cref="PublishAsync(Stream, string, PublishOptions, CancellationToken)"/> does, the editions
     /// whose target is not null, and copies each into its target only when the whole build succeeded: a failed or
     /// cancelled build writes nothing into either. The result's own streams are null.
     /// </summary>

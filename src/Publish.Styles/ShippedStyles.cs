@@ -8,7 +8,7 @@ namespace Publish.Styles;
 /// shipped <c>styles/</c> folder), found beside the application's assemblies, whatever the working folder. Every
 /// host gets that folder there: <c>Publish.Styles.csproj</c> copies it into the output of each project that references
 /// it, the .NET tool and the native executable carry it beside their entry point, and the <c>Publish.Engine</c> NuGet
-/// package copies it into its consumer's output (its <c>buildTransitive</c> targets).
+/// package carries it as content files its consumer's build copies into the output.
 /// </summary>
 public static class ShippedStyles
 {
