@@ -6,7 +6,7 @@ namespace Publish.Engine;
 
 /// <summary>
 /// One build: the manuscripts (files or folders), where editions go, the house style file (null = the default
-/// shipped with the tool; the engine loads it, see <see cref="Publisher.For"/>), how to read the manuscripts, which
+/// shipped with the tool; the engine loads it, see <see cref="Publisher.For(BuildRequest, Model.Diagnostics.DiagnosticBag)"/>), how to read the manuscripts, which
 /// formats, and the fixed build date (from SOURCE_DATE_EPOCH) if any. <see cref="Print"/> is what the PDF is for.
 /// <see cref="Jobs"/> is how many manuscripts are built at once (0 = one per processor core);
 /// <see cref="Force"/> ignores the cache; <see cref="Shard"/> builds only one share of the manuscripts;

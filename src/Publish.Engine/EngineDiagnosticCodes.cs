@@ -41,4 +41,10 @@ public static class EngineDiagnosticCodes
 
     /// <summary>A <c>publish.yaml</c> that is not valid YAML or has a value of the wrong shape.</summary>
     public const string ManifestInvalid = "PUB7031";
+
+    /// <summary>An in-memory build's manuscript names a figure the caller did not give (<see cref="PublishOptions.Figures"/>).</summary>
+    public const string InMemoryFigureNotGiven = "PUB7060";
+
+    /// <summary>An in-memory build's manuscript stream holds more than a manuscript may (64 MiB).</summary>
+    public const string InMemoryManuscriptTooLarge = "PUB7061";
 }

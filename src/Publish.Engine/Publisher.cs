@@ -29,7 +29,7 @@ namespace Publish.Engine;
 /// Thread safety: each manuscript gets its own print layout (HarfBuzz fonts are not shared across threads);
 /// the style and the writers' configuration are read only.
 /// </summary>
-public sealed class Publisher
+public sealed partial class Publisher
 {
     private readonly HouseStyle _style;
     private readonly ImmutableArray<IEditionWriter> _writers;
@@ -83,9 +83,14 @@ public sealed class Publisher
     /// manuscripts in ordinal path order whatever the number of jobs. <paramref name="starting"/> is called once,
     /// before any manuscript is built, with how many will be (this shard's share). <paramref name="typesetting"/>
     /// hears, per manuscript path, the share of its body typeset so far (0–1), for a bar on long books.
+    /// <paramref name="cancellation"/> stops the build with <see cref="OperationCanceledException"/>: it is checked before
+    /// each manuscript, between its stages, in the reader's steps, as the typesetter progresses and before an edition is
+    /// put in place, so a cancelled manuscript replaces none of its editions (those finished before stay, complete).
     /// </summary>
-    public BuildResult Build(BuildRequest request, Action<ManuscriptResult>? finished = null, Action<int>? starting = null, Action<string, double>? typesetting = null)
+    public BuildResult Build(BuildRequest request, Action<ManuscriptResult>? finished = null, Action<int>? starting = null, Action<string, double>? typesetting = null, CancellationToken cancellation = default)
     {
+        ArgumentNullException.ThrowIfNull(request);
+        cancellation.ThrowIfCancellationRequested();
         var buildDiagnostics = new DiagnosticBag();
         var manuscripts = ManuscriptDiscovery.Find(request.Inputs, buildDiagnostics, request.Containment);
         if (manuscripts.IsEmpty && !buildDiagnostics.HasErrors)
@@ -111,16 +116,24 @@ public sealed class Publisher
         var results = new ManuscriptResult[mine.Length];
         var jobs = request.Jobs > 0 ? request.Jobs : Environment.ProcessorCount;
         starting?.Invoke(mine.Length);
-        Parallel.For(0, mine.Length, new ParallelOptions { MaxDegreeOfParallelism = jobs }, i =>
+        try
         {
-            var path = mine[i];
-            var clock = Stopwatch.StartNew();
-            var result = collisions.TryGetValue(path, out var other)
-                ? Collided(path, other, request)
-                : Guarded(path, request, cache, buildKey, typesetting);
-            results[i] = result with { Elapsed = clock.Elapsed };
-            finished?.Invoke(results[i]);
-        });
+            Parallel.For(0, mine.Length, new ParallelOptions { MaxDegreeOfParallelism = jobs, CancellationToken = cancellation }, i =>
+            {
+                var path = mine[i];
+                var clock = Stopwatch.StartNew();
+                var result = collisions.TryGetValue(path, out var other)
+                    ? Collided(path, other, request)
+                    : Guarded(path, request, cache, buildKey, typesetting, cancellation);
+                results[i] = result with { Elapsed = clock.Elapsed };
+                finished?.Invoke(results[i]);
+            });
+        }
+        catch (AggregateException e) when (cancellation.IsCancellationRequested && e.InnerExceptions.All(x => x is OperationCanceledException))
+        {
+            throw new OperationCanceledException(cancellation);
+        }
+
         return new BuildResult([.. results], buildDiagnostics.ToImmutableSorted());
     }
 
@@ -129,13 +142,18 @@ public sealed class Publisher
     /// over its budget (PUB7008/PUB7009) and one that ran the process out of memory. Whatever happens, the
     /// manuscript's previous editions are left untouched; those not rebuilt now are listed as stale.
     /// </summary>
-    private ManuscriptResult Guarded(string path, BuildRequest request, BuildCache cache, string buildKey, Action<string, double>? typesetting)
+    private ManuscriptResult Guarded(string path, BuildRequest request, BuildCache cache, string buildKey, Action<string, double>? typesetting, CancellationToken cancellation)
     {
-        using var budget = new ManuscriptBudget(path, request.Budget ?? BuildBudget.Default, _hooks);
+        using var budget = new ManuscriptBudget(path, request.Budget ?? BuildBudget.Default, _hooks, cancellation);
         Running.Add(budget);
         try
         {
             return WithStale(CachedOrBuilt(path, request, cache, buildKey, typesetting, budget), request, cache);
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            // The host's cancellation, not a budget: the whole build stops and says so, rather than reporting a failure.
+            throw;
         }
         catch (OperationCanceledException) when (budget.Overrun is { } overrun)
         {
@@ -414,6 +432,7 @@ public sealed class Publisher
 
                 if (!Fails(diagnostics, request))
                 {
+                    budget.ThrowIfCancelled();
                     foreach (var edition in editions)
                     {
                         // Once one edition cannot be put in place the manuscript fails: no further edition replaces its previous one.

@@ -14,7 +14,7 @@ namespace Publish.Engine;
 /// Test-only. Tests in the test assembly pass hooks in directly (<see cref="Publisher.Create(Styles.HouseStyle, TestHooks?)"/>);
 /// a test that must run the real <c>publish</c> process (to kill it, or see its watchdog end it) sets the one
 /// variable <see cref="Variable"/>, which only <see cref="FromEnvironment"/> reads, and only the engine's public entry
-/// point (<see cref="Publisher.For"/>) calls it; everything below receives the hooks as a value. Never set it in production.
+/// point (<see cref="Publisher.For(BuildRequest, Model.Diagnostics.DiagnosticBag)"/>) calls it; everything below receives the hooks as a value. Never set it in production.
 /// </para>
 /// </summary>
 internal sealed record TestHooks(BuildStage? HangInStage = null, string? InternalErrorIn = null, int SlowWriteMilliseconds = 0, string? SlowWriteSignalFolder = null)

@@ -14,7 +14,17 @@ public static class ManuscriptReader
         var dialect = options.Dialect ?? DialectOf(path);
         var diagnostics = new DiagnosticBag();
         var text = ManuscriptLoader.Load(path, options.Encoding, diagnostics);
-        options.Cancellation.ThrowIfCancellationRequested();
+        return Read(text, dialect, diagnostics, options.Cancellation);
+    }
+
+    /// <summary>
+    /// Reads a manuscript already loaded (<see cref="ManuscriptLoader.FromBytes"/>), reporting into
+    /// <paramref name="diagnostics"/> (which holds the loading's own); null <paramref name="text"/>: loading failed.
+    /// </summary>
+    public static ReadResult Read(ManuscriptText? text, ManuscriptDialect dialect, DiagnosticBag diagnostics, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        cancellation.ThrowIfCancellationRequested();
         Document? document = null;
         if (text is not null)
         {
@@ -24,7 +34,7 @@ public static class ManuscriptReader
                 ManuscriptDialect.Legacy => new LegacyExportReader(),
                 _ => throw new InvalidOperationException($"Unknown dialect {dialect}."),
             };
-            document = reader.Read(text, diagnostics, options.Cancellation);
+            document = reader.Read(text, diagnostics, cancellation);
         }
 
         return new ReadResult(document, dialect, diagnostics.ToImmutableSorted());

@@ -10,6 +10,13 @@ namespace Publish.Styles;
 /// </summary>
 public sealed record HouseStyle
 {
+    /// <summary>
+    /// The house style shipped with Publish (<c>styles/default.yaml</c> beside the application's assemblies), loaded
+    /// once, whatever the working folder. Other shipped styles load by name through <see cref="ShippedStyles.Load"/>.
+    /// Throws <see cref="InvalidOperationException"/> (naming each problem) when the shipped styles folder is missing.
+    /// </summary>
+    public static HouseStyle Default => ShippedStyles.Default;
+
     public required string Name { get; init; }
 
     /// <summary>Absolute path of the style file; empty for a style not read from a file.</summary>

@@ -16,6 +16,12 @@ namespace Publish.Engine.Budget;
 public sealed class ManuscriptBudget : IDisposable, IDecodeMemoryBudget
 {
     private readonly CancellationTokenSource _timer = new();
+
+    /// <summary>The host's cancellation of the whole build (<see cref="Publisher.Build"/>); none by default.</summary>
+    private readonly CancellationToken _cancellation;
+
+    /// <summary>The timer's token joined with the host's, for the stages that take one token; null when the host cannot cancel.</summary>
+    private readonly CancellationTokenSource? _linked;
     private readonly long _started = Stopwatch.GetTimestamp();
     private volatile BuildStage _stage = BuildStage.Starting;
     private volatile TypesetProgress? _typeset;
@@ -28,8 +34,10 @@ public sealed class ManuscriptBudget : IDisposable, IDecodeMemoryBudget
     {
     }
 
-    internal ManuscriptBudget(string source, BuildBudget limits, TestHooks hooks)
+    internal ManuscriptBudget(string source, BuildBudget limits, TestHooks hooks, CancellationToken cancellation = default)
     {
+        _cancellation = cancellation;
+        _linked = cancellation.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(_timer.Token, cancellation) : null;
         Source = source;
         _hangIn = hooks.HangInStage;
         Limits = limits;
@@ -46,8 +54,11 @@ public sealed class ManuscriptBudget : IDisposable, IDecodeMemoryBudget
 
     public BuildBudget Limits { get; }
 
-    /// <summary>Cancelled when the time limit has passed: for stages that can take a token.</summary>
-    public CancellationToken Token => _timer.Token;
+    /// <summary>Cancelled when the time limit has passed or the host cancels the build: for stages that can take a token.</summary>
+    public CancellationToken Token => _linked?.Token ?? _timer.Token;
+
+    /// <summary>Throws <see cref="OperationCanceledException"/> when the host has cancelled the build (no overrun is recorded).</summary>
+    public void ThrowIfCancelled() => _cancellation.ThrowIfCancellationRequested();
 
     public BuildStage Stage => _stage;
 
@@ -81,6 +92,7 @@ public sealed class ManuscriptBudget : IDisposable, IDecodeMemoryBudget
     /// <summary>Throws <see cref="OperationCanceledException"/> (after recording <see cref="Overrun"/>) when over a limit.</summary>
     public void Check()
     {
+        ThrowIfCancelled();
         if (_timer.IsCancellationRequested)
         {
             Stop(BudgetLimit.Time, null);
@@ -107,6 +119,7 @@ public sealed class ManuscriptBudget : IDisposable, IDecodeMemoryBudget
             DecodeMemory.Current = null;
         }
 
+        _linked?.Dispose();
         _timer.Dispose();
     }
 

@@ -9,7 +9,7 @@ namespace Publish.Epub.Accessibility;
 /// claimed only when every image has non-empty alt text; page features only when page-break markers were written.
 /// The EPUB Accessibility 1.1 conformance claim (§5.1 <c>dcterms:conformsTo</c>, with the evaluator's name in
 /// <c>a11y:certifiedBy</c>, §5.2) is made only when what the writer cannot get right by construction holds — every
-/// image has a text alternative (WCAG 1.1.1) — and a <paramref name="certifier"/> answers for it.
+/// image has a text alternative (WCAG 1.1.1) — and a certifier (<c>CertifiedBy</c>) answers for it.
 /// </summary>
 internal sealed record AccessibilityProfile(
     ImmutableArray<string> AccessModes,

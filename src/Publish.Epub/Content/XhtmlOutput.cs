@@ -11,13 +11,13 @@ internal sealed class XhtmlOutput(XmlWriter xml)
 {
     private string _language = "en";
 
+    /// <summary>The document's language, as <see cref="StartDocument"/> declared it.</summary>
+    public string DocumentLanguage => _language;
+
     /// <summary>
     /// The XML declaration, the HTML5 doctype and the open <c>html</c> element in <paramref name="language"/>, with
     /// <c>dir="rtl"</c> for a right-to-left language (HTML §3.2.6.4: the root's direction is every block's default).
     /// </summary>
-    /// <summary>The document's language, as <see cref="StartDocument"/> declared it.</summary>
-    public string DocumentLanguage => _language;
-
     public void StartDocument(string language)
     {
         _language = language;

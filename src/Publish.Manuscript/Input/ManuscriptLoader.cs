@@ -46,6 +46,17 @@ public static class ManuscriptLoader
             return null;
         }
 
+        return FromBytes(path, fullPath, bytes, encodingName, diagnostics);
+    }
+
+    /// <summary>
+    /// Applies the same decoding and hygiene to a manuscript's bytes that did not come from a file (the engine's
+    /// in-memory builds): <paramref name="path"/> names it in diagnostics, <paramref name="fullPath"/> is where its
+    /// images are resolved. Returns null after reporting an error.
+    /// </summary>
+    public static ManuscriptText? FromBytes(string path, string fullPath, byte[] bytes, string? encodingName, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
         var decoded = encodingName is null ? DecodeUtf8(path, bytes, diagnostics) : DecodeCodePage(path, bytes, encodingName, diagnostics);
         if (decoded is null)
         {

@@ -7,7 +7,7 @@ namespace Publish.Pdf.Images;
 /// An image read and, unless it is a JPEG passed through, decoded: what <see cref="ImageEmbedder"/> writes.
 /// A JPEG the reader measured (<see cref="JpegFacts"/>) is not read at all before it is written; without facts, one
 /// whose header fits in the first bytes read is not held (<see cref="JpegFile"/>): it is copied from its file when written. Otherwise its bytes are the first <see cref="JpegLength"/> of a buffer rented
-/// from the shared pool, which <see cref="ImageEmbedder.Write(Syntax.PdfObjectTable, int, PreparedImage)"/>
+/// from the shared pool, which <see cref="ImageEmbedder.Write(Syntax.PdfObjectTable, int, PreparedImage, ImageColorSpaces)"/>
 /// returns once they are written. A long book's photos are tens of megabytes: a fresh array per photo went to
 /// the large object heap each time, and reading them ahead waited for threads the EPUB was using.
 /// </summary>

@@ -58,7 +58,7 @@ internal sealed class PdfObjectTable : IDisposable
         }
     }
 
-    /// <summary>Writes a stream whose bytes were compressed by <see cref="Deflate"/> beforehand (e.g. on another thread).</summary>
+    /// <summary>Writes a stream whose bytes were compressed by <see cref="Deflate(ReadOnlySpan{byte})"/> beforehand (e.g. on another thread).</summary>
     public void WriteDeflatedStream(int id, string dictionaryEntries, ReadOnlySpan<byte> deflated) =>
         WriteEncodedStream(id, dictionaryEntries + " /Filter /FlateDecode", deflated);
 

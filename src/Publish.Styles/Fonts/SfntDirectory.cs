@@ -128,7 +128,7 @@ internal sealed class SfntDirectory
 
     private static SfntDirectory Failed(string problem, bool notAFont = false) => new([], problem, notAFont);
 
-    /// <summary>Hex and, when printable, the ASCII reading: "3C 21 44 4F ('<!DO')" says "an HTML page" at a glance.</summary>
+    /// <summary>Hex and, when printable, the ASCII reading: "3C 21 44 4F ('&lt;!DO')" says "an HTML page" at a glance.</summary>
     private static string Describe(ReadOnlySpan<byte> bytes)
     {
         var hex = Convert.ToHexString(bytes);

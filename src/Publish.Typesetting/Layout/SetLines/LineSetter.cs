@@ -108,7 +108,7 @@ internal sealed class LineSetter
         }
     }
 
-    /// <summary>The helper threads of one <see cref="Set"/> call; disposing stops them (unclaimed requests are left) and waits.</summary>
+    /// <summary>The helper threads of one <see cref="Set(ImmutableArray{ParagraphRequest}, DiagnosticBag, ImmutableArray{ProgressMark}, Action{double}?)"/> call; disposing stops them (unclaimed requests are left) and waits.</summary>
     private sealed class Helpers : IDisposable
     {
         private readonly LineSetter _setter;

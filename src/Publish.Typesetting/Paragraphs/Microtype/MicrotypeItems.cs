@@ -23,8 +23,7 @@ internal static class MicrotypeItems
 {
     /// <summary>
     /// The paragraph with microtype's items, written into <paramref name="output"/> (cleared here); the paragraph itself
-    /// when nothing applies. <paramref name="leadingLabel"/>: the first line starts with a list label, which stays flush
-    /// with its siblings' labels.
+    /// when nothing applies. A first line that starts with a list label stays flush with its siblings' labels.
     /// </summary>
     public static ParagraphItems Apply(ParagraphItems paragraph, MicrotypeSettings settings, ParagraphStyle style, List<BreakItem> output)
     {
