@@ -152,6 +152,7 @@ public sealed class CslProcessor
         }
 
         var sort = style.Bibliography?.Child("sort");
+        bibliographyOrder = registry;
         if (sort is not null && !UsesCitationNumber(sort))
         {
             var sorted = Sort(registry, sort, true);
@@ -159,11 +160,19 @@ public sealed class CslProcessor
             {
                 citationNumbers[sorted[i].Id] = i + 1;
             }
+
+            bibliographyOrder = sorted;
+        }
+        else if (sort is not null)
+        {
+            bibliographyOrder = Sort(registry, sort, true);
         }
     }
 
-    private List<CslItem> BibliographyOrder() =>
-        style.Bibliography?.Child("sort") is { } sort ? Sort(registry, sort, true) : registry;
+    // The bibliography order Number() sorted; disambiguation and the bibliography reuse it rather than sort again.
+    private List<CslItem> bibliographyOrder = [];
+
+    private List<CslItem> BibliographyOrder() => bibliographyOrder;
 
     private bool UsesCitationNumber(CslElement sort) =>
         sort.ChildrenNamed("key").Any(k => k["variable"] == "citation-number"
