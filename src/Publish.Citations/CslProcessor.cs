@@ -152,6 +152,7 @@ public sealed class CslProcessor
         }
 
         var sort = style.Bibliography?.Child("sort");
+        bibliographyOrder = registry;
         if (sort is not null && !UsesCitationNumber(sort))
         {
             var sorted = Sort(registry, sort, true);
@@ -159,11 +160,19 @@ public sealed class CslProcessor
             {
                 citationNumbers[sorted[i].Id] = i + 1;
             }
+
+            bibliographyOrder = sorted;
+        }
+        else if (sort is not null)
+        {
+            bibliographyOrder = Sort(registry, sort, true);
         }
     }
 
-    private List<CslItem> BibliographyOrder() =>
-        style.Bibliography?.Child("sort") is { } sort ? Sort(registry, sort, true) : registry;
+    // The bibliography order Number() sorted; disambiguation and the bibliography reuse it rather than sort again.
+    private List<CslItem> bibliographyOrder = [];
+
+    private List<CslItem> BibliographyOrder() => bibliographyOrder;
 
     private bool UsesCitationNumber(CslElement sort) =>
         sort.ChildrenNamed("key").Any(k => k["variable"] == "citation-number"
@@ -288,14 +297,25 @@ public sealed class CslProcessor
                 var state = disambiguator.State(cite.Item!, cite, false);
                 state.CitationNumber = citationNumbers.GetValueOrDefault(cite.Id);
                 var output = renderer.RenderChildren(layout, state);
-                if (cite.Prefix.Length > 0 || cite.Suffix.Length > 0)
+                if (!output.IsEmpty && (cite.Prefix.Length > 0 || cite.Suffix.Length > 0))
                 {
-                    output = output.Wrap();
-                    output.Prefix = cite.Prefix.Length > 0 && !cite.Prefix.EndsWith(' ') && char.IsLetterOrDigit(cite.Prefix[^1]) ? cite.Prefix + " " : cite.Prefix;
-                    output.Suffix = cite.Suffix.Length > 0 && char.IsLetterOrDigit(cite.Suffix[0]) ? " " + cite.Suffix : cite.Suffix;
+                    // Cite affixes are rich text; a word-ending prefix or word-starting suffix gets its space.
+                    var prefix = cite.Prefix.Length > 0 && char.IsLetterOrDigit(cite.Prefix[^1]) ? cite.Prefix + " " : cite.Prefix;
+                    var suffix = cite.Suffix.Length > 0 && char.IsLetterOrDigit(cite.Suffix[0]) ? " " + cite.Suffix : cite.Suffix;
+                    output = new Output([RichText.Parse(prefix), output, RichText.Parse(suffix)]);
                 }
 
-                parts.Add(output);
+                if (parts.Count > 0 && !output.IsEmpty)
+                {
+                    // A cite whose prefix starts with punctuation (", and") takes the layout delimiter's place (citeproc-js).
+                    var delimiter = cite.Prefix.Length > 0 && ",;.:".Contains(cite.Prefix[0], StringComparison.Ordinal) ? string.Empty : layout["delimiter"] ?? string.Empty;
+                    parts.Add(new Output(delimiter));
+                }
+
+                if (!output.IsEmpty)
+                {
+                    parts.Add(output);
+                }
             }
 
             if (style.IsNoteStyle && citation.NoteIndex > 0 && cites.Count > 0 && cites[0].Prefix.Length == 0 && parts.Count > 0)
@@ -303,7 +323,7 @@ public sealed class CslProcessor
                 CapitalizeLeadingTerm(parts[0]);
             }
 
-            var joined = new Output(parts.Where(p => !p.IsEmpty).ToList(), layout["delimiter"] ?? string.Empty);
+            var joined = new Output(parts);
             result.Add(Decorate(joined, layout));
         }
 

@@ -42,7 +42,36 @@ internal sealed class OutputWriter
         var builder = new StringBuilder();
         foreach (var token in tokens)
         {
-            builder.Append(token.Kind is Kind.Open or Kind.Close || !html ? token.Value : Escape(token.Value));
+            builder.Append(token.Kind is Kind.Open or Kind.Close || !html ? token.Value : Superscripts(Escape(token.Value)));
+        }
+
+        return builder.ToString();
+    }
+
+    private const string SuperscriptLetters = "ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻªº¹²³⁰⁴⁵⁶⁷⁸⁹";
+    private const string SuperscriptPlain = "abcdefghijklmnoprstuvwxyzao1230456789";
+    private static readonly System.Buffers.SearchValues<char> SuperscriptSearch = System.Buffers.SearchValues.Create(SuperscriptLetters);
+
+    /// <summary>Unicode superscript letters (French "1ʳᵉ") are written as &lt;sup&gt; letters, as citeproc-js does.</summary>
+    private static string Superscripts(string text)
+    {
+        if (text.AsSpan().IndexOfAny(SuperscriptSearch) < 0)
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            var index = SuperscriptLetters.IndexOf(c, StringComparison.Ordinal);
+            if (index < 0)
+            {
+                builder.Append(c);
+            }
+            else
+            {
+                builder.Append("<sup>").Append(SuperscriptPlain[index]).Append("</sup>");
+            }
         }
 
         return builder.ToString();

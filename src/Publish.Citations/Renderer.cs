@@ -154,10 +154,22 @@ internal sealed partial class Renderer
         {
             result.Prefix = element["prefix"] ?? string.Empty;
             result.Suffix = element["suffix"] ?? string.Empty;
+            if (NeedsParsing(result.Prefix) || NeedsParsing(result.Suffix))
+            {
+                // Affixes with markup or straight quotes are rich text too (citeproc-js): they stay outside the
+                // element's formatting and vanish with it when it renders nothing.
+                var prefix = RichText.Parse(result.Prefix);
+                var suffix = RichText.Parse(result.Suffix);
+                result.Prefix = string.Empty;
+                result.Suffix = string.Empty;
+                return new Output([prefix, result, suffix]);
+            }
         }
 
         return result;
     }
+
+    private static bool NeedsParsing(string affix) => affix.Length > 0 && affix.AsSpan().IndexOfAny("<\"") >= 0;
 
     private CultureInfo CultureFor(RenderState state)
     {
@@ -235,6 +247,9 @@ internal sealed partial class Renderer
                 return cite is null || cite.Locator.Length == 0 ? Output.Empty : RichText.Parse(FormatLocator(cite));
             case "first-reference-note-number":
                 return cite is null || cite.FirstReferenceNoteNumber == 0 || state.Bibliography ? Output.Empty : new Output(cite.FirstReferenceNoteNumber.ToString(CultureInfo.InvariantCulture));
+            case "page-first":
+                var firstPage = RawVariable("page-first", state);
+                return firstPage is null ? Output.Empty : new Output(firstPage);
             case "page":
                 var page = state.Item.Get("page");
                 return page is null ? Output.Empty : RichText.Parse(PageRange(page));

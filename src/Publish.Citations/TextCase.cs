@@ -10,10 +10,18 @@ namespace Publish.Citations;
 /// </summary>
 internal static class TextCase
 {
+    // citeproc-js's skip words (CSL.SKIP_WORDS): the spec's list with more prepositions and name particles.
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
     {
-        "a", "an", "and", "as", "at", "but", "by", "down", "for", "from", "in", "into", "nor", "of", "on", "onto",
-        "or", "over", "so", "the", "till", "to", "up", "via", "with", "yet",
+        "about", "above", "across", "afore", "after", "against", "along", "alongside", "amid", "amidst", "among",
+        "amongst", "anenst", "apropos", "apud", "around", "as", "aside", "astride", "at", "athwart", "atop",
+        "barring", "before", "behind", "below", "beneath", "beside", "besides", "between", "beyond", "but", "by",
+        "circa", "despite", "down", "during", "except", "for", "forenenst", "from", "given", "in", "inside", "into",
+        "lest", "like", "modulo", "near", "next", "notwithstanding", "of", "off", "on", "onto", "out", "over", "per",
+        "plus", "pro", "qua", "sans", "since", "than", "through", "thru", "throughout", "thruout", "till", "to",
+        "toward", "towards", "under", "underneath", "until", "unto", "up", "upon", "versus", "vs.", "v.", "vs", "v",
+        "via", "vis-à-vis", "with", "within", "without", "or", "yet", "so", "and", "nor", "a", "an", "the", "de",
+        "d'", "von", "van", "c", "et", "ca",
     };
 
     public static void Apply(Output node, string textCase, CultureInfo culture, bool english)
