@@ -93,7 +93,9 @@ internal static class LineAssembler
         }
 
         // A rule through struck text at half its x-height (ISO/IEC 14496-22 OS/2 sxHeight), in the text's colour; rules of
-        // adjacent struck boxes and spaces at one height join into one.
+        // adjacent struck boxes and spaces at one height join into one. The join lives here, not in a general decoration
+        // layer, because strikethrough is the only inline decoration drawn as a rule: the model has no underline (links
+        // are marked by annotations, not rules). A second rule-drawn decoration would share this join, keyed on its kind.
         void Strike(ItemContent content, double from, double to)
         {
             var shaped = content.Shaped;
