@@ -11,4 +11,12 @@ public enum PageBottom
 
     /// <summary>A page ends where its last line ends (TeX's <c>\raggedbottom</c>).</summary>
     Ragged,
+
+    /// <summary>
+    /// Every body line sits on a grid of the body leading counted from the text block's top, so the lines of facing
+    /// pages (and of the two sides of a leaf) align: the space a heading, a figure or a paragraph gap takes is rounded
+    /// up to whole grid steps by setting the next body line on the next grid line. Pages end ragged where a break leaves
+    /// them short, since stretching would take the lines off the grid.
+    /// </summary>
+    BaselineGrid,
 }

@@ -7,6 +7,7 @@ public sealed class MakeUpStyleKeyTests
     [InlineData("name: plain\n", PageBottom.Justified)]
     [InlineData("make-up:\n  bottom: ragged\n", PageBottom.Ragged)]
     [InlineData("make-up:\n  bottom: Justified\n", PageBottom.Justified)]
+    [InlineData("make-up:\n  bottom: baseline-grid\n", PageBottom.BaselineGrid)]
     public void Bottom_is_justified_unless_the_style_says_ragged(string yaml, PageBottom expected)
     {
         var result = StyleFixture.ParseSnippet(yaml);

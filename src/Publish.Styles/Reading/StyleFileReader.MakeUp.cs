@@ -5,7 +5,7 @@ namespace Publish.Styles.Reading;
 /// <summary>The <c>make-up:</c> mapping: how a full page's bottom is set.</summary>
 internal sealed partial class StyleFileReader
 {
-    private static readonly (string Word, PageBottom Value)[] PageBottoms = [("justified", PageBottom.Justified), ("ragged", PageBottom.Ragged)];
+    private static readonly (string Word, PageBottom Value)[] PageBottoms = [("justified", PageBottom.Justified), ("ragged", PageBottom.Ragged), ("baseline-grid", PageBottom.BaselineGrid)];
 
     private MakeUpStyle ReadMakeUp(StyleNode? node)
     {

@@ -432,7 +432,7 @@ public sealed class FlowComposer
         {
             if (!line.Notes.IsEmpty || !line.Block.IsLast || line.Block.IsFirst || _carriedNotes.Count == 0 || _page.Notes.Count == 0
                 || Previous(index) is not { } previous || _elements[previous] is not FlowLine { Block.BlockId: var block } || block != line.Block.BlockId
-                || _page.Used + line.Leading > _textCapacity + Epsilon)
+                || _page.Used + GridPad(line) + line.Leading > _textCapacity + Epsilon)
             {
                 return false;
             }
@@ -444,7 +444,7 @@ public sealed class FlowComposer
                 return false;
             }
 
-            var shortage = _page.Used + line.Leading + _page.NoteHeight - _page.Capacity - Epsilon;
+            var shortage = _page.Used + GridPad(line) + line.Leading + _page.NoteHeight - _page.Capacity - Epsilon;
             var to = part.To;
             var freed = 0.0;
             while (to > part.From + 1 && (freed < shortage || part.Note.Lines[to - 1].EndsWithHyphen))
@@ -474,7 +474,23 @@ public sealed class FlowComposer
             return (_page.Notes.Count == 0 ? _noteStyle.SeparatorHeight : 0) + notes.Sum(n => n.Height);
         }
 
-        private bool TryPlaceLineWithNotes(FlowLine line) => TryPlaceWithNotes(line.Leading, line.Notes, line);
+        private bool TryPlaceLineWithNotes(FlowLine line) => TryPlaceWithNotes(GridPad(line) + line.Leading, line.Notes, line);
+
+        /// <summary>
+        /// On a baseline grid, the space a body line is moved down so it starts on a whole number of body leadings from
+        /// the block's top (what a heading, figure or gap above took is rounded up); 0 for other lines or without a grid.
+        /// </summary>
+        private double GridPad(FlowLine line)
+        {
+            var step = _makeUp.LineHeight;
+            if (!_makeUp.BaselineGrid || step <= 0 || Math.Abs(line.Leading - step) > Epsilon)
+            {
+                return 0;
+            }
+
+            var onGrid = Math.Ceiling((_page.Used - Epsilon) / step) * step;
+            return Math.Max(0, onGrid - _page.Used);
+        }
 
         /// <summary>Places <paramref name="element"/>, <paramref name="height"/> tall, with the notes first referred to in it, if they can start here.</summary>
         private bool TryPlaceWithNotes(double height, ImmutableArray<FootnoteBody> notes, FlowElement element)
@@ -605,6 +621,7 @@ public sealed class FlowComposer
 
         private void DrawLine(FlowLine line)
         {
+            _page.Used += GridPad(line);
             var baseline = _area.Top + _page.Used + ((line.Leading + line.Line.Ascent - line.Line.Descent) / 2);
             _page.Draw(shift => line.Line.Place(line.X, baseline + shift), line.Leading);
             _page.MarkContent(line.Anchor);

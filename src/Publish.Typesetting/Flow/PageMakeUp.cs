@@ -15,6 +15,12 @@ public sealed record PageMakeUp(double LineHeight, bool FlushBottom)
     public double MaximumStretch { get; init; } = 1.5;
 
     /// <summary>
+    /// Every line of <see cref="LineHeight"/> leading starts a whole number of line heights below the text block's top,
+    /// so body baselines fall on one grid on every page; what comes between body lines is rounded up to the grid.
+    /// </summary>
+    public bool BaselineGrid { get; init; }
+
+    /// <summary>
     /// A page whose notes continue on the next page keeps at least this many body lines above them: a note is split
     /// sooner rather than leave one line of text over a page of note (TeX weighs the same with <c>\interfootnotelinepenalty</c>).
     /// </summary>

@@ -114,7 +114,7 @@ public sealed class PrintLayout
             Budget = IdleCores ?? new HelperBudget(),
         }.Set(realized.Requests, diagnostics, realized.Progress, progress);
         var flow = new FlowAssembler(_style, realized, set, ledger, diagnostics, targets).Assemble();
-        var composition = new FlowComposer(bands.TextArea, bands.Notes, new PageMakeUp(_style.Text.Body.Leading, _style.MakeUp.Bottom == PageBottom.Justified)).Compose(flow.Elements);
+        var composition = new FlowComposer(bands.TextArea, bands.Notes, new PageMakeUp(_style.Text.Body.Leading, _style.MakeUp.Bottom == PageBottom.Justified) { BaselineGrid = _style.MakeUp.Bottom == PageBottom.BaselineGrid }).Compose(flow.Elements);
         var finish = new PrintFinish(document, _style, press ? Math.Max(_style.Page.Bleed, PressBleed) : 0, press ? PrintMarks.Crop : PrintMarks.None, realized.Outline, flow.Structure, date, producer) { HasCrossReferences = targets.Any };
         return PageFinisher.Finish(composition, bands, finish, diagnostics);
     }
