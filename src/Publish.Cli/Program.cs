@@ -11,6 +11,7 @@ internal static class Program
         root.Subcommands.Add(WatchCommand.Create());
         root.Subcommands.Add(InspectCommand.Create());
         root.Subcommands.Add(ImportCommand.Create());
+        root.Subcommands.Add(ReportCommand.Create());
 
         var parse = root.Parse(args);
         var unknown = UnknownOptions.Find(parse);
