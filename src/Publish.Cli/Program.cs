@@ -15,6 +15,7 @@ internal static class Program
         root.Subcommands.Add(NewCommand.Create());
         root.Subcommands.Add(CompletionCommand.Create());
         root.Subcommands.Add(CiteCommand.Create());
+        root.Subcommands.Add(ReportCommand.Create());
         // The man page is made from the commands above: keep it last.
         root.Subcommands.Add(ManCommand.Create(root));
 

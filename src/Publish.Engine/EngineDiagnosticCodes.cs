@@ -47,4 +47,16 @@ public static class EngineDiagnosticCodes
 
     /// <summary>An in-memory build's manuscript stream holds more than a manuscript may (64 MiB).</summary>
     public const string InMemoryManuscriptTooLarge = "PUB7061";
+
+    /// <summary><c>publish report merge</c>: a report that cannot be read, is not JSON, or is not a build report (PUB708x: report merge).</summary>
+    public const string ReportUnreadable = "PUB7080";
+
+    /// <summary><c>publish report merge</c>: a report of another <c>schemaVersion</c> than this Publish writes (or of none).</summary>
+    public const string ReportSchemaMismatch = "PUB7081";
+
+    /// <summary><c>publish report merge</c>: the same manuscript in two reports (shards that overlap, or one report given twice).</summary>
+    public const string ReportsOverlap = "PUB7082";
+
+    /// <summary><c>publish report merge</c> (warning): the reports were written by different versions of Publish.</summary>
+    public const string ReportToolsDiffer = "PUB7083";
 }

@@ -11,6 +11,9 @@ namespace Publish.Engine.Reporting;
 /// <c>outputs</c> are the editions that match their manuscript now (status <c>built</c> or <c>cached</c>);
 /// <c>stale</c> lists editions left on disk that this build did not make (status <c>stale</c>): those of a failed
 /// manuscript, kept untouched, and those of a format not requested. A release script decides whether to ship them.
+/// Every path (sources, inputs, editions, diagnostics' files) is relative to the folder the build ran in
+/// (<see cref="ReportPaths"/>); <c>schemaVersion</c> says which shape of the document this is
+/// (<c>styles/schemas/report.schema.json</c>), so a script, or <c>publish report merge</c>, can refuse one it does not know.
 /// </summary>
 public static class BuildReportJson
 {
@@ -20,12 +23,27 @@ public static class BuildReportJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static byte[] Write(BuildRequest request, BuildResult result, TimeSpan elapsed)
+    /// <summary>
+    /// The version of the report's shape: raised whenever a field is renamed, removed or changes meaning (adding a
+    /// field does not raise it). 1: the first versioned report, paths relative to the build's working folder.
+    /// </summary>
+    public const int SchemaVersion = 1;
+
+    /// <summary>The report of <paramref name="result"/>, its paths relative to the working folder of this process.</summary>
+    public static byte[] Write(BuildRequest request, BuildResult result, TimeSpan elapsed) =>
+        Write(request, result, elapsed, ReportPaths.FromWorkingFolder());
+
+    /// <summary>The report of <paramref name="result"/>, its paths written by <paramref name="paths"/>.</summary>
+    public static byte[] Write(BuildRequest request, BuildResult result, TimeSpan elapsed, ReportPaths paths)
     {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(paths);
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, Options))
         {
             json.WriteStartObject();
+            json.WriteNumber("schemaVersion", SchemaVersion);
             json.WriteString("tool", PublishVersion.Producer);
             json.WriteString("buildDate", request.BuildDate?.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture));
             json.WriteString("shard", request.Shard?.ToString());
@@ -40,11 +58,11 @@ public static class BuildReportJson
             json.WriteNumber("fromCache", result.Manuscripts.Count(m => m.FromCache));
             json.WriteNumber("staleEditions", result.Manuscripts.Sum(m => m.Stale.IsDefault ? 0 : m.Stale.Length));
             json.WriteNumber("elapsedMs", Math.Round(elapsed.TotalMilliseconds));
-            WriteDiagnostics(json, "buildDiagnostics", result.BuildDiagnostics);
+            WriteDiagnostics(json, "buildDiagnostics", result.BuildDiagnostics, paths);
             json.WriteStartArray("results");
             foreach (var manuscript in result.Manuscripts)
             {
-                WriteManuscript(json, manuscript);
+                WriteManuscript(json, manuscript, paths);
             }
 
             json.WriteEndArray();
@@ -54,10 +72,10 @@ public static class BuildReportJson
         return buffer.ToArray();
     }
 
-    private static void WriteManuscript(Utf8JsonWriter json, ManuscriptResult manuscript)
+    private static void WriteManuscript(Utf8JsonWriter json, ManuscriptResult manuscript, ReportPaths paths)
     {
         json.WriteStartObject();
-        json.WriteString("source", manuscript.Source);
+        json.WriteString("source", paths.Relative(manuscript.Source));
         json.WriteString("status", !manuscript.Succeeded ? "failed" : manuscript.FromCache ? "cached" : "built");
         json.WriteString("cacheKey", manuscript.CacheKey);
         if (manuscript.Summary is { } summary)
@@ -73,16 +91,16 @@ public static class BuildReportJson
         foreach (var input in manuscript.Inputs.IsDefault ? [] : manuscript.Inputs)
         {
             json.WriteStartObject();
-            json.WriteString("path", input.Path);
+            json.WriteString("path", paths.Relative(input.Path));
             json.WriteString("kind", input.IsListing ? "folder-listing" : "file");
             json.WriteString("sha256", input.Sha256);
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
-        WriteEditions(json, "outputs", manuscript.Outputs, manuscript.FromCache ? "cached" : "built");
-        WriteEditions(json, "stale", manuscript.Stale.IsDefault ? [] : manuscript.Stale, "stale");
-        WriteDiagnostics(json, "diagnostics", manuscript.Diagnostics);
+        WriteEditions(json, "outputs", manuscript.Outputs, manuscript.FromCache ? "cached" : "built", paths);
+        WriteEditions(json, "stale", manuscript.Stale.IsDefault ? [] : manuscript.Stale, "stale", paths);
+        WriteDiagnostics(json, "diagnostics", manuscript.Diagnostics, paths);
         json.WriteStartObject("timings");
         json.WriteNumber("totalMs", Math.Round(manuscript.Elapsed.TotalMilliseconds, 1));
         if (manuscript.Timings is { } stages)
@@ -97,14 +115,14 @@ public static class BuildReportJson
         json.WriteEndObject();
     }
 
-    private static void WriteEditions(Utf8JsonWriter json, string name, IEnumerable<EditionOutput> editions, string status)
+    private static void WriteEditions(Utf8JsonWriter json, string name, IEnumerable<EditionOutput> editions, string status, ReportPaths paths)
     {
         json.WriteStartArray(name);
         foreach (var edition in editions)
         {
             json.WriteStartObject();
             json.WriteString("format", edition.Format == EditionFormats.Pdf ? "pdf" : "epub");
-            json.WriteString("path", edition.Path);
+            json.WriteString("path", paths.Relative(edition.Path));
             json.WriteString("status", status);
             json.WriteNumber("bytes", edition.Bytes);
             json.WriteString("sha256", edition.Sha256);
@@ -114,11 +132,13 @@ public static class BuildReportJson
         json.WriteEndArray();
     }
 
-    private static void WriteDiagnostics(Utf8JsonWriter json, string name, IEnumerable<Diagnostic> diagnostics)
+    private static void WriteDiagnostics(Utf8JsonWriter json, string name, IEnumerable<Diagnostic> diagnostics, ReportPaths paths)
     {
         json.WriteStartArray(name);
-        foreach (var d in diagnostics)
+        foreach (var diagnostic in diagnostics)
         {
+            // The text a terminal showed, with the file as the report writes it.
+            var d = diagnostic with { Span = diagnostic.Span with { File = paths.Relative(diagnostic.Span.File) } };
             json.WriteStartObject();
             json.WriteString("severity", d.Severity switch
             {

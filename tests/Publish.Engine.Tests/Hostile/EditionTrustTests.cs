@@ -70,11 +70,11 @@ public sealed class EditionTrustTests
             Assert.Equal(before, Snapshot(build));
             using var json = JsonDocument.Parse(File.ReadAllBytes(report));
             var results = json.RootElement.GetProperty("results").EnumerateArray().ToList();
-            var failed = Assert.Single(results, r => r.GetProperty("source").GetString() == path);
+            var failed = Assert.Single(results, r => ReportPath(r, "source") == path);
             Assert.Equal("failed", failed.GetProperty("status").GetString());
             Assert.Empty(failed.GetProperty("outputs").EnumerateArray());
             AssertStale(failed, before.Where(e => Path.GetFileNameWithoutExtension(e.Key) == "a").ToDictionary(StringComparer.Ordinal));
-            var good = Assert.Single(results, r => r.GetProperty("source").GetString() == other);
+            var good = Assert.Single(results, r => ReportPath(r, "source") == other);
             Assert.Empty(good.GetProperty("stale").EnumerateArray());
             Assert.Equal(2, json.RootElement.GetProperty("staleEditions").GetInt32());
         }
@@ -100,10 +100,10 @@ public sealed class EditionTrustTests
         Assert.True(EditionBytes.IsCompletePdf(File.ReadAllBytes(build.Edition(other, ".pdf"))), "the other manuscript's PDF is incomplete");
         using var json = JsonDocument.Parse(File.ReadAllBytes(report));
         var results = json.RootElement.GetProperty("results").EnumerateArray().ToList();
-        var failed = Assert.Single(results, r => r.GetProperty("source").GetString() == path);
+        var failed = Assert.Single(results, r => ReportPath(r, "source") == path);
         Assert.Equal("failed", failed.GetProperty("status").GetString());
         AssertStale(failed, before);
-        Assert.Equal("built", Assert.Single(results, r => r.GetProperty("source").GetString() == other).GetProperty("status").GetString());
+        Assert.Equal("built", Assert.Single(results, r => ReportPath(r, "source") == other).GetProperty("status").GetString());
     }
 
     [Fact]
@@ -126,9 +126,9 @@ public sealed class EditionTrustTests
         var result = Assert.Single(json.RootElement.GetProperty("results").EnumerateArray());
         Assert.Equal("built", result.GetProperty("status").GetString());
         var output = Assert.Single(result.GetProperty("outputs").EnumerateArray());
-        Assert.Equal(build.Edition(path, ".pdf"), output.GetProperty("path").GetString());
+        Assert.Equal(build.Edition(path, ".pdf"), ReportPath(output, "path"));
         var stale = Assert.Single(result.GetProperty("stale").EnumerateArray());
-        Assert.Equal(("epub", epub, "stale", before[epub]), (stale.GetProperty("format").GetString(), stale.GetProperty("path").GetString(), stale.GetProperty("status").GetString(), stale.GetProperty("sha256").GetString()));
+        Assert.Equal(("epub", epub, "stale", before[epub]), (stale.GetProperty("format").GetString(), ReportPath(stale, "path"), stale.GetProperty("status").GetString(), stale.GetProperty("sha256").GetString()));
     }
 
     [Fact]
@@ -381,11 +381,14 @@ public sealed class EditionTrustTests
             StringComparer.Ordinal);
     }
 
+    /// <summary>A path of the report made absolute: the report writes paths relative to the build's working folder, where these builds run <c>publish</c>.</summary>
+    internal static string ReportPath(JsonElement element, string property) => Path.GetFullPath(element.GetProperty(property).GetString()!, Repo.Root);
+
     /// <summary>The report's <c>stale</c> list names exactly the editions of <paramref name="before"/>, with their hashes.</summary>
     internal static void AssertStale(JsonElement result, Dictionary<string, string> before)
     {
         var stale = result.GetProperty("stale").EnumerateArray()
-            .ToDictionary(e => e.GetProperty("path").GetString()!, e => e.GetProperty("sha256").GetString()!, StringComparer.Ordinal);
+            .ToDictionary(e => ReportPath(e, "path"), e => e.GetProperty("sha256").GetString()!, StringComparer.Ordinal);
         Assert.Equal(before.Keys.Order(StringComparer.Ordinal), stale.Keys.Order(StringComparer.Ordinal));
         Assert.All(before, e => Assert.Equal(e.Value, stale[e.Key]));
         Assert.All(result.GetProperty("stale").EnumerateArray(), e => Assert.Equal("stale", e.GetProperty("status").GetString()));

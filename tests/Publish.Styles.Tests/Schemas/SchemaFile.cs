@@ -46,9 +46,14 @@ internal sealed class SchemaFile
             return [];
         }
 
-        return [.. (results.Details ?? []).Prepend(results)
+        // Some keywords (not) fail without a message of their own: name where they failed instead, so an invalid
+        // document never comes back with no errors.
+        var failed = (results.Details ?? []).Prepend(results).Where(d => !d.IsValid).ToList();
+        var messages = failed
             .Where(d => d.Errors is { Count: > 0 })
-            .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Key}: {e.Value}"))];
+            .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Key}: {e.Value}"))
+            .ToList();
+        return messages.Count > 0 ? messages : [.. failed.Select(d => $"{d.InstanceLocation}: fails {d.EvaluationPath}")];
     }
 
     private static SchemaFile Load(string name)

@@ -132,7 +132,8 @@ public sealed class HostileArchivePropertyTests
 
             foreach (var output in result.GetProperty("outputs").EnumerateArray())
             {
-                paths.Add(Path.GetFullPath(output.GetProperty("path").GetString()!));
+                // The report's paths are relative to the folder publish ran in, the scratch folder that holds the report.
+                paths.Add(Path.GetFullPath(output.GetProperty("path").GetString()!, Path.GetDirectoryName(report)!));
             }
         }
 
