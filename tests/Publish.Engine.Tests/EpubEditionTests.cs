@@ -160,7 +160,8 @@ public sealed partial class EpubEditionTests
         var document = Editions.Of(path).Document!;
         var book = EpubBook.Open(Editions.EpubOf(path));
         var diagnostics = new DiagnosticBag();
-        var institution = document.Institution ?? StyleResolver.Load(Repo.DefaultStyle, diagnostics)!.Footer.Institution;
+        // The lines the engine chose (issue 19): the manuscript's own block, else the style's with {year} … filled in.
+        var institution = StyleResolver.Load(Repo.DefaultStyle, diagnostics)!.Footer.InstitutionFor(document, Editions.BuildDate)!;
 
         var colophon = book.Content.SelectMany(c => c.Document.Descendants(X + "section")).Single(s => s.Attribute(EpubType)?.Value == "colophon");
         var lines = colophon.Descendants(X + "p").Where(p => p.Attribute("class")?.Value.StartsWith("institution-", StringComparison.Ordinal) == true).ToList();
