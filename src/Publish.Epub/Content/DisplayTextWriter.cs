@@ -1,4 +1,5 @@
 using Publish.Epub.Styling;
+using Publish.Model.Text;
 
 namespace Publish.Epub.Content;
 

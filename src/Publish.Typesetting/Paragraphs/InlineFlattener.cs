@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Publish.Model;
 using Publish.Model.Inlines;
+using Publish.Model.Text;
 using Publish.Typesetting.Fonts;
 using Publish.Typesetting.Shaping;
 
@@ -109,7 +110,7 @@ internal static class InlineFlattener
         // that starts a word nor figures; the rest of the text is set as it comes.
         var plain = style with { Features = style.Features & ~TypographicFeatures.LetterSpacedCapitals };
         var start = 0;
-        foreach (var (from, length) in CapitalRuns(text))
+        foreach (var (from, length) in CapitalRuns.In(text))
         {
             if (from > start)
             {
@@ -124,74 +125,6 @@ internal static class InlineFlattener
         {
             AddCased(kind, text[start..], plain, context, pieces, span);
         }
-    }
-
-    /// <summary>
-    /// Where runs of capitals stand in <paramref name="text"/>: words written all in capitals, with what stands between
-    /// them when that has no letter ("BLACK SEA FISHERIES: A SHARED", so "A" and "OF" are spaced like their neighbours
-    /// and the word spaces open with the letters), holding three capitals or more ("UN" alone is not spaced). A word
-    /// with a lower-case letter ("Cemre", "23rd") ends a run.
-    /// </summary>
-    private static IEnumerable<(int Start, int Length)> CapitalRuns(string text)
-    {
-        const int Fewest = 3;
-        int runStart = -1, runEnd = -1, capitals = 0;
-        var i = 0;
-        while (i <= text.Length)
-        {
-            if (i < text.Length && !char.IsLetter(text[i]))
-            {
-                i++;
-                continue;
-            }
-
-            // A word: letters up to the next non-letter (or the end, which closes any run).
-            var wordStart = i;
-            while (i < text.Length && char.IsLetter(text[i]))
-            {
-                i++;
-            }
-
-            var allCapitals = i > wordStart && !HasLowerCase(text, wordStart, i);
-            if (allCapitals)
-            {
-                runStart = runStart < 0 ? wordStart : runStart;
-                runEnd = i;
-                capitals += i - wordStart;
-            }
-            else
-            {
-                if (capitals >= Fewest)
-                {
-                    yield return (runStart, runEnd - runStart);
-                }
-
-                (runStart, runEnd, capitals) = (-1, -1, 0);
-            }
-
-            if (i == text.Length)
-            {
-                if (capitals >= Fewest)
-                {
-                    yield return (runStart, runEnd - runStart);
-                }
-
-                yield break;
-            }
-        }
-    }
-
-    private static bool HasLowerCase(string text, int start, int end)
-    {
-        for (var k = start; k < end; k++)
-        {
-            if (!char.IsUpper(text[k]))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static void AddCased(PieceKind kind, string text, RunStyle style, Context context, List<StyledPiece> pieces, SourceSpan span)

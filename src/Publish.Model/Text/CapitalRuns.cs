@@ -1,17 +1,14 @@
-namespace Publish.Epub.Content;
+namespace Publish.Model.Text;
 
 /// <summary>
-/// Where a display line's runs of capitals stand, by the rule the print edition letterspaces them by
-/// (<c>Publish.Typesetting.Paragraphs.InlineFlattener.CapitalRuns</c>; the EPUB may not reference the typesetter, and a
-/// test builds both editions of the same titles to keep the two in step): words written all in capitals, with what
-/// stands between them when that has no letter ("BLACK SEA FISHERIES: A SHARED"), holding three capitals or more
-/// ("UN" alone is not spaced). A word with a lower-case letter ("Cemre", "23rd") ends a run.
+/// Where a display line's runs of capitals stand, the one rule both editions letterspace by (the print edition through
+/// HarfBuzzShaper.CapitalsTracking, the EPUB through its <c>caps</c> class): words written all in capitals, with what
+/// stands between them when that has no letter ("BLACK SEA FISHERIES: A SHARED", so "A" and "OF" are spaced like their
+/// neighbours and the word spaces open with the letters), holding three capitals or more ("UN" alone is not spaced).
+/// A word with a lower-case letter ("Cemre", "23rd") ends a run.
 /// </summary>
-internal static class CapitalRuns
+public static class CapitalRuns
 {
-    /// <summary>Bringhurst 3.2.2 asks 5–10 % of the size between capitals; the print edition opens 6 % (HarfBuzzShaper.CapitalsTracking).</summary>
-    public const string Tracking = "0.06em";
-
     private const int Fewest = 3;
 
     /// <summary>The runs of <paramref name="text"/> to letterspace, as start and length, in order.</summary>
