@@ -68,11 +68,13 @@ public sealed record BuildBudget
 
     /// <summary>
     /// How long past its time limit a manuscript may stay in a stage that never reaches a check point before the
-    /// watchdog ends the process: half the limit, at least 1 s (a short limit still gets a chance to stop
-    /// cleanly) and at most 60 s (the default 600 s limit ends a hung build at 660 s).
+    /// watchdog ends the process: half the limit, at least 5 s and at most 60 s (the default 600 s limit ends a hung
+    /// build at 660 s). The floor is the longest stretch an ordinary build spends between check points on a loaded
+    /// machine: Markdig's parse of a large manuscript cannot be interrupted and took over 1 s under CI load, so a
+    /// 1 s floor let the watchdog end a whole archive for a manuscript a check point was about to stop.
     /// </summary>
     public TimeSpan WatchdogGrace =>
-        TimeSpan.FromTicks(Math.Clamp(TimeLimit.Ticks / 2, TimeSpan.FromSeconds(1).Ticks, TimeSpan.FromSeconds(60).Ticks));
+        TimeSpan.FromTicks(Math.Clamp(TimeLimit.Ticks / 2, TimeSpan.FromSeconds(5).Ticks, TimeSpan.FromSeconds(60).Ticks));
 
     private static long DefaultMemoryLimit()
     {

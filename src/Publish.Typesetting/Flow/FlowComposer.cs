@@ -37,9 +37,15 @@ public sealed class FlowComposer
         _makeUp = makeUp ?? PageMakeUp.Ragged;
     }
 
+    /// <summary>
+    /// Called after each page is settled, on this thread: a build's check point (a long book spends a second or more
+    /// composing its pages, too long to go unchecked under a short time limit). It may throw to stop the composition.
+    /// </summary>
+    public Action? PageComposed { get; init; }
+
     public Composition Compose(IReadOnlyList<FlowElement> elements)
     {
-        var run = new Run(_area, _noteStyle, _makeUp, elements);
+        var run = new Run(_area, _noteStyle, _makeUp, elements) { PageComposed = PageComposed };
         for (var i = 0; i < elements.Count;)
         {
             // Placing may end the page earlier than element i: then it says where the next page resumes.
@@ -641,8 +647,11 @@ public sealed class FlowComposer
             _page.MarkContent(figure.Anchor);
         }
 
+        public Action? PageComposed { get; init; }
+
         private ComposedPage FinishPage()
         {
+            PageComposed?.Invoke();
             var flush = _makeUp.FlushBottom && _page.Full && _page.Notes.Count == 0;
             return _page.Finish(_area, _noteStyle, flush ? _textCapacity : null, _makeUp.MaximumStretch);
         }

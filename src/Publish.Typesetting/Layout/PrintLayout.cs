@@ -61,7 +61,8 @@ public sealed class PrintLayout
     /// <remarks>
     /// A document whose references print pages ("Table 2 on p. 14") is laid out again with the pages the previous
     /// layout gave, until a layout prints the pages it was given; every other document is laid out once. Only the
-    /// last pass's diagnostics are kept, so a warning is never reported twice.
+    /// last pass's diagnostics are kept, so a warning is never reported twice. Every pass reports to
+    /// <paramref name="progress"/> (a build's check points; a later pass counts from 0 again), and so does every page composed.
     /// </remarks>
     public PrintEdition Layout(Document document, DateTimeOffset date, string producer, DiagnosticBag diagnostics, Action<double>? progress = null)
     {
@@ -75,7 +76,7 @@ public sealed class PrintLayout
         for (var pass = 1; ; pass++)
         {
             var bag = new DiagnosticBag();
-            var edition = Layout(document, date, producer, bag, targets, pages, pass == 1 ? progress : null);
+            var edition = Layout(document, date, producer, bag, targets, pages, progress);
             var printed = pass < MaximumPasses ? CrossReferencePages.Of(edition.Document) : pages;
             if (printed.Equals(pages))
             {
@@ -114,7 +115,10 @@ public sealed class PrintLayout
             Budget = IdleCores ?? new HelperBudget(),
         }.Set(realized.Requests, diagnostics, realized.Progress, progress);
         var flow = new FlowAssembler(_style, realized, set, ledger, diagnostics, targets).Assemble();
-        var composition = new FlowComposer(bands.TextArea, bands.Notes, new PageMakeUp(_style.Text.Body.Leading, _style.MakeUp.Bottom == PageBottom.Justified) { BaselineGrid = _style.MakeUp.Bottom == PageBottom.BaselineGrid }).Compose(flow.Elements);
+        var makeUp = new PageMakeUp(_style.Text.Body.Leading, _style.MakeUp.Bottom == PageBottom.Justified) { BaselineGrid = _style.MakeUp.Bottom == PageBottom.BaselineGrid };
+
+        // The whole body is set by now: each page composed is a check point at 100 %.
+        var composition = new FlowComposer(bands.TextArea, bands.Notes, makeUp) { PageComposed = progress is null ? null : () => progress(1) }.Compose(flow.Elements);
         var finish = new PrintFinish(document, _style, press ? Math.Max(_style.Page.Bleed, PressBleed) : 0, press ? PrintMarks.Crop : PrintMarks.None, realized.Outline, flow.Structure, date, producer) { HasCrossReferences = targets.Any };
         return PageFinisher.Finish(composition, bands, finish, diagnostics);
     }

@@ -168,7 +168,8 @@ internal sealed partial class Realizer
     /// <summary>The number box and the fixed gap after it (half the note's em, about a justified word space at its widest).</summary>
     private double NumberColumn => NumberBox + (0.5 * Text.Note.Size);
 
-    private int NumberDigits => _noteContent.Count == 0 ? 1 : _noteContent.Keys.Max().ToString(CultureInfo.InvariantCulture).Length;
+    /// <summary>How many digits the document's highest note number has: counted once, not per note (that was quadratic).</summary>
+    private int NumberDigits => _numberDigits;
 
     /// <summary>
     /// A later paragraph's first-line indent: the body's, scaled to the note's size (a 1 em indent at 11 pt is a 1 em

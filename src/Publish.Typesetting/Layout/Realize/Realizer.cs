@@ -26,6 +26,7 @@ internal sealed partial class Realizer
     private readonly bool _draft;
     private readonly EditionLabels _labels;
     private readonly Dictionary<int, Note> _noteContent;
+    private readonly int _numberDigits;
     private readonly List<RealizedBlock> _blocks = [];
     private readonly List<ParagraphRequest> _requests = [];
     private readonly Dictionary<int, RealizedNote> _notes = [];
@@ -59,6 +60,7 @@ internal sealed partial class Realizer
         _minimumDpi = minimumDpi;
         _labels = EditionLabels.ForLanguage(document.Metadata.Language);
         _noteContent = document.Notes.ToDictionary(n => n.Number);
+        _numberDigits = _noteContent.Count == 0 ? 1 : _noteContent.Keys.Max().ToString(CultureInfo.InvariantCulture).Length;
         _text = style.Text;
         _documentLanguage = document.Metadata.Language;
 
