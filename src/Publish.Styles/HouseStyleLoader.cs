@@ -61,9 +61,8 @@ public static class HouseStyleLoader
     /// folder's checkout; null when neither has one. <c>extends: NAME</c> and the shipped fonts are found there.
     /// </summary>
     public static string? FindShippedStylesFolder() =>
-        Path.GetDirectoryName(FindDefaultStyle(AppContext.BaseDirectory) ?? FindDefaultStyle(Directory.GetCurrentDirectory()) ?? string.Empty) is { Length: > 0 } folder
-            ? folder
-            : null;
+        ShippedStyles.Folder
+        ?? (FindDefaultStyle(Directory.GetCurrentDirectory()) is { } checkout ? Path.GetDirectoryName(checkout) : null);
 
     /// <summary>Loads the style file at <paramref name="path"/> (with the styles it extends) as <paramref name="options"/> say.</summary>
     public static HouseStyleLoadResult Load(string path, StyleLoadOptions? options = null)
