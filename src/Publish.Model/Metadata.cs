@@ -11,6 +11,9 @@ public sealed record Metadata
 {
     public required string Title { get; init; }
 
+    /// <summary>A shorter title for a book's running heads when <see cref="Title"/> does not fit (front matter <c>short-title</c>).</summary>
+    public string? ShortTitle { get; init; }
+
     public string? Subtitle { get; init; }
 
     public ImmutableArray<string> Authors { get; init; } = [];
