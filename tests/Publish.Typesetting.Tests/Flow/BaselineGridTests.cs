@@ -1,8 +1,9 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using Publish.Model;
 using Publish.Typesetting.Flow;
 using Publish.Typesetting.Frames;
+
+using static Publish.Typesetting.Tests.Flow.FlowFixture;
 
 namespace Publish.Typesetting.Tests.Flow;
 
@@ -12,10 +13,6 @@ namespace Publish.Typesetting.Tests.Flow;
 /// </summary>
 public sealed class BaselineGridTests
 {
-    private static readonly PageArea Area = new(Top: 50, Bottom: 750, Left: 60, Measure: 400);
-    private static readonly FootnoteAreaStyle NoteStyle = new(GapAbove: 6, RuleWidth: 120, RuleThickness: 0.5, GapBelow: 4, RuleColor: RgbColor.Black);
-    private const double Leading = 14;
-
     /// <summary>Where a body line (ascent 9, descent 3) has its baseline when it starts at the block's top.</summary>
     private const double FirstBaseline = 50 + ((Leading + 9 - 3) / 2);
 
@@ -35,8 +32,6 @@ public sealed class BaselineGridTests
             yield return new FlowSpace(3);
         }
     }
-
-    private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 
     [Theory]
     [InlineData(true)]

@@ -1,34 +1,22 @@
-using System.Collections.Immutable;
-using System.Globalization;
 using Publish.Model;
 using Publish.Typesetting.Flow;
 using Publish.Typesetting.Frames;
+
+using static Publish.Typesetting.Tests.Flow.FlowFixture;
 
 namespace Publish.Typesetting.Tests.Flow;
 
 /// <summary>A note broken across pages says so: an arrow after its last line on the first page, a full-measure rule over its rest.</summary>
 public sealed class ContinuedNoteTests
 {
-    private static readonly PageArea Area = new(Top: 50, Bottom: 750, Left: 60, Measure: 400);
-    private static readonly FootnoteAreaStyle NoteStyle = new(GapAbove: 6, RuleWidth: 120, RuleThickness: 0.5, GapBelow: 4, RuleColor: RgbColor.Black)
+    private static readonly FootnoteAreaStyle NoteStyle = FlowFixture.NoteStyle with
     {
         ContinuationMark = new FakeLine("arrow", Width: 8),
         ContinuationMarkGap = 3,
     };
 
-    private static FootnoteBody Note(int number, int lines) =>
-        new(number, [.. Enumerable.Range(0, lines).Select(i => new NoteLine(new FakeLine(string.Create(CultureInfo.InvariantCulture, $"note{number}-{i}")), Area.Left, 11))]);
-
     private static Composition Compose(int markerLine, FootnoteBody note, int lines = 70) =>
-        new FlowComposer(Area, NoteStyle).Compose([.. Enumerable.Range(0, lines).Select(i => new FlowLine(
-            new FakeLine(string.Create(CultureInfo.InvariantCulture, $"p-{i}")),
-            Area.Left,
-            14,
-            i == markerLine ? [note] : ImmutableArray<FootnoteBody>.Empty,
-            new BlockPosition(0, i, lines),
-            KeepWithNext: false,
-            Anchor: null,
-            SourceSpan.None))]);
+        new FlowComposer(Area, NoteStyle).Compose([.. Paragraph(0, lines, i => i == markerLine ? [note] : [])]);
 
     private static List<(int Page, DestinationItem Item)> All(Composition composition) =>
         [.. composition.Pages.SelectMany((page, index) => page.Items.OfType<DestinationItem>().Select(d => (index, d)))];

@@ -1,41 +1,19 @@
-using System.Collections.Immutable;
 using System.Globalization;
 using Publish.Model;
 using Publish.Typesetting.Flow;
 using Publish.Typesetting.Frames;
 
+using static Publish.Typesetting.Tests.Flow.FlowFixture;
+
 namespace Publish.Typesetting.Tests.Flow;
 
 public sealed class FlowComposerTests
 {
-    private static readonly PageArea Area = new(Top: 50, Bottom: 750, Left: 60, Measure: 400);
-    private static readonly FootnoteAreaStyle NoteStyle = new(GapAbove: 6, RuleWidth: 120, RuleThickness: 0.5, GapBelow: 4, RuleColor: RgbColor.Black);
-    private const double Leading = 14;
-    private const double NoteLeading = 11;
-
     private static FlowComposer Composer() => new(Area, NoteStyle);
-
-    private static FootnoteBody Note(int number, int lines) =>
-        new(number, [.. Enumerable.Range(0, lines).Select(i => new NoteLine(new FakeLine(Invariant($"note{number}-{i}")), Area.Left, NoteLeading))]);
-
-    private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>A paragraph of <paramref name="count"/> lines; notes keyed by line index.</summary>
     private static IEnumerable<FlowElement> Paragraph(int block, int count, Dictionary<int, FootnoteBody[]>? notes = null, string prefix = "p") =>
-        Enumerable.Range(0, count).Select(i => new FlowLine(
-            new FakeLine(Invariant($"{prefix}{block}-{i}")),
-            Area.Left,
-            Leading,
-            notes is not null && notes.TryGetValue(i, out var n) ? [.. n] : [],
-            new BlockPosition(block, i, count),
-            KeepWithNext: false,
-            Anchor: null,
-            SourceSpan.None));
-
-    private static Dictionary<string, (int Page, DestinationItem Item)> Placed(Composition composition) =>
-        composition.Pages
-            .SelectMany((page, index) => page.Items.OfType<DestinationItem>().Select(d => (Page: index, Item: d)))
-            .ToDictionary(x => x.Item.Name, x => x);
+        FlowFixture.Paragraph(block, count, i => notes is not null && notes.TryGetValue(i, out var n) ? [.. n] : [], prefix: prefix);
 
     [Fact]
     public void Fills_pages_at_the_leading_and_never_below_the_text_area()

@@ -1,8 +1,8 @@
-using System.Collections.Immutable;
-using System.Globalization;
 using Publish.Model;
 using Publish.Typesetting.Flow;
 using Publish.Typesetting.Frames;
+
+using static Publish.Typesetting.Tests.Flow.FlowFixture;
 
 namespace Publish.Typesetting.Tests.Flow;
 
@@ -12,32 +12,15 @@ namespace Publish.Typesetting.Tests.Flow;
 /// </summary>
 public sealed class PageBreakChoiceTests
 {
-    private static readonly PageArea Area = new(Top: 50, Bottom: 750, Left: 60, Measure: 400);
-    private static readonly FootnoteAreaStyle NoteStyle = new(GapAbove: 6, RuleWidth: 120, RuleThickness: 0.5, GapBelow: 4, RuleColor: RgbColor.Black);
-    private const double Leading = 14;
 
     /// <summary>Where a full page's last line (14 pt, ascent 9, descent 3) has its baseline: the 50th line's.</summary>
     private const double BottomBaseline = 50 + (49 * Leading) + ((Leading + 9 - 3) / 2);
 
-    private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
-
     private static IEnumerable<FlowElement> Paragraph(int block, int count, int hyphenatedLine = -1, Dictionary<int, FootnoteBody>? notes = null) =>
-        Enumerable.Range(0, count).Select(i => new FlowLine(
-            new FakeLine(Invariant($"p{block}-{i}")),
-            Area.Left,
-            Leading,
-            notes is not null && notes.TryGetValue(i, out var note) ? [note] : ImmutableArray<FootnoteBody>.Empty,
-            new BlockPosition(block, i, count),
-            KeepWithNext: false,
-            Anchor: null,
-            SourceSpan.None) { EndsWithHyphen = i == hyphenatedLine });
+        FlowFixture.Paragraph(block, count, i => notes is not null && notes.TryGetValue(i, out var note) ? [note] : [], hyphenatedLine);
 
     private static FlowLine Heading(string name) => new(new FakeLine(name), Area.Left, 20, [], new BlockPosition(100, 0, 1), KeepWithNext: true, null, SourceSpan.None);
 
-    private static Dictionary<string, (int Page, DestinationItem Item)> Placed(Composition composition) =>
-        composition.Pages
-            .SelectMany((page, index) => page.Items.OfType<DestinationItem>().Select(d => (Page: index, Item: d)))
-            .ToDictionary(x => x.Item.Name, x => x);
 
     [Fact]
     public void A_page_never_ends_on_a_hyphenated_line_when_moving_one_line_costs_less()

@@ -1,8 +1,8 @@
-using System.Collections.Immutable;
-using System.Globalization;
 using Publish.Model;
 using Publish.Typesetting.Flow;
 using Publish.Typesetting.Frames;
+
+using static Publish.Typesetting.Tests.Flow.FlowFixture;
 
 namespace Publish.Typesetting.Tests.Flow;
 
@@ -13,30 +13,12 @@ namespace Publish.Typesetting.Tests.Flow;
 /// </summary>
 public sealed class PageTurnTests
 {
-    private static readonly PageArea Area = new(Top: 50, Bottom: 750, Left: 60, Measure: 400);
-    private static readonly FootnoteAreaStyle NoteStyle = new(GapAbove: 6, RuleWidth: 120, RuleThickness: 0.5, GapBelow: 4, RuleColor: RgbColor.Black);
-    private const double Leading = 14;
-
-    private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
-
-    private static FootnoteBody Note(int number, int lines, int hyphenatedLine = -1) =>
-        new(number, [.. Enumerable.Range(0, lines).Select(i => new NoteLine(new FakeLine(Invariant($"n{number}-{i}")), Area.Left, 11) { EndsWithHyphen = i == hyphenatedLine })]);
+    private static FootnoteBody Note(int number, int lines, int hyphenatedLine = -1) => FlowFixture.Note(number, lines, hyphenatedLine, prefix: "n");
 
     private static IEnumerable<FlowElement> Paragraph(int block, int count, int hyphenatedLine = -1, int noteLine = -1, FootnoteBody? note = null) =>
-        Enumerable.Range(0, count).Select(i => new FlowLine(
-            new FakeLine(Invariant($"p{block}-{i}")),
-            Area.Left,
-            Leading,
-            i == noteLine && note is not null ? [note] : ImmutableArray<FootnoteBody>.Empty,
-            new BlockPosition(block, i, count),
-            KeepWithNext: false,
-            Anchor: null,
-            SourceSpan.None) { EndsWithHyphen = i == hyphenatedLine });
+        FlowFixture.Paragraph(block, count, i => i == noteLine && note is not null ? [note] : [], hyphenatedLine);
 
-    private static Dictionary<string, int> PageOf(Composition composition) =>
-        composition.Pages
-            .SelectMany((page, index) => page.Items.OfType<DestinationItem>().Select(d => (d.Name, Page: index)))
-            .ToDictionary(x => x.Name, x => x.Page);
+    private static Dictionary<string, int> PageOf(Composition composition) => Placed(composition).ToDictionary(x => x.Key, x => x.Value.Page);
 
     [Fact]
     public void A_hyphenated_line_carrying_a_note_goes_over_with_its_note_though_the_page_is_left_nine_lines_short()
