@@ -46,6 +46,48 @@ public sealed class PageBottomTests
     }
 
     /// <summary>
+    /// <c>make-up.bottom: baseline-grid</c> end to end: every body line of every page sits a whole number of body
+    /// leadings below the highest body baseline of the book (within 0.1 pt), whatever headings and spaces came before it
+    /// on its page; with <c>ragged</c> the headings' own heights push some lines off that grid.
+    /// </summary>
+    [Theory]
+    [InlineData("baseline-grid")]
+    [InlineData("ragged")]
+    public void On_a_baseline_grid_every_body_line_is_a_whole_number_of_leadings_below_the_blocks_first(string bottom)
+    {
+        using var build = new HostileBuild();
+        var style = build.Scratch.Write(Path.Combine("house", "style.yaml"), HostileStyle.StyleText(HostileStyle.ShippedSerif, $"make-up:\n  bottom: {bottom}\n"));
+        var manuscript = build.Write("book.md", GeneratedBook(sections: 30));
+
+        var outcome = build.Build(manuscript, "--style", style, "--format", "pdf", "-q");
+
+        Assert.True(outcome.ExitCode == 0, $"exit {outcome.ExitCode}\n{outcome.StandardError}");
+        var pages = BodyBaselines(build.Edition(manuscript, ".pdf"));
+        var leading = pages.SelectMany(p => p.Zip(p.Skip(1), (a, b) => Math.Round(a - b, 1))).Where(d => d > 0).GroupBy(d => d).MaxBy(g => g.Count())!.Key;
+        var top = pages.Where(p => p.Count > 0).Max(p => p[0]);
+        var off = pages.SelectMany((p, i) => p.Select(y => (Page: i + 1, Y: y, Off: Math.Abs(((top - y) / leading) - Math.Round((top - y) / leading)) * leading)))
+            .Where(l => l.Off > 0.1).ToList();
+        var listing = string.Join(", ", off.Take(8).Select(l => string.Create(CultureInfo.InvariantCulture, $"page {l.Page} y {l.Y:0.##} ({l.Off:0.##} pt off)")));
+        if (bottom == "baseline-grid")
+        {
+            Assert.True(off.Count == 0, $"{off.Count} body lines off the {leading} pt grid: {listing}");
+        }
+        else
+        {
+            Assert.True(off.Count > 0, "a ragged book of headings and paragraphs has every line on the grid");
+        }
+    }
+
+    /// <summary>Each page's baselines of body-size text, top first, in PdfPig's upward y.</summary>
+    private static List<List<double>> BodyBaselines(string pdfPath)
+    {
+        using var pdf = PdfDocument.Open(pdfPath);
+        var letters = pdf.GetPages().Select(p => p.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList()).ToList();
+        var body = letters.SelectMany(l => l).GroupBy(l => Math.Round(l.PointSize, 1)).MaxBy(g => g.Count())!.Key;
+        return [.. letters.Select(page => page.Where(l => Math.Round(l.PointSize, 1) == body).Select(l => Math.Round(l.StartBaseLine.Y, 2)).Distinct().OrderDescending().ToList())];
+    }
+
+    /// <summary>
     /// Each page's lowest baseline of body-size text (the size most letters have), in PdfPig's upward y, and whether its
     /// first line is set larger than the body (a heading).
     /// </summary>
