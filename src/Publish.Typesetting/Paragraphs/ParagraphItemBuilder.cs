@@ -264,23 +264,25 @@ internal sealed class ParagraphItemBuilder
         var width = shaped.Width;
         var content = AddContent(new ItemContent(shaped, 0, shaped.Glyphs.Length, piece, TextStart: TextIndex(piece, index)));
 
+        // TeX's space factor (SpaceRules.SpaceFactor): past 2000 the space also gains TeX's extra space, a third of a space.
+        // In ragged text no space stretches, so the extra space is all of the wider sentence space there, as in TeX's
+        // \raggedright with \nonfrenchspacing (the TeXbook, chapter 12: the extra space is added whatever the glue set).
+        var extra = factor >= 2 ? width / 3 : 0;
         if (Ragged)
         {
             if (tie)
             {
                 _items.Add(BreakItem.PenaltyItem(0, BreakItem.Infinite));
-                _items.Add(BreakItem.Glue(width, 0, 0, content));
+                _items.Add(BreakItem.Glue(width + extra, 0, 0, content));
                 return;
             }
 
             _items.Add(BreakItem.Glue(0, _raggedStretch, 0));
             _items.Add(BreakItem.PenaltyItem(0, 0));
-            _items.Add(BreakItem.Glue(width, -_raggedStretch, 0, content));
+            _items.Add(BreakItem.Glue(width + extra, -_raggedStretch, 0, content));
             return;
         }
 
-        // TeX's space factor (SpaceRules.SpaceFactor): past 2000 the space also gains TeX's extra space, a third of a space.
-        var extra = factor >= 2 ? width / 3 : 0;
         if (tie)
         {
             _items.Add(BreakItem.PenaltyItem(0, BreakItem.Infinite));
