@@ -20,6 +20,7 @@ internal static class FigureCalculator
         var title = Title(readingOrder);
         var unindented = paragraphs.Where(p => !p.AfterHeading && p.First.Left <= profile.Left(p.First.Page) + profile.IndentTolerance)
             .Select(p => p.First.Page).ToList();
+        var (discretionary, marked) = DiscretionaryHyphens.Find(readingOrder, paragraphs);
         var inner = paragraphs.SelectMany(p => p.Lines.Take(p.Lines.Count - 1)).Where(l => l.Gaps.Count >= 1).ToList();
         return new TypographyFigures
         {
@@ -29,6 +30,8 @@ internal static class FigureCalculator
             BodyLines = body.Count,
             Paragraphs = paragraphs.Count,
             HyphenatedLines = body.Count(l => l.EndsInHyphen),
+            DiscretionaryLines = body.Count(discretionary.Contains),
+            DiscretionaryMarked = marked,
             LongestLadder = ladders.DefaultIfEmpty(0).Max(),
             LaddersOfTwo = ladders.Count(n => n == 2),
             LaddersOfThreeOrMore = ladders.Count(n => n >= 3),
@@ -55,6 +58,8 @@ internal static class FigureCalculator
                 ["stranded heading"] = stranded,
                 ["short page"] = shortPages,
                 ["paragraph start without indent"] = unindented,
+                ["justified inner line with a word space over 0.45 lh (issue 18's largest gap)"] =
+                    inner.Where(l => Median(l.Gaps) / profile.Leading > 0.45).Select(l => l.Page).ToList(),
             },
             LineSpread = inner.Where(l => l.Gaps.Count >= 2).Select(l => (l.Gaps.Max() - l.Gaps.Min()) / profile.Leading).ToList(),
         };

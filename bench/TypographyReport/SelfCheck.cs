@@ -52,13 +52,14 @@ internal static class SelfCheck
         book.Ragged("and so the section closes.", y -= L);
         book.Heading("Three", 112);
         book.Justified(94, indent: 10);
-        // Page 4: F ends; H and K (neither indented).
+        // Page 4: F ends (with the compound "well-known" inside a line); H and K (neither indented).
         book.NewPage("Synthetic footer 4");
         book.Justified(250);
-        book.Ragged("the end of it all.", 238);
-        // H ends on a full line; K follows without an indent after two leadings of space: a new paragraph all the same.
-        book.Justified(214);
-        book.Justified(202, inner: false);
+        book.Ragged("the end of a well-known tale.", 238);
+        // H breaks the same compound at its own hyphen ("well-" / "known": a hyphen, but no hyphenation) and ends on a
+        // full line; K follows without an indent after two leadings of space: a new paragraph all the same.
+        book.Justified(214, hyphen: true, last: "well");
+        book.Justified(202, inner: false, first: "known");
         book.Justified(178);
         book.Ragged("and that is all.", 166);
 
@@ -79,7 +80,9 @@ internal static class SelfCheck
         Near("leading", L, f.Leading);
         Expect("body lines", 31, f.BodyLines);
         Expect("paragraphs", 9, f.Paragraphs);
-        Expect("lines ending in a hyphen", 5, f.HyphenatedLines);
+        Expect("lines ending in a hyphen (the compound's too)", 6, f.HyphenatedLines);
+        Expect("lines ending in an added hyphen (read by words: the PDF has no U+00AD)", 5, f.DiscretionaryLines);
+        Expect("added hyphens marked", false, f.DiscretionaryMarked);
         Expect("longest ladder", 3, f.LongestLadder);
         Expect("ladders of 2", 0, f.LaddersOfTwo);
         Expect("ladders of 3+", 1, f.LaddersOfThreeOrMore);

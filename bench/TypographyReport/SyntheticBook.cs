@@ -62,11 +62,19 @@ internal sealed class SyntheticBook : IDisposable
     /// A line justified to the measure: words from the vocabulary, placed one by one with equal gaps; optionally the
     /// last word ends in a hyphen, one gap is wider by <paramref name="extra"/> (a sentence space), or a raised note
     /// marker follows the second word. A flush line that ends its paragraph is not <paramref name="inner"/>.
+    /// <paramref name="first"/> and <paramref name="last"/> replace the line's first and last word (a compound broken
+    /// at its own hyphen: "well-" at one line's end, "known" opening the next).
     /// </summary>
-    public void Justified(double y, double indent = 0, bool hyphen = false, double extra = 0, bool marker = false, bool inner = true)
+    public void Justified(double y, double indent = 0, bool hyphen = false, double extra = 0, bool marker = false, bool inner = true,
+        string? first = null, string? last = null)
     {
         var words = new List<string>();
         var natural = 0.0;
+        if (first is not null)
+        {
+            words.Add(first);
+            natural += Width(first, Size, roman);
+        }
         while (true)
         {
             var word = Vocabulary[nextWord % Vocabulary.Length];
@@ -77,6 +85,7 @@ internal sealed class SyntheticBook : IDisposable
             natural += added;
             nextWord++;
         }
+        if (last is not null) words[^1] = last;
         if (hyphen) words[^1] += "-";
         var widths = words.Select(w => Width(w, Size, roman)).ToList();
         var markerWidth = marker ? Width("1", 6, roman) : 0;

@@ -21,4 +21,7 @@ internal sealed record TextLine(
 
     /// <summary>A hyphen added at a break or an explicit one (hyphen-minus, U+2010 hyphen, soft hyphen).</summary>
     public bool EndsInHyphen => Text.Length > 1 && Text[^1] is '-' or '\u2010' or '\u00AD' && char.IsLetterOrDigit(Text[^2]);
+
+    /// <summary>A hyphen the text layer marks as added at the break (U+00AD, SOFT HYPHEN), after a letter or digit.</summary>
+    public bool EndsInSoftHyphen => Text.Length > 1 && Text[^1] == '\u00AD' && char.IsLetterOrDigit(Text[^2]);
 }

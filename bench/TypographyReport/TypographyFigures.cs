@@ -9,6 +9,12 @@ internal sealed record TypographyFigures
     public required int BodyLines { get; init; }
     public required int Paragraphs { get; init; }
     public required int HyphenatedLines { get; init; }
+
+    /// <summary>Body lines ending in a hyphen the line breaker added (not a compound's own hyphen): <see cref="DiscretionaryHyphens"/>.</summary>
+    public required int DiscretionaryLines { get; init; }
+
+    /// <summary>Whether the PDF marked its added hyphens (U+00AD) or they were told from compounds by the words.</summary>
+    public required bool DiscretionaryMarked { get; init; }
     public required int LongestLadder { get; init; }
     public required int LaddersOfTwo { get; init; }
     public required int LaddersOfThreeOrMore { get; init; }

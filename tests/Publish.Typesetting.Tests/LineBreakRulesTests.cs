@@ -52,6 +52,28 @@ public sealed class LineBreakRulesTests
     }
 
     [Fact]
+    public void Wide_sentence_spacing_widens_the_sentence_space_in_ragged_text_too()
+    {
+        // Ragged text stretches no space, so the wider sentence space is all in the space's own width: TeX's extra
+        // space, a third of a word space (2.5 pt here). Abbreviations keep a word space, as in justified text.
+        double Gap(ParagraphStyle style, string text, int after)
+        {
+            var layout = new ParagraphTypesetter(Shaper, null).Typeset(Inlines.Text(text), style, new DiagnosticBag());
+            var glyphs = layout.Lines[0].Runs.SelectMany(r => r.Glyphs.Select(g => r.X + g.X)).ToList();
+            return glyphs[after + 2] - glyphs[after + 1];
+        }
+
+        const string text = "one two. Three Dr. Four: five";
+        var single = new ParagraphStyle(10, 12, 400, Alignment: LineAlignment.RaggedRight, Hyphenate: false);
+        var wide = single with { SentenceSpacing = true };
+
+        Assert.Equal(2.5, Gap(single, text, 7), 6);        // "two.| Three"
+        Assert.Equal(2.5 * 4 / 3, Gap(wide, text, 7), 6);
+        Assert.Equal(2.5, Gap(wide, text, 17), 6);         // "Dr.| Four"
+        Assert.Equal(2.5, Gap(wide, text, 23), 6);         // "Four:| five"
+    }
+
+    [Fact]
     public void A_url_breaks_before_a_dot_never_after_it()
     {
         var lines = Lines("see www.example.org/path/file.html today", 100);

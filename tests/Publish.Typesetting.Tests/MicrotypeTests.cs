@@ -117,6 +117,41 @@ public sealed class MicrotypeTests
         Assert.True(WidestSpace(expanded) < WidestSpace(natural), $"{WidestSpace(expanded)} vs {WidestSpace(natural)}");
     }
 
+    [Fact]
+    public void The_letters_take_a_lines_slack_first_and_the_spaces_only_what_their_limit_leaves()
+    {
+        // pdfTeX's hpack (hz.ch: font_expand_ratio = slack / the letters' stretch, clipped to the limit): a line that 2 %
+        // of its letters can fill keeps its spaces at their natural 2.5 pt, but for the rounding to a 0.5 % step; only a
+        // line whose letters reach the limit stretches or shrinks its spaces.
+        var words = string.Join(' ', Enumerable.Range(0, 160).Select(i => new string((char)('a' + (i % 7)), 1 + ((i * 7) % 9))));
+        var layout = Set(words, 150, new MicrotypeSettings { Protrusion = false, Expansion = 0.02 });
+
+        var withinLimit = 0;
+        foreach (var line in layout.Lines.SkipLast(1))
+        {
+            var scale = line.Runs[0].HorizontalScale;
+            if (Math.Abs(scale - 1) >= 0.02 - 1e-9)
+            {
+                continue;
+            }
+
+            withinLimit++;
+            var glyphs = Glyphs(line);
+            var letters = glyphs.Where(g => g.Text != " ").Sum(g => g.Advance) / scale;
+            var spaces = Enumerable.Range(0, glyphs.Count - 1).Where(g => glyphs[g].Text == " ").Select(g => glyphs[g + 1].Left - glyphs[g].Left).ToList();
+            var rounding = (FontExpansionStep * letters / Math.Max(1, spaces.Count)) + 1e-6;
+            Assert.All(spaces, space => Assert.InRange(space, 2.5 - rounding, 2.5 + rounding));
+        }
+
+        Assert.True(withinLimit >= 3, $"{withinLimit} lines within the limit");
+    }
+
+    /// <summary>
+    /// pdfTeX's 0.5 % expansion step: the most the rounding leaves for the spaces, per point of letters (a step that
+    /// would take more than the slack is rounded down, so a stretched line's spaces never end up below their natural width).
+    /// </summary>
+    private const double FontExpansionStep = 0.005;
+
     [Theory]
     [InlineData(98.8)]
     [InlineData(99.3)]

@@ -36,9 +36,6 @@ internal sealed class TypesetterPool : IDisposable
 
     public HyphenationCatalog? Hyphenation => _hyphenation;
 
-    /// <summary>The style's <c>typography.sentence-spacing: wide</c>: the paragraphs' <see cref="ParagraphStyle.SentenceSpacing"/>.</summary>
-    public bool WideSentenceSpacing => _style.Typography.WideSentenceSpacing;
-
     public ParagraphTypesetter For(string family)
     {
         if (!_families.TryGetValue(family, out var entry))

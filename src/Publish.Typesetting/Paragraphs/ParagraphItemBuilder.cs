@@ -39,6 +39,8 @@ internal sealed class ParagraphItemBuilder
     private readonly List<(int Index, BreakKind Kind)> _breaks;
     private readonly List<ShapedText> _fragments;
     private const char NarrowNoBreakSpace = '\u202F';
+
+    private const string NarrowNoBreakSpaceText = "\u202F";
     private const string SoftHyphen = "\u00AD";
 
     /// <summary>
@@ -227,15 +229,31 @@ internal sealed class ParagraphItemBuilder
     }
 
     /// <summary>
-    /// A narrow no-break space (U+202F, French "espace fine insécable" before ; ! ? and in figures): half a word
-    /// space, never a break, and fixed, so justification neither widens nor narrows it, as in TeX's \thinspace.
+    /// A narrow no-break space (U+202F, French "espace fine insécable" before ; ! ? and inside « »; in figures): never
+    /// a break, and a box, so justification neither widens nor narrows it, as TeX's \thinspace. It draws the font's own
+    /// U+202F glyph, so the PDF's text layer has the character (Unicode's White_Space: extraction reads a word gap where
+    /// the page shows one, « bonjour », not «bonjour»); a font without one draws its space glyph at half a word space,
+    /// extracted as U+202F all the same.
     /// </summary>
     private void AddNarrowSpace(int piece, int index)
     {
-        var shaped = _shaper.Shape(" ", _pieces[piece].Style);
-        var content = AddContent(new ItemContent(shaped, 0, shaped.Glyphs.Length, piece, TextStart: TextIndex(piece, index)));
-        _items.Add(BreakItem.PenaltyItem(0, BreakItem.Infinite));
-        _items.Add(BreakItem.Glue(shaped.Width * NarrowSpaceShare, 0, 0, content));
+        var style = _pieces[piece].Style;
+        var own = _shaper.Shape(NarrowNoBreakSpaceText, style);
+        ItemContent content;
+        double width;
+        if (own.MissingCodePoints.IsDefaultOrEmpty && own.Glyphs.Length > 0 && own.Width > 0)
+        {
+            content = new ItemContent(own, 0, own.Glyphs.Length, piece, TextStart: TextIndex(piece, index));
+            width = own.Width;
+        }
+        else
+        {
+            var space = _shaper.Shape(" ", style);
+            content = new ItemContent(space, 0, space.Glyphs.Length, piece, NarrowNoBreakSpaceText, TextIndex(piece, index));
+            width = space.Width * NarrowSpaceShare;
+        }
+
+        _items.Add(BreakItem.Box(width, AddContent(content)));
     }
 
     /// <param name="factor">TeX's space factor / 1000: 1 for a word space, 3 after a sentence in wide sentence spacing.</param>
@@ -245,23 +263,26 @@ internal sealed class ParagraphItemBuilder
         var shaped = _shaper.Shape(" ", style);
         var width = shaped.Width;
         var content = AddContent(new ItemContent(shaped, 0, shaped.Glyphs.Length, piece, TextStart: TextIndex(piece, index)));
+
+        // TeX's space factor (SpaceRules.SpaceFactor): past 2000 the space also gains TeX's extra space, a third of a space.
+        // In ragged text no space stretches, so the extra space is all of the wider sentence space there, as in TeX's
+        // \raggedright with \nonfrenchspacing (the TeXbook, chapter 12: the extra space is added whatever the glue set).
+        var extra = factor >= 2 ? width / 3 : 0;
         if (Ragged)
         {
             if (tie)
             {
                 _items.Add(BreakItem.PenaltyItem(0, BreakItem.Infinite));
-                _items.Add(BreakItem.Glue(width, 0, 0, content));
+                _items.Add(BreakItem.Glue(width + extra, 0, 0, content));
                 return;
             }
 
             _items.Add(BreakItem.Glue(0, _raggedStretch, 0));
             _items.Add(BreakItem.PenaltyItem(0, 0));
-            _items.Add(BreakItem.Glue(width, -_raggedStretch, 0, content));
+            _items.Add(BreakItem.Glue(width + extra, -_raggedStretch, 0, content));
             return;
         }
 
-        // TeX's space factor (SpaceRules.SpaceFactor): past 2000 the space also gains TeX's extra space, a third of a space.
-        var extra = factor >= 2 ? width / 3 : 0;
         if (tie)
         {
             _items.Add(BreakItem.PenaltyItem(0, BreakItem.Infinite));

@@ -21,12 +21,6 @@ internal static class WordComparison
         while (i < actual.Count && j < expected.Count)
         {
             var (word, next) = Word(actual, i, expected[j]);
-            if (!string.Equals(word, expected[j], StringComparison.Ordinal) && FrenchMarksJoined(expected, j, word) is { } joined)
-            {
-                (i, j) = (next, j + joined);
-                continue;
-            }
-
             if (!string.Equals(word, expected[j], StringComparison.Ordinal))
             {
                 return Report(expected, j, actual, i, $"expected '{Show(expected[j])}', read '{Show(word)}'");
@@ -41,32 +35,6 @@ internal static class WordComparison
     }
 
     /// <summary>The word that starts at token <paramref name="start"/>, with the lines it continues on joined, and the index after it.</summary>
-    /// <summary>
-    /// How many expected words an extractor read as one where they are French marks set off by a narrow no-break space
-    /// (U+202F: « bonjour », vraiment ?): the PDF sets it as a fixed gap of half a word space and draws no character,
-    /// which Poppler reads as no gap ("«bonjour»") while PdfPig and MuPDF see a space. Only such marks may be joined;
-    /// every letter must still be there. Null when that is not what happened.
-    /// </summary>
-    private static int? FrenchMarksJoined(IReadOnlyList<string> expected, int start, string read)
-    {
-        var joined = expected[start];
-        var marks = IsFrenchMark(joined);
-        for (var k = start + 1; k < expected.Count && k < start + 5 && joined.Length < read.Length; k++)
-        {
-            marks |= IsFrenchMark(expected[k]);
-            joined += expected[k];
-            if (marks && string.Equals(joined, read, StringComparison.Ordinal))
-            {
-                return k - start + 1;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>A guillemet (with what follows it, "»."), or a mark that takes a narrow space before it.</summary>
-    private static bool IsFrenchMark(string word) => word.Length > 0 && word[0] is '«' or '»' or ';' or '!' or '?' or ':';
-
     private static (string Word, int Next) Word(IReadOnlyList<ExtractedWord> actual, int start, string expected)
     {
         var text = actual[start].Text;

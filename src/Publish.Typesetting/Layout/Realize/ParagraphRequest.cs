@@ -32,13 +32,19 @@ internal sealed record ParagraphRequest(
     /// </summary>
     public bool CodeBlock { get; init; }
 
+    /// <summary>
+    /// The style's <c>typography.sentence-spacing: wide</c> (<see cref="Paragraphs.ParagraphStyle.SentenceSpacing"/>), set
+    /// once where the request is made from the style, so whatever sets, sizes or balances the paragraph sets it alike.
+    /// </summary>
+    public bool WideSentenceSpacing { get; init; }
+
     /// <summary>The paragraph style a request is set in, on any thread: the text style's, with its label and letterspacing.</summary>
-    public Paragraphs.ParagraphStyle ParagraphStyle(string documentLanguage, bool wideSentenceSpacing) =>
+    public Paragraphs.ParagraphStyle ParagraphStyle(string documentLanguage) =>
         StyleMapping.Paragraph(Style, Measure, Language ?? documentLanguage, Indent, Hyphenate) with
         {
             LeadingLabel = Labelled,
             BaseVariant = CodeBlock ? Fonts.FontVariant.Mono : StyleMapping.Variant(Style.Face),
-            SentenceSpacing = wideSentenceSpacing,
+            SentenceSpacing = WideSentenceSpacing,
             Features = LetterSpaceCapitals ? Shaping.TypographicFeatures.LetterSpacedCapitals : Shaping.TypographicFeatures.None,
         };
 }

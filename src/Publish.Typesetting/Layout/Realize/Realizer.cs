@@ -393,7 +393,7 @@ internal sealed partial class Realizer
 
     private int Request(ImmutableArray<Inline> content, TextStyle style, double measure, double indent, bool hyphenate, bool labelled = false, bool display = false, bool code = false)
     {
-        _requests.Add(new ParagraphRequest(content, style, measure, indent, hyphenate, labelled) { Language = _language, Balance = display, LetterSpaceCapitals = display, CodeBlock = code });
+        _requests.Add(new ParagraphRequest(content, style, measure, indent, hyphenate, labelled) { Language = _language, Balance = display, LetterSpaceCapitals = display, CodeBlock = code, WideSentenceSpacing = _style.Typography.WideSentenceSpacing });
         return _requests.Count - 1;
     }
 

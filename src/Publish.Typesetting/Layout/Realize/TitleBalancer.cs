@@ -53,7 +53,7 @@ internal sealed class TitleBalancer
         }
 
         var typesetter = _pool.For(request.Style.Family);
-        var style = request.ParagraphStyle(_language, _pool.WideSentenceSpacing);
+        var style = request.ParagraphStyle(_language);
         var widths = typesetter.Widths(request.Content, style with { Hyphenate = false });
         if (widths.Maximum + request.Indent <= request.Measure)
         {

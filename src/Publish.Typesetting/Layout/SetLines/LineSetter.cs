@@ -96,7 +96,7 @@ internal sealed class LineSetter
         var diagnostics = new DiagnosticBag();
         try
         {
-            var paragraph = request.ParagraphStyle(_language, pool.WideSentenceSpacing);
+            var paragraph = request.ParagraphStyle(_language);
             var layout = pool.For(request.Style.Family).Typeset(request.Content, paragraph, diagnostics, MissingGlyphReporter.ForParagraph(_ledger));
             job.Complete(new SetParagraph(layout, diagnostics), null);
         }

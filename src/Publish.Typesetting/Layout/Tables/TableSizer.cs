@@ -227,7 +227,7 @@ internal sealed class TableSizer
                 continue;
             }
 
-            var paragraph = request.ParagraphStyle(_language, _pool.WideSentenceSpacing) with { Hyphenate = false };
+            var paragraph = request.ParagraphStyle(_language) with { Hyphenate = false };
             var widths = _pool.For(request.Style.Family).Widths(request.Content, paragraph);
             minimum = Math.Max(minimum, widths.Minimum);
             maximum = Math.Max(maximum, widths.Maximum);
