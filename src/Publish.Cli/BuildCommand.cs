@@ -53,6 +53,12 @@ internal static class BuildCommand
                 return ExitCodes.Usage;
             }
 
+            if (build.File is { } target && ForeignFileRefusal(target, parse.GetValue(options.Force)) is { } kept)
+            {
+                DiagnosticPrinter.Print([kept]);
+                return ExitCodes.InputErrors;
+            }
+
             var run = new BuildRun(request, reportPath, clock, new ProgressDisplay(quiet), quiet) { Reported = build.Reported, Deliver = build.Delivered, Cleanup = build.Dispose };
             BuildResult result;
             using (new BudgetWatchdog(publisher.Running, overruns => Abandon(publisher, run, overruns)))
@@ -121,6 +127,23 @@ internal static class BuildCommand
         return (OutputPathCheck.Refusal(path, inputs, editions) ?? OutputPathCheck.FolderRefusal(path, request.OutputFolder)) is { } reason
             ? Diagnostic.Error(EngineDiagnosticCodes.OutputPathRefused, SourceSpan.WholeFile(path), $"--report cannot be written here: {reason}; nothing was built")
             : null;
+    }
+
+    /// <summary>
+    /// Why the edition must not replace the file at <paramref name="target"/>: it holds something Publish did not write
+    /// (<see cref="ExistingEditionFile"/>) and <c>--force</c> was not given. Checked before anything is read, so the
+    /// file and everything else stay as they were. An edition Publish wrote is replaced, as a build replaces its
+    /// editions in a folder.
+    /// </summary>
+    private static Diagnostic? ForeignFileRefusal(SingleEditionTarget target, bool force)
+    {
+        if (force || !File.Exists(target.Path) || ExistingEditionFile.WrittenByPublish(target.Path, target.Format))
+        {
+            return null;
+        }
+
+        var kind = target.Format == EditionFormats.Pdf ? "PDF" : "EPUB";
+        return Diagnostic.Error(CliDiagnosticCodes.ForeignFileKept, SourceSpan.WholeFile(target.Path), $"this file is not a {kind} edition Publish wrote, so it was kept as it is and nothing was built; give --force to replace it, or another name");
     }
 
     /// <summary>Writes the report when one was asked for; false (after printing why) when the disk refused it.</summary>

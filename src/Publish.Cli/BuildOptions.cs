@@ -42,7 +42,7 @@ internal sealed class BuildOptions
     /// <summary>More parallel builds than this is a typo, not a machine: each takes a thread and its memory.</summary>
     public const int MaxJobs = 1024;
 
-    public Option<bool> Force { get; } = new("--force") { Description = "Rebuild every edition, ignoring the cache." };
+    public Option<bool> Force { get; } = new("--force") { Description = "Rebuild every edition, ignoring the cache; with -o FILE.pdf or FILE.epub, also replace a file there that Publish did not write." };
 
     public Option<string?> PdfProfile { get; } = new("--pdf-profile") { Description = "default (TrimBox = MediaBox) or press (3 mm bleed, crop marks, TrimBox and BleedBox, low-resolution photo warnings)." };
 

@@ -17,4 +17,10 @@ internal static class CliDiagnosticCodes
 
     /// <summary><c>-o FILE.pdf</c>/<c>-o FILE.epub</c>: the edition could not be put at that file.</summary>
     public const string EditionFileNotWritten = "PUB7094";
+
+    /// <summary>
+    /// <c>-o FILE.pdf</c>/<c>-o FILE.epub</c>: the file there is not an edition Publish wrote, so it is kept as it is and
+    /// nothing is built (<c>--force</c> replaces it).
+    /// </summary>
+    public const string ForeignFileKept = "PUB7095";
 }

@@ -5,7 +5,11 @@ namespace Publish.Cli;
 
 internal static class Program
 {
-    public static int Main(string[] args)
+    /// <summary>
+    /// Every command with its arguments and options: what <see cref="Main"/> parses, and what a test parses the command
+    /// lines of the documentation's CI examples with, so they cannot drift from the tool.
+    /// </summary>
+    internal static RootCommand Commands()
     {
         var root = new RootCommand("Publish: print PDF and EPUB 3 editions from one manuscript.");
         root.Subcommands.Add(BuildCommand.Create());
@@ -18,7 +22,12 @@ internal static class Program
         root.Subcommands.Add(ReportCommand.Create());
         // The man page is made from the commands above: keep it last.
         root.Subcommands.Add(ManCommand.Create(root));
+        return root;
+    }
 
+    public static int Main(string[] args)
+    {
+        var root = Commands();
         var parse = root.Parse(args);
         // `[suggest:N] "publish bu"` (what the completion scripts send) answers with the candidates for an unfinished
         // line: its words are not a command to check, the directive's own action prints the suggestions.

@@ -5,10 +5,11 @@ namespace Publish.Cli.Templates;
 
 /// <summary>
 /// The files <c>publish new NAME</c> writes, relative to the new folder, with their bytes: <c>NAME.md</c> (front
-/// matter, headings, a note, a figure, a bibliography), <c>images/harbour.png</c> (<see cref="FigurePng"/>) and
-/// <c>publish.yaml</c>, so that <c>publish build</c> in the folder builds it. The texts are embedded resources
-/// (<c>Templates/manuscript.md</c>, <c>Templates/publish.yaml</c>) with <c>{title}</c>, <c>{date}</c> and
-/// <c>{name}</c> filled in.
+/// matter, headings, a note, a figure, a bibliography), <c>images/harbour.png</c> and
+/// <c>publish.yaml</c>, so that <c>publish build</c> in the folder builds it. All three are embedded resources
+/// (<c>Templates/manuscript.md</c>, <c>Templates/publish.yaml</c> with <c>{title}</c>, <c>{date}</c> and
+/// <c>{name}</c> filled in; <c>Templates/harbour.png</c>, a 480×320 picture of a harbour at dawn drawn for this
+/// template, copied as it is), so every new manuscript gets the same bytes and its editions are reproducible.
 /// </summary>
 internal static class ManuscriptTemplate
 {
@@ -22,7 +23,7 @@ internal static class ManuscriptTemplate
         return
         [
             (name + ".md", System.Text.Encoding.UTF8.GetBytes(Fill(Resource("manuscript.md")))),
-            (Path.Combine("images", "harbour.png"), FigurePng.Create()),
+            (Path.Combine("images", "harbour.png"), ResourceBytes("harbour.png")),
             ("publish.yaml", System.Text.Encoding.UTF8.GetBytes(Fill(Resource("publish.yaml")))),
         ];
     }
@@ -38,9 +39,20 @@ internal static class ManuscriptTemplate
 
     private static string Resource(string file)
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Publish.Cli.Templates." + file)
-            ?? throw new InvalidOperationException($"the template {file} is missing from the tool");
+        using var stream = Open(file);
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }
+
+    private static byte[] ResourceBytes(string file)
+    {
+        using var stream = Open(file);
+        using var bytes = new MemoryStream();
+        stream.CopyTo(bytes);
+        return bytes.ToArray();
+    }
+
+    private static Stream Open(string file) =>
+        Assembly.GetExecutingAssembly().GetManifestResourceStream("Publish.Cli.Templates." + file)
+            ?? throw new InvalidOperationException($"the template {file} is missing from the tool");
 }

@@ -5,7 +5,8 @@ namespace Publish.Engine.Tests.Cli;
 /// <summary>
 /// <c>-o FILE.pdf</c> / <c>-o FILE.epub</c> (issue 19): one manuscript's one edition at that file, never a folder named
 /// <c>out.pdf</c>; several manuscripts, a contradicting <c>--format</c> or an existing folder of that name are usage
-/// errors (exit code 2) that write nothing; the file beside it is untouched.
+/// errors (exit code 2) that write nothing; the file beside it is untouched. A file there that Publish did not write is
+/// kept (PUB7095, exit code 1) unless <c>--force</c> is given.
 /// </summary>
 public sealed class EditionFileOutputTests
 {
@@ -34,19 +35,89 @@ public sealed class EditionFileOutputTests
     }
 
     [Fact]
-    public void An_epub_name_gets_the_epub_edition_replacing_the_file_there()
+    public void An_epub_name_gets_the_epub_edition_replacing_the_one_publish_wrote_there()
     {
         using var scratch = new ScratchFolder();
         scratch.Write("book.md", Manuscript);
-        scratch.Write("Book.EPUB", "an old edition");
+        Assert.Equal(0, PublishProcess.Run(scratch.Path, environment: null, "build", "book.md", "-o", "Book.EPUB").ExitCode);
+        var first = File.ReadAllBytes(scratch.File("Book.EPUB"));
+        scratch.Write("book.md", Manuscript.Replace("Harbour Notes", "Quay Notes", StringComparison.Ordinal));
 
         var outcome = PublishProcess.Run(scratch.Path, environment: null, "build", "book.md", "-o", "Book.EPUB");
 
         Assert.Equal(0, outcome.ExitCode);
         var bytes = File.ReadAllBytes(scratch.File("Book.EPUB"));
         Assert.Equal("PK"u8.ToArray(), bytes[..2]);
+        Assert.NotEqual(first, bytes);
         Assert.False(Directory.Exists(scratch.File("output")));
         Assert.False(File.Exists(scratch.File("Book.pdf")));
+    }
+
+    [Fact]
+    public void A_pdf_publish_wrote_is_replaced_by_the_next_build()
+    {
+        using var scratch = new ScratchFolder();
+        scratch.Write("book.md", Manuscript);
+        Assert.Equal(0, PublishProcess.Run(scratch.Path, environment: null, "build", "book.md", "-o", "out.pdf").ExitCode);
+        scratch.Write("book.md", Manuscript.Replace("counted the ships", "counted the cranes", StringComparison.Ordinal));
+
+        var outcome = PublishProcess.Run(scratch.Path, environment: null, "build", "book.md", "-o", "out.pdf");
+
+        Assert.Equal(0, outcome.ExitCode);
+        using var pdf = PdfDocument.Open(scratch.File("out.pdf"));
+        Assert.Contains(pdf.GetPages().SelectMany(p => p.GetWords()), w => w.Text.StartsWith("cranes", StringComparison.Ordinal));
+    }
+
+    /// <summary>A file Publish did not write (here another tool's PDF, a zip that is not Publish's EPUB, plain text) is kept.</summary>
+    [Theory]
+    [InlineData("thesis.pdf", "%PDF-1.4\n1 0 obj << /Producer (pdfTeX-1.40.25) >> endobj\ntrailer << /Info 1 0 R >>\nstartxref\n9\n%%EOF\n")]
+    [InlineData("thesis.pdf", "my thesis, typed by hand")]
+    [InlineData("novel.epub", "an e-book from another tool")]
+    public void A_file_publish_did_not_write_is_kept_and_nothing_is_built(string name, string content)
+    {
+        using var scratch = new ScratchFolder();
+        scratch.Write("book.md", Manuscript);
+        scratch.Write(name, content);
+        var before = File.ReadAllBytes(scratch.File(name));
+
+        var outcome = PublishProcess.Run(scratch.Path, environment: null, "build", "book.md", "-o", name);
+
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains($"{name}: error PUB7095: this file is not a", outcome.StandardError, StringComparison.Ordinal);
+        Assert.Contains("give --force to replace it", outcome.StandardError, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllBytes(scratch.File(name)));
+        Assert.Equal(["book.md", name], Directory.EnumerateFileSystemEntries(scratch.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void An_epub_of_another_tool_is_kept_and_force_replaces_it()
+    {
+        using var scratch = new ScratchFolder();
+        scratch.Write("book.md", Manuscript);
+        using (var zip = System.IO.Compression.ZipFile.Open(scratch.File("novel.epub"), System.IO.Compression.ZipArchiveMode.Create))
+        {
+            using (var writer = new StreamWriter(zip.CreateEntry("META-INF/container.xml").Open()))
+            {
+                writer.Write("<container><rootfiles><rootfile full-path=\"OEBPS/content.opf\"/></rootfiles></container>");
+            }
+
+            using (var writer = new StreamWriter(zip.CreateEntry("OEBPS/content.opf").Open()))
+            {
+                writer.Write("<package><metadata><meta name=\"generator\" content=\"pandoc\"/></metadata></package>");
+            }
+        }
+
+        var before = File.ReadAllBytes(scratch.File("novel.epub"));
+
+        var kept = PublishProcess.Run(scratch.Path, environment: null, "build", "book.md", "-o", "novel.epub");
+        Assert.Equal(1, kept.ExitCode);
+        Assert.Contains("novel.epub: error PUB7095:", kept.StandardError, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllBytes(scratch.File("novel.epub")));
+
+        var forced = PublishProcess.Run(scratch.Path, environment: null, "build", "book.md", "-o", "novel.epub", "--force");
+        Assert.Equal(0, forced.ExitCode);
+        using var epub = System.IO.Compression.ZipFile.OpenRead(scratch.File("novel.epub"));
+        Assert.NotNull(epub.GetEntry("EPUB/content.opf"));
     }
 
     [Fact]
@@ -98,7 +169,8 @@ public sealed class EditionFileOutputTests
         scratch.Write("book.md", "---\ntitle: Broken\n---\n\nText with a note[^missing].\n");
         scratch.Write("out.pdf", "the previous edition");
 
-        var outcome = PublishProcess.Run(scratch.Path, environment: null, "build", "book.md", "-o", "out.pdf");
+        // --force: the file is not an edition Publish wrote, and would be kept as it is without ever building.
+        var outcome = PublishProcess.Run(scratch.Path, environment: null, "build", "book.md", "-o", "out.pdf", "--force");
 
         Assert.Equal(1, outcome.ExitCode);
         Assert.Contains("book.md:5:17: error PUB1101:", outcome.StandardError, StringComparison.Ordinal);

@@ -42,6 +42,8 @@ public sealed class NewCommandTests
         var png = File.ReadAllBytes(scratch.File("book/images/harbour.png"));
 
         Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }, png[..8]);
+        // The picture shipped inside the tool, byte for byte (an embedded resource, not drawn at run time).
+        Assert.Equal(File.ReadAllBytes(Path.Combine(Repo.Root, "src", "Publish.Cli", "Templates", "harbour.png")), png);
         Assert.Equal(0, PublishProcess.Run(scratch.File("book"), environment: null, "build", "-o", "book.pdf").ExitCode);
         using var pdf = UglyToad.PdfPig.PdfDocument.Open(scratch.File("book/book.pdf"));
         Assert.Single(pdf.GetPage(1).GetImages());
