@@ -32,8 +32,8 @@ internal static class BookPageTemplates
     }
 
     /// <summary>
-    /// The contents page: one list, part titles with their articles nested under them, an article's authors on the line
-    /// below its title (a separate element, so the link reads as the title alone). A contents page in the text, beside
+    /// The contents page: one list, part titles with their articles nested under them, an article's authors in a paragraph
+    /// below its title (so the link reads as the title alone). A contents page in the text, beside
     /// the navigation document's, as the print edition has one and readers page through it.
     /// </summary>
     public static void Contents(XhtmlOutput xhtml, string heading, string headingId, IReadOnlyList<BookContentsLine> lines, StylesheetNeeds needs)
@@ -59,7 +59,7 @@ internal static class BookPageTemplates
 
                 xhtml.Start("li");
                 xhtml.Attribute("class", "contents-part");
-                Link(xhtml, line);
+                Title(xhtml, line);
                 xhtml.Start("ol");
                 inPart = true;
                 continue;
@@ -67,11 +67,8 @@ internal static class BookPageTemplates
 
             xhtml.Start("li");
             xhtml.Attribute("class", "contents-article");
-            Link(xhtml, line);
-            if (line.Authors.Length > 0)
-            {
-                xhtml.Element("span", string.Join(", ", line.Authors), "contents-authors");
-            }
+            Title(xhtml, line);
+            xhtml.Paragraph(line.Authors.Length > 0 ? string.Join(", ", line.Authors) : null, "contents-authors");
 
             xhtml.End();
         }
@@ -102,11 +99,15 @@ internal static class BookPageTemplates
         xhtml.End();
     }
 
-    private static void Link(XhtmlOutput xhtml, BookContentsLine line)
+    /// <summary>A line's linked title, a paragraph of its own: a reader without the stylesheet (Calibre's text output) still breaks the line before the authors and after a part title.</summary>
+    private static void Title(XhtmlOutput xhtml, BookContentsLine line)
     {
+        xhtml.Start("p");
+        xhtml.Attribute("class", "contents-title");
         xhtml.Start("a");
         xhtml.Attribute("href", line.Href);
         xhtml.Text(line.Title);
+        xhtml.End();
         xhtml.End();
     }
 }

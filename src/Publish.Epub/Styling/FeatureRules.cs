@@ -81,8 +81,9 @@ internal static class FeatureRules
         ol.book-contents, ol.book-contents ol { list-style: none; padding: 0; margin: 0; }
         ol.book-contents ol { margin-left: 1.5em; }
         ol.book-contents li { margin: 0.6em 0; }
-        ol.book-contents li.contents-part > a { font-weight: bold; }
-        ol.book-contents .contents-authors { display: block; font-style: italic; }
+        ol.book-contents p { text-indent: 0; margin: 0; }
+        ol.book-contents li.contents-part > p.contents-title { font-weight: bold; }
+        ol.book-contents p.contents-authors { font-style: italic; }
 
         """;
 

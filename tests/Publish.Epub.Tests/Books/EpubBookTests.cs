@@ -223,9 +223,9 @@ public sealed class EpubBookTests
         var contents = written.Xml("EPUB/contents.xhtml").Descendants(X + "nav").Single();
         Assert.Equal("doc-toc", contents.Attribute("role")?.Value);
         var articles = contents.Descendants(X + "li").Where(l => l.Attribute("class")?.Value == "contents-article").ToList();
-        Assert.Equal(book.Articles.Select(a => a.Document.Metadata.Title), articles.Select(a => a.Element(X + "a")!.Value));
+        Assert.Equal(book.Articles.Select(a => a.Document.Metadata.Title), articles.Select(a => a.Descendants(X + "a").Single().Value));
         Assert.Equal(book.Articles.Select(a => string.Join(", ", a.Document.Metadata.Authors)),
-            articles.Select(a => a.Element(X + "span")?.Value ?? string.Empty));
+            articles.Select(a => a.Elements(X + "p").SingleOrDefault(p => p.Attribute("class")?.Value == "contents-authors")?.Value ?? string.Empty));
         var part = contents.Descendants(X + "li").Single(l => l.Attribute("class")?.Value == "contents-part");
         Assert.Equal(3, part.Element(X + "ol")!.Elements(X + "li").Count());
 
