@@ -29,7 +29,7 @@ public sealed class EpubBookWriter
     /// <exception cref="ArgumentException"><paramref name="articlePages"/> is neither empty nor one map per article.</exception>
     public ImmutableArray<Diagnostic> Write(Book book, EpubWriterOptions options, ImmutableArray<PrintPageMap> articlePages, Stream output)
     {
-        var articles = book.Articles;
+        var articles = book.Articles.Select(Titled).ToImmutableArray();
         if (!articlePages.IsDefaultOrEmpty && articlePages.Length != articles.Length)
         {
             throw new ArgumentException($"{articlePages.Length} page maps for {articles.Length} articles: give one per article, or none.", nameof(articlePages));
@@ -65,7 +65,7 @@ public sealed class EpubBookWriter
         contentFiles.Add(("title.xhtml", XhtmlDocument.Write(book.Metadata.Language, book.Metadata.Title, "frontmatter",
             xhtml => BookPageTemplates.TitlePage(xhtml, book.Metadata, package.Needs))));
 
-        var lines = ContentsLines(book, plans);
+        var lines = ContentsLines(book, articles, plans);
         landmarks.Add(("toc", labels.Contents, "contents.xhtml"));
         package.Toc.Add(new TocEntry(labels.Contents, "contents.xhtml", 1));
         var contentsId = bookIds.NextHeading();
@@ -89,13 +89,14 @@ public sealed class EpubBookWriter
                         xhtml => BookPageTemplates.PartTitle(xhtml, section.Title, headingId, package.Needs))));
                     articleLevel = 2;
                     break;
-                case BookArticle bookArticle:
+                case BookArticle:
                     var index = article++;
-                    var files = WriteArticle(bookArticle.Document, plans[index], ArticleScope.InBookAt(index + 1),
+                    var document = articles[index].Document;
+                    var files = WriteArticle(document, plans[index], ArticleScope.InBookAt(index + 1),
                         articlePages.IsDefaultOrEmpty ? PrintPageMap.Empty : articlePages[index], articleLevel, images, package, options);
                     firstFile = files[0].FileName;
                     contentFiles.AddRange(files);
-                    var metadata = bookArticle.Document.Metadata;
+                    var metadata = document.Metadata;
                     articleItems.Add(new ArticleItemMetadata(Path.GetFileNameWithoutExtension(firstFile), metadata.Title, metadata.Authors));
                     break;
                 default:
@@ -169,7 +170,7 @@ public sealed class EpubBookWriter
     }
 
     /// <summary>The contents page's lines: every part title and article in reading order, each linked to the document that opens it.</summary>
-    private static List<BookContentsLine> ContentsLines(Book book, List<ImmutableArray<ContentPart>> plans)
+    private static List<BookContentsLine> ContentsLines(Book book, ImmutableArray<BookArticle> articles, List<ImmutableArray<ContentPart>> plans)
     {
         var lines = new List<BookContentsLine>();
         var sections = 0;
@@ -179,7 +180,7 @@ public sealed class EpubBookWriter
             lines.Add(part switch
             {
                 BookSection section => new BookContentsLine(section.Title, PartFileName(++sections), [], IsPart: true),
-                BookArticle a => new BookContentsLine(a.Document.Metadata.Title, plans[article++][0].FileName, a.Document.Metadata.Authors, IsPart: false),
+                BookArticle => new BookContentsLine(articles[article].Document.Metadata.Title, plans[article][0].FileName, articles[article++].Document.Metadata.Authors, IsPart: false),
                 _ => throw new InvalidOperationException($"Unknown book part {part.GetType().Name}."),
             });
         }
@@ -203,6 +204,16 @@ public sealed class EpubBookWriter
             Institution = m.Institution ?? fallbackInstitution,
         };
     }
+
+    /// <summary>
+    /// The article with a title to show: its own, else its file's name — the nav, the contents page and its opening
+    /// heading must never be empty (an empty link or heading is an EPUBCheck and Ace failure). The blocks stay the same
+    /// records, so the figures' images still find theirs.
+    /// </summary>
+    private static BookArticle Titled(BookArticle article) =>
+        string.IsNullOrWhiteSpace(article.Document.Metadata.Title)
+            ? article with { Document = article.Document with { Metadata = article.Document.Metadata with { Title = Path.GetFileNameWithoutExtension(article.Document.SourcePath) } } }
+            : article;
 
     private static string PartFileName(int number) => "part-" + number.ToString("D2", System.Globalization.CultureInfo.InvariantCulture) + ".xhtml";
 }

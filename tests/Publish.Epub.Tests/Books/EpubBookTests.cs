@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using Publish.Model.Blocks;
+using Publish.Model.Books;
 using Publish.Model.Pages;
 
 namespace Publish.Epub.Tests.Books;
@@ -257,6 +258,20 @@ public sealed class EpubBookTests
         Assert.Equal(figures.Count, images.Count);
         Assert.Equal(images.Count, images.Distinct().Count());
         Assert.All(images, src => Assert.True(first.Contents.ContainsKey("EPUB/" + src), src));
+    }
+
+    [Fact]
+    public void An_article_without_a_title_is_listed_and_opened_under_its_file_s_name()
+    {
+        var book = EpubBookFixture.Book();
+        var untitled = (BookArticle)book.Parts[0];
+        book = book with { Parts = book.Parts.SetItem(0, untitled with { Document = untitled.Document with { Metadata = untitled.Document.Metadata with { Title = " " } } }) };
+        var written = EpubBookFixture.Write(book, []);
+
+        var toc = written.Xml("EPUB/nav.xhtml").Descendants(X + "nav").Single(n => n.Attribute(EpubType)?.Value == "toc");
+        Assert.Contains(toc.Descendants(X + "a"), a => a.Attribute("href")!.Value == "a01-text-001.xhtml" && a.Value == "full-features");
+        var opening = written.Xml("EPUB/a01-text-001.xhtml").Descendants(X + "header").Single().Element(X + "h1")!;
+        Assert.Equal("full-features", opening.Value);
     }
 
     [Fact]
