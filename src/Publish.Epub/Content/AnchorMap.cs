@@ -16,12 +16,18 @@ internal sealed class AnchorMap
     private readonly Dictionary<object, string> _ids = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, string> _hrefs = new(StringComparer.Ordinal);
     private readonly HashSet<string> _claimed = new(StringComparer.Ordinal);
-    private readonly AuthorIds _authorIds = new();
+    private readonly AuthorIds _authorIds;
     private string _file = "";
 
-    public static AnchorMap Of(Document document, IEnumerable<ContentPart> parts)
+    private AnchorMap(AuthorIds authorIds) => _authorIds = authorIds;
+
+    /// <summary>
+    /// The anchors of <paramref name="document"/>'s <paramref name="parts"/>. In a book each article has its own map (a
+    /// cross-reference resolves inside its article) over the one <paramref name="authorIds"/> of the package.
+    /// </summary>
+    public static AnchorMap Of(Document document, IEnumerable<ContentPart> parts, AuthorIds? authorIds = null)
     {
-        var map = new AnchorMap();
+        var map = new AnchorMap(authorIds ?? new AuthorIds());
         foreach (var part in parts)
         {
             map._file = part.FileName;
@@ -33,7 +39,7 @@ internal sealed class AnchorMap
                 case PartKind.Bibliography:
                     map.Inlines(document.Bibliography.SelectMany(e => e.Content));
                     break;
-                case PartKind.Colophon:
+                case PartKind.Colophon or PartKind.Citation:
                     map.Inlines(document.Citation);
                     break;
                 default:

@@ -10,15 +10,21 @@ namespace Publish.Epub.Content;
 /// in every reader (XML 1.0 §2.3 Name; Namespaces in XML §3 NCName), so a colon or space becomes <c>-</c>, and an
 /// id that does not start with a letter or <c>_</c> takes an <c>id-</c> prefix. The writer's own ids (<c>h3</c>,
 /// <c>fn2</c>, <c>fnref2-2</c>, <c>page-14</c>, the navigation's <c>toc</c>) are never handed out to authors: an author id of that shape takes
-/// the prefix too. A repeated id gets <c>-2</c>, <c>-3</c>… in reading order, so equal input gives equal ids.
+/// the prefix too, and so does, in a book, one shaped like an article's generated ids (<c>a2-…</c>, <see cref="ArticleScope"/>).
+/// One instance serves the whole package, so an id two articles both use stays unique. A repeated id gets <c>-2</c>, <c>-3</c>… in reading order, so equal input gives equal ids.
 /// </summary>
-internal sealed class AuthorIds
+internal sealed class AuthorIds(bool reserveArticlePrefixes = false)
 {
     private readonly HashSet<string> _taken = new(StringComparer.Ordinal);
 
     public string Take(string authorId)
     {
         var core = Sanitize(authorId);
+        if (reserveArticlePrefixes && ArticlePrefixed(core))
+        {
+            core = "id-" + core;
+        }
+
         var id = core;
         for (var n = 2; !_taken.Add(id); n++)
         {
@@ -45,6 +51,12 @@ internal sealed class AuthorIds
         id.StartsWith("page-", StringComparison.Ordinal)
         || id == "toc"
         || (TrimPrefix(id) is { Length: > 0 } rest && rest.All(c => char.IsAsciiDigit(c) || c == '-') && char.IsAsciiDigit(rest[0]));
+
+    private static bool ArticlePrefixed(string id)
+    {
+        var digits = id.StartsWith('a') ? id.Skip(1).TakeWhile(char.IsAsciiDigit).Count() : 0;
+        return digits > 0 && id.Length > digits + 1 && id[digits + 1] == '-';
+    }
 
     private static string? TrimPrefix(string id) =>
         id.StartsWith("fnref", StringComparison.Ordinal) ? id[5..]

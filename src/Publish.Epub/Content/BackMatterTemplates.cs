@@ -49,6 +49,17 @@ internal sealed class BackMatterTemplates(XhtmlOutput xhtml, BlockWriter blocks,
             }
         });
 
+    /// <summary>An article's "To cite this article" in a book: the citation alone under its own heading, the institution's lines being the book's colophon.</summary>
+    public void Citation(EditionLabels labels, ImmutableArray<Inline> citation) =>
+        Section(null, null, labels.Citation, () =>
+        {
+            xhtml.Start("p");
+            xhtml.Attribute("class", "citation");
+            blocks.Inlines.WriteAnchored(citation, breaks.Cursor(ContentRegion.Citation, 0));
+            xhtml.End();
+            notes.AfterTopLevelBlock(blocks);
+        });
+
     private void InstitutionLines(Institution institution)
     {
         xhtml.Start("div");

@@ -55,6 +55,9 @@ internal sealed class BlockWriter
 
     public InlineWriter Inlines => inlines;
 
+    /// <summary>The stylesheet rules the content needs, collected for the whole package.</summary>
+    public StylesheetNeeds Needs => needs;
+
     /// <summary>The id to write on a node's element: the author's, once, and never inside a note.</summary>
     public string? AuthorId(object node) => notes.IsWritingNote ? null : anchors.Claim(node);
 

@@ -5,10 +5,11 @@ namespace Publish.Epub.Content;
 /// <summary>
 /// Hands out the ids of generated elements so that they are unique in the whole book, not only in one content
 /// document: readers resolve <c>file#id</c> links, and search, annotation sync and Ace treat the book as one
-/// id space. Invariant: documents are written one after another in reading order, so the first marker of a
+/// id space. In a book every article's ids carry its <see cref="ArticleScope.IdPrefix"/>, so note 1 of two
+/// articles is <c>a1-fn1</c> and <c>a2-fn1</c>. Invariant: documents are written one after another in reading order, so the first marker of a
 /// note is <c>fnrefN</c> and the first copy of its text <c>fnN</c> wherever they fall.
 /// </summary>
-internal sealed class BookIds
+internal sealed class BookIds(string prefix = "")
 {
     private readonly Dictionary<int, int> _markers = [];
     private readonly Dictionary<int, int> _noteCopies = [];
@@ -38,8 +39,8 @@ internal sealed class BookIds
         return Numbered("fn", number, copy);
     }
 
-    private static string Heading(int n) => "h" + n.ToString(CultureInfo.InvariantCulture);
+    private string Heading(int n) => prefix + "h" + n.ToString(CultureInfo.InvariantCulture);
 
-    private static string Numbered(string prefix, int number, int occurrence) =>
-        prefix + number.ToString(CultureInfo.InvariantCulture) + (occurrence == 1 ? string.Empty : "-" + occurrence.ToString(CultureInfo.InvariantCulture));
+    private string Numbered(string kind, int number, int occurrence) =>
+        prefix + kind + number.ToString(CultureInfo.InvariantCulture) + (occurrence == 1 ? string.Empty : "-" + occurrence.ToString(CultureInfo.InvariantCulture));
 }

@@ -1,5 +1,3 @@
-using System.Text;
-using System.Xml;
 using Publish.Epub.Styling;
 using Publish.Model;
 using Publish.Model.Blocks;
@@ -13,7 +11,8 @@ namespace Publish.Epub.Content;
 /// end when they gather there. Each document gets its own markup, page-marker, inline, block and note writers;
 /// what the documents share is what the book accumulates: ids unique in the book (<see cref="BookIds"/>, and the
 /// authors' ids placed beforehand by <see cref="AnchorMap"/>), the stylesheet rules the content needs, the
-/// contents entries, the page markers written, and the diagnostics.
+/// contents entries, the page markers written, and the diagnostics. In a book there is one writer per article, in
+/// its <see cref="ArticleScope"/>.
 /// </summary>
 internal sealed class ContentDocumentWriter(
     Document document,
@@ -26,42 +25,30 @@ internal sealed class ContentDocumentWriter(
     AnchorMap anchors,
     StylesheetNeeds needs,
     List<TocEntry> toc,
-    DiagnosticBag diagnostics)
+    DiagnosticBag diagnostics,
+    ArticleScope? scope = null,
+    BookIds? ids = null)
 {
-    private readonly BookIds _ids = new();
+    private readonly ArticleScope _scope = scope ?? ArticleScope.Alone;
+
+    /// <summary>The generated ids: the article's own, or (a book's own pages) the ids the book's other pages take from too.</summary>
+    private readonly BookIds _ids = ids ?? new(scope?.IdPrefix ?? string.Empty);
+    private bool _opened;
 
     private Metadata Metadata => document.Metadata;
 
     public byte[] Write(ContentPart part)
     {
-        using var buffer = new MemoryStream();
-        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = false, NewLineChars = "\n" };
-        using (var xml = XmlWriter.Create(buffer, settings))
+        // In a book, the article's first text document opens with its title and authors (ArticleScope).
+        var opening = _scope.InBook && part.Kind == PartKind.Text && !_opened;
+        _opened |= opening;
+        var bodyType = part.Kind switch
         {
-            var xhtml = new XhtmlOutput(xml);
-            xhtml.StartDocument(Metadata.Language);
-            xhtml.Start("head");
-            xhtml.Element("title", Title(part));
-            xhtml.Start("link");
-            xhtml.Attribute("rel", "stylesheet");
-            xhtml.Attribute("type", "text/css");
-            xhtml.Attribute("href", XhtmlNames.Stylesheet);
-            xhtml.End();
-            xhtml.End();
-            xhtml.Start("body");
-            xhtml.EpubType(part.Kind switch
-            {
-                PartKind.Cover or PartKind.TitlePage => "frontmatter",
-                PartKind.Text => "bodymatter",
-                _ => "backmatter",
-            });
-            WriteBody(xhtml, part);
-            xhtml.End();
-            xhtml.End();
-            xhtml.EndDocument();
-        }
-
-        return buffer.ToArray();
+            PartKind.Cover or PartKind.TitlePage => "frontmatter",
+            PartKind.Text => "bodymatter",
+            _ => "backmatter",
+        };
+        return XhtmlDocument.Write(Metadata.Language, opening ? Metadata.Title : Title(part), bodyType, xhtml => WriteBody(xhtml, part, opening));
     }
 
     private string Title(ContentPart part) => part.Kind switch
@@ -74,7 +61,7 @@ internal sealed class ContentDocumentWriter(
         _ => part.Units.FirstOrDefault()?.Block is HeadingBlock h && HeadingLabel.Of(h) is { } label ? label : Metadata.Title,
     };
 
-    private void WriteBody(XhtmlOutput xhtml, ContentPart part)
+    private void WriteBody(XhtmlOutput xhtml, ContentPart part, bool opening)
     {
         var breaks = new PageBreakWriter(xhtml, pages, part.FileName);
         var notes = new NoteWriter(xhtml, _ids, notePlacement);
@@ -91,7 +78,7 @@ internal sealed class ContentDocumentWriter(
                 FrontPageTemplates.TitlePage(xhtml, Metadata, labels, toc, part.FileName, needs);
                 break;
             case PartKind.Text:
-                text.TextSection(part, Metadata, toc);
+                text.TextSection(part, Metadata, toc, opening, _scope.InBook);
                 break;
             case PartKind.Bibliography:
                 backMatter.Bibliography(labels.Bibliography, document.Bibliography);
@@ -101,6 +88,9 @@ internal sealed class ContentDocumentWriter(
                 break;
             case PartKind.Colophon:
                 backMatter.Colophon(labels, document.Citation, institution);
+                break;
+            case PartKind.Citation:
+                backMatter.Citation(labels, document.Citation);
                 break;
             default:
                 throw new InvalidOperationException($"Unknown part kind {part.Kind}.");

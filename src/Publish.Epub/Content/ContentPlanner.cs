@@ -9,19 +9,26 @@ namespace Publish.Epub.Content;
 /// <summary>
 /// Splits the document into the spine's content documents: cover, title page, the text (a new file at every
 /// level-1 heading, and at the next block boundary once a file holds <see cref="EpubWriterOptions.MaxCharactersPerDocument"/>
-/// characters: small files open fast on e-ink readers), bibliography, about the author, colophon.
+/// characters: small files open fast on e-ink readers), bibliography, about the author, colophon. An article of a
+/// book (<see cref="ArticleScope.InBook"/>) has no cover nor title page of its own — its first text document opens
+/// with its title, so it has one even without text — and in place of the colophon only its citation.
 /// </summary>
 internal static class ContentPlanner
 {
-    public static ImmutableArray<ContentPart> Plan(Document document, bool hasCover, bool hasColophon, int maxCharacters)
+    public static ImmutableArray<ContentPart> Plan(Document document, bool hasCover, bool hasColophon, int maxCharacters, ArticleScope? scope = null)
     {
+        scope ??= ArticleScope.Alone;
+        var prefix = scope.FilePrefix;
         var parts = ImmutableArray.CreateBuilder<ContentPart>();
         if (hasCover)
         {
             parts.Add(new ContentPart("cover.xhtml", PartKind.Cover, []));
         }
 
-        parts.Add(new ContentPart("title.xhtml", PartKind.TitlePage, []));
+        if (!scope.InBook)
+        {
+            parts.Add(new ContentPart("title.xhtml", PartKind.TitlePage, []));
+        }
 
         var units = document.FrontMatter.Select((b, i) => new ContentUnit(ContentRegion.FrontMatter, i, b))
             .Concat(document.Body.Select((b, i) => new ContentUnit(ContentRegion.Body, i, b)));
@@ -33,7 +40,7 @@ internal static class ContentPlanner
             var startsSection = unit.Block is HeadingBlock { Level: 1 };
             if (current.Count > 0 && (startsSection || characters >= maxCharacters))
             {
-                parts.Add(TextPart(++textParts, current.ToImmutable()));
+                parts.Add(TextPart(prefix, ++textParts, current.ToImmutable()));
                 current.Clear();
                 characters = 0;
             }
@@ -42,23 +49,27 @@ internal static class ContentPlanner
             characters += PlainText.LengthOf(unit.Block);
         }
 
-        if (current.Count > 0)
+        if (current.Count > 0 || (scope.InBook && textParts == 0))
         {
-            parts.Add(TextPart(++textParts, current.ToImmutable()));
+            parts.Add(TextPart(prefix, ++textParts, current.ToImmutable()));
         }
 
         if (document.Bibliography.Length > 0)
         {
-            parts.Add(new ContentPart("bibliography.xhtml", PartKind.Bibliography, []));
+            parts.Add(new ContentPart(prefix + "bibliography.xhtml", PartKind.Bibliography, []));
         }
 
         if (document.AboutAuthor.Length > 0)
         {
-            parts.Add(new ContentPart("about.xhtml", PartKind.AboutAuthor,
+            parts.Add(new ContentPart(prefix + "about.xhtml", PartKind.AboutAuthor,
                 [.. document.AboutAuthor.Select((b, i) => new ContentUnit(ContentRegion.AboutAuthor, i, b))]));
         }
 
-        if (hasColophon)
+        if (scope.InBook && document.Citation.Length > 0)
+        {
+            parts.Add(new ContentPart(prefix + "citation.xhtml", PartKind.Citation, []));
+        }
+        else if (!scope.InBook && hasColophon)
         {
             parts.Add(new ContentPart("colophon.xhtml", PartKind.Colophon, []));
         }
@@ -66,6 +77,6 @@ internal static class ContentPlanner
         return parts.ToImmutable();
     }
 
-    private static ContentPart TextPart(int count, ImmutableArray<ContentUnit> units) =>
-        new(string.Create(CultureInfo.InvariantCulture, $"text-{count:D3}.xhtml"), PartKind.Text, units);
+    private static ContentPart TextPart(string prefix, int count, ImmutableArray<ContentUnit> units) =>
+        new(prefix + string.Create(CultureInfo.InvariantCulture, $"text-{count:D3}.xhtml"), PartKind.Text, units);
 }

@@ -14,12 +14,14 @@ namespace Publish.Epub.Content;
 internal sealed class PageBreakIndex
 {
     private readonly Dictionary<(ContentRegion Region, int Index), List<PageBreak>> _byBlock = [];
-    private readonly List<PageTarget> _written = [];
+    private readonly PageList _list;
     private readonly HashSet<string> _writtenIds = new(StringComparer.Ordinal);
 
-    public PageBreakIndex(PrintPageMap pages)
+    /// <summary>The breaks of <paramref name="pages"/>, written into <paramref name="pageList"/> (a book's, shared by its articles) or a list of its own.</summary>
+    public PageBreakIndex(PrintPageMap pages, PageList? pageList = null)
     {
-        var ids = new HashSet<string>(StringComparer.Ordinal);
+        _list = pageList ?? new PageList();
+        var ids = _list.TakenIds;
         foreach (var page in pages.Pages)
         {
             var id = UniqueId(page.Label, ids);
@@ -43,7 +45,8 @@ internal sealed class PageBreakIndex
 
     public int Total { get; }
 
-    public IReadOnlyList<PageTarget> Written => _written;
+    /// <summary>The markers written so far in the whole page list (a book's: every article's), in reading order.</summary>
+    public IReadOnlyList<PageTarget> Written => _list.Written;
 
     public IReadOnlyList<PageBreak> For(ContentRegion region, int index) =>
         _byBlock.TryGetValue((region, index), out var list) ? list : [];
@@ -52,7 +55,7 @@ internal sealed class PageBreakIndex
     {
         if (_writtenIds.Add(page.Id))
         {
-            _written.Add(new PageTarget(page.Label, fileName, page.Id));
+            _list.Add(new PageTarget(page.Label, fileName, page.Id));
         }
     }
 

@@ -9,4 +9,7 @@ internal enum PartKind
     Bibliography,
     AboutAuthor,
     Colophon,
+
+    /// <summary>An article's "To cite this article" in a book, whose colophon (the institution's lines) is the book's, once.</summary>
+    Citation,
 }

@@ -12,8 +12,18 @@ namespace Publish.Epub.Content;
 /// </summary>
 internal sealed class TextTemplate(XhtmlOutput xhtml, BlockWriter blocks, PageBreakWriter breaks, NoteWriter notes, BookIds ids, EditionLabels labels)
 {
-    public void TextSection(ContentPart part, Metadata metadata, List<TocEntry> toc)
+    /// <summary>
+    /// A text part. <paramref name="opening"/>: the first of an article in a book, which opens with the article's title
+    /// and authors. <paramref name="inBook"/>: the book's nav has an entry for the article, so a text without a heading
+    /// needs none of its own.
+    /// </summary>
+    public void TextSection(ContentPart part, Metadata metadata, List<TocEntry> toc, bool opening = false, bool inBook = false)
     {
+        if (opening)
+        {
+            ArticleOpening(metadata);
+        }
+
         xhtml.Start("section");
         if (part.Units.FirstOrDefault()?.Block is HeadingBlock heading)
         {
@@ -23,13 +33,32 @@ internal sealed class TextTemplate(XhtmlOutput xhtml, BlockWriter blocks, PageBr
         {
             // A text without a heading of its own: the book's first such part stands for the text in the contents.
             xhtml.Attribute("aria-label", metadata.Title);
-            if (!toc.Any(e => e.Href.StartsWith("text-", StringComparison.Ordinal)))
+            if (!inBook && !toc.Any(e => e.Href.StartsWith("text-", StringComparison.Ordinal)))
             {
                 toc.Add(new TocEntry(metadata.Title, part.FileName, 1));
             }
         }
 
         Units(part.Units);
+        xhtml.End();
+    }
+
+    /// <summary>
+    /// An article's title, subtitle and authors at the head of its text, as the print edition opens an article of the
+    /// book; display lines, as on a title page. No contents entry: the book's nav has one for the article.
+    /// </summary>
+    private void ArticleOpening(Metadata metadata)
+    {
+        var needs = blocks.Needs;
+        needs.Use(Styling.StyleFeature.Books);
+        xhtml.Start("header");
+        xhtml.Attribute("class", "article-opening");
+        xhtml.Start("h1");
+        xhtml.Attribute("class", "title");
+        DisplayTextWriter.Write(xhtml, needs, metadata.Title);
+        xhtml.End();
+        DisplayTextWriter.Element(xhtml, needs, "p", metadata.Subtitle, "subtitle");
+        DisplayTextWriter.Element(xhtml, needs, "p", metadata.Authors.Length > 0 ? string.Join(", ", metadata.Authors) : null, "author");
         xhtml.End();
     }
 

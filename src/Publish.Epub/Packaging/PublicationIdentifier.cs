@@ -40,7 +40,8 @@ internal static class PublicationIdentifier
         return $"{hex[..8]}-{hex[8..12]}-{hex[12..16]}-{hex[16..20]}-{hex[20..32]}";
     }
 
-    private static string CanonicalContent(Document document)
+    /// <summary>The text a name-based identifier is made from: the bibliographic metadata, then every block's plain text.</summary>
+    internal static string CanonicalContent(Document document)
     {
         var m = document.Metadata;
         var text = new StringBuilder();

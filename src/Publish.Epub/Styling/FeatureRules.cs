@@ -69,6 +69,24 @@ internal static class FeatureRules
 
         """;
 
+    /// <summary>A book's pages: an article opens with its title block, as a chapter does; the contents page lists parts and articles with their authors below.</summary>
+    private const string Books = """
+        .article-opening { margin: 10% 0 2em; }
+        .article-opening h1, .article-opening p { text-indent: 0; }
+        .article-opening .subtitle { font-size: 1.2em; font-style: italic; margin-top: 0.3em; }
+        .article-opening .author { font-size: 1.1em; margin-top: 1em; }
+        .titlepage .editors { font-size: 1.2em; margin-top: 2em; }
+        .titlepage .edition, .titlepage .identifier { margin-top: 0.8em; }
+        .part-title { text-align: center; margin-top: 30%; }
+        ol.book-contents, ol.book-contents ol { list-style: none; padding: 0; margin: 0; }
+        ol.book-contents ol { margin-left: 1.5em; }
+        ol.book-contents li { margin: 0.6em 0; }
+        ol.book-contents p { text-indent: 0; margin: 0; }
+        ol.book-contents li.contents-part > p.contents-title { font-weight: bold; }
+        ol.book-contents p.contents-authors { font-style: italic; }
+
+        """;
+
     public static void AppendTo(StringBuilder css, StylesheetNeeds needs)
     {
         foreach (var feature in needs.Features)
@@ -83,6 +101,7 @@ internal static class FeatureRules
                 StyleFeature.Math => Math,
                 StyleFeature.TaskLists => TaskLists,
                 StyleFeature.LetterSpacedCapitals => LetterSpacedCapitals,
+                StyleFeature.Books => Books,
                 _ => throw new InvalidOperationException($"Unknown style feature {feature}."),
             });
         }

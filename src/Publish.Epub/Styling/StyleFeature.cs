@@ -13,4 +13,7 @@ internal enum StyleFeature
 
     /// <summary>Runs of capitals in display lines, letterspaced as in print.</summary>
     LetterSpacedCapitals,
+
+    /// <summary>A book's own pages (issue 20): article openings, the contents page, part titles, the editors.</summary>
+    Books,
 }
