@@ -47,6 +47,9 @@ public sealed class BookLayout
     /// <summary>A proof copy: a missing photo gets a ruled placeholder frame.</summary>
     public bool Draft { get; init; }
 
+    /// <summary>The idle cores the articles' paragraph-setting helpers come from; share one among layouts run at once. By default the layout's own.</summary>
+    public HelperBudget? IdleCores { get; init; }
+
     /// <summary>
     /// What the book prefixes to the destination names of its article number <paramref name="articleIndex"/> (0-based, in
     /// <see cref="Book.Articles"/>): the article's <c>title</c> is the book's <c>a1-title</c>, its <c>fn1</c> <c>a1-fn1</c>.
@@ -65,7 +68,10 @@ public sealed class BookLayout
         var setter = new BookTextSetter(typesetters, language, own);
         var bands = PageBands.Make(_style, book.Metadata.Institution, typesetters, language, own);
 
-        var body = Body(book, date, producer, fonts, setter, bands, diagnostics, progress);
+        // The articles' own layouts set the book's footer lines too: a warning about them is given once, not per article.
+        var articles = new DiagnosticBag();
+        var body = Body(book, date, producer, fonts, setter, bands, articles, progress);
+        diagnostics.AddRange(articles.ToImmutableSorted().Distinct());
 
         var front = new BookPageComposer(bands.TextArea, new StructureBuilder());
         var (contentsPage, contentsPages) = new FrontMatterComposer(_style, setter).Compose(front, book.Metadata, date, Contents(body, book));
@@ -111,7 +117,7 @@ public sealed class BookLayout
         var articles = book.Articles.Length;
         var article = 0;
         var part = 0;
-        var idle = new HelperBudget();
+        var idle = IdleCores ?? new HelperBudget();
         var titles = new RunningTitles(_style, setter, bands.TextArea);
         foreach (var entry in book.Parts)
         {
@@ -129,7 +135,7 @@ public sealed class BookLayout
                     break;
                 case BookArticle piece:
                     var index = article;
-                    unit = Article(piece, book.Metadata.Institution, index, folio, date, producer, fonts, idle, titles, diagnostics, share => progress?.Invoke((index + Math.Clamp(share, 0, 1)) / Math.Max(1, articles)));
+                    unit = Article(piece, book.Metadata.Institution, book.Metadata.Language, index, folio, date, producer, fonts, idle, titles, diagnostics, share => progress?.Invoke((index + Math.Clamp(share, 0, 1)) / Math.Max(1, articles)));
                     article++;
                     progress?.Invoke(article / (double)Math.Max(1, articles));
                     break;
@@ -144,7 +150,7 @@ public sealed class BookLayout
         return units;
     }
 
-    private BookUnit Article(BookArticle article, Institution? institution, int index, int folio, DateTimeOffset date, string producer, FontLibrary fonts, HelperBudget idle, RunningTitles titles, DiagnosticBag diagnostics, Action<double> progress)
+    private BookUnit Article(BookArticle article, Institution? institution, string bookLanguage, int index, int folio, DateTimeOffset date, string producer, FontLibrary fonts, HelperBudget idle, RunningTitles titles, DiagnosticBag diagnostics, Action<double> progress)
     {
         // The book's institution lines for every article: the footer is the book's, and the text area it leaves must
         // be the same on every page of the book.
@@ -162,6 +168,8 @@ public sealed class BookLayout
         var language = document.Metadata.Language;
         return new BookUnit(edition.Document.Pages, edition.Document.Structure, edition.Document.Outline, folio)
         {
+            // An article in another language than the book's says so on its Sect, which its text inherits (ISO 32000-1 §14.9.2).
+            Language = string.Equals(language, bookLanguage, StringComparison.OrdinalIgnoreCase) ? null : language,
             Article = index,
             DestinationPrefix = DestinationPrefix(index),
             RunningTitle = titles.ForArticle(article, diagnostics),

@@ -1,5 +1,9 @@
 using System.Globalization;
 using Publish.Engine.Tests.Conformance;
+using Publish.Manuscript;
+using Publish.Model;
+using Publish.Model.Books;
+using Publish.Pdf;
 using Publish.Model.Diagnostics;
 using Publish.Typesetting.Books;
 using Publish.Typesetting.Frames;
@@ -154,6 +158,28 @@ public sealed class PrintBookTests
         Assert.Equal(articles.Skip(3), bookmarks.Roots[^1].Children.Select(n => n.Title));
         Assert.Contains(bookmarks.Roots[2].Children, n => n.Title == "Bibliography" || n.Children.Count >= 0);
         Assert.NotEmpty(bookmarks.Roots[2].Children);
+    }
+
+    [Fact]
+    public void A_title_too_long_for_the_running_title_gives_way_to_its_short_title_or_is_cut_with_a_warning()
+    {
+        var style = Book.Style;
+        var read = ManuscriptReader.Read(Path.Combine(Repo.Root, "tests/manuscripts/markdown/long-notes.md"), ReadOptions.Default).Document!;
+        var title = "A Commentary on the Customs Ledgers, the Merchants' Letters and the Consular Reports of the Eastern Harbour, Read Side by Side, Season by Season, Wherever the Three Kinds of Source Overlap";
+        var shortened = read with { Metadata = read.Metadata with { Title = title, ShortTitle = "Three Sources" } };
+        var uncut = read with { Metadata = read.Metadata with { Title = title } };
+        var second = new SourceSpan("publish.yaml", 6, 9);
+        var book = PrintBookEdition.Make([new BookArticle(shortened, new SourceSpan("publish.yaml", 5, 9)), new BookArticle(uncut, second), new BookArticle(uncut, second)], style);
+        var diagnostics = new DiagnosticBag();
+        var edition = new BookLayout(style).Layout(book, Editions.BuildDate, "PrintBookTests", diagnostics);
+        using var pdf = PdfDocument.Open(new PdfWriter { Conformance = PdfConformance.Archive }.WriteToArray(edition.Document));
+
+        var recto = pdf.GetPages().Where(p => p.Number % 2 == 1).Select(RunningTitle).OfType<string>().Distinct().ToList();
+        Assert.Contains("Three Sources", recto);
+        var cut = Assert.Single(recto, t => t.EndsWith('\u2026'));
+        Assert.StartsWith("A Commentary on the Customs Ledgers", cut, StringComparison.Ordinal);
+        var warnings = diagnostics.ToImmutableSorted().Where(d => d.Code == BookDiagnosticCodes.RunningTitleCut).ToList();
+        Assert.Equal(second, Assert.Single(warnings.Distinct()).Span);
     }
 
     [Fact]
