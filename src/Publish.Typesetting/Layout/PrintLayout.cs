@@ -53,6 +53,18 @@ public sealed class PrintLayout
     public FontFileStore? FontFiles { get; init; }
 
     /// <summary>
+    /// The faces to set with, shared by the layouts of one book so that each face is one <c>FontResource</c> across its
+    /// articles (the PDF embeds it once); null: a library of the layout's own, disposed with it.
+    /// </summary>
+    internal FontLibrary? Fonts { get; init; }
+
+    /// <summary>
+    /// Set when the edition is an article inside a book (issue 20): its pages are labelled from this folio on (an odd
+    /// one, a right-hand page) and the book draws the running footer and header itself. Null: pages from 1, footer drawn.
+    /// </summary>
+    internal int? FirstFolio { get; init; }
+
+    /// <summary>
     /// At most this many layouts: the first without pages in cross-references, then with the pages the last one
     /// printed, until they no longer change (a longer label can push a reference or its target to another page).
     /// </summary>
@@ -91,7 +103,8 @@ public sealed class PrintLayout
     private PrintEdition Layout(Document document, DateTimeOffset date, string producer, DiagnosticBag diagnostics,
         CrossReferenceTargets targets, CrossReferencePages pages, Action<double>? progress)
     {
-        using var fonts = new FontLibrary(FontFiles ?? new FontFileStore());
+        using var ownFonts = Fonts is null ? new FontLibrary(FontFiles ?? new FontFileStore()) : null;
+        var fonts = Fonts ?? ownFonts!;
         var hyphenation = TypesetterPool.HyphenationFor(_style);
         var ledger = MissingGlyphLedger.For(document, _style);
         using var typesetters = new TypesetterPool(_style, fonts, hyphenation, ledger);
@@ -119,7 +132,7 @@ public sealed class PrintLayout
 
         // The whole body is set by now: each page composed is a check point at 100 %.
         var composition = new FlowComposer(bands.TextArea, bands.Notes, makeUp) { PageComposed = progress is null ? null : () => progress(1) }.Compose(flow.Elements);
-        var finish = new PrintFinish(document, _style, press ? Math.Max(_style.Page.Bleed, PressBleed) : 0, press ? PrintMarks.Crop : PrintMarks.None, realized.Outline, flow.Structure, date, producer) { HasCrossReferences = targets.Any };
+        var finish = new PrintFinish(document, _style, press ? Math.Max(_style.Page.Bleed, PressBleed) : 0, press ? PrintMarks.Crop : PrintMarks.None, realized.Outline, flow.Structure, date, producer) { HasCrossReferences = targets.Any, FirstFolio = FirstFolio };
         return PageFinisher.Finish(composition, bands, finish, diagnostics);
     }
 }

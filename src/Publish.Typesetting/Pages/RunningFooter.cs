@@ -67,7 +67,14 @@ public sealed class RunningFooter
     public double Bottom => RuleY + (RuleThickness / 2) + (Math.Max(1, _lines.Length) * Leading);
 
     /// <summary>The footer's items for page <paramref name="pageNumber"/> (1-based) of <paramref name="pageCount"/>.</summary>
-    public IEnumerable<FrameItem> Items(int pageNumber, int pageCount)
+    public IEnumerable<FrameItem> Items(int pageNumber, int pageCount) => Items(pageNumber, _folio(pageNumber, pageCount), LinesOn(pageNumber, pageCount));
+
+    /// <summary>
+    /// The footer's items for page <paramref name="pageNumber"/> (1-based; its parity picks the side) with a folio and a
+    /// choice of lines its caller makes: a book's pages are numbered in roman and arabic and carry the lines as each
+    /// article's pages would (issue 20).
+    /// </summary>
+    public IEnumerable<FrameItem> Items(int pageNumber, ILineBox folio, bool withLines)
     {
         if (RuleThickness > 0)
         {
@@ -76,13 +83,12 @@ public sealed class RunningFooter
 
         var leftHand = TwoSided && pageNumber % 2 == 0;
         var top = RuleY + (RuleThickness / 2);
-        var folio = _folio(pageNumber, pageCount);
         foreach (var item in folio.Place(leftHand ? Left : Left + Measure - folio.Width, BaselineIn(top, folio)))
         {
             yield return item;
         }
 
-        if (!LinesOn(pageNumber, pageCount))
+        if (!withLines)
         {
             yield break;
         }

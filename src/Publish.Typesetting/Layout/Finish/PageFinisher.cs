@@ -26,14 +26,19 @@ internal static class PageFinisher
         var page = finish.Style.Page;
         var count = composition.Pages.Length;
         var defined = finish.HasCrossReferences ? DefinedDestinations(composition) : null;
+
+        // Inside a book the pages continue the book's folios (the article starts on a right-hand page, so its parity
+        // is the folio's) and the book draws the footer, whose folios and {pages} only the whole book knows.
+        var first = finish.FirstFolio ?? 1;
+        var footed = finish.FirstFolio is null;
         var frames = composition.Pages
             .Select((composed, i) => new PageFrame(
                 page.TrimWidth,
                 page.TrimHeight,
                 finish.Bleed,
-                Label(i),
-                [.. composed.Items.Where(item => item is not LinkItem { Reference: not null, Destination: { } name } || defined is null || defined.Contains(name)), .. bands.Footer.Items(i + 1, count)]))
-            .Select((frame, i) => FacingPages.Place(frame, i + 1, page.Margins))
+                Label(first + i),
+                [.. composed.Items.Where(item => item is not LinkItem { Reference: not null, Destination: { } name } || defined is null || defined.Contains(name)), .. footed ? bands.Footer.Items(i + 1, count) : []]))
+            .Select((frame, i) => FacingPages.Place(frame, first + i, page.Margins))
             .ToImmutableArray();
 
         var metadata = finish.Document.Metadata;
@@ -50,7 +55,7 @@ internal static class PageFinisher
             Structure = finish.Structure.Elements,
             Marks = finish.Marks,
         };
-        return new PrintEdition(paged, PageMap(composition));
+        return new PrintEdition(paged, PageMap(composition, first));
     }
 
     /// <summary>
@@ -74,7 +79,7 @@ internal static class PageFinisher
         return names;
     }
 
-    private static string Label(int pageIndex) => (pageIndex + 1).ToString(CultureInfo.InvariantCulture);
+    private static string Label(int folio) => folio.ToString(CultureInfo.InvariantCulture);
 
     private static string? Subject(Metadata metadata)
     {
@@ -101,14 +106,14 @@ internal static class PageFinisher
     }
 
     /// <summary>Where each printed page begins in the document; a page that starts with no new content repeats the previous position.</summary>
-    private static PrintPageMap PageMap(Composition composition)
+    private static PrintPageMap PageMap(Composition composition, int first)
     {
         var starts = ImmutableArray.CreateBuilder<PageStart>(composition.Pages.Length);
         var last = new ContentAnchor(ContentRegion.Body, 0, 0);
         for (var i = 0; i < composition.Pages.Length; i++)
         {
             last = composition.Pages[i].FirstAnchor ?? last;
-            starts.Add(new PageStart(Label(i), last));
+            starts.Add(new PageStart(Label(first + i), last));
         }
 
         return new PrintPageMap(starts.MoveToImmutable());

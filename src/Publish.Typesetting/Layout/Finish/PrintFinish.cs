@@ -18,4 +18,7 @@ internal sealed record PrintFinish(
 {
     /// <summary>The document has cross-references: their links are checked against the destinations the pages define.</summary>
     public bool HasCrossReferences { get; init; }
+
+    /// <summary>An article inside a book: the folio of its first page; the book draws footer and header. Null: a document alone.</summary>
+    public int? FirstFolio { get; init; }
 }

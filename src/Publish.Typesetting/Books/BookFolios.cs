@@ -1,0 +1,44 @@
+using System.Globalization;
+using System.Text;
+
+namespace Publish.Typesetting.Books;
+
+/// <summary>
+/// The book's page numbers as printed: lower-case roman in the front matter, arabic from 1 at the first article
+/// (Chicago Manual of Style 1.5: front matter in roman, text in arabic), and the style's folio format filled in with them.
+/// </summary>
+internal static class BookFolios
+{
+    private static readonly (int Value, string Numeral)[] Numerals =
+    [
+        (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+        (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
+    ];
+
+    /// <summary>Lower-case roman numeral of a positive number (i, ii, iv, xiv).</summary>
+    public static string Roman(int number)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(number, 1);
+        var text = new StringBuilder();
+        foreach (var (value, numeral) in Numerals)
+        {
+            while (number >= value)
+            {
+                text.Append(numeral);
+                number -= value;
+            }
+        }
+
+        return text.ToString();
+    }
+
+    public static string Arabic(int number) => number.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The style's <c>footer.page-number</c> with <c>{page}</c> the folio and <c>{pages}</c> the last folio of the same
+    /// numbering ("iii / vi" in the front matter, "12 / 240" in the text), as the style replaces them for one article.
+    /// </summary>
+    public static string Format(string format, string folio, string lastFolio) => format
+        .Replace("{pages}", lastFolio, StringComparison.Ordinal)
+        .Replace("{page}", folio, StringComparison.Ordinal);
+}

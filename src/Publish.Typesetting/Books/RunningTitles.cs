@@ -1,0 +1,85 @@
+using System.Collections.Immutable;
+using Publish.Model;
+using Publish.Model.Diagnostics;
+using Publish.Model.Books;
+using Publish.Styles;
+using Publish.Typesetting.Flow;
+using Publish.Typesetting.Frames;
+using Publish.Typesetting.Layout;
+
+namespace Publish.Typesetting.Books;
+
+/// <summary>
+/// The running titles above the text area: the book's title on a left-hand (even) page, the article's on a right-hand
+/// one — its <see cref="Metadata.ShortTitle"/> when the title does not fit the measure on one line, else the title cut
+/// at a word with an ellipsis and a warning (PUB3801) — centred, in the footer's text style, as artifacts (page
+/// furniture is not read, ISO 32000-1 §14.8.2.2). None on an article's opening page, a part title or a blank page:
+/// the caller decides which pages carry one.
+/// </summary>
+internal sealed class RunningTitles
+{
+    private readonly HouseStyle _style;
+    private readonly BookTextSetter _setter;
+    private readonly double _top;
+
+    public RunningTitles(HouseStyle style, BookTextSetter setter, PageArea area)
+    {
+        _style = style;
+        _setter = setter;
+
+        // One footer leading and the footer's gap above the text, as the footer sits below it; never nearer the trim
+        // than the footer may come, and none at all when the top margin cannot hold the line.
+        var leading = style.Footer.Text.Leading;
+        _top = Math.Max(PrintPageFurniture.MinimumEdge, area.Top - PrintPageFurniture.FooterGap - leading);
+        Fits = _top + leading <= area.Top;
+    }
+
+    /// <summary>Whether the top margin holds a running title at all.</summary>
+    public bool Fits { get; }
+
+    /// <summary>The text of an article's right-hand running title.</summary>
+    public string ForArticle(BookArticle article, DiagnosticBag diagnostics)
+    {
+        var metadata = article.Document.Metadata;
+        var measure = _style.Page.TextWidth;
+        var text = _style.Footer.Text;
+        if (_setter.FitsOneLine(metadata.Title, text, measure))
+        {
+            return metadata.Title;
+        }
+
+        if (!string.IsNullOrWhiteSpace(metadata.ShortTitle))
+        {
+            return metadata.ShortTitle;
+        }
+
+        diagnostics.Warning(BookDiagnosticCodes.RunningTitleCut, article.Span,
+            $"the title of '{article.Document.SourcePath}' does not fit the running title's line and is cut there; give the manuscript a short-title");
+        var words = metadata.Title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var count = words.Length - 1; count > 0; count--)
+        {
+            var cut = string.Join(' ', words.Take(count)).TrimEnd(',', ';', ':', '.', '—', '–', '-') + "\u2026";
+            if (_setter.FitsOneLine(cut, text, measure))
+            {
+                return cut;
+            }
+        }
+
+        return words.Length == 0 ? string.Empty : words[0];
+    }
+
+    /// <summary>The running title's items in right-hand page coordinates (the caller places a left-hand page).</summary>
+    public ImmutableArray<FrameItem> Items(string title)
+    {
+        if (!Fits || string.IsNullOrWhiteSpace(title))
+        {
+            return [];
+        }
+
+        var text = _style.Footer.Text;
+        var line = _setter.Set(title, text, _style.Page.TextWidth)[0];
+        var placed = new PlacedLine(line, StyleMapping.Color(text.Color));
+        var x = _style.Page.Margins.Inner + Math.Max(0, (_style.Page.TextWidth - line.Width) / 2);
+        return [.. placed.Place(x, BookPageComposer.Baseline(_top, text.Leading, placed.Ascent, placed.Descent))];
+    }
+}
