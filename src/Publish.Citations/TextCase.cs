@@ -159,15 +159,25 @@ internal static class TextCase
                     return word;
                 }
 
-                if (StopWords.Contains(lower) && !startOfTitle && !endOfTitle && !colon)
+                if (IsSkipWord(lower) && !startOfTitle && !endOfTitle && !colon)
                 {
                     return word;
                 }
 
-                return string.Join('-', word.Split('-').Select((part, n) => n > 0 && StopWords.Contains(part.ToLowerInvariant()) ? part : Capitalize(part, culture)));
+                return string.Join('-', word.Split('-').Select((part, n) => n > 0 && IsSkipWord(part.ToLowerInvariant()) ? part : Capitalize(part, culture)));
             });
         }
     }
+
+    /// <summary>
+    /// Whether title case leaves a (lowercased, letters-only) word as it is. citeproc-js, the reference the suite and
+    /// the institute's expectations come from, matches its skip words as a regular expression in which the entries
+    /// "v." and "vs." are patterns: any two-letter word starting with "v" and any three-letter word starting with
+    /// "vs" is skipped too. Turkish "ve" ("and", as in the journal "Toplum ve Bilim") stays lowercase that way in an
+    /// English document, where title case would otherwise print "Toplum Ve Bilim".
+    /// </summary>
+    private static bool IsSkipWord(string lower) =>
+        StopWords.Contains(lower) || (lower.Length == 2 && lower[0] == 'v') || (lower.Length == 3 && lower.StartsWith("vs", StringComparison.Ordinal));
 
     /// <summary>Applies a function to each space-separated word, telling it whether the word is first/last.</summary>
     private static string MapWords(string text, Func<string, bool, bool, string> map)
