@@ -275,6 +275,7 @@ public sealed class CslProcessor
         }
 
         var sort = style.Citation!.Child("sort");
+        var collapser = CiteCollapser.For(style.Citation!, layout["delimiter"] ?? string.Empty);
         var result = new List<Output>();
         foreach (var citation in citations)
         {
@@ -291,7 +292,7 @@ public sealed class CslProcessor
                 cites = keyed.Select(k => k.c).ToList();
             }
 
-            var parts = new List<Output>();
+            var rendered = new List<RenderedCite>();
             foreach (var cite in cites)
             {
                 var state = disambiguator.State(cite.Item!, cite, false);
@@ -305,19 +306,13 @@ public sealed class CslProcessor
                     output = new Output([RichText.Parse(prefix), output, RichText.Parse(suffix)]);
                 }
 
-                if (parts.Count > 0 && !output.IsEmpty)
-                {
-                    // A cite whose prefix starts with punctuation (", and") takes the layout delimiter's place (citeproc-js).
-                    var delimiter = cite.Prefix.Length > 0 && ",;.:".Contains(cite.Prefix[0], StringComparison.Ordinal) ? string.Empty : layout["delimiter"] ?? string.Empty;
-                    parts.Add(new Output(delimiter));
-                }
-
                 if (!output.IsEmpty)
                 {
-                    parts.Add(output);
+                    rendered.Add(new RenderedCite(cite, output));
                 }
             }
 
+            var parts = collapser is not null ? collapser.Collapse(rendered) : Joined(rendered, layout["delimiter"] ?? string.Empty);
             if (style.IsNoteStyle && citation.NoteIndex > 0 && cites.Count > 0 && cites[0].Prefix.Length == 0 && parts.Count > 0)
             {
                 CapitalizeLeadingTerm(parts[0]);
@@ -328,6 +323,24 @@ public sealed class CslProcessor
         }
 
         return result;
+    }
+
+    /// <summary>The cites joined by the layout's delimiter.</summary>
+    private static List<Output> Joined(List<RenderedCite> cites, string delimiter)
+    {
+        var parts = new List<Output>();
+        foreach (var (cite, output) in cites)
+        {
+            if (parts.Count > 0)
+            {
+                // A cite whose prefix starts with punctuation (", and") takes the layout delimiter's place (citeproc-js).
+                parts.Add(new Output(cite.Prefix.Length > 0 && ",;.:".Contains(cite.Prefix[0], StringComparison.Ordinal) ? string.Empty : delimiter));
+            }
+
+            parts.Add(output);
+        }
+
+        return parts;
     }
 
     /// <summary>
