@@ -300,7 +300,15 @@ internal sealed partial class Renderer
                 var raw = state.Item.Get(variable);
                 return raw is null ? Output.Empty : new Output(raw) { NoCase = true };
             case "citation-label":
-                return state.Item.Get(variable) is { } label ? new Output(label) : new Output(CitationLabel(state.Item));
+                var citationLabel = new Output(state.Item.Get(variable) ?? CitationLabel(state.Item));
+                if (!PlacesYearSuffix && state.YearSuffix.Length > 0 && !state.YearSuffixUsed)
+                {
+                    // The year suffix follows the label when the style does not place it (citeproc-js: "Asth00a").
+                    state.YearSuffixUsed = true;
+                    return new Output([citationLabel, new Output(state.YearSuffix) { Kind = OutputKind.YearSuffix, Number = YearSuffixNumber(state.YearSuffix) }]);
+                }
+
+                return citationLabel;
         }
 
         string? value = null;
