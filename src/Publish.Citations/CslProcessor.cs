@@ -78,7 +78,9 @@ public sealed class CslProcessor
         var builder = new StringBuilder("<div class=\"csl-bib-body\">\n");
         foreach (var entry in Bibliography(OutputFormat.Html))
         {
-            builder.Append("  <div class=\"csl-entry\">").Append(entry).Append("</div>\n");
+            // citeproc-js writes entries made of blocks (second-field-align) on their own indented line.
+            var blocks = style.Bibliography?["second-field-align"] is "flush" or "margin" && entry.StartsWith("<div class=\"csl-left-margin\">", StringComparison.Ordinal);
+            builder.Append("  <div class=\"csl-entry\">").Append(blocks ? "\n    " + entry + "\n  " : entry).Append("</div>\n");
         }
 
         return builder.Append("</div>").ToString();
@@ -325,6 +327,25 @@ public sealed class CslProcessor
         return result;
     }
 
+    /// <summary>
+    /// second-field-align (CSL 1.0.2 §Whitespace): the first field of the entry stands in the left margin, the rest
+    /// beside it (citeproc-js's csl-left-margin and csl-right-inline blocks, the layout's affixes on the latter).
+    /// </summary>
+    private static Output SecondFieldAligned(Output output, CslElement layout)
+    {
+        var children = output.Children?.Where(c => !c.IsEmpty).ToList();
+        if (children is null || children.Count < 2)
+        {
+            return Decorate(output, layout);
+        }
+
+        var left = children[0].Wrap();
+        left.Display = "left-margin";
+        var right = Decorate(new Output(children.Skip(1).ToList(), output.Delimiter), layout).Wrap();
+        right.Display = "right-inline";
+        return new Output([left, right]);
+    }
+
     /// <summary>The cites joined by the layout's delimiter.</summary>
     private static List<Output> Joined(List<RenderedCite> cites, string delimiter)
     {
@@ -424,7 +445,7 @@ public sealed class CslProcessor
                 previousList = state.FirstNames;
             }
 
-            result.Add(Decorate(output, layout));
+            result.Add(bibliography["second-field-align"] is "flush" or "margin" ? SecondFieldAligned(output, layout) : Decorate(output, layout));
         }
 
         return result;
