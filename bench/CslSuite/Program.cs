@@ -6,6 +6,14 @@ using Publish.Citations.Suite;
 // Issue 21: runs every fixture of the CSL processor test suite folder given, prints the counts per category and
 // ends with "CSL suite: N passed, M failed". Options: --locales DIR (default: ../../locales beside the suite, as in
 // /work/shared/csl), --passing FILE (write the names of the passing fixtures), --show NAME (print expected/actual).
+// "chicago300 CHICAGO300-FOLDER STYLES-FOLDER" renders the 300-note document with both shipped Chicago styles in
+// en-US and tr-TR, prints every note and entry that differs from citeproc-js's and the processor time of each run.
+if (args.Length == 3 && args[0] == "chicago300")
+{
+    Chicago300.Run(args[1], args[2]);
+    return;
+}
+
 var folder = args.Length > 0 ? args[0] : "/work/shared/csl/test-suite/processor-tests/humans";
 string? localesFolder = null;
 string? passingFile = null;

@@ -78,7 +78,9 @@ public sealed class CslProcessor
         var builder = new StringBuilder("<div class=\"csl-bib-body\">\n");
         foreach (var entry in Bibliography(OutputFormat.Html))
         {
-            builder.Append("  <div class=\"csl-entry\">").Append(entry).Append("</div>\n");
+            // citeproc-js writes entries made of blocks (second-field-align) on their own indented line.
+            var blocks = style.Bibliography?["second-field-align"] is "flush" or "margin" && entry.StartsWith("<div class=\"csl-left-margin\">", StringComparison.Ordinal);
+            builder.Append("  <div class=\"csl-entry\">").Append(blocks ? "\n    " + entry + "\n  " : entry).Append("</div>\n");
         }
 
         return builder.Append("</div>").ToString();
@@ -275,6 +277,7 @@ public sealed class CslProcessor
         }
 
         var sort = style.Citation!.Child("sort");
+        var collapser = CiteCollapser.For(style.Citation!, layout["delimiter"] ?? string.Empty);
         var result = new List<Output>();
         foreach (var citation in citations)
         {
@@ -291,7 +294,7 @@ public sealed class CslProcessor
                 cites = keyed.Select(k => k.c).ToList();
             }
 
-            var parts = new List<Output>();
+            var rendered = new List<RenderedCite>();
             foreach (var cite in cites)
             {
                 var state = disambiguator.State(cite.Item!, cite, false);
@@ -305,19 +308,13 @@ public sealed class CslProcessor
                     output = new Output([RichText.Parse(prefix), output, RichText.Parse(suffix)]);
                 }
 
-                if (parts.Count > 0 && !output.IsEmpty)
-                {
-                    // A cite whose prefix starts with punctuation (", and") takes the layout delimiter's place (citeproc-js).
-                    var delimiter = cite.Prefix.Length > 0 && ",;.:".Contains(cite.Prefix[0], StringComparison.Ordinal) ? string.Empty : layout["delimiter"] ?? string.Empty;
-                    parts.Add(new Output(delimiter));
-                }
-
                 if (!output.IsEmpty)
                 {
-                    parts.Add(output);
+                    rendered.Add(new RenderedCite(cite, output));
                 }
             }
 
+            var parts = collapser is not null ? collapser.Collapse(rendered) : Joined(rendered, layout["delimiter"] ?? string.Empty);
             if (style.IsNoteStyle && citation.NoteIndex > 0 && cites.Count > 0 && cites[0].Prefix.Length == 0 && parts.Count > 0)
             {
                 CapitalizeLeadingTerm(parts[0]);
@@ -328,6 +325,43 @@ public sealed class CslProcessor
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// second-field-align (CSL 1.0.2 §Whitespace): the first field of the entry stands in the left margin, the rest
+    /// beside it (citeproc-js's csl-left-margin and csl-right-inline blocks, the layout's affixes on the latter).
+    /// </summary>
+    private static Output SecondFieldAligned(Output output, CslElement layout)
+    {
+        var children = output.Children?.Where(c => !c.IsEmpty).ToList();
+        if (children is null || children.Count < 2)
+        {
+            return Decorate(output, layout);
+        }
+
+        var left = children[0].Wrap();
+        left.Display = "left-margin";
+        var right = Decorate(new Output(children.Skip(1).ToList(), output.Delimiter), layout).Wrap();
+        right.Display = "right-inline";
+        return new Output([left, right]);
+    }
+
+    /// <summary>The cites joined by the layout's delimiter.</summary>
+    private static List<Output> Joined(List<RenderedCite> cites, string delimiter)
+    {
+        var parts = new List<Output>();
+        foreach (var (cite, output) in cites)
+        {
+            if (parts.Count > 0)
+            {
+                // A cite whose prefix starts with punctuation (", and") takes the layout delimiter's place (citeproc-js).
+                parts.Add(new Output(cite.Prefix.Length > 0 && ",;.:".Contains(cite.Prefix[0], StringComparison.Ordinal) ? string.Empty : delimiter));
+            }
+
+            parts.Add(output);
+        }
+
+        return parts;
     }
 
     /// <summary>
@@ -411,7 +445,7 @@ public sealed class CslProcessor
                 previousList = state.FirstNames;
             }
 
-            result.Add(Decorate(output, layout));
+            result.Add(bibliography["second-field-align"] is "flush" or "margin" ? SecondFieldAligned(output, layout) : Decorate(output, layout));
         }
 
         return result;

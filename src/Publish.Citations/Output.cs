@@ -46,6 +46,15 @@ internal sealed class Output
     /// <summary>Marks the output of a <c>&lt;names&gt;</c> element (for subsequent-author-substitute).</summary>
     public bool IsNames { get; set; }
 
+    /// <summary>What the node holds, for cite grouping and collapsing.</summary>
+    public OutputKind Kind { get; set; }
+
+    /// <summary>The citation number or the year suffix's number (a = 1) of a node of that kind.</summary>
+    public int Number { get; set; }
+
+    /// <summary>The years of a date node ("2000", "2000/2001" for a range), to tell same-year cites.</summary>
+    public string? Years { get; set; }
+
     /// <summary>The output of cs:choose: its parts stand in the enclosing element's list, so a group's delimiter
     /// falls between them (CSL 1.0.2 §Choose).</summary>
     public bool Splice { get; set; }
@@ -90,6 +99,45 @@ internal sealed class Output
             foreach (var leaf in child.Leaves())
             {
                 yield return leaf;
+            }
+        }
+    }
+
+    /// <summary>Every node in the tree, this one first (depth first, reading order).</summary>
+    public IEnumerable<Output> Nodes()
+    {
+        yield return this;
+        if (Children is null)
+        {
+            yield break;
+        }
+
+        foreach (var child in Children)
+        {
+            foreach (var node in child.Nodes())
+            {
+                yield return node;
+            }
+        }
+    }
+
+    /// <summary>Replaces, below this node, every node the function maps to another (children of a replaced node are not visited).</summary>
+    public void Replace(Func<Output, Output?> replacement)
+    {
+        if (Children is null)
+        {
+            return;
+        }
+
+        for (var i = 0; i < Children.Count; i++)
+        {
+            if (replacement(Children[i]) is { } other)
+            {
+                Children[i] = other;
+            }
+            else
+            {
+                Children[i].Replace(replacement);
             }
         }
     }

@@ -87,6 +87,11 @@ internal sealed class OutputWriter
         return text.Replace("&", "&#38;", StringComparison.Ordinal).Replace("<", "&#60;", StringComparison.Ordinal).Replace(">", "&#62;", StringComparison.Ordinal);
     }
 
+    /// <summary>Whether the text being written is bold, and small caps (for the flip-flop of nested formatting).</summary>
+    private bool bold;
+
+    private bool smallCaps;
+
     private void Emit(Output node, int quoteDepth, bool italic)
     {
         if (node.IsEmpty)
@@ -124,8 +129,10 @@ internal sealed class OutputWriter
                 Open("<span style=\"text-decoration:none;\">", "</span>", closes);
             }
 
+            // Bold inside bold and small caps inside small caps turn normal (citeproc-js's flip-flop, as italics).
             switch (node.FontWeight)
             {
+                case "bold" when bold: Open("<span style=\"font-weight:normal;\">", "</span>", closes); break;
                 case "bold": Open("<b>", "</b>", closes); break;
                 case "normal": Open("<span style=\"font-weight:normal;\">", "</span>", closes); break;
                 case "light": Open("<span style=\"font-weight:light;\">", "</span>", closes); break;
@@ -133,6 +140,7 @@ internal sealed class OutputWriter
 
             switch (node.FontVariant)
             {
+                case "small-caps" when smallCaps: Open("<span style=\"font-variant:normal;\">", "</span>", closes); break;
                 case "small-caps": Open("<span style=\"font-variant:small-caps;\">", "</span>", closes); break;
                 case "normal": Open("<span style=\"font-variant:normal;\">", "</span>", closes); break;
             }
@@ -166,6 +174,9 @@ internal sealed class OutputWriter
             innerItalic = false;
         }
 
+        var (outerBold, outerSmallCaps) = (bold, smallCaps);
+        bold = node.FontWeight switch { "bold" => !bold, "normal" => false, _ => bold };
+        smallCaps = node.FontVariant switch { "small-caps" => !smallCaps, "normal" => false, _ => smallCaps };
         var innerDepth = quoteDepth;
         if (node.Quotes)
         {
@@ -209,6 +220,7 @@ internal sealed class OutputWriter
             tokens.Add(new Token(Kind.Close, closes[i]));
         }
 
+        (bold, smallCaps) = (outerBold, outerSmallCaps);
         AddText(node.Suffix);
     }
 

@@ -48,7 +48,15 @@ internal sealed partial class Renderer
         }
 
         state.Rendered++;
-        return Decorate(output, element, state);
+        var decorated = Decorate(output, element, state);
+        if (ReferenceEquals(decorated, output) && decorated.Text is not null)
+        {
+            decorated = decorated.Wrap();
+        }
+
+        decorated.Kind = OutputKind.Date;
+        decorated.Years = string.Join('/', date.Parts.Select(p => p.Year.ToString(CultureInfo.InvariantCulture)));
+        return decorated;
     }
 
     /// <summary>The date-part elements to render, in order: the locale's for a localized date (with the style's
@@ -196,6 +204,7 @@ internal sealed partial class Renderer
         var name = part["name"];
         var form = part["form"];
         string text;
+        Output? implicitSuffix = null;
         switch (name)
         {
             case "year":
@@ -217,7 +226,8 @@ internal sealed partial class Renderer
 
                 if (!PlacesYearSuffix && state.YearSuffix.Length > 0 && !state.YearSuffixUsed)
                 {
-                    text += state.YearSuffix;
+                    // Its own node, so year-suffix collapsing can keep it and drop the year (CSL 1.0.2 §Cite Collapsing).
+                    implicitSuffix = new Output(state.YearSuffix) { Kind = OutputKind.YearSuffix, Number = YearSuffixNumber(state.YearSuffix) };
                     state.YearSuffixUsed = true;
                 }
 
@@ -274,6 +284,6 @@ internal sealed partial class Renderer
             return Output.Empty;
         }
 
-        return Decorate(new Output(text), part, state);
+        return Decorate(implicitSuffix is null ? new Output(text) : new Output([new Output(text), implicitSuffix]), part, state);
     }
 }

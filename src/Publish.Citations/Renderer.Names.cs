@@ -464,7 +464,9 @@ internal sealed partial class Renderer
                     }
                 }
 
-                var isInitial = piece.Length == 1 || piece.All(char.IsUpper) && piece.Length <= 2 && pieces[p].EndsWith('.');
+                // A part written with a period ("Ph.", "ME.", "Me.") is an initial already and stays as written; a lone
+                // letter is one too; other parts are words (citeproc-js, name_InitialsInitialize* fixtures).
+                var isInitial = piece.Length == 1 || pieces[p].EndsWith('.');
                 if (initialize || isInitial)
                 {
                     if (char.IsLower(piece[0]) && !isInitial)
@@ -474,7 +476,7 @@ internal sealed partial class Renderer
                         continue;
                     }
 
-                    builder.Append(piece[0]).Append(initializeWith);
+                    builder.Append(isInitial ? piece : piece[..1]).Append(initializeWith);
                 }
                 else
                 {

@@ -184,7 +184,20 @@ internal sealed partial class Renderer
         return Decorate(RichText.Parse(text), element, state);
     }
 
-    private static bool IsPluralNumber(string value) => PluralPattern().IsMatch(value);
+    /// <summary>
+    /// Several numbers: joined by a range dash, "&amp;", a comma (also ", and") or "and" — in English or in the
+    /// locale's own "and" term ("213, et 235"), as citeproc-js detects plurals (label_PluralWith* fixtures).
+    /// </summary>
+    private bool IsPluralNumber(string value)
+    {
+        var and = locale.Term("and");
+        if (and is { Length: > 0 } && and != "and")
+        {
+            value = value.Replace(" " + and + " ", " and ", StringComparison.Ordinal);
+        }
+
+        return PluralPattern().IsMatch(value);
+    }
 
     [GeneratedRegex(@"^(?:[A-Za-z]*\d+[A-Za-z]*|[ivxlcdmIVXLCDM]+)(?:\s*(?:-+|–|,|&|and)\s*(?:[A-Za-z]*\d+[A-Za-z]*|[ivxlcdmIVXLCDM]+))*$")]
     private static partial Regex NumericPattern();
@@ -192,7 +205,7 @@ internal sealed partial class Renderer
     [GeneratedRegex(@"(?<num>(?<pre>[A-Za-z]*)(?<digits>\d+)(?<post>[A-Za-z]*))|\s*(?:-+|–|,|&|and)\s*|.")]
     private static partial Regex NumberToken();
 
-    [GeneratedRegex(@"\d\s*(?:-|–|,|&|and)\s*[A-Za-z]*\d")]
+    [GeneratedRegex(@"\d\s*(?:-|–|,(?:\s*(?:and|&))?|&|and)\s*[A-Za-z]*\d")]
     private static partial Regex PluralPattern();
 
     [GeneratedRegex(@"\d+")]

@@ -100,17 +100,57 @@ internal sealed partial class Renderer
         return new Output(parts, delimiter);
     }
 
-    public Output Render(CslElement element, RenderState state) => element.Name switch
+    public Output Render(CslElement element, RenderState state)
     {
-        "text" => RenderText(element, state),
-        "number" => RenderNumber(element, state),
-        "label" => RenderLabel(element, state, null),
-        "date" => RenderDate(element, state),
-        "names" => RenderNames(element, state),
-        "group" => RenderGroup(element, state),
-        "choose" => RenderChoose(element, state),
-        _ => Output.Empty,
-    };
+        var output = element.Name switch
+        {
+            "text" => RenderText(element, state),
+            "number" => RenderNumber(element, state),
+            "label" => RenderLabel(element, state, null),
+            "date" => RenderDate(element, state),
+            "names" => RenderNames(element, state),
+            "group" => RenderGroup(element, state),
+            "choose" => RenderChoose(element, state),
+            _ => Output.Empty,
+        };
+        return element.Name is "text" or "number" && !output.IsEmpty ? Tag(output, element["variable"], state) : output;
+    }
+
+    /// <summary>
+    /// Marks the output of the variables cite grouping and collapsing look for (CSL 1.0.2 §Cite Grouping and
+    /// Collapsing): the citation number, the year suffix and the locator.
+    /// </summary>
+    private static Output Tag(Output output, string? variable, RenderState state)
+    {
+        switch (variable)
+        {
+            case "citation-number":
+                output.Kind = OutputKind.CitationNumber;
+                output.Number = state.CitationNumber;
+                break;
+            case "year-suffix":
+                output.Kind = OutputKind.YearSuffix;
+                output.Number = YearSuffixNumber(state.YearSuffix);
+                break;
+            case "locator":
+                output.Kind = OutputKind.Locator;
+                break;
+        }
+
+        return output;
+    }
+
+    /// <summary>The year suffix as a number: a = 1 … z = 26, aa = 27 (bijective base 26, as they are assigned).</summary>
+    internal static int YearSuffixNumber(string suffix)
+    {
+        var number = 0;
+        foreach (var letter in suffix)
+        {
+            number = number * 26 + (letter - 'a' + 1);
+        }
+
+        return number;
+    }
 
     /// <summary>Applies affixes, formatting, quotes, text-case, strip-periods and display of an element.</summary>
     private Output Decorate(Output output, CslElement element, RenderState state, bool affixes = true)
@@ -260,7 +300,15 @@ internal sealed partial class Renderer
                 var raw = state.Item.Get(variable);
                 return raw is null ? Output.Empty : new Output(raw) { NoCase = true };
             case "citation-label":
-                return state.Item.Get(variable) is { } label ? new Output(label) : new Output(CitationLabel(state.Item));
+                var citationLabel = new Output(state.Item.Get(variable) ?? CitationLabel(state.Item));
+                if (!PlacesYearSuffix && state.YearSuffix.Length > 0 && !state.YearSuffixUsed)
+                {
+                    // The year suffix follows the label when the style does not place it (citeproc-js: "Asth00a").
+                    state.YearSuffixUsed = true;
+                    return new Output([citationLabel, new Output(state.YearSuffix) { Kind = OutputKind.YearSuffix, Number = YearSuffixNumber(state.YearSuffix) }]);
+                }
+
+                return citationLabel;
         }
 
         string? value = null;

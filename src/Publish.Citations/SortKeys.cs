@@ -176,7 +176,11 @@ internal sealed class SortKeys
         return StripLeading(builder.ToString().Trim());
     }
 
-    private static string Plain(Output output) => StripLeading(output.Plain());
+    /// <summary>Rendered text as a sort key: double quotation marks and commas do not take part (citeproc-js; sort_Quotes).</summary>
+    private static string Plain(Output output) => StripLeading(RemoveQuotesAndCommas(output.Plain()));
+
+    private static string RemoveQuotesAndCommas(string text) =>
+        text.IndexOfAny(['“', '”', '"', '«', '»', ',']) < 0 ? text : new string(text.Where(c => c is not ('“' or '”' or '"' or '«' or '»' or ',')).ToArray());
 
     /// <summary>Quotes, brackets and other marks before the first letter do not take part in sorting.</summary>
     private static string StripLeading(string text)

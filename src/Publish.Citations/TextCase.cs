@@ -26,8 +26,9 @@ internal static class TextCase
 
     public static void Apply(Output node, string textCase, CultureInfo culture, bool english)
     {
-        var leaves = new List<Output>();
-        Collect(node, false, leaves);
+        var all = new List<Output>();
+        Collect(node, false, all);
+        var leaves = all.Where(l => l is not null).ToList();
         if (leaves.Count == 0)
         {
             return;
@@ -55,7 +56,7 @@ internal static class TextCase
             case "capitalize-all":
                 foreach (var leaf in leaves)
                 {
-                    leaf.Text = MapWords(leaf.Text!, (word, _, _) => Capitalize(word, culture));
+                    leaf.Text = MapWords(leaf.Text!, (word, _, _, _, _) => Capitalize(word, culture));
                 }
 
                 break;
@@ -68,20 +69,36 @@ internal static class TextCase
                         leaf.Text = leaf.Text!.ToLower(culture);
                     }
                 }
+                else
+                {
+                    // Capitalized words go to lowercase; acronyms and mixed case ("UK", "iPhone") and nocase spans stay
+                    // (citeproc-js; textcase_SentenceCapitalization).
+                    foreach (var leaf in leaves)
+                    {
+                        leaf.Text = MapWords(leaf.Text!, (word, _, _, _, _) => IsCapitalized(word) ? word.ToLower(culture) : word);
+                    }
+                }
 
                 CapitalizeFirst(leaves, culture);
                 break;
             case "title" when english:
-                Title(leaves, culture);
+                Title(all, culture);
                 break;
         }
     }
 
     private static void Collect(Output node, bool noCase, List<Output> leaves)
     {
-        if (node.NoCase || noCase)
+        if (node.NoCase || noCase || node.FontVariant == "small-caps" || node.VerticalAlign is "sup" or "sub")
         {
-            // A nocase span still ends words: keep it out of the list, and the text either side stays apart.
+            // A nocase span (and small caps, superscript, subscript markup: citeproc-js treats them as nocase) still
+            // ends words: it stands in the list as a null, so the text either side stays apart and a word before it
+            // is not the title's last.
+            if (!node.IsEmpty)
+            {
+                leaves.Add(null!);
+            }
+
             return;
         }
 
@@ -120,6 +137,12 @@ internal static class TextCase
         }
     }
 
+    private static bool IsCapitalized(string word)
+    {
+        var letters = word.Where(char.IsLetter).ToList();
+        return letters.Count > 1 && char.IsUpper(letters[0]) && letters.Skip(1).All(char.IsLower);
+    }
+
     private static string Capitalize(string word, CultureInfo culture)
     {
         var index = 0;
@@ -131,61 +154,110 @@ internal static class TextCase
         return index < word.Length ? word[..index] + word.Substring(index, 1).ToUpper(culture) + word[(index + 1)..] : word;
     }
 
-    private static void Title(List<Output> leaves, CultureInfo culture)
+    /// <summary>
+    /// Title case (CSL 1.0.2 §Title Case Conversion, as citeproc-js does it): words are delimited by spaces, hyphens,
+    /// slashes and dashes; lowercase words longer than one letter are capitalized unless they are skip words, and the
+    /// first word, the last and the first after a colon always; words with capitals keep their case. A null in
+    /// <paramref name="all"/> is a nocase span, which ends a word.
+    /// </summary>
+    private static void Title(List<Output> all, CultureInfo culture)
     {
-        var allUpper = leaves.All(l => !l.Text!.Any(char.IsLower));
-        var total = leaves.Count;
-        for (var i = 0; i < total; i++)
+        var firstLeaf = all.FindIndex(l => l is not null);
+        var startsTitle = firstLeaf == 0;
+        var afterColon = false;
+        for (var i = 0; i < all.Count; i++)
         {
-            var leaf = leaves[i];
+            var leaf = all[i];
+            if (leaf is null)
+            {
+                afterColon = false;
+                continue;
+            }
+
             var isFirstLeaf = i == 0;
-            var isLastLeaf = i == total - 1;
-            var afterColon = false;
-            leaf.Text = MapWords(leaf.Text!, (word, first, last) =>
+            var isLastLeaf = i == all.Count - 1;
+            leaf.Text = MapWords(leaf.Text!, (word, first, last, separatorBefore, separatorAfter) =>
             {
                 var letters = new string(word.Where(char.IsLetter).ToArray());
                 var lower = letters.ToLowerInvariant();
-                var startOfTitle = isFirstLeaf && first;
+                var startOfTitle = isFirstLeaf && first && startsTitle;
                 var endOfTitle = isLastLeaf && last;
-                var colon = afterColon;
+                var colon = afterColon && separatorBefore != '-';
                 afterColon = word.EndsWith(':') || word.EndsWith('?') || word.EndsWith('!');
-                if (allUpper)
+                if (letters.Length == 0 || letters.Skip(1).Any(char.IsUpper) || char.IsUpper(letters[0]) || !char.IsLower(word.First(char.IsLetter)))
                 {
-                    word = word.ToLower(culture);
-                }
-                else if (letters.Length == 0 || letters.Skip(1).Any(char.IsUpper) || char.IsUpper(letters[0]))
-                {
-                    // Mixed case ("iPhone", "McDonald") and capitalized words keep their case.
+                    // Mixed case ("iPhone", "McDonald"), capitalized words and words starting with a digit keep their case.
                     return word;
                 }
 
-                if (StopWords.Contains(lower) && !startOfTitle && !endOfTitle && !colon)
+                if (startOfTitle || colon)
+                {
+                    return Capitalize(word, culture);
+                }
+
+                // A skip word starting a hyphenated compound is capitalized ("Pro-Environmental"), one inside it not ("Out-of-Fashion").
+                var startsCompound = separatorAfter == '-' && separatorBefore != '-';
+                if (IsSkipWord(lower) && !(endOfTitle && separatorBefore != '-') && !startsCompound || letters.Length == 1)
                 {
                     return word;
                 }
 
-                return string.Join('-', word.Split('-').Select((part, n) => n > 0 && StopWords.Contains(part.ToLowerInvariant()) ? part : Capitalize(part, culture)));
+                return Capitalize(word, culture);
             });
         }
     }
 
-    /// <summary>Applies a function to each space-separated word, telling it whether the word is first/last.</summary>
-    private static string MapWords(string text, Func<string, bool, bool, string> map)
+    /// <summary>
+    /// Whether title case leaves a (lowercased, letters-only) word as it is. citeproc-js, the reference the suite and
+    /// the institute's expectations come from, matches its skip words as a regular expression in which the entries
+    /// "v." and "vs." are patterns: any two-letter word starting with "v" and any three-letter word starting with
+    /// "vs" is skipped too. Turkish "ve" ("and", as in the journal "Toplum ve Bilim") stays lowercase that way in an
+    /// English document, where title case would otherwise print "Toplum Ve Bilim".
+    /// </summary>
+    private static bool IsSkipWord(string lower) =>
+        StopWords.Contains(lower) || (lower.Length == 2 && lower[0] == 'v') || (lower.Length == 3 && lower.StartsWith("vs", StringComparison.Ordinal));
+
+    /// <summary>
+    /// Applies a function to each word (delimited by spaces, no-break spaces, hyphens, slashes and dashes), telling it
+    /// whether the word is first/last in the text and which delimiters precede and follow it (a space at either end).
+    /// </summary>
+    private static string MapWords(string text, Func<string, bool, bool, char, char, string> map)
     {
         var builder = new StringBuilder(text.Length);
-        var words = text.Split(' ');
-        var firstWord = Array.FindIndex(words, w => w.Length > 0);
-        var lastWord = Array.FindLastIndex(words, w => w.Length > 0);
-        for (var i = 0; i < words.Length; i++)
+        var words = new List<(int Start, int Length, char Before)>();
+        var start = 0;
+        var before = ' ';
+        for (var i = 0; i <= text.Length; i++)
         {
-            if (i > 0)
+            if (i == text.Length || IsWordDelimiter(text[i]))
             {
-                builder.Append(' ');
-            }
+                if (i > start)
+                {
+                    words.Add((start, i - start, before));
+                }
 
-            builder.Append(words[i].Length == 0 ? words[i] : map(words[i], i == firstWord, i == lastWord));
+                if (i < text.Length)
+                {
+                    before = text[i] == '\u00A0' ? ' ' : text[i];
+                }
+
+                start = i + 1;
+            }
         }
 
+        var position = 0;
+        for (var w = 0; w < words.Count; w++)
+        {
+            var (wordStart, length, separator) = words[w];
+            builder.Append(text, position, wordStart - position);
+            var after = wordStart + length < text.Length ? text[wordStart + length] : ' ';
+            builder.Append(map(text.Substring(wordStart, length), w == 0, w == words.Count - 1, separator, after == '\u00A0' ? ' ' : after));
+            position = wordStart + length;
+        }
+
+        builder.Append(text, position, text.Length - position);
         return builder.ToString();
     }
+
+    private static bool IsWordDelimiter(char c) => c is ' ' or '\u00A0' or '-' or '/' or '\u2014' or '\u2013';
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace Publish.Citations.Suite;
 
@@ -18,7 +19,7 @@ internal sealed class SuiteRunner
     public string Run(SuiteFixture fixture)
     {
         var style = CslStyle.Parse(fixture.Sections["CSL"]);
-        var items = CslItem.ParseJson(fixture.Sections["INPUT"]);
+        var items = CslItem.ParseJson(WithIds(fixture.Sections["INPUT"]));
         var processor = new CslProcessor(style, items, locales);
         if (fixture.Mode.StartsWith("bibliography", StringComparison.Ordinal))
         {
@@ -70,6 +71,25 @@ internal sealed class SuiteRunner
         }
 
         return string.Join("\n", processor.ProcessCitations(clusters, OutputFormat.Html));
+    }
+
+    /// <summary>Items without an id get "ITEM-n" (n counting from 1), as citeproc-js's test runner gives them.</summary>
+    private static string WithIds(string json)
+    {
+        if (JsonNode.Parse(json) is not JsonArray array || array.All(i => i is not JsonObject o || o.ContainsKey("id")))
+        {
+            return json;
+        }
+
+        for (var i = 0; i < array.Count; i++)
+        {
+            if (array[i] is JsonObject item && !item.ContainsKey("id"))
+            {
+                item["id"] = "ITEM-" + (i + 1).ToString(CultureInfo.InvariantCulture);
+            }
+        }
+
+        return array.ToJsonString();
     }
 
     private string? LastAdded { get; set; }
