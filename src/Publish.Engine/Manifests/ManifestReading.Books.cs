@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Publish.Engine.Books;
 using Publish.Model;
+using Publish.Model.Diagnostics;
 using Publish.Model.Text;
 using YamlDotNet.RepresentationModel;
 
