@@ -463,7 +463,7 @@ def make_images(book: Book, out: Path) -> None:
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sections", type=int, required=True, help="number of # sections (>= 1)")
+    parser.add_argument("--sections", type=int, help="number of # sections (>= 1); with --articles, per article (default 8)")
     parser.add_argument("--out", type=Path, required=True, help="output folder (created)")
     parser.add_argument("--seed", type=int, default=1, help="PRNG seed; same seed and sections -> same bytes")
     parser.add_argument("--format", choices=sorted(WRITERS), action="append",
@@ -474,8 +474,13 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--tables", action="store_true",
                         help="a 10-row captioned pipe table (5 columns) after each section's first paragraph; "
                              "the text is the same as without")
+    parser.add_argument("--articles", type=int, default=0,
+                        help="make a journal issue instead (issue 20): N Markdown articles of --sections sections each "
+                             "(default 8) in OUT/articles/, and OUT/publish.yaml with one book of them all")
     args = parser.parse_args(argv)
-    if args.sections < 1:
+    if args.articles:
+        return write_issue(args)
+    if args.sections is None or args.sections < 1:
         parser.error("--sections must be at least 1")
 
     book = build_book(args.seed, args.sections, figures=args.images != "none", tables=args.tables)
@@ -492,6 +497,41 @@ def main(argv: list[str]) -> int:
           f"{sum(len(s.notes) for s in book.sections)} notes, {len(book.figures)} figures, "
           f"{sum(isinstance(b, Table) for s in book.sections for b in s.blocks)} tables, "
           f"{len(book.bibliography)} bibliography entries", file=sys.stderr)
+    return 0
+
+
+def write_issue(args) -> int:
+    """
+    A journal issue of `--articles` manuscripts (issue 20): OUT/articles/article-NN.md, each its own book of `--sections`
+    sections from its own seed (so one can be changed without moving the others), their figures in OUT/articles/images/
+    under names of their own, and OUT/publish.yaml with one book (`issue`, alone: false) listing them in order.
+    """
+    count, sections = args.articles, args.sections or 8
+    if count < 1 or sections < 1:
+        raise SystemExit("--articles and --sections must be at least 1")
+    folder = args.out / "articles"
+    folder.mkdir(parents=True, exist_ok=True)
+    parts, figures = [], []
+    for i in range(1, count + 1):
+        book = build_book(args.seed * 1000 + i, sections, figures=args.images != "none", tables=args.tables)
+        book.title = f"Article {i}: " + book.title.replace(f"A Benchmark Manuscript of {sections} Sections", "a Study")
+        for figure in book.figures:
+            figure.image = figure.image.replace("images/photo", f"images/a{i:03d}-photo")
+        name = f"article-{i:03d}.md"
+        with open(folder / name, "w", encoding="utf-8", newline="\n") as f:
+            f.write(write_markdown(book))
+        figures += book.figures
+        parts.append(f"      - articles/{name}")
+    if args.images == "make" and figures:
+        # One run of the image tool for the whole issue: starting it per article costs a second each.
+        make_images(Book("", "", "", "", "", [], [], figures), folder)
+    manifest = ["# A generated journal issue (bench/gen --articles): one book of every article.",
+                "output: output", "books:", "  - name: issue", "    title: Review of Generated Studies",
+                f"    subtitle: An issue of {count} articles", "    editors: [Bench Editor]",
+                "    identifier: \"ISSN 2146-5665\"", "    alone: false", "    parts:", *parts, ""]
+    with open(args.out / "publish.yaml", "w", encoding="utf-8", newline="\n") as f:
+        f.write("\n".join(manifest))
+    print(f"{args.out}: an issue of {count} articles of {sections} sections each", file=sys.stderr)
     return 0
 
 

@@ -66,6 +66,11 @@ internal static class BuildCommand
                 result = build.Delivered(publisher.Build(request, run.Finished, count => run.Progress.Total = count, run.Progress.Typesetting));
             }
 
+            foreach (var book in result.Books)
+            {
+                run.Progress.Finished(book);
+            }
+
             run.Progress.Done();
             DiagnosticPrinter.Print(result.BuildDiagnostics, quiet);
             var exit = WriteReport(run, result) ? ExitCodeOf(result) : ExitCodes.InputErrors;
@@ -111,7 +116,7 @@ internal static class BuildCommand
     }
 
     public static int ExitCodeOf(BuildResult result) =>
-        result.Manuscripts.Any(m => m.HasInternalError) ? ExitCodes.Internal
+        result.Manuscripts.Any(m => m.HasInternalError) || result.Books.Any(b => b.HasInternalError) ? ExitCodes.Internal
         : result.Succeeded ? ExitCodes.Ok
         : ExitCodes.InputErrors;
 

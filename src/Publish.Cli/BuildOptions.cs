@@ -221,6 +221,7 @@ internal sealed class BuildOptions
             parse.GetValue(Draft))
         {
             FontPaths = [.. parse.GetValue(FontPath) ?? [], .. FontSearchPath.FromEnvironmentValue(Environment.GetEnvironmentVariable(FontSearchPath.Variable))],
+            Books = file is null ? manifest?.Books ?? [] : [],
         };
         return new CommandLineBuild(request, file, stdin);
     }

@@ -19,9 +19,18 @@ internal static class BuildSummary
         var upToDate = result.Manuscripts.Count(m => m.Succeeded && m.FromCache);
         var editions = result.Manuscripts.Sum(m => m.Outputs.Length);
         var diagnostics = result.Manuscripts.SelectMany(m => m.Diagnostics).Concat(result.BuildDiagnostics).ToList();
+        var which = built == all ? Count(all, "manuscript") : string.Create(CultureInfo.InvariantCulture, $"{built} of {Count(all, "manuscript")}");
+        if (!result.Books.IsEmpty)
+        {
+            // Books of the manifest (issue 20): "Built 5 manuscripts and 1 book (12 editions) …", or "0 of 1 book".
+            var booksBuilt = result.Books.Count(b => b.Succeeded);
+            which += " and " + (booksBuilt == result.Books.Length ? Count(booksBuilt, "book") : string.Create(CultureInfo.InvariantCulture, $"{booksBuilt} of {Count(result.Books.Length, "book")}"));
+            editions += result.Books.Sum(b => b.Outputs.Length);
+            diagnostics.AddRange(result.Books.SelectMany(b => b.Diagnostics));
+        }
+
         var warnings = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
         var errors = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
-        var which = built == all ? Count(all, "manuscript") : string.Create(CultureInfo.InvariantCulture, $"{built} of {Count(all, "manuscript")}");
         var cached = upToDate > 0 ? string.Create(CultureInfo.InvariantCulture, $", {upToDate} up to date") : string.Empty;
         return string.Create(CultureInfo.InvariantCulture, $"Built {which} ({Count(editions, "edition")}{cached}) in {elapsed.TotalSeconds:0.0} s; {Count(warnings, "warning")}, {Count(errors, "error")}");
     }

@@ -85,6 +85,33 @@ internal sealed class ProgressDisplay
         }
     }
 
+    /// <summary>A finished book of the manifest (issue 20): its diagnostics, then its line and the editions it wrote.</summary>
+    public void Finished(Engine.Books.BookResult book)
+    {
+        lock (_lock)
+        {
+            ClearBar();
+            _book = null;
+            DiagnosticPrinter.Print(book.Diagnostics, _quiet);
+            if (!_quiet)
+            {
+                var what = book.Summary is { } s ? string.Create(CultureInfo.InvariantCulture, $" — \"{s.Title}\", {s.Articles} articles, {s.Pages} pages") : string.Empty;
+                Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{(book.Succeeded ? "ok" : "FAILED")}: book {book.Name}{what} ({book.Elapsed.TotalSeconds:0.0} s)"));
+                foreach (var edition in book.Outputs)
+                {
+                    Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  wrote {edition.Path} ({edition.Bytes:N0} bytes)"));
+                }
+
+                foreach (var missing in new[] { EditionFormats.Pdf, EditionFormats.Epub }.Where(f => book.Succeeded && book.Unavailable.HasFlag(f)))
+                {
+                    Console.Out.WriteLine($"  {missing.ToString().ToUpperInvariant()} edition of a book: not yet available in this version of Publish");
+                }
+            }
+
+            DrawBar();
+        }
+    }
+
     public void Done()
     {
         lock (_lock)

@@ -39,4 +39,10 @@ public sealed record BuildRequest(
     /// and before the shipped fonts (<c>--font-path</c>, then <c>PUBLISH_FONT_PATH</c>); see <see cref="Styles.StyleLoadOptions"/>.
     /// </summary>
     public IReadOnlyList<string> FontPaths { get; init; } = [];
+
+    /// <summary>
+    /// The manifest's books (issue 20): each made into <c>OUTPUT/NAME.pdf</c> and <c>.epub</c> after the manuscripts.
+    /// The parts of a book with <c>alone: false</c> are kept out of <see cref="Inputs"/>' single builds.
+    /// </summary>
+    public IReadOnlyList<Books.BookEntry> Books { get; init; } = [];
 }

@@ -42,6 +42,24 @@ public static class EngineDiagnosticCodes
     /// <summary>A <c>publish.yaml</c> that is not valid YAML or has a value of the wrong shape.</summary>
     public const string ManifestInvalid = "PUB7031";
 
+    /// <summary>A manifest's book entry of the wrong shape: no name, title or parts, a name that is not a safe file name, a part that is neither a file nor a section (PUB704x: books, issue 20).</summary>
+    public const string BookInvalid = "PUB7040";
+
+    /// <summary>A book's ISBN or ISSN whose check digit (or length, or prefix) is wrong.</summary>
+    public const string BookIdentifierInvalid = "PUB7041";
+
+    /// <summary>A manuscript listed twice among one book's parts.</summary>
+    public const string BookPartRepeated = "PUB7042";
+
+    /// <summary>Two books of a manifest with the same name (case-insensitively): their editions would overwrite each other.</summary>
+    public const string BookNameRepeated = "PUB7043";
+
+    /// <summary>A book is not built because one of its parts failed (missing, outside the manifest's folder, a folder, or with errors).</summary>
+    public const string BookPartFailed = "PUB7044";
+
+    /// <summary>A book's editions would have the same names as a manuscript's in the same output folder; nothing is built.</summary>
+    public const string BookEditionClash = "PUB7045";
+
     /// <summary>An in-memory build's manuscript names a figure the caller did not give (<see cref="PublishOptions.Figures"/>).</summary>
     public const string InMemoryFigureNotGiven = "PUB7060";
 

@@ -93,15 +93,29 @@ public sealed partial class Publisher
         cancellation.ThrowIfCancellationRequested();
         var buildDiagnostics = new DiagnosticBag();
         var manuscripts = ManuscriptDiscovery.Find(request.Inputs, buildDiagnostics, request.Containment);
-        if (manuscripts.IsEmpty && !buildDiagnostics.HasErrors)
+        var books = request.Books;
+        if (books.Count > 0)
+        {
+            // A book with 'alone: false' keeps its parts out of the single builds, even when a folder entry holds them.
+            var keptOut = KeptOutOfSingleBuilds(books);
+            manuscripts = [.. manuscripts.Where(m => !keptOut.Contains(Path.GetFullPath(m)))];
+        }
+
+        if (manuscripts.IsEmpty && books.Count == 0 && !buildDiagnostics.HasErrors)
         {
             buildDiagnostics.Error(EngineDiagnosticCodes.NoManuscriptsFound, SourceSpan.WholeFile(string.Join(", ", request.Inputs)), "no manuscripts (.md, .txt) found");
+        }
+
+        if (BookEditionsClash(books, manuscripts, buildDiagnostics))
+        {
+            return new BuildResult([], buildDiagnostics.ToImmutableSorted());
         }
 
         // Collisions are decided on the whole archive, so every shard reports the same ones.
         var collisions = OutputNameCollisions(manuscripts);
         var mine = request.Shard is { } shard ? [.. manuscripts.Where(shard.Contains)] : manuscripts;
-        if (mine.IsEmpty || !EnsureOutputFolder(request.OutputFolder, buildDiagnostics))
+        var myBooks = request.Shard is { } bookShard ? [.. books.Where(b => bookShard.Contains(b.Name + ".pdf"))] : books.ToList();
+        if ((mine.IsEmpty && myBooks.Count == 0) || !EnsureOutputFolder(request.OutputFolder, buildDiagnostics))
         {
             // Nothing to build: the output folder is not even made.
             return new BuildResult([], buildDiagnostics.ToImmutableSorted());
@@ -134,7 +148,14 @@ public sealed partial class Publisher
             throw new OperationCanceledException(cancellation);
         }
 
-        return new BuildResult([.. results], buildDiagnostics.ToImmutableSorted());
+        // The books after the manuscripts: each lays out many articles and takes the idle cores for itself.
+        var builtAlone = manuscripts.Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
+        var bookResults = myBooks.Select(book =>
+        {
+            cancellation.ThrowIfCancellationRequested();
+            return GuardedBook(book, request, builtAlone, typesetting, cancellation);
+        }).ToImmutableArray();
+        return new BuildResult([.. results], buildDiagnostics.ToImmutableSorted()) { Books = bookResults };
     }
 
     /// <summary>

@@ -24,7 +24,17 @@ public sealed class EpubEditionWriter : IEditionWriter
 
     public void Write(Document document, EditionContext context, Stream output)
     {
-        var options = new EpubWriterOptions
+        var diagnostics = new EpubWriter().Write(document, OptionsFor([document], context), context.Print?.PageMap ?? PrintPageMap.Empty, output);
+        context.Diagnostics.AddRange(diagnostics);
+    }
+
+    /// <summary>
+    /// The writer's options for an edition of <paramref name="documents"/> (one manuscript, or a book's articles: the
+    /// fallback fonts are those any of them needs).
+    /// </summary>
+    internal EpubWriterOptions OptionsFor(IReadOnlyList<Document> documents, EditionContext context)
+    {
+        return new EpubWriterOptions
         {
             BuildDate = context.BuildDate,
             CodeBlockSize = _style.Text.Code.Size / _style.Text.Body.Size,
@@ -32,7 +42,7 @@ public sealed class EpubEditionWriter : IEditionWriter
             // No fallback here: the engine has already chosen the lines (manuscript's or style's) into the document,
             // with the style's fields filled in, so the colophon prints what the PDF's footer prints.
             NotePlacement = _style.Epub.Notes == NotesPlacement.AfterParagraph ? NotePlacement.AfterParagraph : NotePlacement.SectionEnd,
-            EmbeddedFonts = _style.Epub.EmbedFonts ? [.. EmbeddedFonts(), .. FallbackFonts(document, context)] : [],
+            EmbeddedFonts = _style.Epub.EmbedFonts ? [.. EmbeddedFonts(), .. FallbackFonts(documents, context)] : [],
 
             // The style has no key for it: embedded fonts are always cut to the book's characters, which keeps
             // Noto Serif's four faces at ~120 KB instead of 2.3 MB.
@@ -50,8 +60,6 @@ public sealed class EpubEditionWriter : IEditionWriter
                 _ => string.Empty,
             },
         };
-        var diagnostics = new EpubWriter().Write(document, options, context.Print?.PageMap ?? PrintPageMap.Empty, output);
-        context.Diagnostics.AddRange(diagnostics);
     }
 
     /// <summary>
@@ -74,9 +82,10 @@ public sealed class EpubEditionWriter : IEditionWriter
     /// The regular and bold faces of the fallback families the book needs (a Hebrew or Arabic quotation: issue 16), cut
     /// to the book's characters like the body's, so the reader shows the print edition's glyphs rather than tofu.
     /// </summary>
-    private IEnumerable<EpubFont> FallbackFonts(Document document, EditionContext context)
+    private IEnumerable<EpubFont> FallbackFonts(IReadOnlyList<Document> documents, EditionContext context)
     {
-        foreach (var name in Typesetting.Fonts.FallbackFamilies.Needed(document, _style, context.Fonts ?? new Model.Input.FontFileStore()))
+        var fonts = context.Fonts ?? new Model.Input.FontFileStore();
+        foreach (var name in documents.SelectMany(document => Typesetting.Fonts.FallbackFamilies.Needed(document, _style, fonts)).Distinct(StringComparer.Ordinal))
         {
             var family = _style.Fonts[name];
             yield return new EpubFont(family.Regular, family.Name, 400, false);

@@ -18,6 +18,10 @@ namespace Publish.Engine.Manifests;
 ///   - articles/                       # a folder, searched recursively
 ///   - path: special/khojaly.txt       # a file with metadata overrides
 ///     metadata: { series: Commentary, number: "2015/12" }
+/// books:                              # one PDF and one EPUB of many manuscripts (issue 20)
+///   - name: review-48
+///     title: Review of Eurasian Studies
+///     parts: [articles/water.md, { section: Book reviews }, reviews/one.md]
 /// </code>
 /// Every manuscript entry, file or folder, must lie inside the manifest's folder once its links are resolved
 /// (<see cref="Containment"/>, checked when the build looks for its manuscripts, so a bad entry fails alone).
@@ -33,7 +37,10 @@ public sealed record BuildManifest(
     ContainedInputs Containment)
 {
     /// <summary>The keys a manifest may have at its top level.</summary>
-    public static ImmutableArray<string> Keys { get; } = ["formats", "manuscripts", "output", "style"];
+    public static ImmutableArray<string> Keys { get; } = ["books", "formats", "manuscripts", "output", "style"];
+
+    /// <summary>The books the manifest makes (issue 20), each checked; their parts are in <see cref="Containment"/>.</summary>
+    public ImmutableArray<Books.BookEntry> Books { get; init; } = [];
 
     /// <summary>The keys of a manuscript entry written as a mapping.</summary>
     public static ImmutableArray<string> EntryKeys { get; } = ["metadata", "path"];

@@ -11,7 +11,7 @@ namespace Publish.Engine.Manifests;
 /// Turns a manifest's YAML tree into a <see cref="BuildManifest"/>, reporting each problem at its node and going
 /// on, so every error of the file is shown at once.
 /// </summary>
-internal sealed class ManifestReading(string path, DiagnosticBag diagnostics)
+internal sealed partial class ManifestReading(string path, DiagnosticBag diagnostics)
 {
     private static readonly string[] Formats = ["pdf", "epub"];
 
@@ -29,6 +29,7 @@ internal sealed class ManifestReading(string path, DiagnosticBag diagnostics)
         var manuscripts = ImmutableArray.CreateBuilder<string>();
         var overrides = ImmutableDictionary.CreateBuilder<string, MetadataOverride>(StringComparer.Ordinal);
         var sawManuscripts = false;
+        var books = ImmutableArray<Books.BookEntry>.Empty;
         foreach (var (keyNode, value) in root.Children)
         {
             switch (KeyOf(keyNode, BuildManifest.Keys, "manifest"))
@@ -46,15 +47,28 @@ internal sealed class ManifestReading(string path, DiagnosticBag diagnostics)
                     sawManuscripts = true;
                     ReadManuscripts(value, manuscripts, overrides);
                     break;
+                case "books":
+                    books = ReadBooks(value);
+                    break;
             }
         }
 
-        if (!sawManuscripts)
+        if (!sawManuscripts && books.IsEmpty)
         {
-            Error(At(root).Line, At(root).Column, "the manifest has no 'manuscripts' list; add one naming the files or folders to build");
+            Error(At(root).Line, At(root).Column, "the manifest has no 'manuscripts' list (nor 'books'); add one naming the files or folders to build");
         }
 
-        return new BuildManifest(manuscripts.ToImmutable(), output, style, formats, overrides.ToImmutable(), new ContainedInputs(_folder, _positions));
+        // A book's parts are built alone as well unless the book says 'alone: false' (issue 20); the build keeps the
+        // parts of such books out even when a folder entry above holds them.
+        foreach (var part in books.Where(b => b.Alone).SelectMany(b => b.Manuscripts))
+        {
+            if (!manuscripts.Contains(part))
+            {
+                manuscripts.Add(part);
+            }
+        }
+
+        return new BuildManifest(manuscripts.ToImmutable(), output, style, formats, overrides.ToImmutable(), new ContainedInputs(_folder, _positions)) { Books = books };
     }
 
     private void ReadManuscripts(YamlNode value, ImmutableArray<string>.Builder manuscripts, ImmutableDictionary<string, MetadataOverride>.Builder overrides)

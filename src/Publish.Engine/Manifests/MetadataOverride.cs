@@ -5,12 +5,12 @@ namespace Publish.Engine.Manifests;
 
 /// <summary>
 /// Metadata a manifest sets for one manuscript, replacing what the manuscript says (e.g. a series number the
-/// archive export lacks). Only the fields in <see cref="Keys"/> exist; <c>author</c> takes authors separated by <c>;</c>.
+/// archive export lacks, or the <c>short-title</c> a legacy export has no place for). Only the fields in <see cref="Keys"/> exist; <c>author</c> takes authors separated by <c>;</c>.
 /// </summary>
 public sealed record MetadataOverride(ImmutableSortedDictionary<string, string> Fields)
 {
     public static ImmutableArray<string> Keys { get; } =
-        ["author", "date", "identifier", "lang", "number", "publisher", "series", "source", "subtitle", "title"];
+        ["author", "date", "identifier", "lang", "number", "publisher", "series", "short-title", "source", "subtitle", "title"];
 
     public Metadata Apply(Metadata metadata)
     {
@@ -27,6 +27,7 @@ public sealed record MetadataOverride(ImmutableSortedDictionary<string, string> 
                 "publisher" => result with { Publisher = value },
                 "series" => result with { Series = value },
                 "source" => result with { Source = value },
+                "short-title" => result with { ShortTitle = value },
                 "subtitle" => result with { Subtitle = value },
                 "title" => result with { Title = value },
                 _ => throw new InvalidOperationException($"Unknown metadata key {key}; the manifest loader admits only {string.Join(", ", Keys)}."),

@@ -9,6 +9,7 @@ namespace Publish.Engine.Reporting;
 /// shard, success) and per manuscript its status, inputs with hashes, editions with sizes and SHA-256,
 /// pages, notes, figures, diagnostics and time. Manuscripts appear in the build's (ordinal) order.
 /// <c>outputs</c> are the editions that match their manuscript now (status <c>built</c> or <c>cached</c>);
+/// <c>books</c> lists the manifest's books (issue 20) the same way, each with its parts in reading order.
 /// <c>stale</c> lists editions left on disk that this build did not make (status <c>stale</c>): those of a failed
 /// manuscript, kept untouched, and those of a format not requested. A release script decides whether to ship them.
 /// Every path (sources, inputs, editions, diagnostics' files) is relative to the folder the build ran in
@@ -66,6 +67,13 @@ public static class BuildReportJson
             }
 
             json.WriteEndArray();
+            json.WriteStartArray("books");
+            foreach (var book in result.Books)
+            {
+                WriteBook(json, book, paths);
+            }
+
+            json.WriteEndArray();
             json.WriteEndObject();
         }
 
@@ -111,6 +119,39 @@ public static class BuildReportJson
             json.WriteNumber("epubMs", Math.Round(stages.Epub.TotalMilliseconds, 1));
         }
 
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    /// <summary>A book of the manifest (issue 20): its name, status, parts in reading order, editions, stale editions and diagnostics.</summary>
+    private static void WriteBook(Utf8JsonWriter json, Books.BookResult book, ReportPaths paths)
+    {
+        json.WriteStartObject();
+        json.WriteString("name", book.Name);
+        json.WriteString("manifest", paths.Relative(book.Span.File));
+        json.WriteNumber("line", book.Span.Line);
+        json.WriteString("status", book.Succeeded ? "built" : "failed");
+        if (book.Summary is { } summary)
+        {
+            json.WriteString("title", summary.Title);
+            json.WriteNumber("pages", summary.Pages);
+            json.WriteNumber("articles", summary.Articles);
+            json.WriteNumber("notes", summary.Notes);
+            json.WriteNumber("figures", summary.Figures);
+        }
+
+        json.WriteStartArray("parts");
+        foreach (var part in book.Parts)
+        {
+            json.WriteStringValue(paths.Relative(part));
+        }
+
+        json.WriteEndArray();
+        WriteEditions(json, "outputs", book.Outputs, "built", paths);
+        WriteEditions(json, "stale", book.Stale.IsDefault ? [] : book.Stale, "stale", paths);
+        WriteDiagnostics(json, "diagnostics", book.Diagnostics, paths);
+        json.WriteStartObject("timings");
+        json.WriteNumber("totalMs", Math.Round(book.Elapsed.TotalMilliseconds, 1));
         json.WriteEndObject();
         json.WriteEndObject();
     }

@@ -184,6 +184,15 @@ public static class ReportMerge
             }
 
             json.WriteEndArray();
+
+            // Books (issue 20) fall to one shard each by name; merged in name order like the manuscripts.
+            json.WriteStartArray("books");
+            foreach (var book in roots.SelectMany(r => r["books"] as JsonArray ?? []).OrderBy(b => b?["name"]?.GetValue<string>(), StringComparer.Ordinal))
+            {
+                WriteNode(json, book);
+            }
+
+            json.WriteEndArray();
             json.WriteEndObject();
         }
 

@@ -68,6 +68,7 @@ public sealed class MarkdownExporter
         var m = document.Metadata;
         output.Append("---\n");
         Field(output, "title", m.Title);
+        Field(output, "short-title", m.ShortTitle);
         Field(output, "subtitle", m.Subtitle);
         if (!m.Authors.IsEmpty)
         {

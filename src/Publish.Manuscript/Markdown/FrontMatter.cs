@@ -15,6 +15,8 @@ internal sealed record FrontMatter
 
     public string? Title { get; init; }
 
+    public string? ShortTitle { get; init; }
+
     public string? Subtitle { get; init; }
 
     public ImmutableArray<string> Authors { get; init; } = [];

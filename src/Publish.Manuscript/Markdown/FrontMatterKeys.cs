@@ -8,6 +8,9 @@ internal static class FrontMatterKeys
 {
     public const string Title = "title";
     public const string Subtitle = "subtitle";
+
+    /// <summary>A shorter title for a book's running heads (issue 20).</summary>
+    public const string ShortTitle = "short-title";
     public const string Author = "author";
     public const string Authors = "authors";
     public const string Language = "lang";
@@ -24,7 +27,7 @@ internal static class FrontMatterKeys
 
     public static IReadOnlySet<string> All { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        Title, Subtitle, Author, Authors, Language, Date, Publisher, Series, Number, Identifier, Source, Citation,
+        Title, ShortTitle, Subtitle, Author, Authors, Language, Date, Publisher, Series, Number, Identifier, Source, Citation,
         AboutAuthor, Abstract, Institution,
     };
 }

@@ -105,6 +105,7 @@ internal static class FrontMatterReader
             {
                 case FrontMatterKeys.Title: result = result with { Title = Scalar() }; break;
                 case FrontMatterKeys.Subtitle: result = result with { Subtitle = Scalar() }; break;
+                case FrontMatterKeys.ShortTitle: result = result with { ShortTitle = Scalar() }; break;
                 case FrontMatterKeys.Author or FrontMatterKeys.Authors: authors.AddRange(StringList(value, key, At, diagnostics)); break;
                 case FrontMatterKeys.Language: result = result with { Language = Language(Scalar(), At(value.Start), diagnostics) }; break;
                 case FrontMatterKeys.Date: result = result with { Date = Date(Scalar(), At(value.Start), diagnostics) }; break;

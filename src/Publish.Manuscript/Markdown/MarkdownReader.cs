@@ -130,6 +130,7 @@ public sealed class MarkdownReader : IManuscriptReader
                 // Front matter fields are plain text: they get the typographic punctuation Markdig gives the body
                 // (and the legacy reader its title and authors); a heading taken as title has it but its spaces.
                 Title = front.Title is { } written ? SmartPunctuation.Apply(written, language) : quotes.Spaced(title),
+                ShortTitle = front.ShortTitle is { } shortTitle ? SmartPunctuation.Apply(shortTitle, language) : null,
                 Subtitle = front.Subtitle is { } subtitle ? SmartPunctuation.Apply(subtitle, language) : null,
                 Authors = [.. front.Authors.Select(author => SmartPunctuation.Apply(author, language))],
                 Language = language,

@@ -50,6 +50,8 @@ public sealed partial class ManifestSchemaTests
         var loader = BuildManifest.Keys
             .Concat(BuildManifest.EntryKeys.Select(k => "manuscripts." + k))
             .Concat(MetadataOverride.Keys.Select(k => "manuscripts.metadata." + k))
+            .Concat(Engine.Books.BookEntry.Keys.Select(k => "books." + k))
+            .Concat(Engine.Books.BookEntry.PartKeys.Select(k => "books.parts." + k))
             .ToHashSet(StringComparer.Ordinal);
 
         Assert.True(
@@ -63,6 +65,9 @@ public sealed partial class ManifestSchemaTests
     [InlineData("manuscripts:\n  - path: a.md\n    metadata: {serie: Commentary}\n", "/manuscripts/0/metadata/serie")]
     [InlineData("formats: [pdf, mobi]\nmanuscripts: [a.md]\n", "/formats")]
     [InlineData("output: editions\n", "")]
+    [InlineData("books:\n  - name: r\n    titel: T\n    parts: [a.md]\n", "/books/0/titel")]
+    [InlineData("books:\n  - name: ../r\n    title: T\n    parts: [a.md]\n", "/books/0/name")]
+    [InlineData("books:\n  - name: r\n    title: T\n    alone: sometimes\n    parts: [a.md]\n", "/books/0/alone")]
     public void A_manifest_the_loader_refuses_fails_validation(string yaml, string location)
     {
         using var scratch = new ScratchFolder();
@@ -74,7 +79,7 @@ public sealed partial class ManifestSchemaTests
         Assert.Contains(errors, e => e.StartsWith(location + ":", StringComparison.Ordinal));
     }
 
-    /// <summary>Every <c>publish.yaml</c> in the repository, and every fenced YAML block of its Markdown that is a manifest (has a top-level <c>manuscripts:</c>).</summary>
+    /// <summary>Every <c>publish.yaml</c> in the repository, and every fenced YAML block of its Markdown that is a manifest (has a top-level <c>manuscripts:</c> or <c>books:</c>).</summary>
     private static List<(string Name, string Yaml)> Examples()
     {
         var root = SchemaFile.RepositoryFolder();
@@ -114,6 +119,6 @@ public sealed partial class ManifestSchemaTests
     [GeneratedRegex(@"^```ya?ml\n(?<yaml>.*?)^```", RegexOptions.Multiline | RegexOptions.Singleline | RegexOptions.CultureInvariant)]
     private static partial Regex YamlBlock();
 
-    [GeneratedRegex(@"^manuscripts:", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(manuscripts|books):", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex TopLevelManuscripts();
 }
