@@ -136,11 +136,6 @@ public sealed partial class Publisher
                     typesetting?.Invoke(BookLabel(entry), share);
                 });
             }
-            catch (NotSupportedException)
-            {
-                // This build of the tool has no book layout yet: said plainly (as an unavailable format), not pretended.
-                unavailable |= EditionFormats.Pdf;
-            }
             catch (InvalidDataException e)
             {
                 diagnostics.Error(EngineDiagnosticCodes.EditionInputRefused, entry.Span, $"the book's print layout cannot be made: {e.Message}");
@@ -160,7 +155,7 @@ public sealed partial class Publisher
                 PrintProfile = request.Print,
                 PdfStandard = request.PdfStandard,
             };
-            var editions = WriteBookEditions(entry, book, documents, print, context, request, ref unavailable);
+            var editions = WriteBookEditions(entry, book, documents, print, context, request);
             try
             {
                 budget.Check();
@@ -289,8 +284,8 @@ public sealed partial class Publisher
         return new Book(metadata, parts.ToImmutable());
     }
 
-    /// <summary>The book's requested editions, each into its own pending file, side by side; a format whose book writer this build lacks joins <paramref name="unavailable"/>.</summary>
-    private List<PendingEdition> WriteBookEditions(BookEntry entry, Book book, List<Document> documents, BookPrintEdition? print, EditionContext context, BuildRequest request, ref EditionFormats unavailable)
+    /// <summary>The book's requested editions, each into its own pending file, side by side.</summary>
+    private List<PendingEdition> WriteBookEditions(BookEntry entry, Book book, List<Document> documents, BookPrintEdition? print, EditionContext context, BuildRequest request)
     {
         var jobs = new List<(EditionFormats Format, Action<Stream, DiagnosticBag> Write)>();
         if (print is not null && _writers.FirstOrDefault(w => w.Format == EditionFormats.Pdf) is { } pdf)
@@ -305,21 +300,13 @@ public sealed partial class Publisher
             jobs.Add((EditionFormats.Epub, (stream, bag) => bag.AddRange(new EpubBookWriter().Write(book, epub.OptionsFor(documents, context with { Diagnostics = bag }), pages, stream))));
         }
 
-        var editions = new PendingEdition?[jobs.Count];
+        var editions = new PendingEdition[jobs.Count];
         Parallel.For(0, jobs.Count, i => editions[i] = WriteBookEdition(entry, jobs[i].Format, request, jobs[i].Write));
-        for (var i = 0; i < jobs.Count; i++)
-        {
-            if (editions[i] is null)
-            {
-                unavailable |= jobs[i].Format;
-            }
-        }
-
-        return [.. editions.OfType<PendingEdition>()];
+        return [.. editions];
     }
 
-    /// <summary>One edition of the book into a pending file, refusals reported as for a manuscript's; null when this build has no writer for it.</summary>
-    private PendingEdition? WriteBookEdition(BookEntry entry, EditionFormats format, BuildRequest request, Action<Stream, DiagnosticBag> write)
+    /// <summary>One edition of the book into a pending file, refusals reported as for a manuscript's.</summary>
+    private PendingEdition WriteBookEdition(BookEntry entry, EditionFormats format, BuildRequest request, Action<Stream, DiagnosticBag> write)
     {
         var clock = Stopwatch.StartNew();
         var bag = new DiagnosticBag();
@@ -331,11 +318,6 @@ public sealed partial class Publisher
             file = PendingFile.Create(target, _hooks);
             write(file.Stream, bag);
             return new PendingEdition(format, file, bag, file.MeasureAsync(), clock.Elapsed);
-        }
-        catch (NotSupportedException)
-        {
-            file?.Dispose();
-            return null;
         }
         catch (InvalidDataException e)
         {

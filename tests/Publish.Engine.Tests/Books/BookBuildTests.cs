@@ -47,9 +47,10 @@ public sealed class BookBuildTests
                 parts: [articles/gamma.md, articles/alpha.md]
             """);
 
+        // The parts are built alone beside the book: two manuscripts' editions and the book's own.
         Assert.Equal(["alpha.md", "gamma.md"], result.Manuscripts.Select(m => Path.GetFileName(m.Source)));
         Assert.All(result.Manuscripts, m => Assert.True(m.Succeeded));
-        Assert.Equal(["alpha.pdf", "gamma.pdf"], ReleaseArchive.Editions(scratch.File("out")).Keys.Where(k => k.EndsWith(".pdf", StringComparison.Ordinal)));
+        Assert.Equal(["alpha.pdf", "gamma.pdf", "issue-1.pdf"], ReleaseArchive.Editions(scratch.File("out")).Keys.Where(k => k.EndsWith(".pdf", StringComparison.Ordinal)));
         Assert.Equal(2, result.Books[0].Summary!.Articles);
     }
 
