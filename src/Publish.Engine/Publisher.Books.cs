@@ -156,35 +156,7 @@ public sealed partial class Publisher
                 PdfStandard = request.PdfStandard,
             };
             var editions = WriteBookEditions(entry, book, documents, print, context, request);
-            try
-            {
-                budget.Check();
-                foreach (var edition in editions)
-                {
-                    diagnostics.AddRange(edition.Diagnostics.ToImmutableSorted());
-                }
-
-                if (!Fails(diagnostics, request))
-                {
-                    budget.ThrowIfCancelled();
-                    foreach (var edition in editions)
-                    {
-                        if (diagnostics.HasErrors)
-                        {
-                            break;
-                        }
-
-                        Commit(edition, outputs, diagnostics);
-                    }
-                }
-            }
-            finally
-            {
-                foreach (var edition in editions)
-                {
-                    edition.File?.Dispose();
-                }
-            }
+            CommitEditions(editions, request, budget, diagnostics, outputs);
         }
 
         var summary = new BookSummary(

@@ -440,39 +440,12 @@ public sealed partial class Publisher
             // that usually takes longer first).
             budget.Enter(writers.Count > 0 ? writers[0].Stage : BuildStage.WritingEpub);
             var editions = WriteEditions(writers, document, new EditionContext(date, diagnostics, print, fontFiles) { PrintProfile = request.Print, PdfStandard = request.PdfStandard }, path, request);
-            try
+            foreach (var edition in editions)
             {
-                diagnostics.AddRange(coverageChecked.GetAwaiter().GetResult());
-                budget.Check();
-                // Merged in writer order, so diagnostics come out the same whichever writer finished first.
-                foreach (var edition in editions)
-                {
-                    diagnostics.AddRange(edition.Diagnostics.ToImmutableSorted());
-                    writeTimes[edition.Format] = edition.Elapsed;
-                }
-
-                if (!Fails(diagnostics, request))
-                {
-                    budget.ThrowIfCancelled();
-                    foreach (var edition in editions)
-                    {
-                        // Once one edition cannot be put in place the manuscript fails: no further edition replaces its previous one.
-                        if (diagnostics.HasErrors)
-                        {
-                            break;
-                        }
-
-                        Commit(edition, outputs, diagnostics);
-                    }
-                }
+                writeTimes[edition.Format] = edition.Elapsed;
             }
-            finally
-            {
-                foreach (var edition in editions)
-                {
-                    edition.File?.Dispose();
-                }
-            }
+
+            CommitEditions(editions, request, budget, diagnostics, outputs, () => diagnostics.AddRange(coverageChecked.GetAwaiter().GetResult()));
         }
         else
         {
@@ -594,6 +567,48 @@ public sealed partial class Publisher
 
     /// <summary>What an <see cref="InputFileException"/> says, with the file it refused (never its content).</summary>
     private static string RefusedInput(InputFileException e) => e.Path is { } refused ? $"{refused} is not read: {e.Message}" : e.Message;
+
+    /// <summary>
+    /// Puts a build's pending editions in place, or none: merges what the writers reported (in writer order, so
+    /// diagnostics come out the same whichever writer finished first) after <paramref name="merge"/> has added the
+    /// build's own, passes a check point, and unless that fails the build commits each edition in turn. Once one cannot
+    /// be put in place the build fails: no further edition replaces its previous one. Every pending file is disposed.
+    /// </summary>
+    private static void CommitEditions(IReadOnlyList<PendingEdition> editions, BuildRequest request, ManuscriptBudget budget, DiagnosticBag diagnostics, ImmutableArray<EditionOutput>.Builder outputs, Action? merge = null)
+    {
+        try
+        {
+            merge?.Invoke();
+            budget.Check();
+            foreach (var edition in editions)
+            {
+                diagnostics.AddRange(edition.Diagnostics.ToImmutableSorted());
+            }
+
+            if (Fails(diagnostics, request))
+            {
+                return;
+            }
+
+            budget.ThrowIfCancelled();
+            foreach (var edition in editions)
+            {
+                if (diagnostics.HasErrors)
+                {
+                    break;
+                }
+
+                Commit(edition, outputs, diagnostics);
+            }
+        }
+        finally
+        {
+            foreach (var edition in editions)
+            {
+                edition.File?.Dispose();
+            }
+        }
+    }
 
     private static void Commit(PendingEdition edition, ImmutableArray<EditionOutput>.Builder outputs, DiagnosticBag diagnostics)
     {

@@ -18,11 +18,7 @@ internal static class BookPageTemplates
         xhtml.Start("section");
         xhtml.EpubType("titlepage");
         xhtml.Attribute("class", "titlepage");
-        xhtml.Start("h1");
-        xhtml.Attribute("class", "title");
-        DisplayTextWriter.Write(xhtml, needs, metadata.Title);
-        xhtml.End();
-        DisplayTextWriter.Element(xhtml, needs, "p", metadata.Subtitle, "subtitle");
+        DisplayTextWriter.Title(xhtml, needs, metadata.Title, metadata.Subtitle);
         var editors = metadata.Editors.Where(e => !string.IsNullOrWhiteSpace(e)).Select(e => e.Trim()).ToList();
         xhtml.Paragraph(editors.Count > 0 ? BookLabels.EditedBy(metadata.Language, editors) : null, "editors");
         xhtml.Paragraph(metadata.Edition, "edition");

@@ -26,6 +26,16 @@ internal static class DisplayTextWriter
         xhtml.Text(text[start..]);
     }
 
+    /// <summary>A title page's or an article opening's title (<c>h1.title</c>, always written) and its subtitle when it has one.</summary>
+    public static void Title(XhtmlOutput xhtml, StylesheetNeeds needs, string title, string? subtitle)
+    {
+        xhtml.Start("h1");
+        xhtml.Attribute("class", "title");
+        Write(xhtml, needs, title);
+        xhtml.End();
+        Element(xhtml, needs, "p", subtitle, "subtitle");
+    }
+
     /// <summary>An element of the given class holding display text, or nothing when there is no text.</summary>
     public static void Element(XhtmlOutput xhtml, StylesheetNeeds needs, string name, string? text, string cssClass)
     {

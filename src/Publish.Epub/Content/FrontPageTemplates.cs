@@ -29,11 +29,7 @@ internal static class FrontPageTemplates
         xhtml.EpubType("titlepage");
         xhtml.Attribute("class", "titlepage");
         // The title, subtitle and authors are display lines: their capitals are letterspaced as in print.
-        xhtml.Start("h1");
-        xhtml.Attribute("class", "title");
-        DisplayTextWriter.Write(xhtml, needs, metadata.Title);
-        xhtml.End();
-        DisplayTextWriter.Element(xhtml, needs, "p", metadata.Subtitle, "subtitle");
+        DisplayTextWriter.Title(xhtml, needs, metadata.Title, metadata.Subtitle);
         DisplayTextWriter.Element(xhtml, needs, "p", metadata.Authors.Length > 0 ? string.Join(", ", metadata.Authors) : null, "author");
         var series = string.Join(", ", new[] { metadata.Series, metadata.Number }.Where(s => !string.IsNullOrWhiteSpace(s)));
         xhtml.Paragraph(series, "series");

@@ -53,11 +53,7 @@ internal sealed class TextTemplate(XhtmlOutput xhtml, BlockWriter blocks, PageBr
         needs.Use(Styling.StyleFeature.Books);
         xhtml.Start("header");
         xhtml.Attribute("class", "article-opening");
-        xhtml.Start("h1");
-        xhtml.Attribute("class", "title");
-        DisplayTextWriter.Write(xhtml, needs, metadata.Title);
-        xhtml.End();
-        DisplayTextWriter.Element(xhtml, needs, "p", metadata.Subtitle, "subtitle");
+        DisplayTextWriter.Title(xhtml, needs, metadata.Title, metadata.Subtitle);
         DisplayTextWriter.Element(xhtml, needs, "p", metadata.Authors.Length > 0 ? string.Join(", ", metadata.Authors) : null, "author");
         xhtml.End();
     }
