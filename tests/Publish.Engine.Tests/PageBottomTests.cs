@@ -18,13 +18,7 @@ public sealed class PageBottomTests
     public void Make_up_bottom_decides_whether_every_full_page_ends_on_the_blocks_last_baseline(string bottom)
     {
         using var build = new HostileBuild();
-        var style = build.Scratch.Write(Path.Combine("house", "style.yaml"), HostileStyle.StyleText(HostileStyle.ShippedSerif, $"make-up:\n  bottom: {bottom}\n"));
-        var manuscript = build.Write("book.md", GeneratedBook(sections: 30));
-
-        var outcome = build.Build(manuscript, "--style", style, "--format", "pdf", "-q");
-
-        Assert.True(outcome.ExitCode == 0, $"exit {outcome.ExitCode}\n{outcome.StandardError}");
-        var pages = BodyPages(build.Edition(manuscript, ".pdf"));
+        var pages = BodyPages(BuildBook(build, bottom));
         Assert.True(pages.Count >= 10, $"only {pages.Count} pages");
 
         // PdfPig's y grows upward: the block's bottom baseline is the lowest a page's text reaches. A full page is one
@@ -56,13 +50,7 @@ public sealed class PageBottomTests
     public void On_a_baseline_grid_every_body_line_is_a_whole_number_of_leadings_below_the_blocks_first(string bottom)
     {
         using var build = new HostileBuild();
-        var style = build.Scratch.Write(Path.Combine("house", "style.yaml"), HostileStyle.StyleText(HostileStyle.ShippedSerif, $"make-up:\n  bottom: {bottom}\n"));
-        var manuscript = build.Write("book.md", GeneratedBook(sections: 30));
-
-        var outcome = build.Build(manuscript, "--style", style, "--format", "pdf", "-q");
-
-        Assert.True(outcome.ExitCode == 0, $"exit {outcome.ExitCode}\n{outcome.StandardError}");
-        var pages = BodyBaselines(build.Edition(manuscript, ".pdf"));
+        var pages = BodyBaselines(BuildBook(build, bottom));
         var leading = pages.SelectMany(p => p.Zip(p.Skip(1), (a, b) => Math.Round(a - b, 1))).Where(d => d > 0).GroupBy(d => d).MaxBy(g => g.Count())!.Key;
         var top = pages.Where(p => p.Count > 0).Max(p => p[0]);
         var off = pages.SelectMany((p, i) => p.Select(y => (Page: i + 1, Y: y, Off: Math.Abs(((top - y) / leading) - Math.Round((top - y) / leading)) * leading)))
@@ -76,6 +64,18 @@ public sealed class PageBottomTests
         {
             Assert.True(off.Count > 0, "a ragged book of headings and paragraphs has every line on the grid");
         }
+    }
+
+    /// <summary>The generated 30-section book built through the CLI with <c>make-up.bottom: <paramref name="bottom"/></c>; its PDF.</summary>
+    private static string BuildBook(HostileBuild build, string bottom)
+    {
+        var style = build.Scratch.Write(Path.Combine("house", "style.yaml"), HostileStyle.StyleText(HostileStyle.ShippedSerif, $"make-up:\n  bottom: {bottom}\n"));
+        var manuscript = build.Write("book.md", GeneratedBook(sections: 30));
+
+        var outcome = build.Build(manuscript, "--style", style, "--format", "pdf", "-q");
+
+        Assert.True(outcome.ExitCode == 0, $"exit {outcome.ExitCode}\n{outcome.StandardError}");
+        return build.Edition(manuscript, ".pdf");
     }
 
     /// <summary>Each page's baselines of body-size text, top first, in PdfPig's upward y.</summary>
