@@ -27,6 +27,9 @@ internal sealed class BibTexInheritance
         "inbook", "bookinbook", "suppbook", "incollection", "inreference", "suppcollection", "inproceedings",
     };
 
+    // Real chains are two or three long (chapter → book → multi-volume work); a longer one would only exhaust the stack.
+    private const int MaxChain = 32;
+
     private readonly Dictionary<string, BibTexEntry> _byKey;
     private readonly Dictionary<BibTexEntry, Dictionary<string, BibTexField>> _resolved = [];
     private readonly HashSet<BibTexEntry> _resolving = [];
@@ -100,6 +103,12 @@ internal sealed class BibTexInheritance
         if (!_byKey.TryGetValue(key, out var parent))
         {
             _diagnostics.Add(Diagnostic.Warning(BibliographyDiagnosticCodes.MissingParent, field.Span, $"{entry.Key} inherits from {key} ({field.Name}), which is not in the file"));
+            return null;
+        }
+
+        if (_resolving.Count >= MaxChain)
+        {
+            _diagnostics.Add(Diagnostic.Warning(BibliographyDiagnosticCodes.MissingParent, field.Span, $"{entry.Key} inherits through more than {MaxChain} entries; the chain is cut at {key}"));
             return null;
         }
 

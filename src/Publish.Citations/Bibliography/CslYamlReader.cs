@@ -29,6 +29,12 @@ public static class CslYamlReader
             return new BibliographyReadResult([], diagnostics);
         }
 
+        if (DeepIndentAt(text) is { } indented)
+        {
+            diagnostics.Add(Diagnostic.Error(BibliographyDiagnosticCodes.YamlSyntax, Span(file, indented), $"a line indented (or opening lists) deeper than {MaxIndent} columns; the file is refused (CSL-YAML needs a dozen)"));
+            return new BibliographyReadResult([], diagnostics);
+        }
+
         var stream = new YamlStream();
         var parser = new TrackingParser(new Parser(new StringReader(text)));
         try
@@ -142,6 +148,35 @@ public static class CslYamlReader
             }
 
             column++;
+        }
+
+        return null;
+    }
+
+    private const int MaxIndent = 400;
+
+    /// <summary>The first line whose indentation, with the "- " items opened on it, passes <see cref="MaxIndent"/>: block nesting YamlDotNet would recurse into.</summary>
+    private static Mark? DeepIndentAt(string text)
+    {
+        var line = 1;
+        var start = 0;
+        while (start <= text.Length)
+        {
+            var end = text.IndexOf('\n', start);
+            end = end < 0 ? text.Length : end;
+            var column = start;
+            while (column < end && (text[column] == ' ' || (text[column] == '-' && column + 1 < end && text[column + 1] == ' ')))
+            {
+                column++;
+            }
+
+            if (column - start > MaxIndent)
+            {
+                return new Mark(0, line, 1);
+            }
+
+            line++;
+            start = end + 1;
         }
 
         return null;

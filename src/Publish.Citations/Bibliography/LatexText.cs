@@ -84,6 +84,11 @@ internal sealed class LatexText
     private int _position;
     private int _noCaseDepth;
 
+    // Groups and command arguments nested deeper than this are read as flat text: a crafted field must not
+    // exhaust the stack (no real bibliography nests more than a handful).
+    private const int MaxDepth = 64;
+    private int _depth;
+
     private LatexText(string text, bool rich)
     {
         _text = text;
@@ -209,6 +214,39 @@ internal sealed class LatexText
     /// <summary>After a {: a special character group ({\"o}, {\i}) is just its text; any other group protects its case.</summary>
     private void ReadGroup(StringBuilder output)
     {
+        if (_depth >= MaxDepth)
+        {
+            AppendFlatGroup(output);
+            return;
+        }
+
+        _depth++;
+        try
+        {
+            ReadGroupWithin(output);
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    /// <summary>The rest of a too deeply nested group: its characters but the braces, nothing interpreted.</summary>
+    private void AppendFlatGroup(StringBuilder output)
+    {
+        for (var depth = 1; _position < _text.Length && depth > 0; _position++)
+        {
+            var c = _text[_position];
+            depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+            if (c is not ('{' or '}' or '\\'))
+            {
+                output.Append(c);
+            }
+        }
+    }
+
+    private void ReadGroupWithin(StringBuilder output)
+    {
         if (Peek() == '\\' || !_rich || _noCaseDepth > 0)
         {
             ReadSequence(output, insideGroup: true);
@@ -288,10 +326,12 @@ internal sealed class LatexText
             var argument = ReadArgument();
             Wrap(output, format, argument);
         }
-        else if (Declarations.TryGetValue(name, out var declaration))
+        else if (Declarations.TryGetValue(name, out var declaration) && _depth < MaxDepth)
         {
             var rest = new StringBuilder();
+            _depth++;
             ReadSequence(rest, insideGroup);
+            _depth--;
             Wrap(output, declaration, rest.ToString());
             return true;
         }
@@ -362,6 +402,32 @@ internal sealed class LatexText
     {
         SkipSpaces();
         var argument = new StringBuilder();
+        if (_depth >= MaxDepth)
+        {
+            if (Peek() == '{')
+            {
+                _position++;
+                AppendFlatGroup(argument);
+            }
+
+            return argument.ToString();
+        }
+
+        _depth++;
+        try
+        {
+            ReadArgumentWithin(argument);
+        }
+        finally
+        {
+            _depth--;
+        }
+
+        return argument.ToString();
+    }
+
+    private void ReadArgumentWithin(StringBuilder argument)
+    {
         if (Peek() == '{')
         {
             _position++;
@@ -376,8 +442,6 @@ internal sealed class LatexText
             argument.Append(_text[_position]);
             _position++;
         }
-
-        return argument.ToString();
     }
 
     /// <summary>The argument of an accent, never case-protected (it is one letter, or \i).</summary>
