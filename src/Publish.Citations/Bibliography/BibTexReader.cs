@@ -43,15 +43,6 @@ public static class BibTexReader
         return new BibliographyReadResult(items, diagnostics);
     }
 
-    /// <summary>The CSL-JSON object of one .bib entry, as the processor will read it (for tests and <c>publish inspect</c>).</summary>
-    internal static IReadOnlyList<JsonObject> ReadJson(string text, string file)
-    {
-        var diagnostics = new List<Diagnostic>();
-        var entries = new BibTexParser(text, file, diagnostics).Parse();
-        var inheritance = new BibTexInheritance(entries, diagnostics);
-        return entries.Where(e => e.Type != "xdata").Select(e => new BibTexConverter(e, inheritance.Resolve(e), diagnostics).ToJson()).ToList();
-    }
-
     internal static CslItem ToItem(JsonObject json)
     {
         using var document = JsonDocument.Parse(json.ToJsonString());

@@ -157,31 +157,11 @@ internal sealed class LatexText
                     output.Append(dashes switch { 1 => "-", 2 => "–", 3 => "—", _ => new string('—', dashes / 3) + (dashes % 3 == 2 ? "–" : dashes % 3 == 1 ? "-" : string.Empty) });
                     break;
                 case '`':
-                    _position++;
-                    if (Peek() == '`')
-                    {
-                        _position++;
-                        output.Append('“');
-                    }
-                    else
-                    {
-                        output.Append('‘');
-                    }
-
+                    output.Append(ReadQuoteMark('`', '“', '‘'));
                     break;
                 case '\'':
-                    _position++;
-                    if (Peek() == '\'')
-                    {
-                        _position++;
-                        output.Append('”');
-                    }
-                    else
-                    {
-                        // TeX sets ' as a right quote; in names (plain text) it stays an apostrophe for sorting and matching.
-                        output.Append(_rich ? '’' : '\'');
-                    }
-
+                    // TeX sets ' as a right quote; in names (plain text) it stays an apostrophe for sorting and matching.
+                    output.Append(ReadQuoteMark('\'', '”', _rich ? '’' : '\''));
                     break;
                 case '$':
                     // Inline math: its text is kept, the dollars go.
@@ -201,6 +181,19 @@ internal sealed class LatexText
                     break;
             }
         }
+    }
+
+    /// <summary>TeX's quote ligatures: the mark doubled is a double quote, alone a single one.</summary>
+    private char ReadQuoteMark(char mark, char doubled, char single)
+    {
+        _position++;
+        if (Peek() != mark)
+        {
+            return single;
+        }
+
+        _position++;
+        return doubled;
     }
 
     private static void AppendSpace(StringBuilder output)
