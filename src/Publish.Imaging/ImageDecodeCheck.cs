@@ -57,7 +57,7 @@ public static class ImageDecodeCheck
     private static string? Problem(SKData data, string name)
     {
         // SkiaSharp's decoder takes a damaged Huffman JPEG as complete (libjpeg only warns): its scans are walked first.
-        if (JpegScanCheck.Problem(data.AsSpan(), name) is { } damage)
+        if (JpegScanCheck.Problem(data.AsSpan(), name, out var walkedWhole) is { } damage)
         {
             return damage;
         }
@@ -68,8 +68,39 @@ public static class ImageDecodeCheck
             return "its data cannot be decoded";
         }
 
-        var result = Decode(codec, name);
+        var result = walkedWhole ? DecodeStart(codec) : Decode(codec, name);
         return result == SKCodecResult.Success ? null : Describe(result);
+    }
+
+    /// <summary>
+    /// For a JPEG whose every scan the walk has read to its end and found whole: the entropy-coded data is what a
+    /// complete decode would find damaged, and it is sound, so what is left for libjpeg to refuse is its set-up
+    /// (quantization tables, sampling factors, sizes it does not take), which it checks before the first row. One
+    /// row is decoded, not the whole picture: on the bench book's 60 photos (1600×1000) the whole decode doubled the
+    /// time of the check (7 ms of 13 a photo), and it ran on the path of every build. A progressive JPEG is still
+    /// decoded whole (libjpeg reads every scan before its first row).
+    /// </summary>
+    private static SKCodecResult DecodeStart(SKCodec codec)
+    {
+        var full = codec.Info;
+        var scaled = codec.GetScaledDimensions(SmallestScale);
+        var size = scaled.Width > 0 && scaled.Height > 0 ? scaled : new SKSizeI(full.Width, full.Height);
+        var info = new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Unpremul);
+        var started = codec.StartScanlineDecode(info);
+        if (started != SKCodecResult.Success)
+        {
+            return started;
+        }
+
+        var row = Marshal.AllocHGlobal(info.RowBytes);
+        try
+        {
+            return codec.GetScanlines(row, 1, info.RowBytes) == 1 ? SKCodecResult.Success : SKCodecResult.IncompleteInput;
+        }
+        finally
+        {
+            Marshal.FreeHGlobal(row);
+        }
     }
 
     private static SKCodecResult Decode(SKCodec codec, string name)

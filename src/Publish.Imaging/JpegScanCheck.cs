@@ -39,8 +39,18 @@ public static class JpegScanCheck
     /// <inheritdoc cref="Problem(ReadOnlySpan{byte})"/>
     /// <param name="file">The file's bytes.</param>
     /// <param name="name">What the memory a progressive walk reserves is for, should the budget refuse it.</param>
-    public static string? Problem(ReadOnlySpan<byte> file, string name)
+    public static string? Problem(ReadOnlySpan<byte> file, string name) => Problem(file, name, out _);
+
+    /// <inheritdoc cref="Problem(ReadOnlySpan{byte}, string)"/>
+    /// <param name="file">The file's bytes.</param>
+    /// <param name="name">What the memory a progressive walk reserves is for, should the budget refuse it.</param>
+    /// <param name="sound">
+    /// True only when the file is a Huffman JPEG whose every scan was walked to its end marker and found whole; false
+    /// for damage and for a file the walk leaves to the decoder (not a JPEG, lossless, hierarchical, a frame it cannot read).
+    /// </param>
+    public static string? Problem(ReadOnlySpan<byte> file, string name, out bool sound)
     {
+        sound = false;
         if (file.Length < 4 || file[0] != 0xFF || file[1] != 0xD8)
         {
             return null;
@@ -49,7 +59,7 @@ public static class JpegScanCheck
         Progression? progression = null;
         try
         {
-            return Walk(file, name, ref progression);
+            return Walk(file, name, ref progression, out sound);
         }
         finally
         {
@@ -57,8 +67,9 @@ public static class JpegScanCheck
         }
     }
 
-    private static string? Walk(ReadOnlySpan<byte> file, string name, ref Progression? progression)
+    private static string? Walk(ReadOnlySpan<byte> file, string name, ref Progression? progression, out bool sound)
     {
+        sound = false;
         var tables = new HuffmanTable?[8];
         Frame? frame = null;
         var restartInterval = 0;
@@ -83,9 +94,13 @@ public static class JpegScanCheck
             {
                 // A file cut between two scans and given an end marker (as some repair tools do) decodes without
                 // a word: the components or coefficients never sent print grey or blurred.
-                return frame is null || (scans > 0 && (progression?.Complete ?? coded == (1 << frame.Components.Length) - 1))
-                    ? null
-                    : "its scans end before every part of the picture is sent (the file is truncated)";
+                if (frame is null)
+                {
+                    return null;
+                }
+
+                sound = scans > 0 && (progression?.Complete ?? coded == (1 << frame.Components.Length) - 1);
+                return sound ? null : "its scans end before every part of the picture is sent (the file is truncated)";
             }
 
             if (marker is 0x01 or 0xD8 or (>= 0xD0 and <= 0xD7))

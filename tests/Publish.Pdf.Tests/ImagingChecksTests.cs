@@ -66,6 +66,28 @@ public sealed class ImagingChecksTests
     }
 
     [Fact]
+    public void A_jpeg_whose_scans_are_sound_is_still_refused_when_its_quantization_table_is_missing()
+    {
+        // The scan walk finds the entropy-coded data whole; only the decoder's set-up (one row) can see that no DQT
+        // segment defines the table the frame names, and the check must still say so.
+        var jpeg = TestImages.Jpeg(160, 120);
+        var dqt = jpeg.AsSpan().IndexOf([(byte)0xFF, (byte)0xDB]);
+        Assert.True(dqt > 0);
+        var length = BinaryPrimitives.ReadUInt16BigEndian(jpeg.AsSpan(dqt + 2));
+        var withoutTables = (byte[])[.. jpeg[..dqt], .. jpeg[(dqt + 2 + length)..]];
+        while (withoutTables.AsSpan().IndexOf([(byte)0xFF, (byte)0xDB]) is var next and >= 0)
+        {
+            var more = BinaryPrimitives.ReadUInt16BigEndian(withoutTables.AsSpan(next + 2));
+            withoutTables = [.. withoutTables[..next], .. withoutTables[(next + 2 + more)..]];
+        }
+
+        Assert.Null(JpegScanCheck.Problem(withoutTables, "t.jpg", out var sound));
+        Assert.True(sound);
+        Assert.NotNull(ImageDecodeCheck.Problem(withoutTables, "t.jpg"));
+        Assert.Null(ImageDecodeCheck.Problem(jpeg, "t.jpg"));
+    }
+
+    [Fact]
     public void A_png_whose_data_ends_early_or_is_corrupt_is_found_without_decoding_it_whole()
     {
         Assert.Null(PngDataCheck.Problem(new MemoryStream(Png(64, 64, rows: 64))));

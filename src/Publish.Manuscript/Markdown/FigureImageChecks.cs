@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Publish.Imaging;
 using Publish.Manuscript.Input;
 
@@ -5,7 +6,7 @@ namespace Publish.Manuscript.Markdown;
 
 /// <summary>
 /// The checks of figure images (<see cref="ImageLocator.ResolveIn"/>, then <see cref="ImageInspector.Inspect(string)"/>),
-/// made ahead on another core while this one converts the document. A check only reads the file system and reports
+/// made ahead on the other cores while this one converts the document. A check only reads the file system and reports
 /// nothing, so making it early gives the answer making it at the figure would; the figure reports it. A figure whose
 /// check has not started yet makes the check itself.
 /// </summary>
@@ -30,12 +31,22 @@ internal sealed class FigureImageChecks
         var checks = _ahead.Values.ToList();
         if (checks.Count > 0)
         {
+            // On as many cores as there are, taken in the document's order (no buffering: a worker takes the next
+            // check when it is free), so the first figures are ready first. A photo's check is a complete walk of its
+            // compressed data, milliseconds each; a book with sixty photos otherwise waited on one core for them.
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
             _ = Task.Run(() =>
             {
-                foreach (var check in checks.TakeWhile(_ => !cancellation.IsCancellationRequested))
+                Parallel.ForEach(Partitioner.Create(checks, EnumerablePartitionerOptions.NoBuffering), parallel, (check, loop) =>
                 {
+                    if (cancellation.IsCancellationRequested)
+                    {
+                        loop.Stop();
+                        return;
+                    }
+
                     _ = check.Value;
-                }
+                });
             }, cancellation);
         }
     }
