@@ -245,7 +245,7 @@ internal sealed partial class Renderer
                 "first" => i == 0,
                 _ => false,
             };
-            var givenLevel = firstList && state.GivenLevels is not null && state.GivenLevels.TryGetValue(i, out var level) ? level : firstList ? state.GivenLevel : 0;
+            var givenLevel = firstList ? state.GivenLevelOf(i, names[i]) : 0;
             parts.Add(Name(names[i], options, nameElement, invert, givenLevel, state));
             inverted.Add(invert && !names[i].IsLiteral);
         }
