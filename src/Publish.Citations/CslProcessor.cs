@@ -302,6 +302,11 @@ public sealed class CslProcessor
                 var output = renderer.RenderChildren(layout, state);
                 if (!output.IsEmpty && (cite.Prefix.Length > 0 || cite.Suffix.Length > 0))
                 {
+                    if (EndsSentence(cite.Prefix))
+                    {
+                        CapitalizeLeadingTerm(output);
+                    }
+
                     // Cite affixes are rich text; a word-ending prefix or word-starting suffix gets its space.
                     var prefix = cite.Prefix.Length > 0 && char.IsLetterOrDigit(cite.Prefix[^1]) ? cite.Prefix + " " : cite.Prefix;
                     var suffix = cite.Suffix.Length > 0 && char.IsLetterOrDigit(cite.Suffix[0]) ? " " + cite.Suffix : cite.Suffix;
@@ -368,6 +373,16 @@ public sealed class CslProcessor
     /// A note that begins with a term ("ibid.") begins with a capital, as citeproc-js writes it; the document's
     /// language decides the casing, so an English note says "Ibid." even for a Turkish item.
     /// </summary>
+    /// <summary>
+    /// A cite prefix of more than one word ending with a full stop, "?" or "!" (quotes aside) ends a sentence, so the
+    /// term that follows begins with a capital ("This has been said. Ibid."); a one-word prefix such as "Cf." does not.
+    /// </summary>
+    private static bool EndsSentence(string prefix)
+    {
+        var text = prefix.Trim().TrimEnd('"', '”', '’', '\'', '»', ' ');
+        return text.Length > 0 && text[^1] is '.' or '?' or '!' && text.Contains(' ', StringComparison.Ordinal);
+    }
+
     private void CapitalizeLeadingTerm(Output output)
     {
         var first = output.Leaves().FirstOrDefault(l => l.Text!.Length > 0);

@@ -271,9 +271,14 @@ internal sealed class OutputWriter
                 }
                 else if (!sawQuote && before.Length > 0 && Punctuation.Contains(before[^1], StringComparison.Ordinal))
                 {
+                    // When both marks stay ("et al." + ","), the new one stays where it was, outside any
+                    // formatting that closed in between ("<i>et al.</i>,", as citeproc-js).
                     var merged = Merge(before, c);
-                    tokens[previous] = tokens[previous] with { Value = merged };
-                    text = text[1..];
+                    if (merged != before + c)
+                    {
+                        tokens[previous] = tokens[previous] with { Value = merged };
+                        text = text[1..];
+                    }
                 }
                 else if (sawQuote && before.Length > 0 && Punctuation.Contains(before[^1], StringComparison.Ordinal) && c == '.')
                 {

@@ -230,7 +230,12 @@ internal sealed partial class Renderer
         Output output;
         if (element["variable"] is { } variable)
         {
-            state.Called++;
+            // An empty year suffix does not empty its group ("n.d." stays beside it, as in citeproc-js).
+            if (variable != "year-suffix")
+            {
+                state.Called++;
+            }
+
             output = TextVariable(variable, element["form"] ?? "long", state);
             if (!output.IsEmpty)
             {
