@@ -45,7 +45,7 @@ internal sealed class Disambiguator
                 state.PrimaryNamesOnly = primaryNamesOnly;
             }
 
-            state.Disambiguate = setting.Disambiguate;
+            state.DisambiguateConditions = setting.Disambiguate;
         }
 
         return state;
@@ -102,12 +102,7 @@ internal sealed class Disambiguator
 
         if (usesCondition && unresolved.Count > 0)
         {
-            foreach (var item in unresolved.SelectMany(g => g))
-            {
-                settings[item.Id].Disambiguate = true;
-            }
-
-            unresolved = unresolved.SelectMany(pass.Ambiguous).ToList();
+            unresolved = unresolved.SelectMany(pass.TurnOnConditions).ToList();
         }
 
         if (addYearSuffix)
@@ -178,6 +173,44 @@ internal sealed class Disambiguator
             }
 
             unresolved.Add(set);
+        }
+
+        /// <summary>
+        /// The disambiguate="true" conditions hold one more at a time for the cites still alike; cites that come
+        /// apart keep what told them apart, and those never told apart keep them all. Returns the sets still alike.
+        /// </summary>
+        public List<List<CslItem>> TurnOnConditions(List<CslItem> set)
+        {
+            var still = new List<List<CslItem>> { set };
+            var most = set.Max(ConditionsMet);
+            for (var level = 1; level <= Math.Max(most, 1) && still.Count > 0; level++)
+            {
+                foreach (var item in still.SelectMany(s => s))
+                {
+                    owner.settings[item.Id].Disambiguate = level;
+                }
+
+                still = still.SelectMany(Ambiguous).ToList();
+            }
+
+            foreach (var item in still.SelectMany(s => s))
+            {
+                owner.settings[item.Id].Disambiguate = int.MaxValue;
+            }
+
+            return still;
+        }
+
+        /// <summary>How many disambiguate="true" conditions a cite of the item meets when they all hold.</summary>
+        private int ConditionsMet(CslItem item)
+        {
+            var before = owner.settings[item.Id].Disambiguate;
+            owner.settings[item.Id].Disambiguate = int.MaxValue;
+            var state = owner.State(item, new Cite(item.Id) { Item = item }, false);
+            state.CitationNumber = citationNumbers.GetValueOrDefault(item.Id);
+            owner.renderer.RenderChildren(layout, state);
+            owner.settings[item.Id].Disambiguate = before;
+            return state.DisambiguateConditionsMet;
         }
 
         /// <summary>By-cite: a shown name whose given name differs from the name at the same place in another cite

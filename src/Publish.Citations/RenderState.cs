@@ -56,8 +56,12 @@ internal sealed class RenderState
         return NameLevels is not null && (index == 0 || !PrimaryNamesOnly) ? NameLevels.GetValueOrDefault(name.DisambiguationKey) : 0;
     }
 
-    /// <summary>The disambiguate="true" condition holds (the last disambiguation step).</summary>
-    public bool Disambiguate { get; set; }
+    /// <summary>How many disambiguate="true" conditions hold, in the order a rendering meets them (the last
+    /// disambiguation step turns them on one at a time, as citeproc-js does); 0: none.</summary>
+    public int DisambiguateConditions { get; set; }
+
+    /// <summary>The disambiguate="true" conditions this rendering has met so far.</summary>
+    public int DisambiguateConditionsMet { get; set; }
 
     /// <summary>Rendering a sort key: names come inverted, in full, and et-al follows names-min/use-first.</summary>
     public bool SortKey { get; set; }
