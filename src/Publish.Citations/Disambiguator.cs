@@ -121,11 +121,15 @@ internal sealed class Disambiguator
     /// <summary>One disambiguation run: renders cites as the settings stand and changes the settings.</summary>
     private sealed class Pass(Disambiguator owner, CslElement layout, Dictionary<string, int> citationNumbers, bool initialsOnly)
     {
+        private readonly bool subsequentNames =
+            owner.style.Citation?["et-al-subsequent-min"] is not null || owner.style.Citation?["et-al-subsequent-use-first"] is not null;
+
         /// <summary>A cite of the item as a first cite without locator: its text, its first names list and how many show.</summary>
         private (string Key, List<CslName> Names, int Shown) Render(CslItem item)
         {
             var state = owner.State(item, new Cite(item.Id) { Item = item }, false);
             state.CitationNumber = citationNumbers.GetValueOrDefault(item.Id);
+            state.SubsequentNames = subsequentNames;
             var key = OutputWriter.Write(owner.renderer.RenderChildren(layout, state), owner.renderer.Locale, true);
             return (key, state.FirstNames ?? [], state.FirstNames is null ? 0 : state.FirstNamesShown);
         }

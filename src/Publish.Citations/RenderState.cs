@@ -63,6 +63,10 @@ internal sealed class RenderState
     /// <summary>The disambiguate="true" conditions this rendering has met so far.</summary>
     public int DisambiguateConditionsMet { get; set; }
 
+    /// <summary>Names follow et-al-subsequent-* whatever the position: disambiguation compares cites in their
+    /// subsequent form, which a later cite of the same item will take (CSL test suite, BasedOnEtAlSubsequent).</summary>
+    public bool SubsequentNames { get; set; }
+
     /// <summary>Rendering a sort key: names come inverted, in full, and et-al follows names-min/use-first.</summary>
     public bool SortKey { get; set; }
 

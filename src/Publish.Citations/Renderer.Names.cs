@@ -192,7 +192,7 @@ internal sealed partial class Renderer
 
     private Output NameList(List<CslName> names, Dictionary<string, string> options, CslElement? nameElement, CslElement? etAlElement, RenderState state, bool firstList)
     {
-        var subsequent = state.Cite is not null && !state.Bibliography && state.Cite.Position != Position.First;
+        var subsequent = state.Cite is not null && !state.Bibliography && (state.Cite.Position != Position.First || state.SubsequentNames);
         var etAlMin = Int(options, subsequent && options.ContainsKey("et-al-subsequent-min") ? "et-al-subsequent-min" : "et-al-min");
         var etAlUseFirst = Int(options, subsequent && options.ContainsKey("et-al-subsequent-use-first") ? "et-al-subsequent-use-first" : "et-al-use-first");
         var useLast = options.GetValueOrDefault("et-al-use-last") == "true";
