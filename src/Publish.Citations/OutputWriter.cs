@@ -241,7 +241,7 @@ internal sealed class OutputWriter
         if (previous >= 0)
         {
             var before = tokens[previous].Value;
-            if (text[0] == ' ' && before.EndsWith(' '))
+            if (text[0] == ' ' && (before.EndsWith(' ') || before.EndsWith('\u00a0')))
             {
                 text = text.TrimStart(' ');
                 if (text.Length == 0)

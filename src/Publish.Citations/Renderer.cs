@@ -249,7 +249,19 @@ internal sealed partial class Renderer
                 return Output.Empty;
             }
 
+            // A macro is suppressed as a group is: it calls variables and none of them rendered (citeproc-js).
+            var calledBefore = state.Called;
+            var renderedBefore = state.Rendered;
+            state.Called = 0;
+            state.Rendered = 0;
             output = RenderChildren(macro, state);
+            var (called, rendered) = (state.Called, state.Rendered);
+            state.Called = calledBefore + called;
+            state.Rendered = renderedBefore + rendered;
+            if (called > 0 && rendered == 0)
+            {
+                return Output.Empty;
+            }
         }
         else if (element["term"] is { } term)
         {
