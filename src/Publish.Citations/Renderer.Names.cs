@@ -205,6 +205,12 @@ internal sealed partial class Renderer
 
         var shown = names.Count;
         var truncated = false;
+        if (etAlMin > 0 && names.Count >= etAlMin && etAlUseFirst == 0 && options.ContainsKey("et-al-use-first") && !state.SortKey)
+        {
+            // et-al-use-first="0": a list long enough for et-al shows nothing (citeproc-js).
+            return Output.Empty;
+        }
+
         if (etAlMin > 0 && etAlUseFirst > 0 && names.Count >= etAlMin && etAlUseFirst < names.Count)
         {
             shown = etAlUseFirst;
