@@ -44,7 +44,7 @@ internal sealed partial class Renderer
 
     private string? PageRangeFormat { get; }
 
-    private string DemoteNonDroppingParticle { get; }
+    internal string DemoteNonDroppingParticle { get; }
 
     private bool InitializeWithHyphen { get; }
 
@@ -377,7 +377,8 @@ internal sealed partial class Renderer
     private string FormatLocator(Cite cite)
     {
         var label = cite.Label.Length == 0 ? "page" : cite.Label;
-        return label == "page" ? PageRange(cite.Locator) : cite.Locator;
+        // "\-" is a hyphen that is no range ("327\-30": one page so numbered); it prints as a hyphen.
+        return (label == "page" ? PageRange(cite.Locator) : cite.Locator).Replace("\\-", "-", StringComparison.Ordinal);
     }
 
     // ----- page ranges (CSL 1.0.2 §Appendix V: Page Range Formats) -----
