@@ -320,7 +320,7 @@ public sealed class CslProcessor
             }
 
             var parts = collapser is not null ? collapser.Collapse(rendered) : Joined(rendered, layout["delimiter"] ?? string.Empty);
-            if (style.IsNoteStyle && cites.Count > 0 && cites[0].Prefix.Length == 0 && parts.Count > 0)
+            if (style.IsNoteStyle && citation.NoteIndex > 0 && cites.Count > 0 && cites[0].Prefix.Length == 0 && parts.Count > 0)
             {
                 CapitalizeLeadingTerm(parts[0]);
             }
