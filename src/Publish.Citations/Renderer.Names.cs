@@ -75,11 +75,10 @@ internal sealed partial class Renderer
                             state.Suppressed.Add(used);
                         }
 
+                        // Whatever stands in for the names counts as the names (subsequent-author-substitute
+                        // replaces a repeated substituted title too, as citeproc-js).
                         var decorated = Decorate(output, element, state);
-                        if (child.Name == "names")
-                        {
-                            decorated.IsNames = true;
-                        }
+                        decorated.IsNames = true;
 
                         return decorated;
                     }
