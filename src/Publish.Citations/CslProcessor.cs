@@ -76,11 +76,16 @@ public sealed class CslProcessor
     public string BibliographyHtml()
     {
         var builder = new StringBuilder("<div class=\"csl-bib-body\">\n");
-        foreach (var entry in Bibliography(OutputFormat.Html))
+        if (registry.Count == 0)
         {
-            // citeproc-js writes entries made of blocks (second-field-align) on their own indented line.
-            var blocks = style.Bibliography?["second-field-align"] is "flush" or "margin" && entry.StartsWith("<div class=\"csl-left-margin\">", StringComparison.Ordinal);
-            builder.Append("  <div class=\"csl-entry\">").Append(blocks ? "\n    " + entry + "\n  " : entry).Append("</div>\n");
+            Register([]);
+        }
+
+        var entries = style.Bibliography is null ? [] : BibliographyOutputs();
+        foreach (var entry in entries)
+        {
+            // citeproc-js lays the display blocks of an entry out on lines of their own.
+            builder.Append("  <div class=\"csl-entry\">").Append(OutputWriter.Write(entry, locale, true, displayLines: true)).Append("</div>\n");
         }
 
         return builder.Append("</div>").ToString();

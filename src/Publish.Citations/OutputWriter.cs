@@ -16,10 +16,14 @@ internal sealed class OutputWriter
     private readonly LocaleChain locale;
     private readonly List<Token> tokens = [];
 
-    public OutputWriter(LocaleChain locale, bool html)
+    /// <summary>Display blocks go on lines of their own, as citeproc-js's HTML bibliography writes them.</summary>
+    private readonly bool displayLines;
+
+    public OutputWriter(LocaleChain locale, bool html, bool displayLines = false)
     {
         this.locale = locale;
         this.html = html;
+        this.displayLines = displayLines;
     }
 
     private enum Kind
@@ -30,9 +34,9 @@ internal sealed class OutputWriter
         CloseQuote,
     }
 
-    public static string Write(Output output, LocaleChain locale, bool html)
+    public static string Write(Output output, LocaleChain locale, bool html, bool displayLines = false)
     {
-        var writer = new OutputWriter(locale, html);
+        var writer = new OutputWriter(locale, html, displayLines);
         writer.Emit(output, 0, false);
         return writer.Finish();
     }
@@ -105,7 +109,13 @@ internal sealed class OutputWriter
         {
             if (node.Display is not null)
             {
-                Open($"<div class=\"csl-{node.Display}\">", "</div>", closes);
+                var (before, after) = !displayLines ? (string.Empty, string.Empty) : node.Display switch
+                {
+                    "block" => ("\n\n    ", "\n"),
+                    "left-margin" => ("\n    ", string.Empty),
+                    _ => (string.Empty, "\n  "),
+                };
+                Open($"{before}<div class=\"csl-{node.Display}\">", "</div>" + after, closes);
             }
 
             if (node.Link is not null)
