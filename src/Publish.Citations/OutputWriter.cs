@@ -103,20 +103,24 @@ internal sealed class OutputWriter
             return;
         }
 
+        // A display block holds the element's affixes too (citeproc-js: "<div class="csl-left-margin">[1]</div>").
+        string? displayClose = null;
+        if (html && node.Display is not null)
+        {
+            var (before, after) = !displayLines ? (string.Empty, string.Empty) : node.Display switch
+            {
+                "block" => ("\n\n    ", "\n"),
+                "left-margin" => ("\n    ", string.Empty),
+                _ => (string.Empty, "\n  "),
+            };
+            tokens.Add(new Token(Kind.Open, $"{before}<div class=\"csl-{node.Display}\">"));
+            displayClose = "</div>" + after;
+        }
+
         AddText(node.Prefix);
         var closes = new List<string>();
         if (html)
         {
-            if (node.Display is not null)
-            {
-                var (before, after) = !displayLines ? (string.Empty, string.Empty) : node.Display switch
-                {
-                    "block" => ("\n\n    ", "\n"),
-                    "left-margin" => ("\n    ", string.Empty),
-                    _ => (string.Empty, "\n  "),
-                };
-                Open($"{before}<div class=\"csl-{node.Display}\">", "</div>" + after, closes);
-            }
 
             if (node.Link is not null)
             {
@@ -232,6 +236,10 @@ internal sealed class OutputWriter
 
         (bold, smallCaps) = (outerBold, outerSmallCaps);
         AddText(node.Suffix);
+        if (displayClose is not null)
+        {
+            tokens.Add(new Token(Kind.Close, displayClose));
+        }
     }
 
     private void Open(string open, string close, List<string> closes)
