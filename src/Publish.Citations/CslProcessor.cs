@@ -360,15 +360,24 @@ public sealed class CslProcessor
     private static List<Output> Joined(List<RenderedCite> cites, string delimiter)
     {
         var parts = new List<Output>();
+        Cite? previous = null;
         foreach (var (cite, output) in cites)
         {
             if (parts.Count > 0)
             {
-                // A cite whose prefix starts with punctuation (", and") takes the layout delimiter's place (citeproc-js).
-                parts.Add(new Output(cite.Prefix.Length > 0 && ",;.:".Contains(cite.Prefix[0], StringComparison.Ordinal) ? string.Empty : delimiter));
+                // A cite whose prefix starts with punctuation (", and") takes the layout delimiter's place, and a cite
+                // suffix ending in punctuation ("is one source,") keeps only the delimiter's space (citeproc-js).
+                var text = cite.Prefix.Length > 0 && ",;.:".Contains(cite.Prefix[0], StringComparison.Ordinal) ? string.Empty : delimiter;
+                if (previous is { Suffix.Length: > 0 } && ",;.:".Contains(previous.Suffix[^1], StringComparison.Ordinal))
+                {
+                    text = text.TrimStart(',', ';', '.', ':');
+                }
+
+                parts.Add(new Output(text));
             }
 
             parts.Add(output);
+            previous = cite;
         }
 
         return parts;
