@@ -71,7 +71,7 @@ public static class CitationReader
         bool Flag(string name) => json.TryGetProperty(name, out var value) && (value.ValueKind == JsonValueKind.True || value.ValueKind == JsonValueKind.Number && value.GetRawText() != "0");
         var cite = new Cite(Get("id"))
         {
-            Locator = Get("locator"),
+            Locator = Get("locator").Trim(), // spaces around a typed locator are not part of it
             Label = Get("label"),
             Prefix = Get("prefix"),
             Suffix = Get("suffix"),

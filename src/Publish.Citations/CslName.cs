@@ -22,6 +22,15 @@ internal sealed class CslName
 
     public bool IsLiteral => Literal.Length > 0;
 
+    /// <summary>The name as given-name disambiguation compares it: particle and family, then the given name.</summary>
+    public string DisambiguationKey => FamilyKey + "\u0001" + ComparableGiven;
+
+    /// <summary>The given name with periods and spacing evened out: "J. J." and "J.J." are one person's initials.</summary>
+    public string ComparableGiven => string.Join(' ', Given.Replace('.', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>Names with the same family name (and particle) are ambiguous when their given names differ.</summary>
+    public string FamilyKey => NonDroppingParticle + " " + Family;
+
     /// <summary>True when the name is written in a script that puts the family name first without a space (CJK).</summary>
     public bool IsNonRomanesque =>
         (Family + Given).Any(c => c is >= '\u3040' and <= '\u9fff' or >= '\uac00' and <= '\ud7af')

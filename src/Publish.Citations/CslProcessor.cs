@@ -76,11 +76,16 @@ public sealed class CslProcessor
     public string BibliographyHtml()
     {
         var builder = new StringBuilder("<div class=\"csl-bib-body\">\n");
-        foreach (var entry in Bibliography(OutputFormat.Html))
+        if (registry.Count == 0)
         {
-            // citeproc-js writes entries made of blocks (second-field-align) on their own indented line.
-            var blocks = style.Bibliography?["second-field-align"] is "flush" or "margin" && entry.StartsWith("<div class=\"csl-left-margin\">", StringComparison.Ordinal);
-            builder.Append("  <div class=\"csl-entry\">").Append(blocks ? "\n    " + entry + "\n  " : entry).Append("</div>\n");
+            Register([]);
+        }
+
+        var entries = style.Bibliography is null ? [] : BibliographyOutputs();
+        foreach (var entry in entries)
+        {
+            // citeproc-js lays the display blocks of an entry out on lines of their own.
+            builder.Append("  <div class=\"csl-entry\">").Append(OutputWriter.Write(entry, locale, true, displayLines: true)).Append("</div>\n");
         }
 
         return builder.Append("</div>").ToString();
@@ -302,6 +307,11 @@ public sealed class CslProcessor
                 var output = renderer.RenderChildren(layout, state);
                 if (!output.IsEmpty && (cite.Prefix.Length > 0 || cite.Suffix.Length > 0))
                 {
+                    if (EndsSentence(cite.Prefix))
+                    {
+                        CapitalizeLeadingTerm(output);
+                    }
+
                     // Cite affixes are rich text; a word-ending prefix or word-starting suffix gets its space.
                     var prefix = cite.Prefix.Length > 0 && char.IsLetterOrDigit(cite.Prefix[^1]) ? cite.Prefix + " " : cite.Prefix;
                     var suffix = cite.Suffix.Length > 0 && char.IsLetterOrDigit(cite.Suffix[0]) ? " " + cite.Suffix : cite.Suffix;
@@ -350,15 +360,24 @@ public sealed class CslProcessor
     private static List<Output> Joined(List<RenderedCite> cites, string delimiter)
     {
         var parts = new List<Output>();
+        Cite? previous = null;
         foreach (var (cite, output) in cites)
         {
             if (parts.Count > 0)
             {
-                // A cite whose prefix starts with punctuation (", and") takes the layout delimiter's place (citeproc-js).
-                parts.Add(new Output(cite.Prefix.Length > 0 && ",;.:".Contains(cite.Prefix[0], StringComparison.Ordinal) ? string.Empty : delimiter));
+                // A cite whose prefix starts with punctuation (", and") takes the layout delimiter's place, and a cite
+                // suffix ending in punctuation ("is one source,") keeps only the delimiter's space (citeproc-js).
+                var text = cite.Prefix.Length > 0 && ",;.:".Contains(cite.Prefix[0], StringComparison.Ordinal) ? string.Empty : delimiter;
+                if (previous is { Suffix.Length: > 0 } && ",;.:".Contains(previous.Suffix[^1], StringComparison.Ordinal))
+                {
+                    text = text.TrimStart(',', ';', '.', ':');
+                }
+
+                parts.Add(new Output(text));
             }
 
             parts.Add(output);
+            previous = cite;
         }
 
         return parts;
@@ -368,6 +387,16 @@ public sealed class CslProcessor
     /// A note that begins with a term ("ibid.") begins with a capital, as citeproc-js writes it; the document's
     /// language decides the casing, so an English note says "Ibid." even for a Turkish item.
     /// </summary>
+    /// <summary>
+    /// A cite prefix of more than one word ending with a full stop, "?" or "!" (quotes aside) ends a sentence, so the
+    /// term that follows begins with a capital ("This has been said. Ibid."); a one-word prefix such as "Cf." does not.
+    /// </summary>
+    private static bool EndsSentence(string prefix)
+    {
+        var text = prefix.Trim().TrimEnd('"', '”', '’', '\'', '»', ' ');
+        return text.Length > 0 && text[^1] is '.' or '?' or '!' && text.Contains(' ', StringComparison.Ordinal);
+    }
+
     private void CapitalizeLeadingTerm(Output output)
     {
         var first = output.Leaves().FirstOrDefault(l => l.Text!.Length > 0);

@@ -14,6 +14,11 @@ internal sealed class Disambiguator
     private readonly Dictionary<string, DisambiguationSettings> settings = new(StringComparer.Ordinal);
     private readonly bool usesCondition;
 
+    /// <summary>Given-name levels the global rules (all-names, primary-name, …) decided, by name.</summary>
+    private readonly Dictionary<string, int> nameLevels = new(StringComparer.Ordinal);
+
+    private bool primaryNamesOnly;
+
     public Disambiguator(Renderer renderer, CslStyle style)
     {
         this.renderer = renderer;
@@ -35,10 +40,12 @@ internal sealed class Disambiguator
             if (!bibliography)
             {
                 state.AddNames = setting.AddNames;
-                state.GivenLevel = setting.GivenLevel;
+                state.GivenLevels = setting.GivenLevels.Count > 0 ? setting.GivenLevels : null;
+                state.NameLevels = nameLevels.Count > 0 ? nameLevels : null;
+                state.PrimaryNamesOnly = primaryNamesOnly;
             }
 
-            state.Disambiguate = setting.Disambiguate;
+            state.DisambiguateConditions = setting.Disambiguate;
         }
 
         return state;
@@ -50,6 +57,7 @@ internal sealed class Disambiguator
     {
         yearSuffixes.Clear();
         settings.Clear();
+        nameLevels.Clear();
         var citation = style.Citation;
         var layout = citation?.Child("layout");
         if (citation is null || layout is null || bibliographyOrder.Count < 2)
@@ -71,101 +79,209 @@ internal sealed class Disambiguator
             settings[item.Id] = new DisambiguationSettings();
         }
 
-        string Key(CslItem item)
+        var pass = new Pass(this, layout, citationNumbers, rule.EndsWith("with-initials", StringComparison.Ordinal));
+        var byCite = addGiven && rule == "by-cite";
+        primaryNamesOnly = rule.StartsWith("primary-name", StringComparison.Ordinal);
+        if (addGiven && !byCite)
         {
-            var state = State(item, new Cite(item.Id) { Item = item }, false);
+            pass.ExpandEverywhere(bibliographyOrder);
+        }
+
+        var unresolved = new List<List<CslItem>>();
+        foreach (var group in pass.Ambiguous(bibliographyOrder))
+        {
+            if (addNames || byCite)
+            {
+                pass.Resolve(group, 0, addNames, byCite, unresolved);
+            }
+            else
+            {
+                unresolved.Add(group);
+            }
+        }
+
+        if (usesCondition && unresolved.Count > 0)
+        {
+            unresolved = unresolved.SelectMany(pass.TurnOnConditions).ToList();
+        }
+
+        if (addYearSuffix)
+        {
+            foreach (var ambiguous in unresolved)
+            {
+                var ordered = bibliographyOrder.Where(ambiguous.Contains).ToList();
+                for (var i = 0; i < ordered.Count; i++)
+                {
+                    yearSuffixes[ordered[i].Id] = Letters(i);
+                }
+            }
+        }
+    }
+
+    /// <summary>One disambiguation run: renders cites as the settings stand and changes the settings.</summary>
+    private sealed class Pass(Disambiguator owner, CslElement layout, Dictionary<string, int> citationNumbers, bool initialsOnly)
+    {
+        private readonly bool subsequentNames =
+            owner.style.Citation?["et-al-subsequent-min"] is not null || owner.style.Citation?["et-al-subsequent-use-first"] is not null;
+
+        /// <summary>A cite of the item as a first cite without locator: its text, its first names list and how many show.</summary>
+        private (string Key, List<CslName> Names, int Shown) Render(CslItem item)
+        {
+            var state = owner.State(item, new Cite(item.Id) { Item = item }, false);
             state.CitationNumber = citationNumbers.GetValueOrDefault(item.Id);
-            return OutputWriter.Write(renderer.RenderChildren(layout, state), renderer.Locale, true);
+            state.SubsequentNames = subsequentNames;
+            var key = OutputWriter.Write(owner.renderer.RenderChildren(layout, state), owner.renderer.Locale, true);
+            return (key, state.FirstNames ?? [], state.FirstNames is null ? 0 : state.FirstNamesShown);
         }
 
-        List<List<CslItem>> Ambiguous(IEnumerable<CslItem> items) =>
-            items.GroupBy(Key, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.ToList()).ToList();
+        public List<List<CslItem>> Ambiguous(IEnumerable<CslItem> items) =>
+            items.GroupBy(i => Render(i).Key, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.ToList()).ToList();
 
-        foreach (var group in Ambiguous(bibliographyOrder))
+        /// <summary>
+        /// Adds names (one more each round, CSL 1.0.2 §Disambiguation step 1) and, for the by-cite rule, expands the
+        /// given names that differ among the shown names (step 2) until the cites of <paramref name="set"/> differ.
+        /// Parts still alike go on from there; a set that never splits goes back to what it had (citeproc-js keeps
+        /// the base name count when names cannot help) and is left to the later steps.
+        /// </summary>
+        public void Resolve(List<CslItem> set, int names, bool addNames, bool byCite, List<List<CslItem>> unresolved)
         {
-            var remaining = new List<List<CslItem>> { group };
-            if (addNames)
+            var fallback = set.ToDictionary(i => i.Id, i => owner.settings[i.Id].Clone(), StringComparer.Ordinal);
+            var most = addNames ? set.Max(i => i.Names.Values.Select(n => n.Count).DefaultIfEmpty(0).Max()) - 1 : 0;
+            for (var n = names; n <= Math.Max(most, names); n++)
             {
-                remaining = remaining.SelectMany(AddNames).ToList();
-            }
-
-            if (addGiven)
-            {
-                var maxLevel = rule.EndsWith("with-initials", StringComparison.Ordinal) ? 1 : 2;
-                var before = remaining;
-                var tried = remaining.SelectMany(g => g).ToList();
-                for (var level = 1; level <= maxLevel && remaining.Count > 0; level++)
+                foreach (var item in set)
                 {
-                    foreach (var item in remaining.SelectMany(g => g))
+                    owner.settings[item.Id].AddNames = n;
+                }
+
+                if (byCite)
+                {
+                    ExpandDiffering(set);
+                }
+
+                var parts = set.GroupBy(i => Render(i).Key, StringComparer.Ordinal).Select(g => g.ToList()).ToList();
+                if (parts.Count > 1)
+                {
+                    foreach (var part in parts.Where(p => p.Count > 1))
                     {
-                        settings[item.Id].GivenLevel = level;
+                        Resolve(part, n + 1, addNames, byCite, unresolved);
                     }
 
-                    remaining = remaining.SelectMany(g => Ambiguous(g)).ToList();
-                }
-
-                if (remaining.Sum(g => g.Count) >= before.Sum(g => g.Count) && remaining.Count <= before.Count)
-                {
-                    // Expanding given names told nothing apart: the cites keep their short names (citeproc-js).
-                    foreach (var item in tried)
-                    {
-                        settings[item.Id].GivenLevel = 0;
-                    }
-
-                    remaining = before;
+                    return;
                 }
             }
 
-            if (usesCondition && remaining.Count > 0)
+            foreach (var item in set)
             {
-                foreach (var item in remaining.SelectMany(g => g))
-                {
-                    settings[item.Id].Disambiguate = true;
-                }
-
-                remaining = remaining.SelectMany(g => Ambiguous(g)).ToList();
+                owner.settings[item.Id] = fallback[item.Id];
             }
 
-            if (addYearSuffix)
-            {
-                foreach (var ambiguous in remaining)
-                {
-                    var ordered = bibliographyOrder.Where(ambiguous.Contains).ToList();
-                    for (var i = 0; i < ordered.Count; i++)
-                    {
-                        yearSuffixes[ordered[i].Id] = Letters(i);
-                    }
-                }
-            }
+            unresolved.Add(set);
         }
 
-        List<List<CslItem>> AddNames(List<CslItem> group)
+        /// <summary>
+        /// The disambiguate="true" conditions hold one more at a time for the cites still alike; cites that come
+        /// apart keep what told them apart, and those never told apart keep them all. Returns the sets still alike.
+        /// </summary>
+        public List<List<CslItem>> TurnOnConditions(List<CslItem> set)
         {
-            var most = group.Max(i => i.Names.Values.Select(n => n.Count).DefaultIfEmpty(0).Max());
-            var bestCount = group.GroupBy(Key, StringComparer.Ordinal).Count();
-            var best = 0;
-            for (var n = 1; n < most && bestCount < group.Count; n++)
+            var still = new List<List<CslItem>> { set };
+            var most = set.Max(ConditionsMet);
+            for (var level = 1; level <= Math.Max(most, 1) && still.Count > 0; level++)
             {
-                foreach (var item in group)
+                foreach (var item in still.SelectMany(s => s))
                 {
-                    settings[item.Id].AddNames = n;
+                    owner.settings[item.Id].Disambiguate = level;
                 }
 
-                var distinct = group.GroupBy(Key, StringComparer.Ordinal).Count();
-                if (distinct > bestCount)
-                {
-                    bestCount = distinct;
-                    best = n;
-                }
+                still = still.SelectMany(Ambiguous).ToList();
             }
 
-            foreach (var item in group)
+            foreach (var item in still.SelectMany(s => s))
             {
-                settings[item.Id].AddNames = best;
+                owner.settings[item.Id].Disambiguate = int.MaxValue;
             }
 
-            return Ambiguous(group);
+            return still;
         }
+
+        /// <summary>How many disambiguate="true" conditions a cite of the item meets when they all hold.</summary>
+        private int ConditionsMet(CslItem item)
+        {
+            var before = owner.settings[item.Id].Disambiguate;
+            owner.settings[item.Id].Disambiguate = int.MaxValue;
+            var state = owner.State(item, new Cite(item.Id) { Item = item }, false);
+            state.CitationNumber = citationNumbers.GetValueOrDefault(item.Id);
+            owner.renderer.RenderChildren(layout, state);
+            owner.settings[item.Id].Disambiguate = before;
+            return state.DisambiguateConditionsMet;
+        }
+
+        /// <summary>By-cite: a shown name whose given name differs from the name at the same place in another cite
+        /// of the set is expanded (to initials when those differ, else in full).</summary>
+        private void ExpandDiffering(List<CslItem> set)
+        {
+            var rendered = set.Select(i => (Item: i, Render(i))).ToList();
+            foreach (var (item, (_, names, shown)) in rendered)
+            {
+                for (var p = 0; p < shown && p < names.Count; p++)
+                {
+                    var others = rendered.Where(r => r.Item != item && p < r.Item2.Shown && p < r.Item2.Names.Count).Select(r => r.Item2.Names[p]);
+                    var level = Level(names[p], others);
+                    var levels = owner.settings[item.Id].GivenLevels;
+                    if (level > levels.GetValueOrDefault(p))
+                    {
+                        levels[p] = level;
+                    }
+                }
+            }
+        }
+
+        /// <summary>All-names and primary-name rules: every name that shares its family name with another name of
+        /// the cites is expanded everywhere, as far as telling the two apart needs.</summary>
+        public void ExpandEverywhere(List<CslItem> items)
+        {
+            var names = new List<CslName>();
+            foreach (var item in items)
+            {
+                var (_, first, _) = Render(item);
+                names.AddRange(owner.primaryNamesOnly ? first.Take(1) : first);
+            }
+
+            foreach (var name in names)
+            {
+                var level = Level(name, names);
+                if (level > 0)
+                {
+                    owner.nameLevels[name.DisambiguationKey] = level;
+                }
+            }
+        }
+
+        private int Level(CslName name, IEnumerable<CslName> others)
+        {
+            if (name.IsLiteral || name.Given.Length == 0)
+            {
+                return 0;
+            }
+
+            var differing = others.Where(o => !o.IsLiteral && o.FamilyKey == name.FamilyKey && o.ComparableGiven != name.ComparableGiven).ToList();
+            if (differing.Count == 0)
+            {
+                return 0;
+            }
+
+            var initials = Initials(name);
+            var sameInitials = differing.Any(o => Initials(o) == initials);
+            if (initialsOnly)
+            {
+                return differing.Any(o => Initials(o) != initials) ? 1 : 0;
+            }
+
+            return sameInitials ? 2 : 1;
+        }
+
+        private string Initials(CslName name) => owner.renderer.Initials(name.Given, ".", true);
     }
 
     private static string Letters(int index)

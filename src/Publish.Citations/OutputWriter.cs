@@ -16,10 +16,14 @@ internal sealed class OutputWriter
     private readonly LocaleChain locale;
     private readonly List<Token> tokens = [];
 
-    public OutputWriter(LocaleChain locale, bool html)
+    /// <summary>Display blocks go on lines of their own, as citeproc-js's HTML bibliography writes them.</summary>
+    private readonly bool displayLines;
+
+    public OutputWriter(LocaleChain locale, bool html, bool displayLines = false)
     {
         this.locale = locale;
         this.html = html;
+        this.displayLines = displayLines;
     }
 
     private enum Kind
@@ -30,9 +34,9 @@ internal sealed class OutputWriter
         CloseQuote,
     }
 
-    public static string Write(Output output, LocaleChain locale, bool html)
+    public static string Write(Output output, LocaleChain locale, bool html, bool displayLines = false)
     {
-        var writer = new OutputWriter(locale, html);
+        var writer = new OutputWriter(locale, html, displayLines);
         writer.Emit(output, 0, false);
         return writer.Finish();
     }
@@ -99,14 +103,24 @@ internal sealed class OutputWriter
             return;
         }
 
+        // A display block holds the element's affixes too (citeproc-js: "<div class="csl-left-margin">[1]</div>").
+        string? displayClose = null;
+        if (html && node.Display is not null)
+        {
+            var (before, after) = !displayLines ? (string.Empty, string.Empty) : node.Display switch
+            {
+                "block" => ("\n\n    ", "\n"),
+                "left-margin" => ("\n    ", string.Empty),
+                _ => (string.Empty, "\n  "),
+            };
+            tokens.Add(new Token(Kind.Open, $"{before}<div class=\"csl-{node.Display}\">"));
+            displayClose = "</div>" + after;
+        }
+
         AddText(node.Prefix);
         var closes = new List<string>();
         if (html)
         {
-            if (node.Display is not null)
-            {
-                Open($"<div class=\"csl-{node.Display}\">", "</div>", closes);
-            }
 
             if (node.Link is not null)
             {
@@ -222,6 +236,10 @@ internal sealed class OutputWriter
 
         (bold, smallCaps) = (outerBold, outerSmallCaps);
         AddText(node.Suffix);
+        if (displayClose is not null)
+        {
+            tokens.Add(new Token(Kind.Close, displayClose));
+        }
     }
 
     private void Open(string open, string close, List<string> closes)
@@ -241,7 +259,7 @@ internal sealed class OutputWriter
         if (previous >= 0)
         {
             var before = tokens[previous].Value;
-            if (text[0] == ' ' && before.EndsWith(' '))
+            if (text[0] == ' ' && (before.EndsWith(' ') || before.EndsWith('\u00a0')))
             {
                 text = text.TrimStart(' ');
                 if (text.Length == 0)
@@ -271,9 +289,14 @@ internal sealed class OutputWriter
                 }
                 else if (!sawQuote && before.Length > 0 && Punctuation.Contains(before[^1], StringComparison.Ordinal))
                 {
+                    // When both marks stay ("et al." + ","), the new one stays where it was, outside any
+                    // formatting that closed in between ("<i>et al.</i>,", as citeproc-js).
                     var merged = Merge(before, c);
-                    tokens[previous] = tokens[previous] with { Value = merged };
-                    text = text[1..];
+                    if (merged != before + c)
+                    {
+                        tokens[previous] = tokens[previous] with { Value = merged };
+                        text = text[1..];
+                    }
                 }
                 else if (sawQuote && before.Length > 0 && Punctuation.Contains(before[^1], StringComparison.Ordinal) && c == '.')
                 {

@@ -35,14 +35,37 @@ internal sealed class RenderState
     /// <summary>Names shown beyond et-al-use-first (disambiguation add-names).</summary>
     public int AddNames { get; set; }
 
-    /// <summary>Given-name expansion (0: as the style says; 1: initials; 2: full given names).</summary>
-    public int GivenLevel { get; set; }
+    /// <summary>Per-name given-name levels from by-cite disambiguation (index of the name in the first names list;
+    /// 0: as the style says, 1: initials, 2: full given names).</summary>
+    public IReadOnlyDictionary<int, int>? GivenLevels { get; set; }
 
-    /// <summary>Per-name given-name levels from by-cite disambiguation (index of the name in the first names list).</summary>
-    public Dictionary<int, int>? GivenLevels { get; set; }
+    /// <summary>Given-name levels of the global rules (all-names, primary-name, …) by <see cref="CslName.DisambiguationKey"/>.</summary>
+    public IReadOnlyDictionary<string, int>? NameLevels { get; set; }
 
-    /// <summary>The disambiguate="true" condition holds (the last disambiguation step).</summary>
-    public bool Disambiguate { get; set; }
+    /// <summary>The global rule expands only the first name of a cite (primary-name rules).</summary>
+    public bool PrimaryNamesOnly { get; set; }
+
+    /// <summary>The given-name level of the name at <paramref name="index"/> of the first names list.</summary>
+    public int GivenLevelOf(int index, CslName name)
+    {
+        if (GivenLevels is not null && GivenLevels.TryGetValue(index, out var level))
+        {
+            return level;
+        }
+
+        return NameLevels is not null && (index == 0 || !PrimaryNamesOnly) ? NameLevels.GetValueOrDefault(name.DisambiguationKey) : 0;
+    }
+
+    /// <summary>How many disambiguate="true" conditions hold, in the order a rendering meets them (the last
+    /// disambiguation step turns them on one at a time, as citeproc-js does); 0: none.</summary>
+    public int DisambiguateConditions { get; set; }
+
+    /// <summary>The disambiguate="true" conditions this rendering has met so far.</summary>
+    public int DisambiguateConditionsMet { get; set; }
+
+    /// <summary>Names follow et-al-subsequent-* whatever the position: disambiguation compares cites in their
+    /// subsequent form, which a later cite of the same item will take (CSL test suite, BasedOnEtAlSubsequent).</summary>
+    public bool SubsequentNames { get; set; }
 
     /// <summary>Rendering a sort key: names come inverted, in full, and et-al follows names-min/use-first.</summary>
     public bool SortKey { get; set; }

@@ -90,7 +90,7 @@ internal sealed partial class Renderer
             case "position":
                 return PositionHolds(operand, state);
             case "disambiguate":
-                return state.Disambiguate == (operand == "true");
+                return operand == "true" ? ++state.DisambiguateConditionsMet <= state.DisambiguateConditions : state.DisambiguateConditions == 0;
             default:
                 return false;
         }

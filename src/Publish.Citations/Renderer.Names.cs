@@ -75,11 +75,10 @@ internal sealed partial class Renderer
                             state.Suppressed.Add(used);
                         }
 
+                        // Whatever stands in for the names counts as the names (subsequent-author-substitute
+                        // replaces a repeated substituted title too, as citeproc-js).
                         var decorated = Decorate(output, element, state);
-                        if (child.Name == "names")
-                        {
-                            decorated.IsNames = true;
-                        }
+                        decorated.IsNames = true;
 
                         return decorated;
                     }
@@ -192,7 +191,7 @@ internal sealed partial class Renderer
 
     private Output NameList(List<CslName> names, Dictionary<string, string> options, CslElement? nameElement, CslElement? etAlElement, RenderState state, bool firstList)
     {
-        var subsequent = state.Cite is not null && !state.Bibliography && state.Cite.Position != Position.First;
+        var subsequent = state.Cite is not null && !state.Bibliography && (state.Cite.Position != Position.First || state.SubsequentNames);
         var etAlMin = Int(options, subsequent && options.ContainsKey("et-al-subsequent-min") ? "et-al-subsequent-min" : "et-al-min");
         var etAlUseFirst = Int(options, subsequent && options.ContainsKey("et-al-subsequent-use-first") ? "et-al-subsequent-use-first" : "et-al-use-first");
         var useLast = options.GetValueOrDefault("et-al-use-last") == "true";
@@ -205,6 +204,12 @@ internal sealed partial class Renderer
 
         var shown = names.Count;
         var truncated = false;
+        if (etAlMin > 0 && names.Count >= etAlMin && etAlUseFirst == 0 && options.ContainsKey("et-al-use-first") && !state.SortKey)
+        {
+            // et-al-use-first="0": a list long enough for et-al shows nothing (citeproc-js).
+            return Output.Empty;
+        }
+
         if (etAlMin > 0 && etAlUseFirst > 0 && names.Count >= etAlMin && etAlUseFirst < names.Count)
         {
             shown = etAlUseFirst;
@@ -245,7 +250,7 @@ internal sealed partial class Renderer
                 "first" => i == 0,
                 _ => false,
             };
-            var givenLevel = firstList && state.GivenLevels is not null && state.GivenLevels.TryGetValue(i, out var level) ? level : firstList ? state.GivenLevel : 0;
+            var givenLevel = firstList ? state.GivenLevelOf(i, names[i]) : 0;
             parts.Add(Name(names[i], options, nameElement, invert, givenLevel, state));
             inverted.Add(invert && !names[i].IsLiteral);
         }

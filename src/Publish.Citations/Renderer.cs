@@ -44,7 +44,7 @@ internal sealed partial class Renderer
 
     private string? PageRangeFormat { get; }
 
-    private string DemoteNonDroppingParticle { get; }
+    internal string DemoteNonDroppingParticle { get; }
 
     private bool InitializeWithHyphen { get; }
 
@@ -230,7 +230,12 @@ internal sealed partial class Renderer
         Output output;
         if (element["variable"] is { } variable)
         {
-            state.Called++;
+            // An empty year suffix does not empty its group ("n.d." stays beside it, as in citeproc-js).
+            if (variable != "year-suffix")
+            {
+                state.Called++;
+            }
+
             output = TextVariable(variable, element["form"] ?? "long", state);
             if (!output.IsEmpty)
             {
@@ -244,7 +249,19 @@ internal sealed partial class Renderer
                 return Output.Empty;
             }
 
+            // A macro is suppressed as a group is: it calls variables and none of them rendered (citeproc-js).
+            var calledBefore = state.Called;
+            var renderedBefore = state.Rendered;
+            state.Called = 0;
+            state.Rendered = 0;
             output = RenderChildren(macro, state);
+            var (called, rendered) = (state.Called, state.Rendered);
+            state.Called = calledBefore + called;
+            state.Rendered = renderedBefore + rendered;
+            if (called > 0 && rendered == 0)
+            {
+                return Output.Empty;
+            }
         }
         else if (element["term"] is { } term)
         {
@@ -360,7 +377,8 @@ internal sealed partial class Renderer
     private string FormatLocator(Cite cite)
     {
         var label = cite.Label.Length == 0 ? "page" : cite.Label;
-        return label == "page" ? PageRange(cite.Locator) : cite.Locator;
+        // "\-" is a hyphen that is no range ("327\-30": one page so numbered); it prints as a hyphen.
+        return (label == "page" ? PageRange(cite.Locator) : cite.Locator).Replace("\\-", "-", StringComparison.Ordinal);
     }
 
     // ----- page ranges (CSL 1.0.2 §Appendix V: Page Range Formats) -----

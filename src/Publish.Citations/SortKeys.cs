@@ -153,19 +153,22 @@ internal sealed class SortKeys
         return builder.ToString();
     }
 
-    private static string NameKey(CslName name)
+    private string NameKey(CslName name)
     {
         if (name.IsLiteral)
         {
             return StripLeading(name.Literal);
         }
 
+        // With demote-non-dropping-particle="never" the particle sorts with the family name ("van Roe" under v).
+        var particleFirst = renderer.DemoteNonDroppingParticle == "never" && name.NonDroppingParticle.Length > 0;
         var builder = new StringBuilder();
-        builder.Append(name.Family);
-        if (name.Given.Length > 0 || name.DroppingParticle.Length > 0 || name.NonDroppingParticle.Length > 0)
+        builder.Append(particleFirst ? name.NonDroppingParticle + " " + name.Family : name.Family);
+        var particle = particleFirst ? string.Empty : name.NonDroppingParticle;
+        if (name.Given.Length > 0 || name.DroppingParticle.Length > 0 || particle.Length > 0)
         {
             builder.Append(' ').Append(name.DroppingParticle).Append(name.DroppingParticle.Length > 0 ? " " : string.Empty)
-                .Append(name.NonDroppingParticle).Append(name.NonDroppingParticle.Length > 0 ? " " : string.Empty).Append(name.Given);
+                .Append(particle).Append(particle.Length > 0 ? " " : string.Empty).Append(name.Given);
         }
 
         if (name.Suffix.Length > 0)

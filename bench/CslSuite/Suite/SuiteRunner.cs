@@ -47,13 +47,16 @@ internal sealed class SuiteRunner
 
         if (fixture.Sections.TryGetValue("CITATIONS", out var json))
         {
+            usesFirstNote = fixture.Sections["CSL"].Contains("first-reference-note-number", StringComparison.Ordinal);
             var steps = ReadCitations(json, processor);
             var last = steps[^1];
             var after = processor.ProcessCitations(last, OutputFormat.Html);
             var lines = new List<string>();
             for (var i = 0; i < after.Count; i++)
             {
-                var changed = last[i].Id == LastAdded || !previousById.TryGetValue(last[i].Id, out var previous) || previous != after[i];
+                // citeproc-js reports a citation again when its text or the positions of its cites changed.
+                var changed = last[i].Id == LastAdded || !previousById.TryGetValue(last[i].Id, out var previous) || previous != after[i]
+                    || previousSignature.GetValueOrDefault(last[i].Id) != Signature(last[i]);
                 lines.Add((changed ? ">>[" : "..[") + i.ToString(CultureInfo.InvariantCulture) + "] " + after[i]);
             }
 
@@ -96,6 +99,18 @@ internal sealed class SuiteRunner
 
     private Dictionary<string, string> previousById = new(StringComparer.Ordinal);
 
+    private Dictionary<string, string> previousSignature = new(StringComparer.Ordinal);
+
+    /// <summary>The style prints first-reference-note-number, so a citation whose first notes moved is reported.</summary>
+    private bool usesFirstNote;
+
+    /// <summary>What citeproc-js compares besides the text: the positions of the cites (and their first notes).</summary>
+    private string Signature(Citation citation) =>
+        string.Join(' ', citation.Cites.Select(c => ((int)c.Position).ToString(CultureInfo.InvariantCulture) + (usesFirstNote ? "@" + FirstNote(citation, c).ToString(CultureInfo.InvariantCulture) : string.Empty)));
+
+    /// <summary>The note a cite's item was first cited in: its own note for a first cite.</summary>
+    private static int FirstNote(Citation citation, Cite cite) => cite.Position == Position.First ? citation.NoteIndex : cite.FirstReferenceNoteNumber;
+
     /// <summary>The citation lists after each processCitationCluster call (pre-citations, the citation, post-citations).</summary>
     private List<List<Citation>> ReadCitations(string json, CslProcessor processor)
     {
@@ -104,8 +119,21 @@ internal sealed class SuiteRunner
         var byId = new Dictionary<string, Citation>(StringComparer.Ordinal);
         var current = new List<Citation>();
         var lastRendered = new Dictionary<string, string>(StringComparer.Ordinal);
+        var lastSignature = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var call in document.RootElement.EnumerateArray())
         {
+            // Each step is rendered afresh; keep what the step before printed for each citation, and its note
+            // number (before this call moves it).
+            if (steps.Count > 0)
+            {
+                var rendered = processor.ProcessCitations(current, OutputFormat.Html);
+                for (var i = 0; i < current.Count; i++)
+                {
+                    lastRendered[current[i].Id] = rendered[i];
+                    lastSignature[current[i].Id] = Signature(current[i]);
+                }
+            }
+
             var parts = call.EnumerateArray().ToList();
             var citation = ReadCitation(parts[0]);
             byId[citation.Id] = citation;
@@ -134,22 +162,13 @@ internal sealed class SuiteRunner
                 }
             }
 
-            // Each step is rendered afresh; keep what the step before printed for each citation.
-            if (steps.Count > 0)
-            {
-                var rendered = processor.ProcessCitations(current, OutputFormat.Html);
-                for (var i = 0; i < current.Count; i++)
-                {
-                    lastRendered[current[i].Id] = rendered[i];
-                }
-            }
-
             current = order;
             steps.Add(order);
             LastAdded = citation.Id;
         }
 
         previousById = lastRendered;
+        previousSignature = lastSignature;
         return steps;
     }
 
