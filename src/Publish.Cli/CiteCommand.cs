@@ -13,7 +13,7 @@ internal static class CiteCommand
     public static Command Create()
     {
         var csl = new Option<string>("--csl") { Description = "A CSL style file, or a shipped style's name (chicago-notes-bibliography).", Required = true };
-        var items = new Option<string>("--items") { Description = "The references, as a CSL-JSON file.", Required = true };
+        var items = new Option<string>("--items") { Description = "The references: a CSL-JSON (.json), CSL-YAML (.yaml, .yml) or BibTeX/BibLaTeX (.bib) file.", Required = true };
         var citations = new Option<string?>("--citations") { Description = "citeproc-js citation objects (JSON); without it every item is cited once." };
         var locale = new Option<string?>("--locale") { Description = "The language to cite in (en-US, tr-TR, …); default: the style's." };
         var format = new Option<string>("--format") { Description = "text or html.", DefaultValueFactory = _ => "text" };

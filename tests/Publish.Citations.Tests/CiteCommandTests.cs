@@ -47,6 +47,26 @@ public sealed class CiteCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_bibtex_file_is_cited_as_its_csl_json_twin_would_be()
+    {
+        var bib = Path.Combine(folder, "refs.bib");
+        File.WriteAllText(bib, "@book{a,\n  author = {\\.{I}nalc{\\i}k, Halil},\n  title = {Osmanl{\\i} Devleti},\n  publisher = {Yap{\\i} Kredi},\n  year = 1973\n}\n");
+        var (exit, output, error) = Run("cite", "--csl", "chicago-notes-bibliography", "--items", bib);
+        Assert.True(exit == 0, error);
+        Assert.Equal("Halil İnalcık, Osmanlı Devleti (Yapı Kredi, 1973).", output.Split('\n')[0]);
+    }
+
+    [Fact]
+    public void A_broken_bibtex_file_is_a_coded_error_at_its_line_and_column()
+    {
+        var bib = Path.Combine(folder, "refs.bib");
+        File.WriteAllText(bib, "@book{a,\n  title = {Never closed,\n  year = 1973\n");
+        var (exit, _, error) = Run("cite", "--csl", "chicago-notes-bibliography", "--items", bib);
+        Assert.Equal(1, exit);
+        Assert.Matches(@"refs\.bib:\d+:\d+: error PUB755\d: ", error);
+    }
+
+    [Fact]
     public void An_unknown_style_names_the_shipped_ones()
     {
         var items = Path.Combine(folder, "items.json");

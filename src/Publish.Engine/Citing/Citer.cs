@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Publish.Citations;
+using Publish.Citations.Bibliography;
 using Publish.Model;
 using Publish.Model.Diagnostics;
 
@@ -7,7 +8,7 @@ namespace Publish.Engine.Citing;
 
 /// <summary>
 /// The engine's façade over the CSL processor (issue 21), for <c>publish cite</c>: reads the style (a file or a
-/// shipped style under styles/csl), the CSL-JSON items and citeproc-js citation objects, and renders the
+/// shipped style under styles/csl), the items (CSL-JSON, CSL-YAML or BibTeX/BibLaTeX) and citeproc-js citation objects, and renders the
 /// citations and the bibliography. Bad input is a coded diagnostic, never an exception.
 /// </summary>
 public static class Citer
@@ -50,16 +51,16 @@ public static class Citer
             return Failed(diagnostics);
         }
 
-        IReadOnlyList<CslItem> items;
-        try
+        // CSL-JSON, CSL-YAML or BibTeX/BibLaTeX, by the file's extension; an error leaves its entry out, and the
+        // command then fails (an author trying a style wants every entry, not a quiet subset).
+        var read = BibliographyReader.ReadFile(request.ItemsFile);
+        diagnostics.AddRange(read.Diagnostics);
+        if (read.HasErrors)
         {
-            items = CslItem.ParseJson(File.ReadAllText(request.ItemsFile));
-        }
-        catch (CslException e)
-        {
-            diagnostics.Add(Diagnostic.Error(CitationDiagnosticCodes.ItemsInvalid, new SourceSpan(request.ItemsFile, e.Line, e.Column), e.Message));
             return Failed(diagnostics);
         }
+
+        var items = read.Items;
 
         List<Citation> citations;
         if (request.CitationsFile is null)
