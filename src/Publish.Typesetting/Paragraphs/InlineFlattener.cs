@@ -71,6 +71,14 @@ internal static class InlineFlattener
                     var within = context with { Link = CrossReferenceDestination.For(reference.TargetId), LinksWithin = true, Reference = reference.Span };
                     Walk(reference.Children.IsDefaultOrEmpty ? [new TextInline(CrossReferenceLabel.Of(reference, context.Labels), reference.Span)] : reference.Children, style, within, pieces);
                     break;
+                case ManuscriptLinkInline { Article: { } article } link:
+                    // Resolved in a book: an internal link to the other article, which the book does not prefix again.
+                    Walk(link.Children, style, context with { Link = ArticleDestination.For(article, link.Fragment), LinksWithin = true, Reference = null }, pieces);
+                    break;
+                case ManuscriptLinkInline unresolved:
+                    // Alone there is nothing to link to: the author's text, as if it were no link.
+                    Walk(unresolved.Children, style, context, pieces);
+                    break;
                 case MathInline math:
                     AddText(PieceKind.Text, math.Tex, style with { Variant = ToggleItalic(style.Variant) }, context, pieces, math.Span);
                     break;
