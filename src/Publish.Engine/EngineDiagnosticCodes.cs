@@ -60,6 +60,12 @@ public static class EngineDiagnosticCodes
     /// <summary>A book's editions would have the same names as a manuscript's in the same output folder; nothing is built.</summary>
     public const string BookEditionClash = "PUB7045";
 
+    /// <summary>A link from an article of a book to a manuscript that is not one of the book's parts: its text is kept, unlinked.</summary>
+    public const string BookLinkOutsideBook = "PUB7048";
+
+    /// <summary>A link from an article of a book to another part's <c>#id</c> that none of that part's headings has: its text is kept, unlinked.</summary>
+    public const string BookLinkFragmentUnknown = "PUB7049";
+
     /// <summary>An in-memory build's manuscript names a figure the caller did not give (<see cref="PublishOptions.Figures"/>).</summary>
     public const string InMemoryFigureNotGiven = "PUB7060";
 

@@ -119,7 +119,7 @@ public sealed partial class Publisher
 
         var date = request.BuildDate ?? articles.Select(a => DateOf(a.Document, a.Document.SourcePath)).Max();
         articles = [.. articles.Select(a => a with { Document = a.Document with { Institution = _style.Footer.InstitutionFor(a.Document, date) } })];
-        var book = MakeBook(entry, articles, date);
+        var book = MakeBook(entry, articles, date) with { Links = BookLinkResolver.Resolve(entry.Name, articles, diagnostics) };
         var documents = articles.Select(a => a.Document).ToList();
 
         budget.Enter(BuildStage.Typesetting);
@@ -202,7 +202,8 @@ public sealed partial class Publisher
                 result = result with { Document = result.Document with { Metadata = metadataOverride.Apply(result.Document.Metadata) } };
             }
 
-            found.AddRange(result.Diagnostics);
+            // A link to another manuscript (PUB1424) is the book's to resolve, or to warn about with its own code.
+            found.AddRange(result.Diagnostics.Where(d => d.Code != Manuscript.Markdown.MarkdownDiagnosticCodes.LinkToOtherManuscript));
             read[i] = (result, found);
         });
 

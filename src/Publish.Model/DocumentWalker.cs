@@ -65,6 +65,7 @@ public static class DocumentWalker
                 FormattedInline f => f.Children,
                 SpanInline s => s.Children,
                 CrossReferenceInline x => x.Children,
+                ManuscriptLinkInline m => m.Children,
                 _ => default,
             };
             if (!children.IsDefaultOrEmpty)

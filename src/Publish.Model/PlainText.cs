@@ -137,6 +137,7 @@ public static class PlainText
                 FormattedInline f => LengthOf(f.Children),
                 SpanInline s => LengthOf(s.Children),
                 CrossReferenceInline x => x.Children.IsDefaultOrEmpty ? 0 : LengthOf(x.Children),
+                ManuscriptLinkInline m => LengthOf(m.Children),
                 MathInline m => m.Tex.Length,
                 CodeInline c => c.Code.Length,
                 LineBreakInline => 1,
@@ -174,6 +175,9 @@ public static class PlainText
                     break;
                 case CrossReferenceInline x:
                     Append(text, x.Children, withNoteMarkers);
+                    break;
+                case ManuscriptLinkInline m:
+                    Append(text, m.Children, withNoteMarkers);
                     break;
                 case MathInline m:
                     text.Append(m.Tex);

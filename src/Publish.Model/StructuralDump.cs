@@ -149,6 +149,7 @@ public static class StructuralDump
                 FormattedInline f => "{" + f.Format.ToString().ToLowerInvariant() + " " + Inlines(f.Children) + "}",
                 SpanInline s => "{span" + (s.Language is null ? string.Empty : " lang=" + s.Language) + (s.Id is null ? string.Empty : " #" + s.Id) + string.Concat(s.Classes.Select(c => " ." + c)) + " " + Inlines(s.Children) + "}",
                 CrossReferenceInline x => $"{{ref {x.TargetKind.ToString().ToLowerInvariant()} #{x.TargetId} {x.Number} " + Inlines(x.Children) + "}",
+                ManuscriptLinkInline m => "{manuscript " + m.Path + (m.Fragment is null ? string.Empty : "#" + m.Fragment) + " " + Inlines(m.Children) + "}",
                 MathInline m => "{math " + m.Tex + "}",
                 CodeInline c => "{code " + c.Code + "}",
                 LineBreakInline => "{br}",

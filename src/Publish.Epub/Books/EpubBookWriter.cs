@@ -48,6 +48,8 @@ public sealed class EpubBookWriter
 
         // Plan every article first: the contents page, written before them, links to where each opens.
         var plans = articles.Select((a, i) => ContentPlanner.Plan(a.Document, hasCover: false, hasColophon: false, options.MaxCharactersPerDocument, ArticleScope.InBookAt(i + 1))).ToList();
+        var anchors = articles.Select((a, i) => AnchorMap.Of(a.Document, plans[i], package.AuthorIds)).ToList();
+        var articleLinks = new ArticleHrefs(book.Links, [.. plans.Select(p => p[0].FileName)], anchors);
         var bookIds = new BookIds();
         var bookWriter = new ContentDocumentWriter(bookDocument, labels, bookDocument.Institution, cover, images, options.NotePlacement,
             new PageBreakIndex(PrintPageMap.Empty, package.Pages), AnchorMap.Of(bookDocument, [], package.AuthorIds), package.Needs, package.Toc, diagnostics,
@@ -92,7 +94,7 @@ public sealed class EpubBookWriter
                 case BookArticle:
                     var index = article++;
                     var document = articles[index].Document;
-                    var files = WriteArticle(document, plans[index], ArticleScope.InBookAt(index + 1),
+                    var files = WriteArticle(document, plans[index], ArticleScope.InBookAt(index + 1), anchors[index], articleLinks,
                         articlePages.IsDefaultOrEmpty ? PrintPageMap.Empty : articlePages[index], articleLevel, images, package, options);
                     firstFile = files[0].FileName;
                     contentFiles.AddRange(files);
@@ -127,18 +129,18 @@ public sealed class EpubBookWriter
     }
 
     /// <summary>
-    /// One article's content documents, written by the article's own writer in its scope, in its own language's words.
+    /// One article's content documents, written by the article's own writer in its scope, in its own language's words,
+    /// its links to other articles going to their files (<paramref name="articleLinks"/>).
     /// Its contents entries go under the article's entry in the book's nav, one level down (under its part's, when it has one).
     /// </summary>
-    private static List<(string FileName, byte[] Data)> WriteArticle(Document document, ImmutableArray<ContentPart> parts, ArticleScope scope, PrintPageMap pages,
-        int level, Dictionary<FigureBlock, ImageAsset> images, EpubAssembly package, EpubWriterOptions options)
+    private static List<(string FileName, byte[] Data)> WriteArticle(Document document, ImmutableArray<ContentPart> parts, ArticleScope scope, AnchorMap anchors,
+        ArticleHrefs articleLinks, PrintPageMap pages, int level, Dictionary<FigureBlock, ImageAsset> images, EpubAssembly package, EpubWriterOptions options)
     {
         var labels = EpubWriter.LabelsFor(document.Metadata.Language, options);
         var pageIndex = new PageBreakIndex(pages, package.Pages);
-        var anchors = AnchorMap.Of(document, parts, package.AuthorIds);
         var toc = new List<TocEntry>();
         var writer = new ContentDocumentWriter(document, labels, institution: null, cover: null, images, options.NotePlacement, pageIndex, anchors,
-            package.Needs, toc, package.Diagnostics, scope);
+            package.Needs, toc, package.Diagnostics, scope, articleLinks: articleLinks);
         var files = parts.Select(p => (p.FileName, writer.Write(p))).ToList();
         pageIndex.ReportUnwritten(package.Diagnostics, document.SourcePath);
 

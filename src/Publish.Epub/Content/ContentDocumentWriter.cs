@@ -27,7 +27,8 @@ internal sealed class ContentDocumentWriter(
     List<TocEntry> toc,
     DiagnosticBag diagnostics,
     ArticleScope? scope = null,
-    BookIds? ids = null)
+    BookIds? ids = null,
+    Books.ArticleHrefs? articleLinks = null)
 {
     private readonly ArticleScope _scope = scope ?? ArticleScope.Alone;
 
@@ -65,7 +66,7 @@ internal sealed class ContentDocumentWriter(
     {
         var breaks = new PageBreakWriter(xhtml, pages, part.FileName);
         var notes = new NoteWriter(xhtml, _ids, notePlacement);
-        var inlines = new InlineWriter(xhtml, breaks, notes, anchors, labels, needs, part.FileName, diagnostics);
+        var inlines = new InlineWriter(xhtml, breaks, notes, anchors, labels, needs, part.FileName, diagnostics, articleLinks);
         var blocks = new BlockWriter(xhtml, inlines, breaks, notes, _ids, toc, images, part.FileName, anchors, labels, needs);
         var text = new TextTemplate(xhtml, blocks, breaks, notes, _ids, labels);
         var backMatter = new BackMatterTemplates(xhtml, blocks, breaks, notes, _ids, toc, part.FileName);

@@ -11,7 +11,8 @@ namespace Publish.Epub.Content;
 /// Writes inlines as XHTML phrasing content. A cursor, when given, places the print page markers inside the text;
 /// a link to anything but http, https or mailto keeps its text and loses its link. Note markers are the
 /// <see cref="NoteWriter"/>'s. Formats are HTML's own elements (<c>del</c>, <c>sub</c>, <c>sup</c>) or a class the
-/// stylesheet knows (small caps, math); a cross-reference is a link to its target's file and id (<see cref="AnchorMap"/>).
+/// stylesheet knows (small caps, math); a cross-reference is a link to its target's file and id (<see cref="AnchorMap"/>),
+/// and in a book a link to another article is a link to that article's file (<see cref="Books.ArticleHrefs"/>).
 /// </summary>
 internal sealed class InlineWriter(
     XhtmlOutput xhtml,
@@ -21,7 +22,8 @@ internal sealed class InlineWriter(
     EditionLabels labels,
     StylesheetNeeds needs,
     string fileName,
-    DiagnosticBag diagnostics)
+    DiagnosticBag diagnostics,
+    Books.ArticleHrefs? articleLinks = null)
 {
     /// <summary>Inside a link: HTML forbids a link in a link (§4.5.1, no interactive content), so an inner one keeps only its text.</summary>
     private bool _inLink;
@@ -92,6 +94,13 @@ internal sealed class InlineWriter(
                     break;
                 case SpanInline span:
                     WriteSpan(span, cursor);
+                    break;
+                case ManuscriptLinkInline link when !_inLink && articleLinks?.HrefOf(link, fileName) is { } href:
+                    Link(href, "xref", link.Children, cursor);
+                    break;
+                case ManuscriptLinkInline link:
+                    // Alone, or a link the book could not resolve (it warned): the author's text, unlinked.
+                    Write(link.Children, cursor);
                     break;
                 case MathInline math:
                     // No math layout: the TeX as typed, in italics, which is how the print edition sets it too.

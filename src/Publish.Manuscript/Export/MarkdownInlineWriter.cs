@@ -61,6 +61,9 @@ internal static class MarkdownInlineWriter
             case CrossReferenceInline reference:
                 markdown.Append('[').Append(Write(reference.Children)).Append("](#").Append(reference.TargetId).Append(')');
                 break;
+            case ManuscriptLinkInline link:
+                markdown.Append('[').Append(Write(link.Children)).Append("](").Append(ManuscriptTarget(link)).Append(')');
+                break;
             default:
                 throw new InvalidOperationException($"Unknown inline kind {inline.GetType().Name}.");
         }
@@ -132,6 +135,10 @@ internal static class MarkdownInlineWriter
         var trailing = content[content.TrimEnd().Length..];
         markdown.Append(leading).Append(delimiter).Append(core).Append(delimiter).Append(trailing);
     }
+
+    /// <summary>The link's path and fragment percent-encoded again (a space or parenthesis would end the target), the folders' slashes kept.</summary>
+    private static string ManuscriptTarget(ManuscriptLinkInline link) =>
+        string.Join('/', link.Path.Split('/').Select(Uri.EscapeDataString)) + (link.Fragment is null ? string.Empty : "#" + Uri.EscapeDataString(link.Fragment));
 
     private static void AppendLink(StringBuilder markdown, LinkInline link)
     {

@@ -60,6 +60,7 @@ internal sealed class MarkdownTableWriter
             FormattedInline f => BreaksPipeRow(f.Children),
             SpanInline s => BreaksPipeRow(s.Children),
             CrossReferenceInline x => BreaksPipeRow(x.Children),
+            ManuscriptLinkInline m => BreaksPipeRow(m.Children),
             CodeInline c => c.Code.Contains('|', StringComparison.Ordinal),
             _ => false,
         });

@@ -119,6 +119,14 @@ internal sealed partial class MarkdownModelBuilder
         });
     }
 
+    /// <summary>The link to another manuscript as the model keeps it: its path and fragment percent-decoded, an empty fragment none.</summary>
+    private static ManuscriptLinkInline ManuscriptLink(string url, ImmutableArray<Inline> children, SourceSpan span)
+    {
+        var parts = url.Trim().Split('#', 2);
+        var fragment = parts.Length == 2 && parts[1].Length > 0 ? Uri.UnescapeDataString(parts[1]) : null;
+        return new ManuscriptLinkInline(Uri.UnescapeDataString(parts[0]), fragment, children, span);
+    }
+
     /// <summary>The manuscript a relative link names (<c>other.md</c>, <c>part/two.md#maps</c>), or null.</summary>
     private static string? OtherManuscript(string url)
     {

@@ -330,8 +330,9 @@ internal sealed partial class MarkdownModelBuilder
 
         if (OtherManuscript(url) is { } manuscript)
         {
+            // The warning stands for the manuscript alone; a book that holds both resolves the link (and says nothing).
             _diagnostics.Warning(MarkdownDiagnosticCodes.LinkToOtherManuscript, span, $"the link to '{Shorten(url)}' points into another manuscript ('{Shorten(manuscript)}'), which resolves only when both are built as one book; its text is kept");
-            result.AddRange(children);
+            result.Add(ManuscriptLink(url, children, span));
             return;
         }
 

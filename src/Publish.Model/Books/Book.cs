@@ -11,6 +11,9 @@ public sealed record Book(BookMetadata Metadata, ImmutableArray<BookPart> Parts)
 {
     /// <summary>The articles in reading order, without the section titles between them.</summary>
     public ImmutableArray<BookArticle> Articles => [.. Parts.OfType<BookArticle>()];
+
+    /// <summary>The links between its articles the engine resolved; none by default (every such link stays text).</summary>
+    public BookLinks Links { get; init; } = BookLinks.None;
 }
 
 /// <summary>

@@ -5,6 +5,7 @@ using Publish.Typesetting.Flow;
 using Publish.Typesetting.Frames;
 using Publish.Typesetting.Layout;
 using Publish.Typesetting.Pages;
+using Publish.Typesetting.Paragraphs;
 
 namespace Publish.Typesetting.Books;
 
@@ -106,12 +107,12 @@ internal sealed class BookAssembler
         return ([.. _pages], [.. _structure], [.. _outline], [.. maps]);
     }
 
-    /// <summary>The item with its structure id moved by <paramref name="offset"/> and its destination name prefixed.</summary>
+    /// <summary>The item with its structure id moved by <paramref name="offset"/> and its destination name prefixed (a link into another article names it already).</summary>
     private static FrameItem Moved(FrameItem item, int offset, string prefix) => item switch
     {
         GlyphRun { StructureId: { } id } run => run with { StructureId = id + offset },
         ImageItem { StructureId: { } id } image => image with { StructureId = id + offset },
-        LinkItem link => link with { StructureId = link.StructureId + offset, Destination = link.Destination is null ? null : prefix + link.Destination },
+        LinkItem link => link with { StructureId = link.StructureId + offset, Destination = link.Destination is null ? null : ArticleDestination.InBook(link.Destination) ?? prefix + link.Destination },
         DestinationItem destination => destination with { Name = prefix + destination.Name },
         _ => item,
     };

@@ -11,6 +11,7 @@ using Publish.Typesetting.Frames;
 using Publish.Typesetting.Layout;
 using Publish.Typesetting.Layout.Finish;
 using Publish.Typesetting.Layout.SetLines;
+using Publish.Typesetting.Paragraphs;
 
 namespace Publish.Typesetting.Books;
 
@@ -54,7 +55,7 @@ public sealed class BookLayout
     /// What the book prefixes to the destination names of its article number <paramref name="articleIndex"/> (0-based, in
     /// <see cref="Book.Articles"/>): the article's <c>title</c> is the book's <c>a1-title</c>, its <c>fn1</c> <c>a1-fn1</c>.
     /// </summary>
-    public static string DestinationPrefix(int articleIndex) => string.Create(CultureInfo.InvariantCulture, $"a{articleIndex + 1}-");
+    public static string DestinationPrefix(int articleIndex) => ArticleDestination.Prefix(articleIndex);
 
     /// <summary>Lays the book out. <paramref name="progress"/> is a check point for the build's budget (share of the articles set).</summary>
     public BookPrintEdition Layout(Book book, DateTimeOffset date, string producer, DiagnosticBag diagnostics, Action<double>? progress = null)
@@ -135,7 +136,7 @@ public sealed class BookLayout
                     break;
                 case BookArticle piece:
                     var index = article;
-                    unit = Article(piece, book.Metadata.Institution, book.Metadata.Language, index, folio, date, producer, fonts, idle, titles, diagnostics, share => progress?.Invoke((index + Math.Clamp(share, 0, 1)) / Math.Max(1, articles)));
+                    unit = Article(piece, book.Links, book.Metadata.Institution, book.Metadata.Language, index, folio, date, producer, fonts, idle, titles, diagnostics, share => progress?.Invoke((index + Math.Clamp(share, 0, 1)) / Math.Max(1, articles)));
                     article++;
                     progress?.Invoke(article / (double)Math.Max(1, articles));
                     break;
@@ -150,7 +151,7 @@ public sealed class BookLayout
         return units;
     }
 
-    private BookUnit Article(BookArticle article, Institution? institution, string bookLanguage, int index, int folio, DateTimeOffset date, string producer, FontLibrary fonts, HelperBudget idle, RunningTitles titles, DiagnosticBag diagnostics, Action<double> progress)
+    private BookUnit Article(BookArticle article, BookLinks links, Institution? institution, string bookLanguage, int index, int folio, DateTimeOffset date, string producer, FontLibrary fonts, HelperBudget idle, RunningTitles titles, DiagnosticBag diagnostics, Action<double> progress)
     {
         // The book's institution lines for every article: the footer is the book's, and the text area it leaves must
         // be the same on every page of the book.
@@ -163,6 +164,8 @@ public sealed class BookLayout
             Draft = Draft,
             IdleCores = idle,
             FirstFolio = folio,
+            Links = links,
+            LinkedFromOtherArticles = links.HeadingsLinkedIn(index),
         }.Layout(document, date, producer, bag, progress);
         diagnostics.AddRange(bag.ToImmutableSorted());
         var language = document.Metadata.Language;

@@ -1,5 +1,7 @@
 using Publish.Model;
+using Publish.Model.Books;
 using Publish.Model.Diagnostics;
+using Publish.Model.Inlines;
 using Publish.Model.Input;
 using Publish.Styles;
 using Publish.Typesetting.Flow;
@@ -65,6 +67,15 @@ public sealed class PrintLayout
     internal int? FirstFolio { get; init; }
 
     /// <summary>
+    /// In a book, the ids of this article's headings that other articles link to: their destinations are placed although
+    /// nothing in the article itself refers to them (a single edition places only the ones it refers to).
+    /// </summary>
+    internal IReadOnlySet<string>? LinkedFromOtherArticles { get; init; }
+
+    /// <summary>In a book, where its links to other articles go (the book resolved them); null or none: such links are text.</summary>
+    internal BookLinks? Links { get; init; }
+
+    /// <summary>
     /// At most this many layouts: the first without pages in cross-references, then with the pages the last one
     /// printed, until they no longer change (a longer label can push a reference or its target to another page).
     /// </summary>
@@ -78,7 +89,7 @@ public sealed class PrintLayout
     /// </remarks>
     public PrintEdition Layout(Document document, DateTimeOffset date, string producer, DiagnosticBag diagnostics, Action<double>? progress = null)
     {
-        var targets = CrossReferenceTargets.Of(document);
+        var targets = CrossReferenceTargets.Of(document, LinkedFromOtherArticles);
         var pages = CrossReferencePages.Unknown;
         if (!targets.TakesPages)
         {
@@ -117,6 +128,11 @@ public sealed class PrintLayout
         {
             var labels = new CrossReferenceLabels(pages, Model.EditionLabels.ForLanguage(language));
             realized = realized with { Requests = [.. realized.Requests.Select(r => r with { Content = labels.Apply(r.Content) })] };
+        }
+
+        if (Links is { Count: > 0 } links)
+        {
+            realized = realized with { Requests = [.. realized.Requests.Select(r => r with { Content = InlineTreeRewriter.Rewrite(r.Content, i => i is ManuscriptLinkInline m ? links.Resolved(m) : null) })] };
         }
 
         realized = new TableSizer(_style, typesetters, language).Size(realized);

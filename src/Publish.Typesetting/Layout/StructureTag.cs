@@ -67,6 +67,7 @@ internal sealed class StructureTag
         null => null,
         var d when d.StartsWith("fnref", StringComparison.Ordinal) => string.Create(CultureInfo.InvariantCulture, $"Back to the reference to note {d[5..]}"),
         var d when d.StartsWith("fn", StringComparison.Ordinal) => string.Create(CultureInfo.InvariantCulture, $"Note {d[2..]}"),
+        var d when ArticleDestination.InBook(d) is not null => "Go to another article of the book",
         var d when link.Reference is not null => "Cross-reference to " + d[CrossReferenceDestination.For(string.Empty).Length..],
         var d => "Go to " + d,
     };

@@ -71,6 +71,20 @@ internal static class InlineFlattener
                     var within = context with { Link = CrossReferenceDestination.For(reference.TargetId), LinksWithin = true, Reference = reference.Span };
                     Walk(reference.Children.IsDefaultOrEmpty ? [new TextInline(CrossReferenceLabel.Of(reference, context.Labels), reference.Span)] : reference.Children, style, within, pieces);
                     break;
+                case ManuscriptLinkInline { Article: { } article } link:
+                    // Resolved in a book: an internal link to the other article, which the book does not prefix again. The
+                    // author's words are printed as written, without "(p. 47)" after them: the page of a later article is
+                    // known only once the whole body is laid out, and printing it would change the linking article's
+                    // length and so every folio after it — the book would be laid out again until its pages stop moving,
+                    // on every build, for words the manuscript does not have. A reader of print finds the article by its
+                    // title in the contents; the link serves the screen. (A cross-reference inside one article prints its
+                    // page, for a generated label only, where that article's own second pass settles it.)
+                    Walk(link.Children, style, context with { Link = ArticleDestination.For(article, link.Fragment), LinksWithin = true, Reference = null }, pieces);
+                    break;
+                case ManuscriptLinkInline unresolved:
+                    // Alone there is nothing to link to: the author's text, as if it were no link.
+                    Walk(unresolved.Children, style, context, pieces);
+                    break;
                 case MathInline math:
                     AddText(PieceKind.Text, math.Tex, style with { Variant = ToggleItalic(style.Variant) }, context, pieces, math.Span);
                     break;

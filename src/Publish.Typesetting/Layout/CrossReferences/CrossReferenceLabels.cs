@@ -21,45 +21,10 @@ internal sealed class CrossReferenceLabels
         _labels = labels;
     }
 
-    public ImmutableArray<Inline> Apply(ImmutableArray<Inline> inlines)
-    {
-        if (inlines.IsDefaultOrEmpty)
-        {
-            return inlines;
-        }
+    public ImmutableArray<Inline> Apply(ImmutableArray<Inline> inlines) => InlineTreeRewriter.Rewrite(inlines, Labelled);
 
-        ImmutableArray<Inline>.Builder? changed = null;
-        for (var i = 0; i < inlines.Length; i++)
-        {
-            var inline = inlines[i];
-            var applied = Apply(inline);
-            if (!ReferenceEquals(applied, inline) && changed is null)
-            {
-                changed = ImmutableArray.CreateBuilder<Inline>(inlines.Length);
-                changed.AddRange(inlines, i);
-            }
-
-            changed?.Add(applied);
-        }
-
-        return changed?.MoveToImmutable() ?? inlines;
-    }
-
-    private Inline Apply(Inline inline) => inline switch
-    {
-        CrossReferenceInline reference when CrossReferenceLabel.TakesPage(reference) && _pages.PageOf(reference.Span) is { } page =>
-            reference with { Children = [new TextInline(CrossReferenceLabel.Of(reference, _labels, page), reference.Span)] },
-        EmphasisInline e => Rebuilt(e, e.Children, children => e with { Children = children }),
-        StrongInline s => Rebuilt(s, s.Children, children => s with { Children = children }),
-        LinkInline l => Rebuilt(l, l.Children, children => l with { Children = children }),
-        FormattedInline f => Rebuilt(f, f.Children, children => f with { Children = children }),
-        SpanInline s => Rebuilt(s, s.Children, children => s with { Children = children }),
-        _ => inline,
-    };
-
-    private Inline Rebuilt(Inline inline, ImmutableArray<Inline> children, Func<ImmutableArray<Inline>, Inline> with)
-    {
-        var applied = Apply(children);
-        return applied == children ? inline : with(applied);
-    }
+    private Inline? Labelled(Inline inline) =>
+        inline is CrossReferenceInline reference && CrossReferenceLabel.TakesPage(reference) && _pages.PageOf(reference.Span) is { } page
+            ? reference with { Children = [new TextInline(CrossReferenceLabel.Of(reference, _labels, page), reference.Span)] }
+            : null;
 }

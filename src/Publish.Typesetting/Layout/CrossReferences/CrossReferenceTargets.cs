@@ -32,9 +32,11 @@ internal sealed class CrossReferenceTargets
     /// <summary>The document has cross-references at all.</summary>
     public bool Any { get; }
 
-    public static CrossReferenceTargets Of(Document document)
+    /// <param name="document">The document laid out.</param>
+    /// <param name="linkedFromOutside">Ids other articles of a book link to: placed as if the document referred to them.</param>
+    public static CrossReferenceTargets Of(Document document, IEnumerable<string>? linkedFromOutside = null)
     {
-        var referenced = new HashSet<string>(StringComparer.Ordinal);
+        var referenced = new HashSet<string>(linkedFromOutside ?? [], StringComparer.Ordinal);
         var takesPages = false;
         var inlines = DocumentWalker.InlinesOutsideNotes(document)
             .Concat(document.Notes.SelectMany(note => note.Content.IsDefault ? [] : note.Content).SelectMany(DocumentWalker.Inlines));
