@@ -11,6 +11,7 @@ using Publish.Model;
 using Publish.Model.Books;
 using Publish.Model.Diagnostics;
 using Publish.Model.Input;
+using Publish.Model.Threading;
 using Publish.Typesetting.Books;
 using Publish.Typesetting.Layout;
 
@@ -65,7 +66,7 @@ public sealed partial class Publisher
         BookResult result;
         try
         {
-            result = BuildBook(entry, request, builtAlone, budget, typesetting);
+            result = CachedOrBuiltBook(entry, request, builtAlone, budget, typesetting);
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
@@ -90,6 +91,11 @@ public sealed partial class Publisher
             Running.Remove(budget);
         }
 
+        if (!result.Succeeded)
+        {
+            new BuildCache(request.OutputFolder).RemoveBook(entry.Name);
+        }
+
         return WithBookStale(result with { Elapsed = clock.Elapsed }, request);
     }
 
@@ -111,6 +117,7 @@ public sealed partial class Publisher
     {
         budget.Enter(BuildStage.Reading);
         var diagnostics = new DiagnosticBag();
+        var partsHashed = entry.Manuscripts.Select(InputHasher.File).ToList();
         var articles = ReadParts(entry, request, builtAlone, budget, diagnostics);
         if (articles is null || Fails(diagnostics, request))
         {
@@ -121,6 +128,7 @@ public sealed partial class Publisher
         articles = [.. articles.Select(a => a with { Document = a.Document with { Institution = _style.Footer.InstitutionFor(a.Document, date) } })];
         var book = MakeBook(entry, articles, date);
         var documents = articles.Select(a => a.Document).ToList();
+        var inputsHashed = BackgroundWork.Start(() => BookInputs.Of(partsHashed, entry.Manuscripts, articles));
 
         budget.Enter(BuildStage.Typesetting);
         var unavailable = request.Formats & ~Available;
@@ -165,7 +173,7 @@ public sealed partial class Publisher
             documents.Count,
             documents.Sum(d => d.Notes.Length),
             documents.Sum(ManuscriptInputs.FigureCount));
-        return new BookResult(entry.Name, entry.Span, entry.Manuscripts, diagnostics.ToImmutableSorted(), outputs.ToImmutable(), unavailable, request.Strict, summary);
+        return new BookResult(entry.Name, entry.Span, entry.Manuscripts, diagnostics.ToImmutableSorted(), outputs.ToImmutable(), unavailable, request.Strict, summary) { Inputs = inputsHashed.Result };
     }
 
     /// <summary>
