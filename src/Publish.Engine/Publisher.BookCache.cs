@@ -102,5 +102,14 @@ public sealed partial class Publisher
         };
     }
 
+    /// <summary>The book's laid-out articles of earlier builds, each under its own key (<see cref="BookBuildKey.ForArticle"/>); under --force none is taken, all are recorded anew.</summary>
+    private BookArticleCache ArticleCacheFor(BookEntry entry, BuildRequest request, ImmutableArray<InputRecord>[] articleInputs, DateTimeOffset date, Institution? institution)
+    {
+        var buildKey = BuildFingerprint.Of(_style, request);
+        var paths = entry.Manuscripts;
+        var keys = paths.Select((path, i) => BookBuildKey.ForArticle(buildKey, path, articleInputs[i], OverrideFor(path, request)?.Fingerprint() ?? string.Empty, date, institution)).ToList();
+        return new BookArticleCache(request.OutputFolder, entry.Name, paths, keys, read: !request.Force);
+    }
+
     private static string ManifestFolder(BookEntry entry) => Path.GetDirectoryName(Path.GetFullPath(entry.Span.File)) ?? string.Empty;
 }

@@ -11,7 +11,6 @@ using Publish.Model;
 using Publish.Model.Books;
 using Publish.Model.Diagnostics;
 using Publish.Model.Input;
-using Publish.Model.Threading;
 using Publish.Typesetting.Books;
 using Publish.Typesetting.Layout;
 
@@ -127,8 +126,9 @@ public sealed partial class Publisher
         var date = request.BuildDate ?? articles.Select(a => DateOf(a.Document, a.Document.SourcePath)).Max();
         articles = [.. articles.Select(a => a with { Document = a.Document with { Institution = _style.Footer.InstitutionFor(a.Document, date) } })];
         var book = MakeBook(entry, articles, date);
+        var articleInputs = BookInputs.PerArticle(partsHashed, entry.Manuscripts, articles);
+        var articleCache = ArticleCacheFor(entry, request, articleInputs, date, book.Metadata.Institution);
         var documents = articles.Select(a => a.Document).ToList();
-        var inputsHashed = BackgroundWork.Start(() => BookInputs.Of(partsHashed, entry.Manuscripts, articles));
 
         budget.Enter(BuildStage.Typesetting);
         var unavailable = request.Formats & ~Available;
@@ -138,7 +138,7 @@ public sealed partial class Publisher
         {
             try
             {
-                print = new BookLayout(_style, TypesetterProfile(request.Print)) { FontFiles = fontFiles, Draft = request.Draft }.Layout(book, date, PublishVersion.Producer, diagnostics, share =>
+                print = new BookLayout(_style, TypesetterProfile(request.Print)) { FontFiles = fontFiles, Draft = request.Draft, ArticleCache = articleCache }.Layout(book, date, PublishVersion.Producer, diagnostics, share =>
                 {
                     budget.Check();
                     typesetting?.Invoke(BookLabel(entry), share);
@@ -154,6 +154,7 @@ public sealed partial class Publisher
             }
         }
 
+        articleCache.Prune();
         var outputs = ImmutableArray.CreateBuilder<EditionOutput>();
         if (!Fails(diagnostics, request))
         {
@@ -173,7 +174,7 @@ public sealed partial class Publisher
             documents.Count,
             documents.Sum(d => d.Notes.Length),
             documents.Sum(ManuscriptInputs.FigureCount));
-        return new BookResult(entry.Name, entry.Span, entry.Manuscripts, diagnostics.ToImmutableSorted(), outputs.ToImmutable(), unavailable, request.Strict, summary) { Inputs = inputsHashed.Result };
+        return new BookResult(entry.Name, entry.Span, entry.Manuscripts, diagnostics.ToImmutableSorted(), outputs.ToImmutable(), unavailable, request.Strict, summary) { Inputs = BookInputs.Of(articleInputs) };
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Publish.Engine.Books;
+using Publish.Model;
 
 namespace Publish.Engine.Caching;
 
@@ -32,6 +33,25 @@ public static class BookBuildKey
             var full = Path.GetFullPath(path);
             var date = request.BuildDate is null ? File.GetLastWriteTimeUtc(full).Ticks.ToString(CultureInfo.InvariantCulture) : "fixed";
             Line(text, "part", full, Number(part.Span.Line), Number(part.Span.Column), builtAlone.Contains(full) ? "alone" : "book-only", overrideOf(path), date);
+        }
+
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+
+    /// <summary>
+    /// The key of one article's layout in a book, besides the folio it starts on: the build-wide key, its inputs (text and
+    /// photos, by content), its metadata override, and what the book gives every article's layout: the build's date and
+    /// the book's institution lines (the footer, whose height shapes the text area).
+    /// </summary>
+    public static string ForArticle(string buildKey, string path, IEnumerable<InputRecord> inputs, string overrideFingerprint, DateTimeOffset date, Institution? institution)
+    {
+        var text = new StringBuilder(buildKey).Append('\n');
+        Line(text, "inputs", InputHasher.Key(string.Empty, Path.GetDirectoryName(Path.GetFullPath(path))!, inputs));
+        Line(text, "override", overrideFingerprint);
+        Line(text, "date", date.UtcTicks.ToString(CultureInfo.InvariantCulture));
+        foreach (var line in institution?.Lines ?? [])
+        {
+            Line(text, "institution", line.Kind.ToString(), line.Text, line.Url, line.Span.File, Number(line.Span.Line), Number(line.Span.Column));
         }
 
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
