@@ -75,12 +75,23 @@ public sealed class BookCacheTests
         var publisher = ReleaseArchive.Publisher();
         Assert.True(publisher.Build(request).Succeeded);
         var editions = ReleaseArchive.Editions(scratch.File("out"));
-        var entries = Directory.EnumerateFiles(scratch.File("out/" + BuildCache.FolderName), "*.json", SearchOption.AllDirectories).ToList();
-        Assert.NotEmpty(entries);
+        var entries = Directory.EnumerateFiles(scratch.File("out/" + BuildCache.FolderName), "*", SearchOption.AllDirectories).ToList();
+        Assert.Contains(entries, e => e.EndsWith(".json", StringComparison.Ordinal));
+        Assert.Equal(3, entries.Count(e => e.EndsWith(".bin", StringComparison.Ordinal)));
 
+        // The book's entry and every article's recorded layout damaged: a byte changed in one, the others cut short.
         foreach (var entry in entries)
         {
-            File.WriteAllText(entry, "{ not json");
+            var bytes = File.ReadAllBytes(entry);
+            if (entry == entries.Last(e => e.EndsWith(".bin", StringComparison.Ordinal)))
+            {
+                bytes[^1] ^= 0x5a;
+                File.WriteAllBytes(entry, bytes);
+            }
+            else
+            {
+                File.WriteAllBytes(entry, bytes[..(bytes.Length / 2)]);
+            }
         }
 
         var damaged = Assert.Single(publisher.Build(request).Books);
@@ -92,6 +103,28 @@ public sealed class BookCacheTests
         var forced = Assert.Single(publisher.Build(request with { Force = true }).Books);
         Assert.False(forced.FromCache);
         Assert.Equal(editions, ReleaseArchive.Editions(scratch.File("out")));
+    }
+
+    [Fact]
+    public void Each_article_keeps_one_recorded_layout_and_one_dropped_from_the_book_loses_it()
+    {
+        using var scratch = new ScratchFolder();
+        var publisher = ReleaseArchive.Publisher();
+        Assert.True(publisher.Build(Request(scratch, "out")).Succeeded);
+        var articles = scratch.File("out/" + BuildCache.FolderName + "/" + BuildCache.BooksFolderName + "/issue-1.articles");
+        Assert.Equal(3, Directory.GetFiles(articles).Length);
+
+        // Edited twice: its file is replaced each time, never added to.
+        for (var i = 1; i <= 2; i++)
+        {
+            File.AppendAllText(scratch.File("articles/gamma.md"), $"\nOne more paragraph, number {i}.\n");
+            Assert.True(publisher.Build(Request(scratch, "out")).Succeeded);
+            Assert.Equal(3, Directory.GetFiles(articles).Length);
+        }
+
+        var shorter = Request(scratch, "out", Manifest.Replace(", articles/gamma.md", string.Empty, StringComparison.Ordinal));
+        Assert.True(publisher.Build(shorter).Succeeded);
+        Assert.Equal(2, Directory.GetFiles(articles).Length);
     }
 
     [Fact]
