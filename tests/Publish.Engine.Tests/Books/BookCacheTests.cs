@@ -1,6 +1,8 @@
+using System.Text.Json.Nodes;
 using Publish.Engine.Caching;
 using Publish.Engine.Manifests;
 using Publish.Model.Diagnostics;
+using Publish.Styles.Tests.Schemas;
 using UglyToad.PdfPig;
 
 namespace Publish.Engine.Tests.Books;
@@ -163,6 +165,26 @@ public sealed class BookCacheTests
         var again = Assert.Single(publisher.Build(request).Books);
         Assert.True(again.Succeeded);
         Assert.False(again.FromCache);
+    }
+
+    [Fact]
+    public void The_report_of_a_book_served_from_the_cache_says_cached_and_follows_the_schema()
+    {
+        using var scratch = new ScratchFolder();
+        ReleaseArchive.WriteThree(scratch.File("articles"));
+        scratch.Write("publish.yaml", "output: out\n" + Manifest);
+        var fixedDate = new Dictionary<string, string> { ["SOURCE_DATE_EPOCH"] = "1700000000" };
+        Assert.Equal(0, PublishProcess.Run(scratch.Path, fixedDate, "build", "publish.yaml").ExitCode);
+
+        var run = PublishProcess.Run(scratch.Path, fixedDate, "build", "publish.yaml", "--report", "report.json");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("up to date: book issue-1", run.StandardOutput, StringComparison.Ordinal);
+        var report = JsonNode.Parse(File.ReadAllText(scratch.File("report.json")))!;
+        Assert.Empty(SchemaFile.Report.Errors(report));
+        var book = Assert.Single(report["books"]!.AsArray())!;
+        Assert.Equal("cached", book["status"]!.GetValue<string>());
+        Assert.All(book["outputs"]!.AsArray(), o => Assert.Equal("cached", o!["status"]!.GetValue<string>()));
     }
 
     /// <summary>The three-article archive (two with photos) under <c>articles/</c> once, the manifest written, the request for its book.</summary>
