@@ -96,8 +96,8 @@ internal sealed class ProgressDisplay
             if (!_quiet)
             {
                 var what = book.Summary is { } s ? string.Create(CultureInfo.InvariantCulture, $" — \"{s.Title}\", {s.Articles} articles, {s.Pages} pages") : string.Empty;
-                Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{(book.Succeeded ? "ok" : "FAILED")}: book {book.Name}{what} ({book.Elapsed.TotalSeconds:0.0} s)"));
-                foreach (var edition in book.Outputs)
+                Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{(!book.Succeeded ? "FAILED" : book.FromCache ? "up to date" : "ok")}: book {book.Name}{what} ({book.Elapsed.TotalSeconds:0.0} s)"));
+                foreach (var edition in book.Outputs.Where(_ => !book.FromCache))
                 {
                     Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  wrote {edition.Path} ({edition.Bytes:N0} bytes)"));
                 }

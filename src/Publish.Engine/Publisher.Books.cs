@@ -65,7 +65,7 @@ public sealed partial class Publisher
         BookResult result;
         try
         {
-            result = BuildBook(entry, request, builtAlone, budget, typesetting);
+            result = CachedOrBuiltBook(entry, request, builtAlone, budget, typesetting);
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
@@ -90,6 +90,11 @@ public sealed partial class Publisher
             Running.Remove(budget);
         }
 
+        if (!result.Succeeded)
+        {
+            new BuildCache(request.OutputFolder).RemoveBook(entry.Name);
+        }
+
         return WithBookStale(result with { Elapsed = clock.Elapsed }, request);
     }
 
@@ -111,6 +116,7 @@ public sealed partial class Publisher
     {
         budget.Enter(BuildStage.Reading);
         var diagnostics = new DiagnosticBag();
+        var partsHashed = entry.Manuscripts.Select(InputHasher.File).ToList();
         var articles = ReadParts(entry, request, builtAlone, budget, diagnostics);
         if (articles is null || Fails(diagnostics, request))
         {
@@ -120,6 +126,8 @@ public sealed partial class Publisher
         var date = request.BuildDate ?? articles.Select(a => DateOf(a.Document, a.Document.SourcePath)).Max();
         articles = [.. articles.Select(a => a with { Document = a.Document with { Institution = _style.Footer.InstitutionFor(a.Document, date) } })];
         var book = MakeBook(entry, articles, date) with { Links = BookLinkResolver.Resolve(entry.Name, articles, diagnostics) };
+        var articleInputs = BookInputs.PerArticle(partsHashed, entry.Manuscripts, articles);
+        var articleCache = ArticleCacheFor(entry, request, articleInputs, date, book.Metadata.Institution);
         var documents = articles.Select(a => a.Document).ToList();
 
         budget.Enter(BuildStage.Typesetting);
@@ -130,7 +138,7 @@ public sealed partial class Publisher
         {
             try
             {
-                print = new BookLayout(_style, TypesetterProfile(request.Print)) { FontFiles = fontFiles, Draft = request.Draft }.Layout(book, date, PublishVersion.Producer, diagnostics, share =>
+                print = new BookLayout(_style, TypesetterProfile(request.Print)) { FontFiles = fontFiles, Draft = request.Draft, ArticleCache = articleCache }.Layout(book, date, PublishVersion.Producer, diagnostics, share =>
                 {
                     budget.Check();
                     typesetting?.Invoke(BookLabel(entry), share);
@@ -146,6 +154,7 @@ public sealed partial class Publisher
             }
         }
 
+        articleCache.Prune();
         var outputs = ImmutableArray.CreateBuilder<EditionOutput>();
         if (!Fails(diagnostics, request))
         {
@@ -165,7 +174,7 @@ public sealed partial class Publisher
             documents.Count,
             documents.Sum(d => d.Notes.Length),
             documents.Sum(ManuscriptInputs.FigureCount));
-        return new BookResult(entry.Name, entry.Span, entry.Manuscripts, diagnostics.ToImmutableSorted(), outputs.ToImmutable(), unavailable, request.Strict, summary);
+        return new BookResult(entry.Name, entry.Span, entry.Manuscripts, diagnostics.ToImmutableSorted(), outputs.ToImmutable(), unavailable, request.Strict, summary) { Inputs = BookInputs.Of(articleInputs) };
     }
 
     /// <summary>

@@ -23,6 +23,12 @@ public sealed record BookResult(
     TimeSpan Elapsed = default,
     ImmutableArray<EditionOutput> Stale = default)
 {
+    /// <summary>Nothing the book depends on changed since its editions were written: they were kept, not rebuilt.</summary>
+    public bool FromCache { get; init; }
+
+    /// <summary>Every part and photo the book was built from, as its cache entry records them (empty when the book failed).</summary>
+    public ImmutableArray<Caching.InputRecord> Inputs { get; init; } = [];
+
     public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
 
     public bool HasWarnings => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Warning);

@@ -1,28 +1,59 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Publish.Engine.Output;
 
 namespace Publish.Engine.Caching;
 
 /// <summary>
-/// The incremental-build cache: one JSON entry per edition name in <c>OUTPUT/.publish-cache/</c>. The folder
-/// is hidden (a leading dot), so manuscript discovery, globbing release scripts and uploads that skip dot
-/// files never take it for an edition. Entries are written atomically after the editions; a build killed in
+/// The incremental-build cache: one JSON entry per edition name in <c>OUTPUT/.publish-cache/</c>, a book's in its
+/// <c>books/</c> folder. The folder is hidden (a leading dot), so manuscript discovery, globbing release scripts and
+/// uploads that skip dot files never take it for an edition. Entries are written atomically after the editions; a build killed in
 /// between leaves an entry that no longer matches, which is a miss, never a wrong hit.
 /// </summary>
 public sealed class BuildCache
 {
     public const string FolderName = ".publish-cache";
 
+    /// <summary>The books' entries (issue 20), one per book name, inside <see cref="FolderName"/>.</summary>
+    public const string BooksFolderName = "books";
+
     private readonly string _folder;
 
     public BuildCache(string outputFolder) => _folder = Path.Combine(outputFolder, FolderName);
 
-    public CacheEntry? Load(string editionName)
+    public CacheEntry? Load(string editionName) => Read(EntryPath(editionName), CacheJson.Default.CacheEntry);
+
+    public void Save(string editionName, CacheEntry entry) => Write(EntryPath(editionName), entry, CacheJson.Default.CacheEntry);
+
+    /// <summary>The entry of the book named <paramref name="bookName"/>; null when there is none or it cannot be read.</summary>
+    public BookCacheEntry? LoadBook(string bookName) => Read(BookEntryPath(bookName), CacheJson.Default.BookCacheEntry);
+
+    /// <summary>Saves a book's entry, replacing the book's previous one; false with the reason when the disk refuses it.</summary>
+    public bool TrySaveBook(string bookName, BookCacheEntry entry, out string? error)
     {
-        var path = EntryPath(editionName);
         try
         {
-            return File.Exists(path) ? JsonSerializer.Deserialize(File.ReadAllBytes(path), CacheJson.Default.CacheEntry) : null;
+            Write(BookEntryPath(bookName), entry, CacheJson.Default.BookCacheEntry);
+            error = null;
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            RemoveBook(bookName);
+            error = e.Message;
+            return false;
+        }
+    }
+
+    /// <summary>Drops a book's entry (a failed book must not leave one that replays over its stale editions).</summary>
+    public void RemoveBook(string bookName) => Delete(BookEntryPath(bookName));
+
+    private static T? Read<T>(string path, JsonTypeInfo<T> contract)
+        where T : class
+    {
+        try
+        {
+            return File.Exists(path) ? JsonSerializer.Deserialize(File.ReadAllBytes(path), contract) : null;
         }
         catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException or NotSupportedException)
         {
@@ -31,10 +62,10 @@ public sealed class BuildCache
         }
     }
 
-    public void Save(string editionName, CacheEntry entry)
+    private static void Write<T>(string path, T entry, JsonTypeInfo<T> contract)
     {
-        Directory.CreateDirectory(_folder);
-        AtomicFile.Write(EntryPath(editionName), stream => JsonSerializer.Serialize(stream, entry, CacheJson.Default.CacheEntry), durable: false);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        AtomicFile.Write(path, stream => JsonSerializer.Serialize(stream, entry, contract), durable: false);
     }
 
     /// <summary>Saves the entry; false with the reason when the disk refuses it (full, read-only). Never half-written.</summary>
@@ -57,11 +88,13 @@ public sealed class BuildCache
     }
 
     /// <summary>Drops the entry (a failed build must not leave one that replays over stale editions). A disk that refuses is no error: a stale entry never matches editions written since, and a failure leaves the editions it recorded untouched.</summary>
-    public void Remove(string editionName)
+    public void Remove(string editionName) => Delete(EntryPath(editionName));
+
+    private static void Delete(string path)
     {
         try
         {
-            File.Delete(EntryPath(editionName));
+            File.Delete(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -70,4 +103,7 @@ public sealed class BuildCache
     }
 
     private string EntryPath(string editionName) => Path.Combine(_folder, editionName + ".json");
+
+    /// <summary>Books have a folder of their own: a book and a manuscript may share a name in different output folders' caches, never here.</summary>
+    private string BookEntryPath(string bookName) => Path.Combine(_folder, BooksFolderName, bookName + ".json");
 }

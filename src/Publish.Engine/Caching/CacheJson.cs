@@ -8,4 +8,5 @@ namespace Publish.Engine.Caching;
 /// </summary>
 [JsonSourceGenerationOptions(WriteIndented = false, UseStringEnumConverter = true)]
 [JsonSerializable(typeof(CacheEntry))]
+[JsonSerializable(typeof(BookCacheEntry))]
 internal sealed partial class CacheJson : JsonSerializerContext;

@@ -130,7 +130,7 @@ public static class BuildReportJson
         json.WriteString("name", book.Name);
         json.WriteString("manifest", paths.Relative(book.Span.File));
         json.WriteNumber("line", book.Span.Line);
-        json.WriteString("status", book.Succeeded ? "built" : "failed");
+        json.WriteString("status", !book.Succeeded ? "failed" : book.FromCache ? "cached" : "built");
         if (book.Summary is { } summary)
         {
             json.WriteString("title", summary.Title);
@@ -147,7 +147,7 @@ public static class BuildReportJson
         }
 
         json.WriteEndArray();
-        WriteEditions(json, "outputs", book.Outputs, "built", paths);
+        WriteEditions(json, "outputs", book.Outputs, book.FromCache ? "cached" : "built", paths);
         WriteEditions(json, "stale", book.Stale.IsDefault ? [] : book.Stale, "stale", paths);
         WriteDiagnostics(json, "diagnostics", book.Diagnostics, paths);
         json.WriteStartObject("timings");

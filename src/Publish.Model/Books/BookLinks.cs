@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Publish.Model.Inlines;
 
 namespace Publish.Model.Books;
@@ -24,6 +25,23 @@ public sealed class BookLinks
     /// <summary>The link with its target article set when the book resolved it; else the same link.</summary>
     public ManuscriptLinkInline Resolved(ManuscriptLinkInline link) =>
         TargetOf(link) is { } target ? link with { Article = target.Article } : link;
+
+    /// <summary>
+    /// What an article's layout takes from the book's links, as text for a cache key: where the links written in
+    /// <paramref name="sourcePath"/> go (target article and heading, in source order) and which of article
+    /// <paramref name="article"/>'s headings other articles link to. An article whose own text is unchanged is laid
+    /// out differently when either changes (a link becomes text, a heading gets a destination), so a recorded layout
+    /// is reused only when this is the same too.
+    /// </summary>
+    public string KeyOf(int article, string sourcePath)
+    {
+        var outgoing = _targets
+            .Where(t => string.Equals(t.Key.File, sourcePath, StringComparison.Ordinal))
+            .OrderBy(t => t.Key.Line).ThenBy(t => t.Key.Column)
+            .Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Key.Line}:{t.Key.Column}>{t.Value.Article}#{t.Value.HeadingId}"));
+        var incoming = HeadingsLinkedIn(article).Order(StringComparer.Ordinal);
+        return "links " + string.Join(',', outgoing) + " in " + string.Join(',', incoming);
+    }
 
     /// <summary>The ids of article <paramref name="article"/>'s headings that other articles link to.</summary>
     public IReadOnlySet<string> HeadingsLinkedIn(int article) =>

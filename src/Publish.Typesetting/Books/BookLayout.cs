@@ -51,6 +51,9 @@ public sealed class BookLayout
     /// <summary>The idle cores the articles' paragraph-setting helpers come from; share one among layouts run at once. By default the layout's own.</summary>
     public HelperBudget? IdleCores { get; init; }
 
+    /// <summary>Articles laid out by an earlier build, taken instead of setting them again when their inputs are unchanged; null: none.</summary>
+    public IArticleLayoutCache? ArticleCache { get; init; }
+
     /// <summary>
     /// What the book prefixes to the destination names of its article number <paramref name="articleIndex"/> (0-based, in
     /// <see cref="Book.Articles"/>): the article's <c>title</c> is the book's <c>a1-title</c>, its <c>fn1</c> <c>a1-fn1</c>.
@@ -156,27 +159,35 @@ public sealed class BookLayout
         // The book's institution lines for every article: the footer is the book's, and the text area it leaves must
         // be the same on every page of the book.
         var document = article.Document with { Institution = institution };
-        var bag = new DiagnosticBag();
-        var edition = new PrintLayout(_style, _profile)
+        var linksKey = links.KeyOf(index, document.SourcePath);
+        var laid = ArticleCache?.Find(index, folio, linksKey, fonts);
+        if (laid is null)
         {
-            Fonts = fonts,
-            FontFiles = FontFiles,
-            Draft = Draft,
-            IdleCores = idle,
-            FirstFolio = folio,
-            Links = links,
-            LinkedFromOtherArticles = links.HeadingsLinkedIn(index),
-        }.Layout(document, date, producer, bag, progress);
-        diagnostics.AddRange(bag.ToImmutableSorted());
+            var bag = new DiagnosticBag();
+            var edition = new PrintLayout(_style, _profile)
+            {
+                Fonts = fonts,
+                FontFiles = FontFiles,
+                Draft = Draft,
+                IdleCores = idle,
+                FirstFolio = folio,
+                Links = links,
+                LinkedFromOtherArticles = links.HeadingsLinkedIn(index),
+            }.Layout(document, date, producer, bag, progress);
+            laid = new ArticleLayout(edition.Document.Pages, edition.Document.Structure, edition.Document.Outline, edition.PageMap, bag.ToImmutableSorted());
+            ArticleCache?.Keep(index, folio, linksKey, laid, fonts);
+        }
+
+        diagnostics.AddRange(laid.Diagnostics);
         var language = document.Metadata.Language;
-        return new BookUnit(edition.Document.Pages, edition.Document.Structure, edition.Document.Outline, folio)
+        return new BookUnit(laid.Pages, laid.Structure, laid.Outline, folio)
         {
             // An article in another language than the book's says so on its Sect, which its text inherits (ISO 32000-1 §14.9.2).
             Language = string.Equals(language, bookLanguage, StringComparison.OrdinalIgnoreCase) ? null : language,
             Article = index,
             DestinationPrefix = DestinationPrefix(index),
             RunningTitle = titles.ForArticle(article, diagnostics),
-            PageMap = edition.PageMap,
+            PageMap = laid.PageMap,
         };
     }
 

@@ -61,6 +61,18 @@ public sealed class FontLibrary : IDisposable
         }
     }
 
+    /// <summary>
+    /// Every face loaded so far with the file and synthesis it came from (none: <see langword="null"/>): what a record of
+    /// frames names a <c>FontResource</c> by, to find the same one through <see cref="Get(string, SyntheticStyle)"/> later.
+    /// </summary>
+    public IReadOnlyList<(string Path, SyntheticStyle? Synthesis, ShapingFace Face)> Loaded()
+    {
+        lock (_lock)
+        {
+            return [.. _faces.Select(f => (f.Key, (SyntheticStyle?)null, f.Value)), .. _synthesized.Select(f => (f.Key.Path, (SyntheticStyle?)f.Key.Style, f.Value))];
+        }
+    }
+
     public void Dispose()
     {
         lock (_lock)

@@ -1,0 +1,135 @@
+using System.Security.Cryptography;
+using System.Text;
+using Publish.Engine.Output;
+using Publish.Typesetting.Books;
+using Publish.Typesetting.Fonts;
+
+namespace Publish.Engine.Caching;
+
+/// <summary>
+/// The laid-out articles of one book on disk (issue 20, incremental books): one file per article in
+/// <c>OUTPUT/.publish-cache/books/NAME.articles/</c>, named by the article's path, so an article's new layout replaces
+/// its old one and the folder holds no more files than the book has articles (<see cref="Prune"/> drops those of
+/// articles no longer in it). A file holds the key it was made under — the article's own key (its text, photos and
+/// metadata override, the style, the tool, the build's options, the book's date and institution lines) and the folio
+/// it starts on — and a SHA-256 of its content: a file of another key, a damaged or unreadable one is a miss, never an error.
+/// </summary>
+public sealed class BookArticleCache : IArticleLayoutCache
+{
+    private const string Magic = "publish-article-layout-1";
+
+    private readonly string _folder;
+    private readonly IReadOnlyList<string> _paths;
+    private readonly IReadOnlyList<string> _keys;
+    private readonly bool _read;
+
+    /// <param name="outputFolder">The build's output folder.</param>
+    /// <param name="bookName">The book's name: its articles' folder.</param>
+    /// <param name="paths">Each article's manuscript, in the order of the book's articles.</param>
+    /// <param name="keys">Each article's key without its folio, in the same order.</param>
+    /// <param name="read">False under <c>--force</c>: nothing recorded is taken, every layout is recorded anew.</param>
+    public BookArticleCache(string outputFolder, string bookName, IReadOnlyList<string> paths, IReadOnlyList<string> keys, bool read)
+    {
+        _folder = Path.Combine(outputFolder, BuildCache.FolderName, BuildCache.BooksFolderName, bookName + ".articles");
+        _paths = paths;
+        _keys = keys;
+        _read = read;
+    }
+
+    public ArticleLayout? Find(int article, int firstFolio, string links, FontLibrary fonts)
+    {
+        ArgumentNullException.ThrowIfNull(fonts);
+        if (!_read)
+        {
+            return null;
+        }
+
+        try
+        {
+            var path = FileOf(article);
+            if (!File.Exists(path))
+            {
+                return null;
+            }
+
+            using var input = new BinaryReader(new MemoryStream(File.ReadAllBytes(path)), Encoding.UTF8);
+            if (!string.Equals(input.ReadString(), Magic, StringComparison.Ordinal) || !string.Equals(input.ReadString(), KeyOf(article, firstFolio, links), StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            var hash = input.ReadBytes(32);
+            var content = input.ReadBytes(input.ReadInt32());
+            if (!SHA256.HashData(content).AsSpan().SequenceEqual(hash))
+            {
+                return null;
+            }
+
+            using var reader = new BinaryReader(new MemoryStream(content), Encoding.UTF8);
+            return ArticleLayoutCodec.Read(reader, fonts);
+        }
+#pragma warning disable CA1031 // Whatever is wrong with a recorded layout (cut short, damaged, naming a font file gone since), the article is set again.
+        catch (Exception e) when (e is not OutOfMemoryException)
+#pragma warning restore CA1031
+        {
+            return null;
+        }
+    }
+
+    public void Keep(int article, int firstFolio, string links, ArticleLayout layout, FontLibrary fonts)
+    {
+        ArgumentNullException.ThrowIfNull(layout);
+        ArgumentNullException.ThrowIfNull(fonts);
+        try
+        {
+            using var content = new MemoryStream();
+            using (var writer = new BinaryWriter(content, Encoding.UTF8, leaveOpen: true))
+            {
+                ArticleLayoutCodec.Write(writer, layout, fonts);
+            }
+
+            var bytes = content.ToArray();
+            Directory.CreateDirectory(_folder);
+            AtomicFile.Write(FileOf(article), stream =>
+            {
+                using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
+                writer.Write(Magic);
+                writer.Write(KeyOf(article, firstFolio, links));
+                writer.Write(SHA256.HashData(bytes));
+                writer.Write(bytes.Length);
+                writer.Write(bytes);
+            }, durable: false);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            // Not recorded: the next build sets this article again.
+        }
+    }
+
+    /// <summary>Drops the files of articles the book no longer has, so the folder never grows past the book's articles.</summary>
+    public void Prune()
+    {
+        try
+        {
+            if (!Directory.Exists(_folder))
+            {
+                return;
+            }
+
+            var current = Enumerable.Range(0, _paths.Count).Select(FileOf).ToHashSet(StringComparer.Ordinal);
+            foreach (var file in Directory.EnumerateFiles(_folder).Where(f => !current.Contains(f)))
+            {
+                File.Delete(file);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Left for the next build: an old file is a miss, never a wrong hit.
+        }
+    }
+
+    private string KeyOf(int article, int firstFolio, string links) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{_keys[article]} folio {firstFolio} {links}");
+
+    private string FileOf(int article) =>
+        Path.Combine(_folder, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Path.GetFullPath(_paths[article]))))[..32] + ".bin");
+}
