@@ -70,6 +70,29 @@ public sealed class BookCacheTests
     }
 
     [Fact]
+    public void An_unchanged_article_whose_link_target_loses_its_heading_is_set_again()
+    {
+        // alpha's own text never changes; gamma's heading that alpha links to is renamed. alpha's recorded layout holds
+        // a live link into gamma, which must become text (PUB7049): reusing it would leave a link to nowhere.
+        using var scratch = new ScratchFolder();
+        var request = Request(scratch, "out");
+        File.WriteAllText(scratch.File("articles/alpha.md"), ReleaseArchive.Article("Alpha", "alpha.png") + "\nSee [the harbours](gamma.md#harbours).\n");
+        File.WriteAllText(scratch.File("articles/gamma.md"), ReleaseArchive.Article("Gamma") + "\n# Harbours\n\nThe harbours of Gamma.\n");
+        var publisher = ReleaseArchive.Publisher();
+        var first = Assert.Single(publisher.Build(request).Books);
+        Assert.True(first.Succeeded, string.Join('\n', first.Diagnostics));
+        Assert.DoesNotContain(first.Diagnostics, d => d.Code == "PUB7049");
+
+        File.WriteAllText(scratch.File("articles/gamma.md"), ReleaseArchive.Article("Gamma") + "\n# Ports\n\nThe harbours of Gamma.\n");
+        var warm = Assert.Single(publisher.Build(request).Books);
+
+        Assert.Contains(warm.Diagnostics, d => d.Code == "PUB7049");
+        var cold = Assert.Single(publisher.Build(request with { OutputFolder = scratch.File("cold") }).Books);
+        Assert.Equal(ReleaseArchive.Editions(scratch.File("cold")), ReleaseArchive.Editions(scratch.File("out")));
+        Assert.True(cold.Succeeded && warm.Succeeded);
+    }
+
+    [Fact]
     public void A_damaged_cache_entry_is_a_miss_and_force_ignores_the_cache()
     {
         using var scratch = new ScratchFolder();
