@@ -452,7 +452,18 @@ internal sealed partial class StyleFileReader(StyleReadContext context)
             context.Error(StyleDiagnosticCodes.WrongType, patternsNode, $"hyphenation.patterns must be a mapping of language tags to pattern files, not {patternsNode.KindName}");
         }
 
-        return new HyphenationSettings(enabled, patterns.ToImmutable(), minLeft, minRight) { Exceptions = ReadHyphenationExceptions(fields.Get("exceptions")) };
+        var penalty = fields.Get("penalty") is { } cost
+            ? context.Integer(cost, "hyphenation.penalty", 0, 10000) ?? HyphenationSettings.DefaultPenalty
+            : HyphenationSettings.DefaultPenalty;
+        var ladder = fields.Get("double-hyphen-demerits") is { } twice
+            ? context.Integer(twice, "hyphenation.double-hyphen-demerits", 0, 10_000_000) ?? HyphenationSettings.DefaultDoubleHyphenDemerits
+            : HyphenationSettings.DefaultDoubleHyphenDemerits;
+        return new HyphenationSettings(enabled, patterns.ToImmutable(), minLeft, minRight)
+        {
+            Exceptions = ReadHyphenationExceptions(fields.Get("exceptions")),
+            Penalty = penalty,
+            DoubleHyphenDemerits = ladder,
+        };
     }
 
     private FooterStyle ReadFooter(MappingFields fields, TextStyle text)

@@ -56,7 +56,7 @@ internal static class StyleKeys
 
     public static IReadOnlyList<string> MakeUp { get; } = ["bottom"];
 
-    public static IReadOnlyList<string> Hyphenation { get; } = ["enabled", "min-left", "min-right", "patterns", "exceptions"];
+    public static IReadOnlyList<string> Hyphenation { get; } = ["enabled", "min-left", "min-right", "patterns", "exceptions", "penalty", "double-hyphen-demerits"];
 
     public static IReadOnlyList<string> Epub { get; } = ["notes", "embed-fonts", "accessibility"];
 
@@ -86,7 +86,7 @@ internal static class StyleKeys
 
     public static IReadOnlyList<string> Microtype { get; } = ["protrusion", "expansion"];
 
-    public static IReadOnlyList<string> Typography { get; } = ["sentence-spacing"];
+    public static IReadOnlyList<string> Typography { get; } = ["sentence-spacing", "tolerance", "emergency-stretch"];
 
     /// <summary>What every text role takes: the look of its letters and lines.</summary>
     private static readonly string[] Letters = ["family", "face", "size", "leading", "color"];

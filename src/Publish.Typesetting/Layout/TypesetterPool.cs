@@ -19,6 +19,7 @@ internal sealed class TypesetterPool : IDisposable
     private readonly FontLibrary _fonts;
     private readonly HyphenationCatalog? _hyphenation;
     private readonly MissingGlyphReporter _missing;
+    private readonly LineBreakOptions _lineBreaking;
     private readonly Dictionary<string, (FontSet Fonts, HarfBuzzShaper Shaper, ParagraphTypesetter Typesetter)> _families = new(StringComparer.Ordinal);
 
     /// <param name="ledger">The manuscript's missing characters: what the pool's typesetters set themselves (the footer) reports each once.</param>
@@ -28,6 +29,7 @@ internal sealed class TypesetterPool : IDisposable
         _fonts = fonts;
         _hyphenation = hyphenation;
         _missing = MissingGlyphReporter.ForManuscript(ledger);
+        _lineBreaking = LineBreakOptions.For(style);
     }
 
     /// <summary>The style's hyphenators, or null when it sets text without hyphenation.</summary>
@@ -51,7 +53,7 @@ internal sealed class TypesetterPool : IDisposable
                 .ToList();
             var fonts = FontSet.LoadPerVariant(_fonts, files, mono, fallbacks, monoSynthesis);
             var shaper = new HarfBuzzShaper(fonts);
-            entry = (fonts, shaper, new ParagraphTypesetter(shaper, _hyphenation, missing: _missing, microtype: _style.Microtype));
+            entry = (fonts, shaper, new ParagraphTypesetter(shaper, _hyphenation, _lineBreaking, _missing, _style.Microtype));
             _families.Add(family, entry);
         }
 

@@ -76,6 +76,15 @@ public sealed record LineBreakOptions
     /// <summary>Extra stretch per line in the third pass, in points (TeX \emergencystretch).</summary>
     public double EmergencyStretch { get; init; } = 6;
 
+    /// <summary>The breaker's levers a style sets (<c>hyphenation.penalty</c>, <c>hyphenation.double-hyphen-demerits</c>, <c>typography.tolerance</c>, <c>typography.emergency-stretch</c>); TeX's defaults above for the rest.</summary>
+    public static LineBreakOptions For(Styles.HouseStyle style) => new()
+    {
+        HyphenPenalty = style.Hyphenation.Penalty,
+        AdjacentHyphenDemerits = style.Hyphenation.DoubleHyphenDemerits,
+        Tolerance = style.Typography.Tolerance,
+        EmergencyStretch = style.Typography.EmergencyStretch,
+    };
+
     /// <summary>The penalty of an added hyphen with <paramref name="left"/> letters before it and <paramref name="right"/> after it in its word.</summary>
     public double HyphenPenaltyFor(int left, int right)
     {
