@@ -1,4 +1,5 @@
 using System.Globalization;
+using Publish.Model.Books;
 
 namespace Publish.Engine.Books;
 
@@ -88,30 +89,8 @@ public sealed record BookIdentifier(BookIdentifierKind Kind, string Digits, stri
     }
 
     /// <summary>The check digit the first digits of <paramref name="number"/> call for ('0'–'9' or 'X').</summary>
-    private static char CheckDigit(BookIdentifierKind kind, string number)
-    {
-        var body = number[..^1];
-        if (kind == BookIdentifierKind.Isbn13)
-        {
-            var sum = 0;
-            for (var i = 0; i < body.Length; i++)
-            {
-                sum += (body[i] - '0') * (i % 2 == 0 ? 1 : 3);
-            }
-
-            return (char)('0' + ((10 - (sum % 10)) % 10));
-        }
-
-        // ISSN (7 digits, weights 8…2) and ISBN-10 (9 digits, weights 10…2): the same mod-11 rule.
-        var total = 0;
-        for (var i = 0; i < body.Length; i++)
-        {
-            total += (body[i] - '0') * (body.Length + 1 - i);
-        }
-
-        var check = (11 - (total % 11)) % 11;
-        return check == 10 ? 'X' : (char)('0' + check);
-    }
+    private static char CheckDigit(BookIdentifierKind kind, string number) =>
+        kind == BookIdentifierKind.Isbn13 ? CheckDigits.Isbn13(number.AsSpan(0, number.Length - 1)) : CheckDigits.Modulo11(number.AsSpan(0, number.Length - 1));
 
     private static string Name(BookIdentifierKind kind) => kind switch
     {

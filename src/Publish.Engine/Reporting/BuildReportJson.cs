@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Publish.Model.Diagnostics;
@@ -84,7 +85,7 @@ public static class BuildReportJson
     {
         json.WriteStartObject();
         json.WriteString("source", paths.Relative(manuscript.Source));
-        json.WriteString("status", !manuscript.Succeeded ? "failed" : manuscript.FromCache ? "cached" : "built");
+        json.WriteString("status", Status(manuscript.Succeeded, manuscript.FromCache));
         json.WriteString("cacheKey", manuscript.CacheKey);
         if (manuscript.Summary is { } summary)
         {
@@ -106,9 +107,7 @@ public static class BuildReportJson
         }
 
         json.WriteEndArray();
-        WriteEditions(json, "outputs", manuscript.Outputs, manuscript.FromCache ? "cached" : "built", paths);
-        WriteEditions(json, "stale", manuscript.Stale.IsDefault ? [] : manuscript.Stale, "stale", paths);
-        WriteDiagnostics(json, "diagnostics", manuscript.Diagnostics, paths);
+        WriteOutcome(json, manuscript.Outputs, manuscript.Stale, manuscript.FromCache, manuscript.Diagnostics, paths);
         json.WriteStartObject("timings");
         json.WriteNumber("totalMs", Math.Round(manuscript.Elapsed.TotalMilliseconds, 1));
         if (manuscript.Timings is { } stages)
@@ -130,7 +129,7 @@ public static class BuildReportJson
         json.WriteString("name", book.Name);
         json.WriteString("manifest", paths.Relative(book.Span.File));
         json.WriteNumber("line", book.Span.Line);
-        json.WriteString("status", !book.Succeeded ? "failed" : book.FromCache ? "cached" : "built");
+        json.WriteString("status", Status(book.Succeeded, book.FromCache));
         if (book.Summary is { } summary)
         {
             json.WriteString("title", summary.Title);
@@ -147,13 +146,22 @@ public static class BuildReportJson
         }
 
         json.WriteEndArray();
-        WriteEditions(json, "outputs", book.Outputs, book.FromCache ? "cached" : "built", paths);
-        WriteEditions(json, "stale", book.Stale.IsDefault ? [] : book.Stale, "stale", paths);
-        WriteDiagnostics(json, "diagnostics", book.Diagnostics, paths);
+        WriteOutcome(json, book.Outputs, book.Stale, book.FromCache, book.Diagnostics, paths);
         json.WriteStartObject("timings");
         json.WriteNumber("totalMs", Math.Round(book.Elapsed.TotalMilliseconds, 1));
         json.WriteEndObject();
         json.WriteEndObject();
+    }
+
+    /// <summary>A manuscript's or a book's status: what a release script reads first.</summary>
+    private static string Status(bool succeeded, bool fromCache) => !succeeded ? "failed" : fromCache ? "cached" : "built";
+
+    /// <summary>What a manuscript or a book left behind, alike for both: its editions, the stale ones kept, its diagnostics.</summary>
+    private static void WriteOutcome(Utf8JsonWriter json, IEnumerable<EditionOutput> outputs, ImmutableArray<EditionOutput> stale, bool fromCache, IEnumerable<Diagnostic> diagnostics, ReportPaths paths)
+    {
+        WriteEditions(json, "outputs", outputs, fromCache ? "cached" : "built", paths);
+        WriteEditions(json, "stale", stale.IsDefault ? [] : stale, "stale", paths);
+        WriteDiagnostics(json, "diagnostics", diagnostics, paths);
     }
 
     private static void WriteEditions(Utf8JsonWriter json, string name, IEnumerable<EditionOutput> editions, string status, ReportPaths paths)

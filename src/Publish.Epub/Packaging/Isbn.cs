@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Publish.Model.Books;
 
 namespace Publish.Epub.Packaging;
 
@@ -40,28 +41,9 @@ internal static partial class Isbn
         return new Reading(null, marked);
     }
 
-    private static bool Checks(string digits)
-    {
-        if (digits.Length == 13)
-        {
-            var sum = 0;
-            for (var i = 0; i < 13; i++)
-            {
-                sum += (digits[i] - '0') * (i % 2 == 0 ? 1 : 3);
-            }
-
-            return sum % 10 == 0;
-        }
-
-        var total = 0;
-        for (var i = 0; i < 10; i++)
-        {
-            var value = digits[i] == 'X' ? (i == 9 ? 10 : -1000) : digits[i] - '0';
-            total += value * (10 - i);
-        }
-
-        return total >= 0 && total % 11 == 0;
-    }
+    /// <summary>Whether the last digit checks (the regex has let an X through only in the last place of 10).</summary>
+    private static bool Checks(string digits) =>
+        digits[^1] == (digits.Length == 13 ? CheckDigits.Isbn13(digits.AsSpan(0, 12)) : CheckDigits.Modulo11(digits.AsSpan(0, 9)));
 
     [GeneratedRegex(@"^(?<prefix>(urn:)?isbn(-1[03])?:?\s*)?(?<number>[0-9](?:[- ]?[0-9]){8}(?:[- ]?[0-9Xx])(?:(?:[- ]?[0-9]){3})?)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Written();

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Publish.Model.Books;
 
 namespace Publish.Epub.Packaging;
 
@@ -18,15 +19,7 @@ internal static partial class Issn
         }
 
         var digits = match.Groups["first"].Value + match.Groups["second"].Value.ToUpperInvariant();
-        var sum = 0;
-        for (var i = 0; i < 7; i++)
-        {
-            sum += (digits[i] - '0') * (8 - i);
-        }
-
-        var check = (11 - (sum % 11)) % 11;
-        var expected = check == 10 ? 'X' : (char)('0' + check);
-        return digits[7] == expected ? "urn:issn:" + digits[..4] + "-" + digits[4..] : null;
+        return digits[7] == CheckDigits.Modulo11(digits.AsSpan(0, 7)) ? "urn:issn:" + digits[..4] + "-" + digits[4..] : null;
     }
 
     [GeneratedRegex(@"^(?:(?:urn:)?(?:e-?|p-?)?issn:?\s*)?(?<first>[0-9]{4})[- ]?(?<second>[0-9]{3}[0-9Xx])$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
