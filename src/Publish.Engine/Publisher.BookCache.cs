@@ -15,10 +15,10 @@ namespace Publish.Engine;
 /// </summary>
 public sealed partial class Publisher
 {
-    private BookResult CachedOrBuiltBook(BookEntry entry, BuildRequest request, IReadOnlySet<string> builtAlone, ManuscriptBudget budget, Action<string, double>? typesetting)
+    /// <param name="buildKey">The style's and tool's fingerprint (<see cref="BuildFingerprint.Of"/>), made once per build: it hashes every style file.</param>
+    private BookResult CachedOrBuiltBook(BookEntry entry, BuildRequest request, BuildCache cache, string buildKey, IReadOnlySet<string> builtAlone, ManuscriptBudget budget, Action<string, double>? typesetting)
     {
-        var cache = new BuildCache(request.OutputFolder);
-        var bookKey = BookBuildKey.Of(BuildFingerprint.Of(_style, request), entry, request, builtAlone, path => OverrideFor(path, request)?.Fingerprint() ?? string.Empty);
+        var bookKey = BookBuildKey.Of(buildKey, entry, request, builtAlone, path => OverrideFor(path, request)?.Fingerprint() ?? string.Empty);
         var label = BookLabel(entry);
 
         // Under --strict a recorded warning fails the build, so such a hit is rebuilt, as a manuscript's is.
@@ -27,7 +27,7 @@ public sealed partial class Publisher
             return hit;
         }
 
-        var result = BuildBook(entry, request, builtAlone, budget, typesetting);
+        var result = BuildBook(entry, request, buildKey, builtAlone, budget, typesetting);
         if (!result.Succeeded || result.Summary is not { } summary || result.Inputs.IsEmpty)
         {
             // A failed book is never cached; the caller drops its entry.
@@ -103,9 +103,8 @@ public sealed partial class Publisher
     }
 
     /// <summary>The book's laid-out articles of earlier builds, each under its own key (<see cref="BookBuildKey.ForArticle"/>); under --force none is taken, all are recorded anew.</summary>
-    private BookArticleCache ArticleCacheFor(BookEntry entry, BuildRequest request, ImmutableArray<InputRecord>[] articleInputs, DateTimeOffset date, Institution? institution)
+    private BookArticleCache ArticleCacheFor(BookEntry entry, BuildRequest request, string buildKey, ImmutableArray<InputRecord>[] articleInputs, DateTimeOffset date, Institution? institution)
     {
-        var buildKey = BuildFingerprint.Of(_style, request);
         var paths = entry.Manuscripts;
         var keys = paths.Select((path, i) => BookBuildKey.ForArticle(buildKey, path, articleInputs[i], OverrideFor(path, request)?.Fingerprint() ?? string.Empty, date, institution)).ToList();
         return new BookArticleCache(request.OutputFolder, entry.Name, paths, keys, read: !request.Force);

@@ -56,7 +56,7 @@ public sealed partial class Publisher
     }
 
     /// <summary>Builds one book; as <see cref="Guarded"/> does for a manuscript, a bug or an overrun fails the book alone.</summary>
-    private BookResult GuardedBook(BookEntry entry, BuildRequest request, IReadOnlySet<string> builtAlone, Action<string, double>? typesetting, CancellationToken cancellation)
+    private BookResult GuardedBook(BookEntry entry, BuildRequest request, BuildCache cache, string buildKey, IReadOnlySet<string> builtAlone, Action<string, double>? typesetting, CancellationToken cancellation)
     {
         var label = BookLabel(entry);
         var clock = Stopwatch.StartNew();
@@ -65,7 +65,7 @@ public sealed partial class Publisher
         BookResult result;
         try
         {
-            result = CachedOrBuiltBook(entry, request, builtAlone, budget, typesetting);
+            result = CachedOrBuiltBook(entry, request, cache, buildKey, builtAlone, budget, typesetting);
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
@@ -92,7 +92,7 @@ public sealed partial class Publisher
 
         if (!result.Succeeded)
         {
-            new BuildCache(request.OutputFolder).RemoveBook(entry.Name);
+            cache.RemoveBook(entry.Name);
         }
 
         return WithBookStale(result with { Elapsed = clock.Elapsed }, request);
@@ -112,7 +112,7 @@ public sealed partial class Publisher
         return new BookResult(entry.Name, entry.Span, entry.Manuscripts, bag.ToImmutableSorted(), [], request.Formats & ~Available, request.Strict);
     }
 
-    private BookResult BuildBook(BookEntry entry, BuildRequest request, IReadOnlySet<string> builtAlone, ManuscriptBudget budget, Action<string, double>? typesetting)
+    private BookResult BuildBook(BookEntry entry, BuildRequest request, string buildKey, IReadOnlySet<string> builtAlone, ManuscriptBudget budget, Action<string, double>? typesetting)
     {
         budget.Enter(BuildStage.Reading);
         var diagnostics = new DiagnosticBag();
@@ -127,7 +127,7 @@ public sealed partial class Publisher
         articles = [.. articles.Select(a => a with { Document = a.Document with { Institution = _style.Footer.InstitutionFor(a.Document, date) } })];
         var book = MakeBook(entry, articles, date) with { Links = BookLinkResolver.Resolve(entry.Name, articles, diagnostics) };
         var articleInputs = BookInputs.PerArticle(partsHashed, entry.Manuscripts, articles);
-        var articleCache = ArticleCacheFor(entry, request, articleInputs, date, book.Metadata.Institution);
+        var articleCache = ArticleCacheFor(entry, request, buildKey, articleInputs, date, book.Metadata.Institution);
         var documents = articles.Select(a => a.Document).ToList();
 
         budget.Enter(BuildStage.Typesetting);

@@ -153,7 +153,7 @@ public sealed partial class Publisher
         var bookResults = myBooks.Select(book =>
         {
             cancellation.ThrowIfCancellationRequested();
-            return GuardedBook(book, request, builtAlone, typesetting, cancellation);
+            return GuardedBook(book, request, cache, buildKey, builtAlone, typesetting, cancellation);
         }).ToImmutableArray();
         return new BuildResult([.. results], buildDiagnostics.ToImmutableSorted()) { Books = bookResults };
     }
