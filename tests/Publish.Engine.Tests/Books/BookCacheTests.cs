@@ -52,12 +52,20 @@ public sealed class BookCacheTests
         var request = Request(scratch, "out");
         var publisher = ReleaseArchive.Publisher();
         Assert.True(publisher.Build(request).Succeeded);
+        var recorded = Directory.GetFiles(scratch.File("out/.publish-cache/books/issue-1.articles")).ToDictionary(f => f, File.GetLastWriteTimeUtc, StringComparer.Ordinal);
+        Assert.Equal(3, recorded.Count);
 
         File.WriteAllText(scratch.File("articles/beta.md"), ReleaseArchive.Article("Beta", "beta.png").Replace("quiet hour", "zephyrous hour", StringComparison.Ordinal));
         var warm = Assert.Single(publisher.Build(request).Books);
 
         Assert.True(warm.Succeeded, string.Join('\n', warm.Diagnostics));
         Assert.False(warm.FromCache);
+
+        // The article layouts were read back, not set again: only the changed article's record was written anew
+        // (a record is written only when its layout was made); the others keep theirs untouched.
+        var rewritten = recorded.Count(r => File.GetLastWriteTimeUtc(r.Key) != r.Value || !File.Exists(r.Key));
+        Assert.Equal(1, rewritten);
+        Assert.Equal(3, Directory.GetFiles(scratch.File("out/.publish-cache/books/issue-1.articles")).Length);
         using (var pdf = PdfDocument.Open(scratch.File("out/issue-1.pdf")))
         {
             Assert.Contains(pdf.GetPages(), p => p.Text.Contains("zephyrous", StringComparison.Ordinal));
