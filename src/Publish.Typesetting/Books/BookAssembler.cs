@@ -94,7 +94,7 @@ internal sealed class BookAssembler
             {
                 var page = unit.Pages[i];
                 var moved = page with { Items = [.. page.Items.Select(item => Moved(item, root, unit.DestinationPrefix))] };
-                var title = unit.IsPart || i == 0 ? null : (int.Parse(page.Label, System.Globalization.CultureInfo.InvariantCulture) % 2 == 0 ? _bookTitle : unit.RunningTitle);
+                var title = unit.IsPart || i == 0 ? null : ((unit.FirstFolio + i) % 2 == 0 ? _bookTitle : unit.RunningTitle);
                 _pages.Add(Furnished(moved, offset + i + 1, !unit.IsPart, lastArabic, i + 1, unit.Pages.Length, title));
             }
 

@@ -68,7 +68,12 @@ internal sealed class RunningTitles
         return words.Length == 0 ? string.Empty : words[0];
     }
 
-    /// <summary>The running title's items in right-hand page coordinates (the caller places a left-hand page).</summary>
+    private readonly Dictionary<string, ImmutableArray<FrameItem>> _set = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The running title's items in right-hand page coordinates (the caller places a left-hand page). A book has two
+    /// titles an article (the book's, the article's) over many pages: each is set once.
+    /// </summary>
     public ImmutableArray<FrameItem> Items(string title)
     {
         if (!Fits || string.IsNullOrWhiteSpace(title))
@@ -76,6 +81,18 @@ internal sealed class RunningTitles
             return [];
         }
 
+        if (_set.TryGetValue(title, out var done))
+        {
+            return done;
+        }
+
+        var items = Set(title);
+        _set[title] = items;
+        return items;
+    }
+
+    private ImmutableArray<FrameItem> Set(string title)
+    {
         var text = _style.Footer.Text;
         var line = _setter.Set(title, text, _style.Page.TextWidth)[0];
         var placed = new PlacedLine(line, StyleMapping.Color(text.Color));

@@ -1,3 +1,5 @@
+using Publish.Styles;
+
 namespace Publish.Typesetting.Paragraphs;
 
 /// <summary>
@@ -15,7 +17,7 @@ public sealed record LineBreakOptions
     /// <summary>Badness limit of the first pass; negative skips it.</summary>
     public double PreTolerance { get; init; } = 100;
 
-    public double Tolerance { get; init; } = 200;
+    public double Tolerance { get; init; } = TypographySettings.DefaultTolerance;
 
     /// <summary>Added to each line's demerits before squaring (TeX \linepenalty): favours fewer lines.</summary>
     public double LinePenalty { get; init; } = 10;
@@ -28,7 +30,7 @@ public sealed record LineBreakOptions
     /// badness 140): on the bench book 26.7 % → 21 % of lines hyphenated, word-space p95 0.318 → 0.330 line heights;
     /// the text (nine words a line, many long) cannot go much lower without loose lines (no hyphens at all: p95 0.508).
     /// </summary>
-    public double HyphenPenalty { get; init; } = 150;
+    public double HyphenPenalty { get; init; } = HyphenationSettings.DefaultPenalty;
 
     /// <summary>
     /// The share added to <see cref="HyphenPenalty"/> for each letter a fragment has below <see cref="ComfortableFragment"/>
@@ -58,7 +60,7 @@ public sealed record LineBreakOptions
     /// Two hyphenated lines in a row (TeX \doublehyphendemerits, 10,000 there): 30,000 here, as many TeX users set it,
     /// so that a ladder of two must save more than its two hyphens (bench book: 509 → 387 ladders of two).
     /// </summary>
-    public double AdjacentHyphenDemerits { get; init; } = 30000;
+    public double AdjacentHyphenDemerits { get; init; } = HyphenationSettings.DefaultDoubleHyphenDemerits;
 
     /// <summary>A hyphen ending the last full line (TeX \finalhyphendemerits).</summary>
     public double FinalHyphenDemerits { get; init; } = 5000;
@@ -74,7 +76,7 @@ public sealed record LineBreakOptions
     public double FitnessDemerits { get; init; } = 10000;
 
     /// <summary>Extra stretch per line in the third pass, in points (TeX \emergencystretch).</summary>
-    public double EmergencyStretch { get; init; } = 6;
+    public double EmergencyStretch { get; init; } = TypographySettings.DefaultEmergencyStretch;
 
     /// <summary>The breaker's levers a style sets (<c>hyphenation.penalty</c>, <c>hyphenation.double-hyphen-demerits</c>, <c>typography.tolerance</c>, <c>typography.emergency-stretch</c>); TeX's defaults above for the rest.</summary>
     public static LineBreakOptions For(Styles.HouseStyle style) => new()
