@@ -68,7 +68,7 @@ public static class ImageDecodeCheck
             return "its data cannot be decoded";
         }
 
-        var result = walkedWhole ? DecodeStart(codec) : Decode(codec, name);
+        var result = walkedWhole ? DecodeStart(codec, name) : Decode(codec, name);
         return result == SKCodecResult.Success ? null : Describe(result);
     }
 
@@ -80,27 +80,15 @@ public static class ImageDecodeCheck
     /// time of the check (7 ms of 13 a photo), and it ran on the path of every build. A progressive JPEG is still
     /// decoded whole (libjpeg reads every scan before its first row).
     /// </summary>
-    private static SKCodecResult DecodeStart(SKCodec codec)
+    private static SKCodecResult DecodeStart(SKCodec codec, string name)
     {
         var full = codec.Info;
         var scaled = codec.GetScaledDimensions(SmallestScale);
         var size = scaled.Width > 0 && scaled.Height > 0 ? scaled : new SKSizeI(full.Width, full.Height);
         var info = new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Unpremul);
-        var started = codec.StartScanlineDecode(info);
-        if (started != SKCodecResult.Success)
-        {
-            return started;
-        }
 
-        var row = Marshal.AllocHGlobal(info.RowBytes);
-        try
-        {
-            return codec.GetScanlines(row, 1, info.RowBytes) == 1 ? SKCodecResult.Success : SKCodecResult.IncompleteInput;
-        }
-        finally
-        {
-            Marshal.FreeHGlobal(row);
-        }
+        // A codec that will not decode this image row by row decodes it whole, as the complete check does.
+        return codec.StartScanlineDecode(info) == SKCodecResult.Success ? Rows(codec, info, 1) : Whole(codec, info, name);
     }
 
     private static SKCodecResult Decode(SKCodec codec, string name)
@@ -116,12 +104,13 @@ public static class ImageDecodeCheck
         return codec.StartScanlineDecode(info) == SKCodecResult.Success ? Rows(codec, info) : Whole(codec, info, name);
     }
 
-    private static SKCodecResult Rows(SKCodec codec, SKImageInfo info)
+    /// <summary>Decodes the first <paramref name="rows"/> rows (all, by default) of a scanline decode already started.</summary>
+    private static SKCodecResult Rows(SKCodec codec, SKImageInfo info, int rows = int.MaxValue)
     {
         var row = Marshal.AllocHGlobal(info.RowBytes);
         try
         {
-            for (var y = 0; y < info.Height; y++)
+            for (var y = 0; y < Math.Min(rows, info.Height); y++)
             {
                 if (codec.GetScanlines(row, 1, info.RowBytes) != 1)
                 {
