@@ -57,18 +57,17 @@ internal sealed class CiteCollapser
                 continue;
             }
 
+            // Every cite after the group's first loses its names (in place): the group reads "Doe 2000, 2001".
             var namesRemoved = false;
-            var withoutNames = new List<RenderedCite> { group[0] };
             foreach (var cite in group.Skip(1))
             {
                 namesRemoved |= RemoveNames(cite.Output);
-                withoutNames.Add(cite);
             }
 
-            var merged = collapse is "year-suffix" or "year-suffix-ranged" ? MergeYearSuffixes(withoutNames, collapse == "year-suffix-ranged") : null;
-            var noYearSuffixCollapse = merged is null || merged.Count == withoutNames.Count;
+            var merged = collapse is "year-suffix" or "year-suffix-ranged" ? MergeYearSuffixes(group, collapse == "year-suffix-ranged") : null;
+            var noYearSuffixCollapse = merged is null || merged.Count == group.Count;
             var noCollapse = !namesRemoved && noYearSuffixCollapse;
-            var outputs = merged ?? withoutNames.Select(c => c.Output).ToList();
+            var outputs = merged ?? group.Select(c => c.Output).ToList();
             var yearCollapse = collapse == "year";
             var anyLocator = group.Any(c => c.Output.Nodes().Any(n => n.Kind == OutputKind.Locator && !n.IsEmpty));
 

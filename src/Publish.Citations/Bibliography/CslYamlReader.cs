@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Publish.Model;
 using Publish.Model.Diagnostics;
+using Publish.Model.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -23,15 +24,11 @@ public static class CslYamlReader
     public static BibliographyReadResult Read(string text, string file)
     {
         var diagnostics = new List<Diagnostic>();
-        if (FlowDepthAt(text, MaxFlowDepth) is { } deep)
+        // YamlDotNet recurses into nested collections: a file nested absurdly deep is refused before it is parsed,
+        // by the same scan the front matter and the manifest use.
+        if (YamlNesting.FirstTooDeep(text) is { } deep)
         {
-            diagnostics.Add(Diagnostic.Error(BibliographyDiagnosticCodes.YamlSyntax, Span(file, deep), $"[ and {{ nest deeper than {MaxFlowDepth} levels here; the file is refused (CSL-YAML needs three or four)"));
-            return new BibliographyReadResult([], diagnostics);
-        }
-
-        if (DeepIndentAt(text) is { } indented)
-        {
-            diagnostics.Add(Diagnostic.Error(BibliographyDiagnosticCodes.YamlSyntax, Span(file, indented), $"a line indented (or opening lists) deeper than {MaxIndent} columns; the file is refused (CSL-YAML needs a dozen)"));
+            diagnostics.Add(Diagnostic.Error(BibliographyDiagnosticCodes.YamlSyntax, new SourceSpan(file, deep.Line, deep.Column), $"lists or mappings nest deeper than {YamlNesting.MaxDepth} levels here; the file is refused (CSL-YAML needs three or four)"));
             return new BibliographyReadResult([], diagnostics);
         }
 
@@ -102,84 +99,6 @@ public static class CslYamlReader
         }
 
         return new BibliographyReadResult(items, diagnostics);
-    }
-
-    private const int MaxFlowDepth = 64;
-
-    /// <summary>Where [ and { (outside quotes and comments) first nest deeper than <paramref name="limit"/>, or null; YamlDotNet recurses on them.</summary>
-    private static Mark? FlowDepthAt(string text, int limit)
-    {
-        int depth = 0, line = 1, column = 1;
-        char quote = '\0';
-        var comment = false;
-        foreach (var c in text)
-        {
-            if (c == '\n')
-            {
-                line++;
-                column = 1;
-                comment = false;
-                continue;
-            }
-
-            if (quote != '\0')
-            {
-                quote = c == quote ? '\0' : quote;
-            }
-            else if (comment)
-            {
-                // The rest of the line is a comment.
-            }
-            else if (c is '"' or '\'' && depth > 0)
-            {
-                quote = c;
-            }
-            else if (c == '#')
-            {
-                comment = true;
-            }
-            else if (c is '[' or '{' && ++depth > limit)
-            {
-                return new Mark(0, line, column);
-            }
-            else if (c is ']' or '}')
-            {
-                depth = Math.Max(0, depth - 1);
-            }
-
-            column++;
-        }
-
-        return null;
-    }
-
-    private const int MaxIndent = 400;
-
-    /// <summary>The first line whose indentation, with the "- " items opened on it, passes <see cref="MaxIndent"/>: block nesting YamlDotNet would recurse into.</summary>
-    private static Mark? DeepIndentAt(string text)
-    {
-        var line = 1;
-        var start = 0;
-        while (start <= text.Length)
-        {
-            var end = text.IndexOf('\n', start);
-            end = end < 0 ? text.Length : end;
-            var column = start;
-            while (column < end && (text[column] == ' ' || (text[column] == '-' && column + 1 < end && text[column + 1] == ' ')))
-            {
-                column++;
-            }
-
-            if (column - start > MaxIndent)
-            {
-                return new Mark(0, line, 1);
-            }
-
-            line++;
-            start = end + 1;
-        }
-
-        return null;
     }
 
     private static SourceSpan Span(string file, Mark mark) => new(file, (int)mark.Line, (int)mark.Column);

@@ -17,18 +17,13 @@ public sealed class Chicago300BibliographyTests
     [CslDataFact]
     public void The_yaml_file_reads_to_the_items_of_items_json() => AssertSameItems("items.yaml");
 
-    [Theory]
+    [CslDataTheory]
     [InlineData("items.bib", "en-US")]
     [InlineData("items.bib", "tr-TR")]
     [InlineData("items.yaml", "en-US")]
     [InlineData("items.yaml", "tr-TR")]
     public void The_document_rendered_with_them_gives_the_same_notes(string file, string language)
     {
-        if (CslData.Folder is null)
-        {
-            return;
-        }
-
         var (expectedNotes, expectedBibliography) = Render(JsonItems(), language);
         var (notes, bibliography) = Render(Read(file).Items, language);
         Assert.Equal(300, notes.Count);
