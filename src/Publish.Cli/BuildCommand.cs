@@ -125,10 +125,14 @@ internal static class BuildCommand
     {
         var request = build.Request;
         var manuscripts = ManuscriptDiscovery.Find(request.Inputs, new DiagnosticBag(), request.Containment);
-        var inputs = manuscripts.Concat(request.Inputs).Concat(request.StylePath is { } style ? [style] : []);
+        // A book's parts are inputs even when `alone: false` keeps them out of the single builds, and its editions
+        // (OUTPUT/NAME.pdf, .epub) are this build's as much as the manuscripts' are.
+        var parts = request.Books.SelectMany(b => b.Parts).Select(p => p.Path).OfType<string>();
+        var inputs = manuscripts.Concat(request.Inputs).Concat(parts).Concat(request.StylePath is { } style ? [style] : []);
         var editions = build.File is { } file
             ? [file.Path]
-            : manuscripts.SelectMany(m => EditionWriters.Kinds.Select(k => Path.Combine(request.OutputFolder, Publisher.EditionName(m, k.Extension))));
+            : manuscripts.SelectMany(m => EditionWriters.Kinds.Select(k => Path.Combine(request.OutputFolder, Publisher.EditionName(m, k.Extension))))
+                .Concat(request.Books.SelectMany(b => EditionWriters.Kinds.Select(k => Path.Combine(request.OutputFolder, b.Name + k.Extension))));
         return (OutputPathCheck.Refusal(path, inputs, editions) ?? OutputPathCheck.FolderRefusal(path, request.OutputFolder)) is { } reason
             ? Diagnostic.Error(EngineDiagnosticCodes.OutputPathRefused, SourceSpan.WholeFile(path), $"--report cannot be written here: {reason}; nothing was built")
             : null;
