@@ -44,6 +44,15 @@ public sealed record EditionLabels
     /// <summary>How the PDF adds a target's page to a cross-reference: "{0}" is the reference, "{1}" the page ("Table 2 on p. 14").</summary>
     public string OnPage { get; init; } = "{0} on p.\u00A0{1}";
 
+    /// <summary>Before one editor's name on a book's title page ("Edited by A").</summary>
+    public string EditedBy { get; init; } = "Edited by";
+
+    /// <summary>Before several editors' names (Turkish says "Editörler"; English "Edited by" again).</summary>
+    public string EditedByMany { get; init; } = "Edited by";
+
+    /// <summary>The word before the last name of a list ("A, B and C").</summary>
+    public string And { get; init; } = "and";
+
     public static EditionLabels English { get; } = new();
 
     public static EditionLabels Turkish { get; } = new()
@@ -64,6 +73,9 @@ public sealed record EditionLabels
         Figure = "Şekil",
         MissingPhoto = "[Fotoğraf]",
         OnPage = "{0}, s.\u00A0{1}",
+        EditedBy = "Editör:",
+        EditedByMany = "Editörler:",
+        And = "ve",
     };
 
     public static EditionLabels German { get; } = new()
@@ -84,6 +96,9 @@ public sealed record EditionLabels
         Figure = "Abbildung",
         MissingPhoto = "[Foto]",
         OnPage = "{0} auf S.\u00A0{1}",
+        EditedBy = "Herausgegeben von",
+        EditedByMany = "Herausgegeben von",
+        And = "und",
     };
 
     public static EditionLabels French { get; } = new()
@@ -104,7 +119,26 @@ public sealed record EditionLabels
         Figure = "Figure",
         MissingPhoto = "[Photo]",
         OnPage = "{0} p.\u00A0{1}",
+        EditedBy = "Sous la direction de",
+        EditedByMany = "Sous la direction de",
+        And = "et",
     };
+
+    /// <summary>
+    /// The line naming a book's editors on its title page, the same in the PDF and the EPUB: "Edited by A", "Edited by
+    /// A and B", "Edited by A, B and C" (a list of names alone would read as the authors). Blank names are left out;
+    /// empty when none is left.
+    /// </summary>
+    public string EditorsLine(IEnumerable<string> editors)
+    {
+        var names = editors.Where(e => !string.IsNullOrWhiteSpace(e)).Select(e => e.Trim()).ToList();
+        return names.Count switch
+        {
+            0 => string.Empty,
+            1 => $"{EditedBy} {names[0]}",
+            _ => $"{EditedByMany} {string.Join(", ", names.Take(names.Count - 1))} {And} {names[^1]}",
+        };
+    }
 
     /// <summary>"Table 2" with a no-break space, so the number never starts a line on its own.</summary>
     public static string Numbered(string label, int number) => label + "\u00A0" + number.ToString(System.Globalization.CultureInfo.InvariantCulture);

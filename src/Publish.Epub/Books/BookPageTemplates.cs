@@ -19,8 +19,8 @@ internal static class BookPageTemplates
         xhtml.EpubType("titlepage");
         xhtml.Attribute("class", "titlepage");
         DisplayTextWriter.Title(xhtml, needs, metadata.Title, metadata.Subtitle);
-        var editors = metadata.Editors.Where(e => !string.IsNullOrWhiteSpace(e)).Select(e => e.Trim()).ToList();
-        xhtml.Paragraph(editors.Count > 0 ? BookLabels.EditedBy(metadata.Language, editors) : null, "editors");
+        var editors = Model.EditionLabels.ForLanguage(metadata.Language).EditorsLine(metadata.Editors);
+        xhtml.Paragraph(editors.Length > 0 ? editors : null, "editors");
         xhtml.Paragraph(metadata.Edition, "edition");
         xhtml.Paragraph(metadata.Publisher, "publisher");
         xhtml.Paragraph(metadata.Identifier, "identifier");

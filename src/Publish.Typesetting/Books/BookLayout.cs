@@ -83,7 +83,7 @@ public sealed class BookLayout
             .Select((items, i) => Pages.FacingPages.Place(Page(BookFolios.Roman(i + 1), [.. items]), i + 1, _style.Page.Margins))
             .ToList();
         var contentsOutline = frontPages[contentsPage].Items.OfType<DestinationItem>().Where(d => d.Name == ContentsComposer.Destination)
-            .Select(d => new OutlineEntry(BookLabels.ForLanguage(language).Contents, 1, contentsPage, d.Y));
+            .Select(d => new OutlineEntry(EditionLabels.ForLanguage(language).Contents, 1, contentsPage, d.Y));
 
         var titles = new RunningTitles(_style, setter, bands.TextArea);
         var (pages, structure, outline, maps) = new BookAssembler(_style, bands.Footer, titles, setter, book.Metadata.Title)

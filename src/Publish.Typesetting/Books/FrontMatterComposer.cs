@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Publish.Model;
 using Publish.Model.Books;
 using Publish.Styles;
 using Publish.Typesetting.Frames;
@@ -29,7 +30,7 @@ internal sealed class FrontMatterComposer
     {
         var text = _style.Text;
         var area = pages.Area;
-        var labels = BookLabels.ForLanguage(book.Language);
+        var labels = EditionLabels.ForLanguage(book.Language);
         var structure = pages.Structure;
         var centered = BookBlockAlignment.Centered;
 
@@ -48,10 +49,10 @@ internal sealed class FrontMatterComposer
             pages.Place(_setter.Set(book.Subtitle, text.Author, area.Measure), text.Author, centered, structure.Add(structure.Root, StructureRole.Paragraph));
         }
 
-        if (!book.Editors.IsDefaultOrEmpty)
+        if (labels.EditorsLine(book.Editors).Length > 0)
         {
             pages.Skip(3 * text.Author.Leading);
-            pages.Place(_setter.Set($"{labels.EditedBy} {string.Join(", ", book.Editors)}", text.Author, area.Measure), text.Author, centered, structure.Add(structure.Root, StructureRole.Paragraph));
+            pages.Place(_setter.Set(labels.EditorsLine(book.Editors), text.Author, area.Measure), text.Author, centered, structure.Add(structure.Root, StructureRole.Paragraph));
         }
 
         if (!string.IsNullOrWhiteSpace(book.Publisher))
