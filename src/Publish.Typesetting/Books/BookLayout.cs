@@ -191,11 +191,15 @@ public sealed class BookLayout
         };
     }
 
-    /// <summary>A part's title page: the title a third of the way down, centred, its heading the part's first element.</summary>
+    /// <summary>
+    /// A part's title page: the title a third of the way down, centred, in the size of the book's and the articles'
+    /// titles (a part ranks above the articles it gathers, so a body-size heading alone on a page reads as a stray
+    /// line), its heading the part's first element.
+    /// </summary>
     private BookUnit PartTitle(BookSection section, int number, int folio, BookTextSetter setter, PageBands bands)
     {
         var pages = new BookPageComposer(bands.TextArea, new StructureBuilder());
-        var heading = _style.Text.Heading1;
+        var heading = _style.Text.Title;
         pages.MoveTo(bands.TextArea.Top + (bands.TextArea.Height / 3));
         var destination = PartDestination(number);
         pages.Add(new DestinationItem(destination, bands.TextArea.Left, pages.Top));
