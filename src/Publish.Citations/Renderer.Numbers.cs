@@ -80,7 +80,7 @@ internal sealed partial class Renderer
                     {
                         "ordinal" when pre.Length == 0 && post.Length == 0 => number.ToString(CultureInfo.InvariantCulture) + locale.Ordinal(number, gender),
                         "long-ordinal" when pre.Length == 0 && post.Length == 0 => locale.LongOrdinal(number, gender),
-                        "roman" when pre.Length == 0 && post.Length == 0 => Roman(number),
+                        "roman" when pre.Length == 0 && post.Length == 0 => Model.Text.RomanNumerals.Lower(number),
                         _ => token.Groups["num"].Value,
                     };
                     builder.Append(rendered);
@@ -104,28 +104,6 @@ internal sealed partial class Renderer
         }
 
         return Decorate(output, element, state);
-    }
-
-    internal static string Roman(int number)
-    {
-        if (number is <= 0 or >= 4000)
-        {
-            return number.ToString(CultureInfo.InvariantCulture);
-        }
-
-        ReadOnlySpan<int> values = [1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1];
-        string[] letters = ["m", "cm", "d", "cd", "c", "xc", "l", "xl", "x", "ix", "v", "iv", "i"];
-        var builder = new StringBuilder();
-        for (var i = 0; i < values.Length; i++)
-        {
-            while (number >= values[i])
-            {
-                builder.Append(letters[i]);
-                number -= values[i];
-            }
-        }
-
-        return builder.ToString();
     }
 
     private Output RenderLabel(CslElement element, RenderState state, string? namesVariable)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace Publish.Typesetting.Books;
 
@@ -9,27 +8,11 @@ namespace Publish.Typesetting.Books;
 /// </summary>
 internal static class BookFolios
 {
-    private static readonly (int Value, string Numeral)[] Numerals =
-    [
-        (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
-        (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
-    ];
-
     /// <summary>Lower-case roman numeral of a positive number (i, ii, iv, xiv).</summary>
     public static string Roman(int number)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(number, 1);
-        var text = new StringBuilder();
-        foreach (var (value, numeral) in Numerals)
-        {
-            while (number >= value)
-            {
-                text.Append(numeral);
-                number -= value;
-            }
-        }
-
-        return text.ToString();
+        return Model.Text.RomanNumerals.Lower(number);
     }
 
     public static string Arabic(int number) => number.ToString(CultureInfo.InvariantCulture);
