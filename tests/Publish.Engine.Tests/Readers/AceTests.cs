@@ -5,7 +5,7 @@ namespace Publish.Engine.Tests.Readers;
 
 /// <summary>
 /// DAISY Ace 1.4.6, the e-book trade's accessibility checker (axe-core in Chromium plus the EPUB rules), on the
-/// EPUB of the sample and of every test manuscript: outcome "pass" and no violation, the conformance claim included
+/// EPUB of the sample, of every test manuscript and of the test book: outcome "pass" and no violation, the conformance claim included
 /// (Ace checks its wording). One book takes 25–55 s on a busy two-core machine; two run at a time.
 /// </summary>
 [Collection(EReadersRunAlone.Name)]
@@ -17,12 +17,11 @@ public sealed class AceTests
         using var scratch = new ScratchFolder();
         var environment = new Dictionary<string, string>(StringComparer.Ordinal) { ["PUPPETEER_EXECUTABLE_PATH"] = ReaderTool.Chromium! };
         var failures = new ConcurrentBag<string>();
-        var manuscripts = Repo.AllManuscripts().ToList();
-        Parallel.ForEach(manuscripts, new ParallelOptions { MaxDegreeOfParallelism = 2 }, manuscript =>
+        Parallel.ForEach(Epubs(), new ParallelOptions { MaxDegreeOfParallelism = 2 }, epub =>
         {
-            var name = Path.GetFileNameWithoutExtension(manuscript);
+            var name = Path.GetFileNameWithoutExtension(epub);
             var report = Path.Combine(scratch.Path, name);
-            var (exitCode, log) = ReaderTool.Run(ReaderTool.AcePuppeteer!, environment, TimeSpan.FromMinutes(4), "-f", "-s", "-o", report, Editions.EpubOf(manuscript));
+            var (exitCode, log) = ReaderTool.Run(ReaderTool.AcePuppeteer!, environment, TimeSpan.FromMinutes(4), "-f", "-s", "-o", report, epub);
             var json = Path.Combine(report, "report.json");
             if (exitCode != 0 || !File.Exists(json))
             {
@@ -44,5 +43,19 @@ public sealed class AceTests
         });
 
         Assert.True(failures.IsEmpty, string.Join("\n", failures.Order(StringComparer.Ordinal)));
+    }
+
+    /// <summary>
+    /// The sample's and every test manuscript's EPUB, and the test book's (issue 20: the book passes Ace) in place of its
+    /// parts' own: the book holds their text, notes and bibliographies in its own files, so Ace reads them there, and each
+    /// Ace run costs CI a Chromium start.
+    /// </summary>
+    private static IEnumerable<string> Epubs()
+    {
+        var bookFolder = Path.GetDirectoryName(Books.TestBook.Manifest)! + Path.DirectorySeparatorChar;
+        return Repo.AllManuscripts()
+            .Where(m => !m.StartsWith(bookFolder, StringComparison.Ordinal))
+            .Select(Editions.EpubOf)
+            .Append(Books.TestBook.Epub);
     }
 }
