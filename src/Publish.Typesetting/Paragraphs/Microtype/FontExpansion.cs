@@ -5,7 +5,8 @@ namespace Publish.Typesetting.Paragraphs.Microtype;
 /// <c>\pdfadjustspacing=2</c>): the line breaker rated the line with the letters' stretch (their width times the
 /// limit) added to the glue's, so one adjustment ratio covers both. Then, as pdfTeX's <c>hpack</c> does (hz.ch:
 /// <c>font_expand_ratio := divide_scaled(x, font_stretch, 3)</c>, clipped to ±1000, before the glue is set), the
-/// letters take the slack first, up to their limit, and the glue only what is left: word spaces stay at their natural
+/// letters take the slack first, up to their limit (the stretch limit on a loose line, the shrink limit on a tight one:
+/// microtype's <c>stretch</c> and <c>shrink</c>), and the glue only what is left: word spaces stay at their natural
 /// width wherever 2 % of the letters can fill the line, which evens them (bench book word space median 0.211 → 0.204,
 /// p95 0.292 → 0.287 line heights against sharing by the ratio). The letters' share is rounded to pdfTeX's step of
 /// 0.5 % (<c>\pdffontexpand … 5</c>: expanded instances come in steps, and one scale per line keeps the line's letters
