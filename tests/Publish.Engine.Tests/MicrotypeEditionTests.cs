@@ -64,6 +64,20 @@ public sealed class MicrotypeEditionTests
     }
 
     [Fact]
+    public void With_a_shrink_of_its_own_no_letter_is_narrowed_past_it_while_lines_still_widen_by_the_stretch()
+    {
+        // microtype's stretch and shrink: a narrowed line reads darker before a widened one reads wider-set, so a style
+        // may narrow less than it widens. Every "e" is read back from the PDF against its natural advance.
+        var natural = Lines("microtype:\n  protrusion: false\n").SelectMany(l => l).Where(l => l.Value == "e").Select(Advance).Min();
+        using var build = new HostileBuild();
+        var ratios = LinesOf(Build(build, "microtype:\n  expansion: 4%\n  shrink: 1.5%\n")).SelectMany(l => l).Where(l => l.Value == "e").Select(l => Advance(l) / natural).ToList();
+
+        Assert.All(ratios, ratio => Assert.InRange(ratio, 0.985 - 1e-3, 1.04 + 1e-3));
+        Assert.Contains(ratios, ratio => ratio > 1.025);
+        Assert.Contains(ratios, ratio => ratio < 0.996);
+    }
+
+    [Fact]
     public void Writing_out_the_defaults_changes_no_byte()
     {
         using var plain = new HostileBuild();

@@ -178,6 +178,32 @@ public sealed class MicrotypeTests
         Assert.True(edge > measure - (letters.Count * 5 * 0.005) - 1e-6, dump);
     }
 
+    [Fact]
+    public void A_shrink_limit_of_its_own_narrows_no_line_past_it_and_its_spaces_take_the_rest()
+    {
+        // stretch 3 %, shrink 1 %: widened lines reach past 1 %, no narrowed line goes below 99 %, and a line whose
+        // letters are at the shrink limit narrows its spaces for the rest of its slack, so every line still ends flush.
+        var words = string.Join(' ', Enumerable.Range(0, 400).Select(i => new string((char)('a' + (i % 7)), 1 + ((i * 7) % 9))));
+        var lines = new[] { 130.0, 150, 170 }
+            .SelectMany(measure => Set(words, measure, new MicrotypeSettings { Protrusion = false, Stretch = 0.03, Shrink = 0.01 }).Lines.SkipLast(1).Select(l => (Measure: measure, Line: l)))
+            .ToList();
+
+        var scales = lines.Select(l => l.Line.Runs[0].HorizontalScale).ToList();
+        Assert.All(scales, s => Assert.InRange(s, 0.99 - 1e-9, 1.03 + 1e-9));
+        Assert.Contains(scales, s => s > 1.01 + 1e-9);
+        Assert.Contains(scales, s => s < 1 - 1e-9);
+        foreach (var (measure, line) in lines)
+        {
+            Assert.Equal(measure, RightEdge(line), 6);
+            if (line.Runs[0].HorizontalScale < 0.99 + 1e-9)
+            {
+                var glyphs = Glyphs(line);
+                var spaces = Enumerable.Range(0, glyphs.Count - 1).Where(g => glyphs[g].Text == " ").Select(g => glyphs[g + 1].Left - glyphs[g].Left);
+                Assert.All(spaces, space => Assert.True(space <= 2.5 + 1e-6, $"{line.Text}: a space of {space} pt"));
+            }
+        }
+    }
+
     [Theory]
     [InlineData(LineAlignment.Justified)]
     [InlineData(LineAlignment.RaggedRight)]

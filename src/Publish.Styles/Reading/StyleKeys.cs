@@ -84,7 +84,7 @@ internal static class StyleKeys
 
     public static IReadOnlyList<string> Figures { get; } = ["missing-mark"];
 
-    public static IReadOnlyList<string> Microtype { get; } = ["protrusion", "expansion"];
+    public static IReadOnlyList<string> Microtype { get; } = ["protrusion", "expansion", "stretch", "shrink"];
 
     public static IReadOnlyList<string> Typography { get; } = ["sentence-spacing", "tolerance", "emergency-stretch"];
 

@@ -22,7 +22,7 @@ internal static class LineAssembler
     /// <param name="glyphs">A reusable buffer for the glyphs of the run being gathered (cleared here).</param>
     /// <param name="runs">A reusable buffer for the line's runs (cleared here).</param>
     /// <param name="arena">Where the runs' glyphs are stored.</param>
-    /// <param name="expansion">The font expansion limit (0.02 = ±2 %; 0 = none): the line's boxes carry stretch and shrink for it (<see cref="Microtype.MicrotypeItems"/>).</param>
+    /// <param name="expansion">Above 0 when the line's boxes of text carry font expansion's stretch and shrink (<see cref="Microtype.MicrotypeItems"/>; the larger limit, 0.04 = 4 %); the limits are read back from the boxes.</param>
     public static TypesetLine Assemble(ParagraphItems paragraph, LineBreak lineBreak, double measure, ShapedText strut, List<PositionedGlyph> glyphs, List<LineGlyphRun> runs, GlyphArena arena, double expansion = 0)
     {
         var items = paragraph.Items;
@@ -50,7 +50,7 @@ internal static class LineAssembler
         var scale = 1.0;
         if (expansion > 0 && paragraph.Bidi is null)
         {
-            (setRatio, scale) = Microtype.FontExpansion.Share(items, lineBreak, expansion);
+            (setRatio, scale) = Microtype.FontExpansion.Share(items, lineBreak);
         }
 
         double x = 0, inkEnd = 0, spaceStart = -1;

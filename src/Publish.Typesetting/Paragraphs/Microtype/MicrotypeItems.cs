@@ -14,8 +14,9 @@ namespace Publish.Typesetting.Paragraphs.Microtype;
 /// <item>Protrusion at the left: a word after a breakable space starts with a box of minus its hang, and the space
 /// grows by as much, so unbroken the two cancel out and after a break (the space discarded) the line starts that
 /// far into the margin.</item>
-/// <item>Expansion: every box of text can stretch and shrink by its width times the limit; the line breaker sums
-/// box stretch with glue stretch, and <see cref="LineAssembler"/> turns the line's share into one glyph scale.</item>
+/// <item>Expansion: every box of text can stretch by its width times the stretch limit and shrink by its width times
+/// the shrink limit (microtype's <c>stretch</c> and <c>shrink</c>, which may differ); the line breaker sums box stretch
+/// with glue stretch, and <see cref="LineAssembler"/> turns the line's share into one glyph scale.</item>
 /// </list>
 /// Right-to-left and bidirectional paragraphs are left as they are (their line ends are not the right margin).
 /// </summary>
@@ -35,7 +36,9 @@ internal static class MicrotypeItems
         var items = paragraph.Items;
         var contents = paragraph.Contents;
         output.Clear();
-        var expansion = settings.Expansion;
+        // Whole steps, as pdfTeX rounds its limits: the assembler's rounded scale then never passes the limit the breaker rated a line with.
+        var (stretch, shrink) = (FontExpansion.ToSteps(settings.Stretch), FontExpansion.ToSteps(settings.Shrink));
+        var expansion = stretch > 0 || shrink > 0;
         var protrusion = settings.Protrusion;
         if (protrusion && !style.LeadingLabel && items.Count > 0 && items[0] is { Kind: BreakItemKind.Box, Content: >= 0 } first
             && LeftHang(contents[first.Content]) is var lead and > 0)
@@ -48,8 +51,8 @@ internal static class MicrotypeItems
             var item = items[i];
             switch (item.Kind)
             {
-                case BreakItemKind.Box when expansion > 0 && item.Content >= 0:
-                    output.Add(item with { Stretch = item.Width * expansion, Shrink = item.Width * expansion });
+                case BreakItemKind.Box when expansion && item.Content >= 0:
+                    output.Add(item with { Stretch = item.Width * stretch, Shrink = item.Width * shrink });
                     continue;
                 case BreakItemKind.Glue when protrusion && !item.FilStretch && i > 0 && items[i - 1].Kind == BreakItemKind.Box:
                     // A breakable word space: the word before it may hang right, the word after it left.
