@@ -25,18 +25,19 @@ public static partial class FigureImagesAhead
 
     /// <summary>
     /// Scans <paramref name="manuscriptPath"/> (a <c>.md</c> file) for image references and starts their checks on
-    /// thread-pool threads. Returns at once; never throws for an unreadable or missing file (the reader reports it).
+    /// thread-pool threads. Returns at once, with the checks' task (a host need not wait for it: the reader waits for
+    /// the answers it takes); never fails for an unreadable or missing file (the reader reports it).
     /// </summary>
-    public static void Start(string manuscriptPath)
+    public static Task Start(string manuscriptPath)
     {
         var checks = new ConcurrentDictionary<string, AheadCheck>(StringComparer.Ordinal);
         s_checks = checks;
         if (!manuscriptPath.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
         {
-            return;
+            return Task.CompletedTask;
         }
 
-        _ = Task.Run(() =>
+        return Task.Run(() =>
         {
             var ordered = Prepare(manuscriptPath, checks);
             if (ordered.Count == 0)
