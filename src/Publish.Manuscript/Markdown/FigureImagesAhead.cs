@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Publish.Imaging;
 using Publish.Manuscript.Input;
+using Publish.Model.Threading;
 
 namespace Publish.Manuscript.Markdown;
 
@@ -24,31 +25,36 @@ public static partial class FigureImagesAhead
     private static ConcurrentDictionary<string, AheadCheck> s_checks = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// Scans <paramref name="manuscriptPath"/> (a <c>.md</c> file) for image references and starts their checks on
-    /// thread-pool threads. Returns at once, with the checks' task (a host need not wait for it: the reader waits for
-    /// the answers it takes); never fails for an unreadable or missing file (the reader reports it).
+    /// Scans <paramref name="manuscriptPath"/> (a <c>.md</c> file) for image references and starts their checks on as
+    /// many threads of their own as there are cores. Returns at once, with the checks' task (a host need not wait for
+    /// it: the reader waits for the answers it takes); never fails for an unreadable or missing file (the reader
+    /// reports it).
     /// </summary>
     public static Task Start(string manuscriptPath)
     {
         var checks = new ConcurrentDictionary<string, AheadCheck>(StringComparer.Ordinal);
         s_checks = checks;
+        var next = -1;
         if (!manuscriptPath.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
         {
             return Task.CompletedTask;
         }
 
-        return Task.Run(() =>
+        // On threads of their own, not the pool's: the style loader's and the reader's parallel loops queue their
+        // helpers on the pool, and would wait behind these checks for their whole length (see BackgroundWork).
+        var ready = new Lazy<List<AheadCheck>>(() => Prepare(manuscriptPath, checks));
+        var workers = Enumerable.Range(0, Environment.ProcessorCount).Select(worker => BackgroundWork.Start(() =>
         {
-            var ordered = Prepare(manuscriptPath, checks);
-            if (ordered.Count == 0)
+            // In the document's order, each worker taking the next check when it is free, as the reader's own do.
+            var ordered = ready.Value;
+            for (var i = Interlocked.Increment(ref next); i < ordered.Count; i = Interlocked.Increment(ref next))
             {
-                return;
+                _ = ordered[i].Inspection.Value;
             }
 
-            // In the document's order, a worker taking the next check when it is free, as the reader's own checks do.
-            var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
-            Parallel.ForEach(Partitioner.Create(ordered, EnumerablePartitionerOptions.NoBuffering), parallel, check => _ = check.Inspection.Value);
-        });
+            return true;
+        })).ToArray();
+        return Task.WhenAll(workers);
     }
 
     /// <summary>
