@@ -54,8 +54,26 @@ public sealed partial class Publisher
     /// with the reasons (each at its file, line and column) in <paramref name="diagnostics"/>: a configuration error,
     /// found before any manuscript is read, so nothing is touched.
     /// </summary>
-    public static Publisher? For(BuildRequest request, DiagnosticBag diagnostics) =>
-        StyleResolver.Load(request.StylePath, request.FontPaths, diagnostics) is { } style ? Create(style, TestHooks.FromEnvironment()) : null;
+    public static Publisher? For(BuildRequest request, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        CheckFiguresAhead(request);
+        return StyleResolver.Load(request.StylePath, request.FontPaths, diagnostics) is { } style ? Create(style, TestHooks.FromEnvironment()) : null;
+    }
+
+    /// <summary>
+    /// A request for one Markdown manuscript file has its figures' images checked on the idle cores while this thread
+    /// loads the style (<see cref="Manuscript.Markdown.FigureImagesAhead"/>): a photo book's checks otherwise wait for the style and the
+    /// Markdown parse. An archive's manuscripts are built side by side on every core anyway, so it gets none.
+    /// </summary>
+    private static void CheckFiguresAhead(BuildRequest request)
+    {
+        if (request.Inputs is [var only] && request.Books.Count == 0 && request.Shard is null
+            && (request.Reading?.Dialect ?? ManuscriptDialect.Markdown) == ManuscriptDialect.Markdown && File.Exists(only))
+        {
+            _ = Manuscript.Markdown.FigureImagesAhead.Start(only);
+        }
+    }
 
     /// <summary>A publisher with every edition writer this version has, for a style already loaded (tests).</summary>
     internal static Publisher Create(HouseStyle style, TestHooks? hooks = null) => new(style, EditionWriters.Create(style), hooks ?? TestHooks.None);
@@ -127,6 +145,10 @@ public sealed partial class Publisher
 
         var buildKey = BuildFingerprint.Of(_style, request);
         var cache = new BuildCache(request.OutputFolder);
+
+        // System.Text.Json sets up the cache entry's contract on first use (converters, property lists: tens of
+        // milliseconds); made beside the first manuscript instead of after its editions, where the build waits for it.
+        _ = BackgroundWork.Start(() => CacheJson.Default.CacheEntry);
         var results = new ManuscriptResult[mine.Length];
         var jobs = request.Jobs > 0 ? request.Jobs : Environment.ProcessorCount;
         starting?.Invoke(mine.Length);

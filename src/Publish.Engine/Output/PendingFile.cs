@@ -16,6 +16,7 @@ public sealed class PendingFile : IDisposable
     private readonly FileStream _file;
     private readonly string _temporary;
     private bool _closed;
+    private bool _onDisk;
 
     private PendingFile(string target, string temporary, FileStream file, TestHooks hooks)
     {
@@ -33,14 +34,17 @@ public sealed class PendingFile : IDisposable
     /// <summary>
     /// The size and SHA-256 (lower-case hex) of what was written, read back from the file on a pool thread: a
     /// writer may have seeked back and rewritten parts, so hashing on the way out would not do. The file is opened
-    /// before this returns, so <see cref="Commit"/> (flushing to disk, renaming) may run while it is hashed.
-    /// Call once the writer is done.
+    /// before this returns, so <see cref="Commit"/> (renaming) may run while it is hashed. The bytes are flushed to
+    /// the disk here, on the writer's thread: the editions are written side by side, so the first one done reaches
+    /// the disk while the other is still written, instead of both waiting in turn at the commit. Call once the
+    /// writer is done.
     /// </summary>
     public Task<FileMeasure> MeasureAsync()
     {
         ObjectDisposedException.ThrowIf(_closed, this);
         Stream.Flush();
-        _file.Flush();
+        _file.Flush(flushToDisk: true);
+        _onDisk = true;
         var reader = new FileStream(_temporary, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 0);
         return BackgroundWork.Start(() =>
         {
@@ -88,7 +92,9 @@ public sealed class PendingFile : IDisposable
         try
         {
             Stream.Flush();
-            _file.Flush(flushToDisk: durable);
+
+            // Flushed to the disk already when measured (nothing may be written after that).
+            _file.Flush(flushToDisk: durable && !_onDisk);
             _file.Dispose();
             _closed = true;
             File.Move(_temporary, Target, overwrite: true);

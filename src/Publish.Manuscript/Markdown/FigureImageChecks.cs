@@ -8,7 +8,8 @@ namespace Publish.Manuscript.Markdown;
 /// The checks of figure images (<see cref="ImageLocator.ResolveIn"/>, then <see cref="ImageInspector.Inspect(string)"/>),
 /// made ahead on the other cores while this one converts the document. A check only reads the file system and reports
 /// nothing, so making it early gives the answer making it at the figure would; the figure reports it. A figure whose
-/// check has not started yet makes the check itself.
+/// check has not started yet makes the check itself. A check the host started before the read
+/// (<see cref="FigureImagesAhead"/>) is taken from there.
 /// </summary>
 internal sealed class FigureImageChecks
 {
@@ -56,7 +57,9 @@ internal sealed class FigureImageChecks
     private FigureImageCheck Check(string reference)
     {
         var lookup = ImageLocator.ResolveIn(_realFolder.Value, reference);
-        return new FigureImageCheck(lookup, lookup.Status == ImageLookupStatus.Found ? ImageInspector.Inspect(lookup.Path) : null);
+        return new FigureImageCheck(
+            lookup,
+            lookup.Status == ImageLookupStatus.Found ? FigureImagesAhead.Take(lookup.Path) ?? ImageInspector.Inspect(lookup.Path) : null);
     }
 }
 
