@@ -68,7 +68,8 @@ public sealed partial class Publisher
     /// </summary>
     private static void CheckFiguresAhead(BuildRequest request)
     {
-        if (request.Inputs is [var only] && request.Books.Count == 0 && request.Shard is null
+        // Not under a manifest: its containment rules (ContainedInputs) are checked when the manuscript is read.
+        if (request.Inputs is [var only] && request.Books.Count == 0 && request.Shard is null && request.Containment is null
             && (request.Reading?.Dialect ?? ManuscriptDialect.Markdown) == ManuscriptDialect.Markdown && File.Exists(only))
         {
             _ = Manuscript.Markdown.FigureImagesAhead.Start(only);

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Publish.Imaging;
 using Publish.Manuscript.Input;
+using Publish.Model.Input;
 using Publish.Model.Threading;
 
 namespace Publish.Manuscript.Markdown;
@@ -76,8 +77,10 @@ public static partial class FigureImagesAhead
         var ordered = new List<AheadCheck>();
         try
         {
+            // Only a regular file is read ahead: a FIFO or a device named as the manuscript would block this thread or
+            // take bytes meant for the reader, which refuses such a file itself (PUB1020).
             var file = new FileInfo(manuscriptPath);
-            if (!file.Exists || file.Length > MaxScannedBytes)
+            if (!file.Exists || file.Length > MaxScannedBytes || !InputFile.Examine(file.FullName).IsRegular)
             {
                 return ordered;
             }
@@ -88,7 +91,7 @@ public static partial class FigureImagesAhead
             {
                 var reference = match.Groups["angled"].Success ? match.Groups["angled"].Value : match.Groups["plain"].Value;
                 var lookup = ImageLocator.ResolveIn(folder, reference);
-                if (lookup.Status != ImageLookupStatus.Found || Stamp.Of(lookup.Path) is not { } stamp)
+                if (lookup.Status != ImageLookupStatus.Found || !InputFile.Examine(lookup.Path).IsRegular || Stamp.Of(lookup.Path) is not { } stamp)
                 {
                     continue;
                 }

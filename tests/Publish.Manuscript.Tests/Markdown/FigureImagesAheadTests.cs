@@ -46,6 +46,31 @@ public sealed class FigureImagesAheadTests : IDisposable
         Assert.DoesNotContain(document!.Body, block => block is FigureBlock { Image: not null });
     }
 
+    /// <summary>
+    /// A FIFO named as the manuscript or as a figure is never opened ahead: reading it would block the check's thread
+    /// (the task would never end) or take bytes meant for the reader, which refuses such a file itself.
+    /// </summary>
+    [Fact]
+    public async Task A_fifo_as_the_manuscript_or_as_a_figure_is_not_read_ahead()
+    {
+        Assert.Equal(0, MakeFifo(Path.Combine(_folder, "pipe.md")));
+        Assert.Equal(0, MakeFifo(Path.Combine(_folder, "pipe.png")));
+        var manuscript = Write("---\ntitle: Pipes\n---\n\n![A pipe](pipe.png)\n");
+
+        var checks = Task.WhenAll(FigureImagesAhead.Start(Path.Combine(_folder, "pipe.md")), FigureImagesAhead.Start(manuscript));
+        var ended = await Task.WhenAny(checks, Task.Delay(TimeSpan.FromMinutes(1)));
+
+        Assert.Same(checks, ended);
+        Assert.Null(FigureImagesAhead.Take(ImageLocator.Resolve(_folder, "pipe.png").Path));
+    }
+
+    private static int MakeFifo(string path)
+    {
+        using var mkfifo = System.Diagnostics.Process.Start("mkfifo", [path]);
+        mkfifo.WaitForExit();
+        return mkfifo.ExitCode;
+    }
+
     [Fact]
     public async Task A_manuscript_that_is_not_markdown_or_not_there_starts_no_check()
     {
