@@ -72,6 +72,19 @@ public sealed class CslProcessor
         return BibliographyOutputs().Select(o => OutputWriter.Write(o, locale, format == OutputFormat.Html)).ToList();
     }
 
+    /// <summary>
+    /// The bibliography entries with the id of the item each renders (an item that renders nothing has none), for a
+    /// document whose citations link to their entries.
+    /// </summary>
+    public IReadOnlyList<(string Id, string Entry)> BibliographyWithIds(OutputFormat format)
+    {
+        var entries = Bibliography(format);
+        return entries.Select((entry, i) => (entryIds[i], entry)).ToList();
+    }
+
+    // The item ids of the entries BibliographyOutputs made last, in their order.
+    private readonly List<string> entryIds = [];
+
     /// <summary>The bibliography as the CSL test suite writes it: a csl-bib-body div of csl-entry divs.</summary>
     public string BibliographyHtml()
     {
@@ -440,6 +453,7 @@ public sealed class CslProcessor
         var substitute = bibliography["subsequent-author-substitute"];
         var rule = bibliography["subsequent-author-substitute-rule"] ?? "complete-all";
         var result = new List<Output>();
+        entryIds.Clear();
         string? previousNames = null;
         List<CslName>? previousList = null;
         foreach (var item in ordered)
@@ -475,6 +489,7 @@ public sealed class CslProcessor
             }
 
             result.Add(bibliography["second-field-align"] is "flush" or "margin" ? SecondFieldAligned(output, layout) : Decorate(output, layout));
+            entryIds.Add(item.Id);
         }
 
         return result;

@@ -19,6 +19,11 @@ internal sealed class BackMatterTemplates(XhtmlOutput xhtml, BlockWriter blocks,
             for (var i = 0; i < entries.Length; i++)
             {
                 xhtml.Start("li");
+                if (blocks.Inlines.ClaimId(entries[i]) is { } id)
+                {
+                    xhtml.Attribute("id", id);
+                }
+
                 blocks.Inlines.WriteAnchored(entries[i].Content, breaks.Cursor(ContentRegion.Bibliography, i));
                 xhtml.End();
                 notes.AfterTopLevelBlock(blocks);

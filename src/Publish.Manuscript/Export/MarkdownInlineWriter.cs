@@ -58,6 +58,9 @@ internal static class MarkdownInlineWriter
             case MathInline math:
                 AppendMath(markdown, math.Tex);
                 break;
+            case CitationInline citation:
+                markdown.Append(CitationMarkdown.Write(citation));
+                break;
             case CrossReferenceInline reference:
                 markdown.Append('[').Append(Write(reference.Children)).Append("](#").Append(reference.TargetId).Append(')');
                 break;
