@@ -318,6 +318,7 @@ public sealed class CslProcessor
                 var state = disambiguator.State(cite.Item!, cite, false);
                 state.CitationNumber = citationNumbers.GetValueOrDefault(cite.Id);
                 var output = renderer.RenderChildren(layout, state);
+                output = AuthorPart(cite, output);
                 if (!output.IsEmpty && (cite.Prefix.Length > 0 || cite.Suffix.Length > 0))
                 {
                     if (EndsSentence(cite.Prefix))
@@ -344,7 +345,9 @@ public sealed class CslProcessor
             }
 
             var joined = new Output(parts);
-            result.Add(Decorate(joined, layout));
+
+            // Names alone (an in-text citation's author) take none of the layout's punctuation.
+            result.Add(cites.Count > 0 && cites.All(c => c.AuthorOnly) ? joined : Decorate(joined, layout));
         }
 
         return result;
@@ -493,6 +496,25 @@ public sealed class CslProcessor
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// suppress-author leaves the cite's first names (the author, or what stands for it) out; author-only keeps them
+    /// alone (citeproc-js). A cite that renders no names is kept whole by the first and left empty by the second.
+    /// </summary>
+    private static Output AuthorPart(Cite cite, Output output)
+    {
+        if (cite.AuthorOnly)
+        {
+            return FirstNames(output) ?? Output.Empty;
+        }
+
+        if (cite.SuppressAuthor && FirstNames(output) is { } names)
+        {
+            ReplaceNames(names, string.Empty);
+        }
+
+        return output;
     }
 
     private static Output? FirstNames(Output output)

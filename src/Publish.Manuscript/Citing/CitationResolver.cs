@@ -236,7 +236,6 @@ internal sealed class CitationResolver
         {
             TextInline { Text: [var c, ..] } t when char.IsLower(c) => t with { Text = _culture.TextInfo.ToUpper(c) + t.Text[1..] },
             EmphasisInline e => e with { Children = Capitalized(e.Children) },
-            StrongInline s => s with { Children = Capitalized(s.Children) },
             FormattedInline f => f with { Children = Capitalized(f.Children) },
             LinkInline l => l with { Children = Capitalized(l.Children) },
             _ => null,
@@ -246,11 +245,12 @@ internal sealed class CitationResolver
 
     /// <summary>
     /// Around a citation's note mark: the space before it goes, and the punctuation right after it comes before it
-    /// (unless <c>notes-after-punctuation</c> is false), as Pandoc sets notes.
+    /// (unless <c>notes-after-punctuation</c> is false), as Pandoc sets notes. A citation set in the text or in a
+    /// note loses its closing full stop before the sentence's own punctuation ("…, 3, it holds", not "3., it").
     /// </summary>
     private ImmutableArray<Inline> MoveMarks(ImmutableArray<Inline> inlines)
     {
-        if (_citationNotes.Count == 0)
+        if (_planned.Count == 0)
         {
             return inlines;
         }
@@ -258,6 +258,12 @@ internal sealed class CitationResolver
         var builder = inlines.ToBuilder();
         for (var i = 0; i < builder.Count; i++)
         {
+            if (builder[i] is CitationInline citation && i + 1 < builder.Count && builder[i + 1] is TextInline { Text: [var next, ..] } && Punctuation.Contains(next, StringComparison.Ordinal))
+            {
+                builder[i] = citation with { Children = WithoutFinalPeriod(citation.Children) };
+                continue;
+            }
+
             if (builder[i] is not NoteReferenceInline { Note: var note } || !_citationNotes.Contains(note))
             {
                 continue;
@@ -298,6 +304,25 @@ internal sealed class CitationResolver
 
         builder.RemoveAll(inline => inline is TextInline { Text.Length: 0 });
         return builder.ToImmutable();
+    }
+
+    private static ImmutableArray<Inline> WithoutFinalPeriod(ImmutableArray<Inline> inlines)
+    {
+        if (inlines.IsDefaultOrEmpty)
+        {
+            return inlines;
+        }
+
+        Inline? changed = inlines[^1] switch
+        {
+            TextInline { Text: [.., '.'] } t => t with { Text = t.Text[..^1] },
+            EmphasisInline e => e with { Children = WithoutFinalPeriod(e.Children) },
+            StrongInline s => s with { Children = WithoutFinalPeriod(s.Children) },
+            FormattedInline f => f with { Children = WithoutFinalPeriod(f.Children) },
+            LinkInline l => l with { Children = WithoutFinalPeriod(l.Children) },
+            _ => null,
+        };
+        return changed is null ? inlines : inlines.SetItem(inlines.Length - 1, changed);
     }
 
     private ImmutableArray<BibliographyEntry> Bibliography(CslProcessor processor, SourceSpan span)

@@ -122,9 +122,11 @@ internal static class FrontMatterReader
                     result = result with { Citations = result.Citations with { Bibliographies = [.. StringList(value, key, At, diagnostics).Select(path => (path, At(value.Start)))] } };
                     break;
                 case FrontMatterKeys.References:
-                    // The list's own YAML, on the manuscript's lines, for the CSL-YAML reader's positions.
+                    // The list's own YAML, on the manuscript's lines, for the CSL-YAML reader's positions. It ends where the
+                    // next key starts (YamlDotNet's end marks of indentless sequences and flow collections fall short).
                     var padding = new string('\n', firstYamlLine - 1 + (int)keyNode.Start.Line - 1);
-                    result = result with { Citations = result.Citations with { References = padding + yaml[(int)keyNode.Start.Index..(int)value.End.Index] } };
+                    var end = (int)(root.Children.Keys.Select(k => k.Start.Index).Where(index => index > keyNode.Start.Index).DefaultIfEmpty(yaml.Length).Min());
+                    result = result with { Citations = result.Citations with { References = padding + yaml[(int)keyNode.Start.Index..end] } };
                     break;
                 case FrontMatterKeys.Csl: result = result with { Citations = result.Citations with { Csl = Scalar() is { } csl ? (csl, At(value.Start)) : null } }; break;
                 case FrontMatterKeys.NoCite:
