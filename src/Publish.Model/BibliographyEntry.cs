@@ -10,4 +10,7 @@ namespace Publish.Model;
 public sealed record BibliographyEntry(ImmutableArray<Inline> Content, SourceSpan Span)
 {
     public string? Id { get; init; }
+
+    /// <summary>Rendered from the references by the CSL processor (not written by the author): an export leaves it to be rendered again.</summary>
+    public bool Rendered { get; init; }
 }

@@ -31,6 +31,9 @@ public sealed record Document
     /// <summary>The bibliography's heading when the manuscript names it (<c>reference-section-title</c>); null: the edition's word.</summary>
     public string? BibliographyHeading { get; init; }
 
+    /// <summary>The manuscript's citation keys (bibliography, csl, nocite, …) as YAML, as written, for an export to keep; null when none.</summary>
+    public string? CitationKeys { get; init; }
+
     /// <summary>The title of the CSL style the citations were rendered with (for the editions' attribution), or null.</summary>
     public string? CitationStyle { get; init; }
 

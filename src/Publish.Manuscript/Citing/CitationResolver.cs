@@ -77,6 +77,7 @@ internal sealed class CitationResolver
             Bibliography = document.Bibliography.AddRange(entries),
             BibliographyHeading = settings.ReferenceSectionTitle ?? document.BibliographyHeading,
             CitationStyle = sources.Style.Title,
+            CitationKeys = settings.Written,
         };
     }
 
@@ -213,7 +214,7 @@ internal sealed class CitationResolver
                 }
 
                 var content = citation with { Children = Capitalized(plan.Rendered), TargetId = target };
-                var citationNote = new Note(plan.NoteNumber, string.Empty, [new ParagraphBlock([content], citation.Span)], citation.Span);
+                var citationNote = new Note(plan.NoteNumber, string.Empty, [new ParagraphBlock([content], citation.Span)], citation.Span) { FromCitation = true };
                 _citationNotes.Add(citationNote);
                 _ordered.Add(citationNote);
                 var mark = new NoteReferenceInline(citationNote, citation.Span);
@@ -330,6 +331,7 @@ internal sealed class CitationResolver
         return [.. processor.BibliographyWithIds(OutputFormat.Html).Select(entry => new BibliographyEntry(CslHtmlInlines.Convert(entry.Entry, span), span)
         {
             Id = _settings.LinkCitations ? EntryId(entry.Id) : null,
+            Rendered = true,
         })];
     }
 

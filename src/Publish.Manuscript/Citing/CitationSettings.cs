@@ -29,6 +29,9 @@ internal sealed record CitationSettings
 
     public bool NotesAfterPunctuation { get; init; } = true;
 
+    /// <summary>The citation keys' YAML as written in the front matter, for an export.</summary>
+    public string? Written { get; init; }
+
     /// <summary>Whether the manuscript has anything to cite from: only then are citations read as citations.</summary>
     public bool HasReferences => !Bibliographies.IsEmpty || References is not null;
 }

@@ -96,9 +96,17 @@ internal static class FrontMatterReader
 
         var result = FrontMatter.Empty;
         var authors = ImmutableArray.CreateBuilder<string>();
+        var citationKeys = new System.Text.StringBuilder();
         foreach (var (keyNode, value) in root.Children)
         {
             var key = (keyNode as YamlScalarNode)?.Value ?? string.Empty;
+            if (CitationKeys.Contains(key))
+            {
+                // Kept as written (to the next key) for an export: the keys mean nothing to the model itself.
+                var next = root.Children.Keys.Select(k => k.Start.Index).Where(index => index > keyNode.Start.Index).DefaultIfEmpty(yaml.Length).Min();
+                citationKeys.Append(yaml.AsSpan((int)keyNode.Start.Index, (int)(next - keyNode.Start.Index)).TrimEnd()).Append('\n');
+            }
+
             string? Scalar() => ScalarValue(value, key, At, diagnostics);
             FrontMatterText? Markdown() => Scalar() is { } s ? new FrontMatterText(s, At(value.Start)) : null;
             switch (key)
@@ -142,8 +150,18 @@ internal static class FrontMatterReader
             }
         }
 
-        return result with { Authors = authors.ToImmutable() };
+        return result with
+        {
+            Authors = authors.ToImmutable(),
+            Citations = citationKeys.Length == 0 ? result.Citations : result.Citations with { Written = citationKeys.ToString() },
+        };
     }
+
+    private static readonly HashSet<string> CitationKeys = new(StringComparer.Ordinal)
+    {
+        FrontMatterKeys.Bibliography, FrontMatterKeys.References, FrontMatterKeys.Csl, FrontMatterKeys.NoCite, FrontMatterKeys.SuppressBibliography,
+        FrontMatterKeys.ReferenceSectionTitle, FrontMatterKeys.LinkCitations, FrontMatterKeys.NotesAfterPunctuation,
+    };
 
     /// <summary>A YAML boolean (true/false, yes/no, on/off); anything else keeps the default.</summary>
     private static bool Flag(string? value, bool fallback) => value?.ToLowerInvariant() switch
