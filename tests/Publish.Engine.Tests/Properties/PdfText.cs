@@ -119,9 +119,7 @@ internal sealed class PdfText
         foreach (var lines in _noteElements)
         {
             var first = lines.FirstOrDefault() ?? string.Empty;
-            var dot = first.IndexOf('.', StringComparison.Ordinal);
-            if (dot > 0 && (dot == first.Length - 1 || first[dot + 1] == ' ') &&
-                int.TryParse(first.AsSpan(0, dot), NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+            if (LabelOf(first) is (var number, var dot))
             {
                 // The label may stand alone on the note's first line (seen: "7." over a long first word).
                 notes.Add((number, [first[(dot + 1)..], .. lines.Skip(1)]));
@@ -146,16 +144,23 @@ internal sealed class PdfText
         var pages = new Dictionary<int, int>();
         for (var i = 0; i < _noteElements.Count; i++)
         {
-            var first = _noteElements[i].FirstOrDefault() ?? string.Empty;
-            var dot = first.IndexOf('.', StringComparison.Ordinal);
-            if (dot > 0 && (dot == first.Length - 1 || first[dot + 1] == ' ') &&
-                int.TryParse(first.AsSpan(0, dot), NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+            if (LabelOf(_noteElements[i].FirstOrDefault() ?? string.Empty) is (var number, _))
             {
                 pages.TryAdd(number, _notePages[i]);
             }
         }
 
         return pages;
+    }
+
+    /// <summary>The note number a note element's first line begins with ("3." then a space or the line's end), and the dot's index.</summary>
+    private static (int Number, int Dot)? LabelOf(string first)
+    {
+        var dot = first.IndexOf('.', StringComparison.Ordinal);
+        return dot > 0 && (dot == first.Length - 1 || first[dot + 1] == ' ') &&
+            int.TryParse(first.AsSpan(0, dot), NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            ? (number, dot)
+            : null;
     }
 
     private static IEnumerable<MarkedContentElement> Flatten(MarkedContentElement element) =>
