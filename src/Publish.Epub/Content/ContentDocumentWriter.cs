@@ -88,7 +88,7 @@ internal sealed class ContentDocumentWriter(
                 backMatter.AboutAuthor(labels.AboutAuthor, text, part.Units);
                 break;
             case PartKind.Colophon:
-                backMatter.Colophon(labels, document.Citation, institution);
+                backMatter.Colophon(labels, document.Citation, institution, document.CitationStyle);
                 break;
             case PartKind.Citation:
                 backMatter.Citation(labels, document.Citation);

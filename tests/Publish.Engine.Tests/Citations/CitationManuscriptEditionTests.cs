@@ -69,6 +69,9 @@ public sealed class CitationManuscriptEditionTests
         Assert.Contains("bibliography.xhtml#ref-kafadar1995", links);
         Assert.All(links, href => Assert.Contains(href.Split('#')[1], ExpectedEntryIds));
 
+        var colophon = documents.Single(d => d.Key.EndsWith("colophon.xhtml", StringComparison.Ordinal)).Value;
+        Assert.Contains(colophon.Descendants(CitationEditions.Xhtml + "p"), p => p.Value.Contains("Chicago Manual of Style", StringComparison.Ordinal) && p.Value.Contains("CC BY-SA 3.0", StringComparison.Ordinal));
+
         EditionValidators.AssertEpubClean(epub);
     }
 }
