@@ -72,6 +72,19 @@ public sealed class CslProcessor
         return BibliographyOutputs().Select(o => OutputWriter.Write(o, locale, format == OutputFormat.Html)).ToList();
     }
 
+    /// <summary>
+    /// The bibliography entries with the id of the item each renders (an item that renders nothing has none), for a
+    /// document whose citations link to their entries.
+    /// </summary>
+    public IReadOnlyList<(string Id, string Entry)> BibliographyWithIds(OutputFormat format)
+    {
+        var entries = Bibliography(format);
+        return entries.Select((entry, i) => (entryIds[i], entry)).ToList();
+    }
+
+    // The item ids of the entries BibliographyOutputs made last, in their order.
+    private readonly List<string> entryIds = [];
+
     /// <summary>The bibliography as the CSL test suite writes it: a csl-bib-body div of csl-entry divs.</summary>
     public string BibliographyHtml()
     {
@@ -305,6 +318,7 @@ public sealed class CslProcessor
                 var state = disambiguator.State(cite.Item!, cite, false);
                 state.CitationNumber = citationNumbers.GetValueOrDefault(cite.Id);
                 var output = renderer.RenderChildren(layout, state);
+                output = AuthorPart(cite, output);
                 if (!output.IsEmpty && (cite.Prefix.Length > 0 || cite.Suffix.Length > 0))
                 {
                     if (EndsSentence(cite.Prefix))
@@ -331,7 +345,9 @@ public sealed class CslProcessor
             }
 
             var joined = new Output(parts);
-            result.Add(Decorate(joined, layout));
+
+            // Names alone (an in-text citation's author) take none of the layout's punctuation.
+            result.Add(cites.Count > 0 && cites.All(c => c.AuthorOnly) ? joined : Decorate(joined, layout));
         }
 
         return result;
@@ -440,6 +456,7 @@ public sealed class CslProcessor
         var substitute = bibliography["subsequent-author-substitute"];
         var rule = bibliography["subsequent-author-substitute-rule"] ?? "complete-all";
         var result = new List<Output>();
+        entryIds.Clear();
         string? previousNames = null;
         List<CslName>? previousList = null;
         foreach (var item in ordered)
@@ -475,9 +492,29 @@ public sealed class CslProcessor
             }
 
             result.Add(bibliography["second-field-align"] is "flush" or "margin" ? SecondFieldAligned(output, layout) : Decorate(output, layout));
+            entryIds.Add(item.Id);
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// suppress-author leaves the cite's first names (the author, or what stands for it) out; author-only keeps them
+    /// alone (citeproc-js). A cite that renders no names is kept whole by the first and left empty by the second.
+    /// </summary>
+    private static Output AuthorPart(Cite cite, Output output)
+    {
+        if (cite.AuthorOnly)
+        {
+            return FirstNames(output) ?? Output.Empty;
+        }
+
+        if (cite.SuppressAuthor && FirstNames(output) is { } names)
+        {
+            ReplaceNames(names, string.Empty);
+        }
+
+        return output;
     }
 
     private static Output? FirstNames(Output output)

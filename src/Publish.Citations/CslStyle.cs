@@ -30,6 +30,9 @@ public sealed class CslStyle
     /// <summary>The style's default-locale attribute (null: en-US unless the caller says otherwise).</summary>
     public string? DefaultLocale { get; }
 
+    /// <summary>The style's title (its info's), for the attribution an edition prints; null when it has none.</summary>
+    public string? Title => Root.Child("info")?.Child("title")?.Text.Trim() is { Length: > 0 } title ? title : null;
+
     /// <summary>True for class="note" (footnote styles such as Chicago notes-bibliography).</summary>
     public bool IsNoteStyle { get; }
 

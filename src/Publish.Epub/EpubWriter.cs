@@ -31,7 +31,7 @@ public sealed class EpubWriter
         package.DeclareFonts();
 
         var institution = document.Institution ?? options.FallbackInstitution;
-        var hasColophon = document.Citation.Length > 0 || institution is { Lines.Length: > 0 };
+        var hasColophon = document.Citation.Length > 0 || institution is { Lines.Length: > 0 } || document.CitationStyle is not null;
         var parts = ContentPlanner.Plan(document, cover is not null, hasColophon, options.MaxCharactersPerDocument);
         var pageIndex = new PageBreakIndex(pages, package.Pages);
         var anchors = AnchorMap.Of(document, parts, package.AuthorIds);

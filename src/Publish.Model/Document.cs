@@ -28,6 +28,15 @@ public sealed record Document
 
     public ImmutableArray<BibliographyEntry> Bibliography { get; init; } = [];
 
+    /// <summary>The bibliography's heading when the manuscript names it (<c>reference-section-title</c>); null: the edition's word.</summary>
+    public string? BibliographyHeading { get; init; }
+
+    /// <summary>The manuscript's citation keys (bibliography, csl, nocite, …) as YAML, as written, for an export to keep; null when none.</summary>
+    public string? CitationKeys { get; init; }
+
+    /// <summary>The title of the CSL style the citations were rendered with (for the editions' attribution), or null.</summary>
+    public string? CitationStyle { get; init; }
+
     public ImmutableArray<Inline> Citation { get; init; } = [];
 
     public ImmutableArray<Block> AboutAuthor { get; init; } = [];

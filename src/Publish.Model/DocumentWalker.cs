@@ -64,6 +64,7 @@ public static class DocumentWalker
                 LinkInline l => l.Children,
                 FormattedInline f => f.Children,
                 SpanInline s => s.Children,
+                CitationInline c => c.Children,
                 CrossReferenceInline x => x.Children,
                 ManuscriptLinkInline m => m.Children,
                 _ => default,

@@ -32,6 +32,9 @@ public sealed record EditionLabels
 
     public string Colophon { get; init; } = "Colophon";
 
+    /// <summary>The colophon's credit to the CSL style the citations were rendered with ({0}: its title); the styles' licence asks for it.</summary>
+    public string CitationStyleCredit { get; init; } = "Citations and bibliography: {0}, a style of the Citation Style Language project (citationstyles.org), CC BY-SA 3.0.";
+
     /// <summary>A table's label in captions and cross-references ("Table 2").</summary>
     public string Table { get; init; } = "Table";
 
@@ -69,6 +72,7 @@ public sealed record EditionLabels
         AboutAuthor = "Yazar hakkında",
         Citation = "Bu makaleye atıf için",
         Colophon = "Künye",
+        CitationStyleCredit = "Atıflar ve kaynakça: {0}, Citation Style Language projesinin bir biçemi (citationstyles.org), CC BY-SA 3.0.",
         Table = "Tablo",
         Figure = "Şekil",
         MissingPhoto = "[Fotoğraf]",

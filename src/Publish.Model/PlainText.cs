@@ -136,6 +136,7 @@ public static class PlainText
                 LinkInline l => LengthOf(l.Children),
                 FormattedInline f => LengthOf(f.Children),
                 SpanInline s => LengthOf(s.Children),
+                CitationInline c => LengthOf(c.Children),
                 CrossReferenceInline x => x.Children.IsDefaultOrEmpty ? 0 : LengthOf(x.Children),
                 ManuscriptLinkInline m => LengthOf(m.Children),
                 MathInline m => m.Tex.Length,
@@ -172,6 +173,9 @@ public static class PlainText
                     break;
                 case SpanInline s:
                     Append(text, s.Children, withNoteMarkers);
+                    break;
+                case CitationInline c:
+                    Append(text, c.Children, withNoteMarkers);
                     break;
                 case CrossReferenceInline x:
                     Append(text, x.Children, withNoteMarkers);

@@ -148,6 +148,7 @@ public static class StructuralDump
                 LinkInline l => "{link " + l.Target + " " + Inlines(l.Children) + "}",
                 FormattedInline f => "{" + f.Format.ToString().ToLowerInvariant() + " " + Inlines(f.Children) + "}",
                 SpanInline s => "{span" + (s.Language is null ? string.Empty : " lang=" + s.Language) + (s.Id is null ? string.Empty : " #" + s.Id) + string.Concat(s.Classes.Select(c => " ." + c)) + " " + Inlines(s.Children) + "}",
+                CitationInline c => "{cite " + string.Join(";", c.Cites.Select(i => (i.SuppressAuthor ? "-@" : "@") + i.Key)) + (c.TargetId is null ? string.Empty : " #" + c.TargetId) + " " + Inlines(c.Children) + "}",
                 CrossReferenceInline x => $"{{ref {x.TargetKind.ToString().ToLowerInvariant()} #{x.TargetId} {x.Number} " + Inlines(x.Children) + "}",
                 ManuscriptLinkInline m => "{manuscript " + m.Path + (m.Fragment is null ? string.Empty : "#" + m.Fragment) + " " + Inlines(m.Children) + "}",
                 MathInline m => "{math " + m.Tex + "}",

@@ -37,7 +37,7 @@ public sealed class ArchitectureTests
         [Epub] = [FontSubsetting, Imaging, Model, Styles],
         [FontSubsetting] = [],
         [Imaging] = [Model],
-        [Manuscript] = [Imaging, Model],
+        [Manuscript] = [Citations, Imaging, Model],
         [Model] = [],
         [Pdf] = [FontSubsetting, Imaging, Model, Typesetting],
         [Styles] = [Model],

@@ -112,6 +112,13 @@ public sealed partial class EveryKindTests
                     continue;
                 }
 
+                if (output == "Markdown" && kind == typeof(CitationInline))
+                {
+                    // Import writes a citation as the author wrote it ([@key]); its text is rendered again from the references.
+                    Assert.Contains("@everykind", text, StringComparison.Ordinal);
+                    continue;
+                }
+
                 if (!textless)
                 {
                     if (!Normalised(text, output).Contains(Normalised(marker, output), StringComparison.OrdinalIgnoreCase))

@@ -25,6 +25,7 @@ internal sealed class KindInstances(ImageSource image)
         [(nameof(LinkInline), "Target")] = "https://example.org/every-kind",
         [(nameof(FormattedInline), "Format")] = InlineFormat.Superscript,
         [(nameof(CrossReferenceInline), "TargetKind")] = CrossReferenceKind.Section,
+        [(nameof(CitationInline), "Cites")] = ImmutableArray.Create(new CitedItem("everykind")),
         [(nameof(TableBlock), "Columns")] = ImmutableArray.Create(new TableColumn(TableAlignment.Default, null)),
     };
 

@@ -17,13 +17,11 @@ public static class Citer
     public static CiteResult Cite(CiteRequest request)
     {
         var diagnostics = new List<Diagnostic>();
-        var shipped = ShippedFolder();
-        var stylePath = File.Exists(request.Style) ? request.Style
-            : shipped is not null && IsPlainName(request.Style) && File.Exists(Path.Combine(shipped, request.Style + ".csl")) ? Path.Combine(shipped, request.Style + ".csl")
-            : null;
+        var shipped = ShippedStyles.Folder;
+        var stylePath = File.Exists(request.Style) ? request.Style : ShippedStyles.PathOf(request.Style);
         if (stylePath is null)
         {
-            diagnostics.Add(Diagnostic.Error(CitationDiagnosticCodes.FileNotFound, new SourceSpan(request.Style, 0, 0), $"no CSL style file or shipped style named '{request.Style}'" + (shipped is null ? string.Empty : $" (shipped: {string.Join(", ", Directory.GetFiles(shipped, "*.csl").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal))})")));
+            diagnostics.Add(Diagnostic.Error(CitationDiagnosticCodes.FileNotFound, new SourceSpan(request.Style, 0, 0), $"no CSL style file or shipped style named '{request.Style}'" + (shipped is null ? string.Empty : $" (shipped: {string.Join(", ", ShippedStyles.Names)})")));
             return Failed(diagnostics);
         }
 
@@ -43,7 +41,7 @@ public static class Citer
         try
         {
             var folder = Path.GetDirectoryName(Path.GetFullPath(stylePath))!;
-            style = CslStyle.Parse(File.ReadAllText(stylePath), href => ParentStyle(href, folder, shipped));
+            style = CslStyle.Parse(File.ReadAllText(stylePath), href => ShippedStyles.Parent(href, folder));
         }
         catch (CslException e)
         {
@@ -95,47 +93,4 @@ public static class Citer
     }
 
     private static CiteResult Failed(List<Diagnostic> diagnostics) => new([], [], diagnostics);
-
-    private static bool IsPlainName(string name) => name.Length > 0 && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
-
-    /// <summary>A dependent style's parent: a shipped style or a .csl beside the dependent one, named by the link's last segment.</summary>
-    private static string? ParentStyle(string href, string folder, string? shipped)
-    {
-        var name = href.TrimEnd('/').Split('/')[^1];
-        if (!IsPlainName(name))
-        {
-            return null;
-        }
-
-        foreach (var candidate in new[] { folder, shipped })
-        {
-            if (candidate is not null && File.Exists(Path.Combine(candidate, name + ".csl")))
-            {
-                return File.ReadAllText(Path.Combine(candidate, name + ".csl"));
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>styles/csl beside the tool (an installed tool) or above the working folder (a source checkout).</summary>
-    private static string? ShippedFolder()
-    {
-        foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
-        {
-            var directory = new DirectoryInfo(start);
-            while (directory is not null)
-            {
-                var candidate = Path.Combine(directory.FullName, "styles", "csl");
-                if (File.Exists(Path.Combine(candidate, "locales-en-US.xml")))
-                {
-                    return candidate;
-                }
-
-                directory = directory.Parent;
-            }
-        }
-
-        return null;
-    }
 }

@@ -37,6 +37,11 @@ internal sealed class AnchorMap
                     map.Blocks(part.Units.Select(u => u.Block));
                     break;
                 case PartKind.Bibliography:
+                    foreach (var entry in document.Bibliography)
+                    {
+                        map.Add(entry, entry.Id);
+                    }
+
                     map.Inlines(document.Bibliography.SelectMany(e => e.Content));
                     break;
                 case PartKind.Colophon or PartKind.Citation:

@@ -19,6 +19,11 @@ internal sealed class BackMatterTemplates(XhtmlOutput xhtml, BlockWriter blocks,
             for (var i = 0; i < entries.Length; i++)
             {
                 xhtml.Start("li");
+                if (blocks.Inlines.ClaimId(entries[i]) is { } id)
+                {
+                    xhtml.Attribute("id", id);
+                }
+
                 blocks.Inlines.WriteAnchored(entries[i].Content, breaks.Cursor(ContentRegion.Bibliography, i));
                 xhtml.End();
                 notes.AfterTopLevelBlock(blocks);
@@ -30,7 +35,7 @@ internal sealed class BackMatterTemplates(XhtmlOutput xhtml, BlockWriter blocks,
     public void AboutAuthor(string heading, TextTemplate text, ImmutableArray<ContentUnit> units) =>
         Section(null, null, heading, () => text.Units(units));
 
-    public void Colophon(EditionLabels labels, ImmutableArray<Inline> citation, Institution? institution) =>
+    public void Colophon(EditionLabels labels, ImmutableArray<Inline> citation, Institution? institution, string? citationStyle = null) =>
         Section("colophon", "doc-colophon", labels.Colophon, () =>
         {
             if (citation.Length > 0)
@@ -46,6 +51,14 @@ internal sealed class BackMatterTemplates(XhtmlOutput xhtml, BlockWriter blocks,
             if (institution is { Lines.Length: > 0 })
             {
                 InstitutionLines(institution);
+            }
+
+            if (citationStyle is not null)
+            {
+                xhtml.Start("p");
+                xhtml.Attribute("class", "citation-style");
+                xhtml.Text(string.Format(System.Globalization.CultureInfo.InvariantCulture, labels.CitationStyleCredit, citationStyle));
+                xhtml.End();
             }
         });
 

@@ -56,7 +56,7 @@ internal sealed class ContentDocumentWriter(
     {
         PartKind.Cover => labels.Cover,
         PartKind.TitlePage => Metadata.Title,
-        PartKind.Bibliography => labels.Bibliography,
+        PartKind.Bibliography => document.BibliographyHeading ?? labels.Bibliography,
         PartKind.AboutAuthor => labels.AboutAuthor,
         PartKind.Colophon => labels.Colophon,
         _ => part.Units.FirstOrDefault()?.Block is HeadingBlock h && HeadingLabel.Of(h) is { } label ? label : Metadata.Title,
@@ -82,13 +82,13 @@ internal sealed class ContentDocumentWriter(
                 text.TextSection(part, Metadata, toc, opening, _scope.InBook);
                 break;
             case PartKind.Bibliography:
-                backMatter.Bibliography(labels.Bibliography, document.Bibliography);
+                backMatter.Bibliography(document.BibliographyHeading ?? labels.Bibliography, document.Bibliography);
                 break;
             case PartKind.AboutAuthor:
                 backMatter.AboutAuthor(labels.AboutAuthor, text, part.Units);
                 break;
             case PartKind.Colophon:
-                backMatter.Colophon(labels, document.Citation, institution);
+                backMatter.Colophon(labels, document.Citation, institution, document.CitationStyle);
                 break;
             case PartKind.Citation:
                 backMatter.Citation(labels, document.Citation);

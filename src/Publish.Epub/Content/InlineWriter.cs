@@ -113,11 +113,21 @@ internal sealed class InlineWriter(
                 case CrossReferenceInline reference:
                     WriteCrossReference(reference, cursor);
                     break;
+                case CitationInline citation when !_inLink && citation.TargetId is { } target && anchors.HrefOf(target, fileName) is { } entry:
+                    // link-citations: the citation leads to its bibliography entry.
+                    Link(entry, "citation", citation.Children, cursor);
+                    break;
+                case CitationInline citation:
+                    Write(citation.Children, cursor);
+                    break;
                 default:
                     throw new InvalidOperationException($"Unknown inline kind {inline.GetType().Name}.");
             }
         }
     }
+
+    /// <summary>The id to write on a bibliography entry's element (see <see cref="AnchorMap.Claim"/>), or null.</summary>
+    public string? ClaimId(BibliographyEntry entry) => anchors.Claim(entry);
 
     /// <summary>Inlines of a block that takes page breaks; a break past the text's end (a stale offset) still gets its marker, at the end.</summary>
     public void WriteAnchored(ImmutableArray<Inline> inlines, BreakCursor cursor)

@@ -32,17 +32,19 @@ public sealed class MarkdownExporter
             AppendLines(output, body);
         }
 
-        if (!document.Bibliography.IsEmpty)
+        // Entries the CSL processor rendered are rendered again from the references the front matter keeps.
+        if (document.Bibliography.Any(entry => !entry.Rendered))
         {
             output.Append("\n# Bibliography\n");
-            foreach (var entry in document.Bibliography)
+            foreach (var entry in document.Bibliography.Where(entry => !entry.Rendered))
             {
                 output.Append('\n');
                 AppendLines(output, MarkdownBlockWriter.ParagraphLines(entry.Content));
             }
         }
 
-        foreach (var note in document.Notes)
+        // A citation's note is written as the citation, where its mark is (MarkdownInlineWriter).
+        foreach (var note in document.Notes.Where(note => !note.FromCitation))
         {
             output.Append('\n');
             var label = "[^" + note.Number.ToString(CultureInfo.InvariantCulture) + "]:";
@@ -115,6 +117,7 @@ public sealed class MarkdownExporter
             }
         }
 
+        output.Append(document.CitationKeys);
         output.Append("---\n");
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Publish.Model.Blocks;
 using Publish.Model.Inlines;
 
 namespace Publish.Manuscript.Export;
@@ -46,6 +47,14 @@ internal static class MarkdownInlineWriter
             case LineBreakInline:
                 markdown.Append("\\\n");
                 break;
+            case NoteReferenceInline { Note: { FromCitation: true, Content: [ParagraphBlock { Content: [CitationInline citation] }] } }:
+                // An in-text citation's note follows its names, which wrote the citation already.
+                if (!citation.InText)
+                {
+                    markdown.Append(CitationMarkdown.Write(citation));
+                }
+
+                break;
             case NoteReferenceInline note:
                 markdown.Append("[^").Append(note.Note.Number.ToString(CultureInfo.InvariantCulture)).Append(']');
                 break;
@@ -57,6 +66,9 @@ internal static class MarkdownInlineWriter
                 break;
             case MathInline math:
                 AppendMath(markdown, math.Tex);
+                break;
+            case CitationInline citation:
+                markdown.Append(CitationMarkdown.Write(citation));
                 break;
             case CrossReferenceInline reference:
                 markdown.Append('[').Append(Write(reference.Children)).Append("](#").Append(reference.TargetId).Append(')');

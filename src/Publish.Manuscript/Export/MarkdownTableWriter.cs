@@ -59,6 +59,7 @@ internal sealed class MarkdownTableWriter
             LinkInline l => BreaksPipeRow(l.Children),
             FormattedInline f => BreaksPipeRow(f.Children),
             SpanInline s => BreaksPipeRow(s.Children),
+            CitationInline c => BreaksPipeRow(c.Children),
             CrossReferenceInline x => BreaksPipeRow(x.Children),
             ManuscriptLinkInline m => BreaksPipeRow(m.Children),
             CodeInline c => c.Code.Contains('|', StringComparison.Ordinal),

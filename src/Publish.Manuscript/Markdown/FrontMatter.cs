@@ -43,6 +43,9 @@ internal sealed record FrontMatter
 
     public ImmutableArray<InstitutionLine> Institution { get; init; } = [];
 
+    /// <summary>The citation keys (bibliography, references, csl, …).</summary>
+    public Citing.CitationSettings Citations { get; init; } = Citing.CitationSettings.None;
+
     public int BodyStart { get; init; }
 
     /// <summary>True when an error was already reported for the front matter (so a missing title is not reported again).</summary>

@@ -25,9 +25,20 @@ internal static class FrontMatterKeys
     public const string Abstract = "abstract";
     public const string Institution = "institution";
 
+    // Citations (issue 22), Pandoc's keys.
+    public const string Bibliography = "bibliography";
+    public const string References = "references";
+    public const string Csl = "csl";
+    public const string NoCite = "nocite";
+    public const string SuppressBibliography = "suppress-bibliography";
+    public const string ReferenceSectionTitle = "reference-section-title";
+    public const string LinkCitations = "link-citations";
+    public const string NotesAfterPunctuation = "notes-after-punctuation";
+
     public static IReadOnlySet<string> All { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         Title, ShortTitle, Subtitle, Author, Authors, Language, Date, Publisher, Series, Number, Identifier, Source, Citation,
-        AboutAuthor, Abstract, Institution,
+        AboutAuthor, Abstract, Institution, Bibliography, References, Csl, NoCite, SuppressBibliography, ReferenceSectionTitle,
+        LinkCitations, NotesAfterPunctuation,
     };
 }

@@ -96,9 +96,17 @@ internal static class FrontMatterReader
 
         var result = FrontMatter.Empty;
         var authors = ImmutableArray.CreateBuilder<string>();
+        var citationKeys = new System.Text.StringBuilder();
         foreach (var (keyNode, value) in root.Children)
         {
             var key = (keyNode as YamlScalarNode)?.Value ?? string.Empty;
+            if (CitationKeys.Contains(key))
+            {
+                // Kept as written (to the next key) for an export: the keys mean nothing to the model itself.
+                var next = root.Children.Keys.Select(k => k.Start.Index).Where(index => index > keyNode.Start.Index).DefaultIfEmpty(yaml.Length).Min();
+                citationKeys.Append(yaml.AsSpan((int)keyNode.Start.Index, (int)(next - keyNode.Start.Index)).TrimEnd()).Append('\n');
+            }
+
             string? Scalar() => ScalarValue(value, key, At, diagnostics);
             FrontMatterText? Markdown() => Scalar() is { } s ? new FrontMatterText(s, At(value.Start)) : null;
             switch (key)
@@ -118,14 +126,56 @@ internal static class FrontMatterReader
                 case FrontMatterKeys.AboutAuthor: result = result with { AboutAuthor = Markdown() }; break;
                 case FrontMatterKeys.Abstract: result = result with { Abstract = Markdown() }; break;
                 case FrontMatterKeys.Institution: result = result with { Institution = InstitutionLines(value, At, diagnostics) }; break;
+                case FrontMatterKeys.Bibliography:
+                    result = result with { Citations = result.Citations with { Bibliographies = [.. StringList(value, key, At, diagnostics).Select(path => (path, At(value.Start)))] } };
+                    break;
+                case FrontMatterKeys.References:
+                    // The list's own YAML, on the manuscript's lines, for the CSL-YAML reader's positions. It ends where the
+                    // next key starts (YamlDotNet's end marks of indentless sequences and flow collections fall short).
+                    var padding = new string('\n', firstYamlLine - 1 + (int)keyNode.Start.Line - 1);
+                    var end = (int)(root.Children.Keys.Select(k => k.Start.Index).Where(index => index > keyNode.Start.Index).DefaultIfEmpty(yaml.Length).Min());
+                    result = result with { Citations = result.Citations with { References = padding + yaml[(int)keyNode.Start.Index..end] } };
+                    break;
+                case FrontMatterKeys.Csl: result = result with { Citations = result.Citations with { Csl = Scalar() is { } csl ? (csl, At(value.Start)) : null } }; break;
+                case FrontMatterKeys.NoCite:
+                    result = result with { Citations = result.Citations with { NoCite = [.. StringList(value, key, At, diagnostics).SelectMany(NoCiteKeys)] } };
+                    break;
+                case FrontMatterKeys.SuppressBibliography: result = result with { Citations = result.Citations with { SuppressBibliography = Flag(Scalar(), false) } }; break;
+                case FrontMatterKeys.ReferenceSectionTitle: result = result with { Citations = result.Citations with { ReferenceSectionTitle = Scalar() } }; break;
+                case FrontMatterKeys.LinkCitations: result = result with { Citations = result.Citations with { LinkCitations = Flag(Scalar(), false) } }; break;
+                case FrontMatterKeys.NotesAfterPunctuation: result = result with { Citations = result.Citations with { NotesAfterPunctuation = Flag(Scalar(), true) } }; break;
                 default:
                     diagnostics.Warning(DiagnosticCodes.FrontMatterUnknownKey, At(keyNode.Start), $"unknown front matter key '{key}' is ignored; known keys: {string.Join(", ", FrontMatterKeys.All.Order(StringComparer.Ordinal))}");
                     break;
             }
         }
 
-        return result with { Authors = authors.ToImmutable() };
+        return result with
+        {
+            Authors = authors.ToImmutable(),
+            Citations = citationKeys.Length == 0 ? result.Citations : result.Citations with { Written = citationKeys.ToString() },
+        };
     }
+
+    private static readonly HashSet<string> CitationKeys = new(StringComparer.Ordinal)
+    {
+        FrontMatterKeys.Bibliography, FrontMatterKeys.References, FrontMatterKeys.Csl, FrontMatterKeys.NoCite, FrontMatterKeys.SuppressBibliography,
+        FrontMatterKeys.ReferenceSectionTitle, FrontMatterKeys.LinkCitations, FrontMatterKeys.NotesAfterPunctuation,
+    };
+
+    /// <summary>A YAML boolean (true/false, yes/no, on/off); anything else keeps the default.</summary>
+    private static bool Flag(string? value, bool fallback) => value?.ToLowerInvariant() switch
+    {
+        "true" or "yes" or "on" => true,
+        "false" or "no" or "off" => false,
+        _ => fallback,
+    };
+
+    /// <summary>The keys of a <c>nocite</c> value (<c>@a, @b</c>, <c>[@a; @b]</c>, <c>@*</c>), without their <c>@</c>.</summary>
+    private static IEnumerable<string> NoCiteKeys(string value) =>
+        value.Split((char[])[',', ';', ' ', '[', ']', '\n'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(word => word.StartsWith('@') && word.Length > 1)
+            .Select(word => word[1..]);
 
     /// <summary>A BCP 47 tag in its usual case; a repairable one (<c>en_GB</c>) repaired, anything else dropped (the reader's default, en) with a warning.</summary>
     private static string? Language(string? value, SourceSpan at, DiagnosticBag diagnostics)

@@ -29,4 +29,13 @@ public static class MarkdownDiagnosticCodes
 
     /// <summary>A span class other than <c>smallcaps</c>: kept on the span for the style, which may not know it.</summary>
     public const string SpanClassKept = "PUB1427";
+
+    /// <summary>A citation's key that no reference has: the cite is set as <c>key?</c> in bold, as Pandoc does.</summary>
+    public const string UnknownCitationKey = "PUB1428";
+
+    /// <summary>A <c>bibliography:</c> file that is not there, is no regular file, or lies outside the manuscript's folder.</summary>
+    public const string BibliographyFileRefused = "PUB1429";
+
+    /// <summary>A <c>csl:</c> style that is neither a file of the manuscript's folder nor a shipped style, or is no valid CSL.</summary>
+    public const string CitationStyleInvalid = "PUB1430";
 }

@@ -160,6 +160,7 @@ internal sealed partial class MarkdownModelBuilder
                     case InlineNoteSyntax: break;
                     case BracketedSpanSyntax span: Walk(span.Content.Inline!); break;
                     case ReferenceSyntax reference: text.Append(reference.Written); break;
+                    case CitationSyntax citation: text.Append(citation.Written); break;
                     case MdMath.MathInline math: text.Append(math.Content.ToString()); break;
                     case MdInlines.ContainerInline inner: Walk(inner); break;
                     default: break;
@@ -274,6 +275,11 @@ internal sealed partial class MarkdownModelBuilder
                 break;
             case ReferenceSyntax reference:
                 AppendReference(reference, result, run);
+                break;
+            case CitationSyntax citation:
+                // Resolved after reading (CitationResolver): until then the citation holds its text as written.
+                Flush(result, run);
+                result.Add(new CitationInline(citation.Cites, [new TextInline(citation.Written, SpanOf(citation))], SpanOf(citation)) { InText = citation.InText });
                 break;
             case MdInlines.LinkDelimiterInline unclosed:
                 // A "[" Markdig never closed is text; its children are what followed it.

@@ -52,6 +52,7 @@ internal static class MarkdownPipelineFactory
         builder.InlineParsers.InsertBefore<LinkInlineParser>(new ExampleReferenceParser());
         builder.InlineParsers.InsertBefore<EmphasisInlineParser>(new InlineNoteParser());
         builder.InlineParsers.InsertBefore<LinkInlineParser>(new LeadingTaskListParser());
+        builder.InlineParsers.InsertBefore<LinkInlineParser>(new CitationParser());
         builder.InlineParsers.InsertBefore<LinkInlineParser>(new BracketedSpanParser());
         builder.InlineParsers.InsertBefore<EmphasisInlineParser>(new ReferenceParser());
         builder.UseGenericAttributes();

@@ -53,7 +53,13 @@ public sealed class MarkdownReader : IManuscriptReader
         Md.MarkdownDocument parsed;
         try
         {
-            parsed = Markdig.Markdown.Parse(source, pipeline, InlineContentParser.ContextFor(source));
+            var context = InlineContentParser.ContextFor(source);
+            if (front.Citations.HasReferences)
+            {
+                CitationParsing.Enable(context);
+            }
+
+            parsed = Markdig.Markdown.Parse(source, pipeline, context);
         }
         catch (ArgumentException exception) when (exception.Message.Contains("nested", StringComparison.OrdinalIgnoreCase))
         {
@@ -120,7 +126,7 @@ public sealed class MarkdownReader : IManuscriptReader
         builder.ReportTextOnlyConstructs();
         CheckNoteDefinitions(text, front.BodyStart, builder, diagnostics);
 
-        return new Document
+        var document = new Document
         {
             SourcePath = text.Path,
             Dialect = ManuscriptDialect.Markdown,
@@ -149,6 +155,9 @@ public sealed class MarkdownReader : IManuscriptReader
             AboutAuthor = front.AboutAuthor is { } about ? FieldBlocks(about, text, quotes, pipeline, diagnostics) : [],
             Institution = front.Institution.IsEmpty ? null : new Institution(front.Institution),
         };
+
+        // Citations are rendered once the whole manuscript is read: a note's number depends on every note before it.
+        return front.Citations.HasReferences ? Citing.CitationResolver.Resolve(document, front.Citations, text.Folder, diagnostics) : document;
     }
 
     /// <summary>One entry per paragraph (or per list item) of the bibliography section.</summary>

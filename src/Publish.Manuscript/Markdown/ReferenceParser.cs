@@ -31,6 +31,17 @@ internal sealed class ReferenceParser : InlineParser
         }
 
         var position = processor.GetSourcePosition(start, out var line, out var column);
+        if (CitationParsing.IsEnabled(processor) && !ReferenceSyntax.IsCrossReferenceKey(text[(start + 1)..end]))
+        {
+            end = InText(processor, text, start, end, slice.End, out var citation);
+            citation.Span = new Markdig.Syntax.SourceSpan(position, position + end - start - 1);
+            citation.Line = line;
+            citation.Column = column;
+            processor.Inline = citation;
+            slice.Start = end;
+            return true;
+        }
+
         processor.Inline = new ReferenceSyntax
         {
             Key = text[(start + 1)..end],
@@ -41,6 +52,29 @@ internal sealed class ReferenceParser : InlineParser
         };
         slice.Start = end;
         return true;
+    }
+
+    /// <summary>
+    /// An in-text citation <c>@key</c>, with the bracket that may follow it after one space (<c>@key [p. 33]</c>) as its
+    /// locator and suffix — unless that bracket is a link, a span or a citation of its own. Returns the index after it.
+    /// </summary>
+    private static int InText(InlineProcessor processor, string text, int start, int end, int last, out CitationSyntax citation)
+    {
+        var cite = new Model.Inlines.CitedItem(text[(start + 1)..end]);
+        var open = end < last && text[end] == ' ' ? end + 1 : end;
+        if (open <= last && text[open] == '[')
+        {
+            var close = BracketState.Of(processor, processor.Parsers.Find<CitationParser>()!, text).CloseOf(open);
+            if (close > open && close <= last && (close == last || text[close + 1] is not ('(' or '[' or '{')) && text.IndexOf('@', open, close - open) < 0)
+            {
+                var (locator, label, rest) = CitationLocators.Split(text[(open + 1)..close]);
+                cite = cite with { Locator = locator, Label = label, Suffix = rest };
+                end = close + 1;
+            }
+        }
+
+        citation = new CitationSyntax { Cites = [cite], InText = true, Written = text[start..end] };
+        return end;
     }
 
     /// <summary>The index after the key starting at <paramref name="from"/> (equal to it when there is none).</summary>

@@ -14,5 +14,8 @@ internal sealed class ReferenceSyntax : LeafInline
     public required string Written { get; init; }
 
     /// <summary>Whether the key names a figure, table or section (pandoc-crossref's prefixes) rather than a work cited.</summary>
-    public bool IsCrossReference => Key.StartsWith("fig:", StringComparison.Ordinal) || Key.StartsWith("tbl:", StringComparison.Ordinal) || Key.StartsWith("sec:", StringComparison.Ordinal);
+    public bool IsCrossReference => IsCrossReferenceKey(Key);
+
+    /// <summary>Whether <paramref name="key"/> has one of pandoc-crossref's prefixes.</summary>
+    public static bool IsCrossReferenceKey(string key) => key.StartsWith("fig:", StringComparison.Ordinal) || key.StartsWith("tbl:", StringComparison.Ordinal) || key.StartsWith("sec:", StringComparison.Ordinal);
 }

@@ -67,6 +67,10 @@ internal static class InlineFlattener
                     }
 
                     break;
+                case CitationInline citation:
+                    // The processor's text; the print edition does not link it to its bibliography entry.
+                    Walk(citation.Children, style, context, pieces);
+                    break;
                 case CrossReferenceInline reference:
                     var within = context with { Link = CrossReferenceDestination.For(reference.TargetId), LinksWithin = true, Reference = reference.Span };
                     Walk(reference.Children.IsDefaultOrEmpty ? [new TextInline(CrossReferenceLabel.Of(reference, context.Labels), reference.Span)] : reference.Children, style, within, pieces);

@@ -26,8 +26,16 @@ internal sealed class PdfText
     /// <summary>Each note element's lines (a note broken across pages is two elements).</summary>
     private readonly List<List<string>> _noteElements = [];
 
+    /// <summary>The page (1-based) of each note element.</summary>
+    private readonly List<int> _notePages = [];
+
+    private int _page;
+
     /// <summary>Note numbers shown as superscript markers in the text flow, in reading order.</summary>
     public List<int> Markers { get; } = [];
+
+    /// <summary>The page (1-based) of each of <see cref="Markers"/>.</summary>
+    public List<int> MarkerPages { get; } = [];
 
     public int Pages { get; private set; }
 
@@ -48,6 +56,7 @@ internal sealed class PdfText
         foreach (var page in document.GetPages())
         {
             text.Pages++;
+            text._page = page.Number;
             var flow = new List<Letter>();
 
             // A note's sequences on a page (its number, the link back to its marker, then its text) are read as one:
@@ -59,6 +68,7 @@ internal sealed class PdfText
                 if (note is not null)
                 {
                     text._noteElements.Add(text.Lines(noteLetters, markers: false));
+                    text._notePages.Add(page.Number);
                     noteLetters.Clear();
                     note = null;
                 }
@@ -109,9 +119,7 @@ internal sealed class PdfText
         foreach (var lines in _noteElements)
         {
             var first = lines.FirstOrDefault() ?? string.Empty;
-            var dot = first.IndexOf('.', StringComparison.Ordinal);
-            if (dot > 0 && (dot == first.Length - 1 || first[dot + 1] == ' ') &&
-                int.TryParse(first.AsSpan(0, dot), NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+            if (LabelOf(first) is (var number, var dot))
             {
                 // The label may stand alone on the note's first line (seen: "7." over a long first word).
                 notes.Add((number, [first[(dot + 1)..], .. lines.Skip(1)]));
@@ -128,6 +136,31 @@ internal sealed class PdfText
         }
 
         return [.. notes.Select(n => (n.Number, Joined(n.Lines, expected)))];
+    }
+
+    /// <summary>The page each note begins on, by number (a note element that starts with its label).</summary>
+    public Dictionary<int, int> NoteStartPages()
+    {
+        var pages = new Dictionary<int, int>();
+        for (var i = 0; i < _noteElements.Count; i++)
+        {
+            if (LabelOf(_noteElements[i].FirstOrDefault() ?? string.Empty) is (var number, _))
+            {
+                pages.TryAdd(number, _notePages[i]);
+            }
+        }
+
+        return pages;
+    }
+
+    /// <summary>The note number a note element's first line begins with ("3." then a space or the line's end), and the dot's index.</summary>
+    private static (int Number, int Dot)? LabelOf(string first)
+    {
+        var dot = first.IndexOf('.', StringComparison.Ordinal);
+        return dot > 0 && (dot == first.Length - 1 || first[dot + 1] == ' ') &&
+            int.TryParse(first.AsSpan(0, dot), NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            ? (number, dot)
+            : null;
     }
 
     private static IEnumerable<MarkedContentElement> Flatten(MarkedContentElement element) =>
@@ -184,6 +217,7 @@ internal sealed class PdfText
             // A marker is a word boundary: "word¹ next" must not read as "word1".
             line.Append(' ');
             Markers.Add(int.Parse(marker.ToString(), NumberStyles.None, CultureInfo.InvariantCulture));
+            MarkerPages.Add(_page);
             marker.Clear();
         }
     }

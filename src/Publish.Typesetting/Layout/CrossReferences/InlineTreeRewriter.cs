@@ -40,6 +40,7 @@ internal static class InlineTreeRewriter
         LinkInline l => Rebuilt(l, l.Children, children => l with { Children = children }, replace),
         FormattedInline f => Rebuilt(f, f.Children, children => f with { Children = children }, replace),
         SpanInline s => Rebuilt(s, s.Children, children => s with { Children = children }, replace),
+        CitationInline c => Rebuilt(c, c.Children, children => c with { Children = children }, replace),
         ManuscriptLinkInline m => Rebuilt(m, m.Children, children => m with { Children = children }, replace),
         _ => inline,
     };

@@ -96,7 +96,7 @@ internal sealed partial class Realizer
 
         if (!document.Bibliography.IsDefaultOrEmpty)
         {
-            EndMatterHeading(_labels.Bibliography, "bibliography", Text.Heading1);
+            EndMatterHeading(document.BibliographyHeading ?? _labels.Bibliography, "bibliography", Text.Heading1);
             for (var i = 0; i < document.Bibliography.Length; i++)
             {
                 var entry = document.Bibliography[i];

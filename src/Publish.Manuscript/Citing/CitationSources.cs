@@ -1,0 +1,102 @@
+using Publish.Citations;
+using Publish.Citations.Bibliography;
+using Publish.Manuscript.Input;
+using Publish.Manuscript.Markdown;
+using Publish.Model;
+using Publish.Model.Diagnostics;
+
+namespace Publish.Manuscript.Citing;
+
+/// <summary>
+/// The style and the references of a manuscript: <c>bibliography</c> files (read only inside the manuscript's
+/// folder, regular files only, as images are), the inline <c>references</c>, and the <c>csl</c> style (a file of the
+/// folder, else a shipped style's name; the default is <see cref="ShippedStyles.Default"/>). Every problem is a
+/// diagnostic with its file, line and column; what can be read is used.
+/// </summary>
+internal sealed record CitationSources(CslStyle Style, IReadOnlyList<CslItem> Items, LocaleStore Locales)
+{
+    public static CitationSources? Load(CitationSettings settings, string folder, string manuscriptPath, DiagnosticBag diagnostics)
+    {
+        var style = LoadStyle(settings, folder, manuscriptPath, diagnostics);
+        if (style is null || ShippedStyles.Folder is not { } shipped)
+        {
+            return null;
+        }
+
+        var items = new List<CslItem>();
+        var realFolder = ImageLocator.RealFolder(folder);
+        foreach (var (path, span) in settings.Bibliographies)
+        {
+            var lookup = ImageLocator.ResolveIn(realFolder, path);
+            if (lookup.Status != ImageLookupStatus.Found || !IsRegularFile(lookup.Path))
+            {
+                diagnostics.Error(MarkdownDiagnosticCodes.BibliographyFileRefused, span, lookup.Status switch
+                {
+                    ImageLookupStatus.Missing => $"the bibliography '{path}' is not there (paths are relative to the manuscript's folder)",
+                    ImageLookupStatus.Found => $"the bibliography '{path}' is no regular file",
+                    _ => $"the bibliography '{path}' lies outside the manuscript's folder and is refused",
+                });
+                continue;
+            }
+
+            var read = BibliographyReader.ReadFile(lookup.Path);
+            diagnostics.AddRange(read.Diagnostics);
+            items.AddRange(read.Items);
+        }
+
+        if (settings.References is { } references)
+        {
+            var read = CslYamlReader.Read(references, manuscriptPath);
+            diagnostics.AddRange(read.Diagnostics);
+            items.AddRange(read.Items);
+        }
+
+        return new CitationSources(style, items, new LocaleStore(shipped));
+    }
+
+    private static CslStyle? LoadStyle(CitationSettings settings, string folder, string manuscriptPath, DiagnosticBag diagnostics)
+    {
+        var (name, span) = settings.Csl ?? (ShippedStyles.Default, SourceSpan.WholeFile(manuscriptPath));
+        string? path = null;
+        if (name.EndsWith(".csl", StringComparison.OrdinalIgnoreCase))
+        {
+            var lookup = ImageLocator.Resolve(folder, name);
+            path = lookup.Status == ImageLookupStatus.Found && IsRegularFile(lookup.Path) ? lookup.Path : null;
+        }
+
+        path ??= ShippedStyles.PathOf(name);
+        if (path is null)
+        {
+            diagnostics.Error(MarkdownDiagnosticCodes.CitationStyleInvalid, span, $"no CSL style '{name}' in the manuscript's folder nor among the shipped styles ({string.Join(", ", ShippedStyles.Names)}); citations are kept as written");
+            return null;
+        }
+
+        try
+        {
+            var styleFolder = Path.GetDirectoryName(path)!;
+            return CslStyle.Parse(File.ReadAllText(path), href => ShippedStyles.Parent(href, styleFolder));
+        }
+        catch (CslException e)
+        {
+            diagnostics.Error(MarkdownDiagnosticCodes.CitationStyleInvalid, new SourceSpan(path, e.Line, e.Column), e.Message + "; citations are kept as written");
+            return null;
+        }
+        catch (IOException e)
+        {
+            diagnostics.Error(MarkdownDiagnosticCodes.CitationStyleInvalid, span, $"the style '{name}' cannot be read: {e.Message}; citations are kept as written");
+            return null;
+        }
+    }
+
+    private static bool IsRegularFile(string path)
+    {
+        try
+        {
+            return (File.GetAttributes(path) & (FileAttributes.Directory | FileAttributes.Device)) == 0 && new FileInfo(path).LinkTarget is null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+}
