@@ -21,7 +21,7 @@ public sealed class BookStreamCache : IContentStreamCache
 
     /// <summary>The PDF writer's build and the runtime (its zlib): either changed, the streams may format or deflate otherwise.</summary>
     private static readonly string Writer =
-        PublishVersion.Producer + " " + typeof(PdfWriter).Assembly.ManifestModule.ModuleVersionId.ToString("N") + " " + RuntimeInformation.FrameworkDescription;
+        PublishVersion.Producer + " " + typeof(PdfWriter).Assembly.ManifestModule.ModuleVersionId.ToString("N") + " " + RuntimeInformation.FrameworkDescription + " " + RuntimeInformation.ProcessArchitecture;
 
     private readonly string _path;
     private readonly Dictionary<string, byte[]> _recorded;

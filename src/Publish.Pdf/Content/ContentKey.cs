@@ -1,5 +1,5 @@
-using System.Buffers;
 using System.Buffers.Binary;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 
 namespace Publish.Pdf.Content;
@@ -7,14 +7,16 @@ namespace Publish.Pdf.Content;
 /// <summary>
 /// The SHA-256 of everything a page's content stream is formatted from (<see cref="PageContent.WriteKey"/>): equal
 /// keys give equal operators, so a page whose key an <see cref="IContentStreamCache"/> knows need not be formatted nor
-/// deflated. Numbers go in by their bits, strings by their UTF-16 code units after their length.
+/// deflated. Numbers go in by their bits, strings by their UTF-16 code units after their length. Every glyph of a
+/// rebuilt book passes through here, so the values go into one growing array with one capacity check a value.
 /// </summary>
 internal sealed class ContentKey
 {
     /// <summary>Changed whenever what <see cref="PageContent.WriteKey"/> covers changes.</summary>
     private const string Version = "page-content-key-1";
 
-    private readonly ArrayBufferWriter<byte> _bytes = new(64 * 1024);
+    private byte[] _bytes = new byte[64 * 1024];
+    private int _length;
 
     public ContentKey()
     {
@@ -23,15 +25,13 @@ internal sealed class ContentKey
 
     public ContentKey Add(double value)
     {
-        BinaryPrimitives.WriteInt64LittleEndian(_bytes.GetSpan(8), BitConverter.DoubleToInt64Bits(value));
-        _bytes.Advance(8);
+        BinaryPrimitives.WriteInt64LittleEndian(Room(8), BitConverter.DoubleToInt64Bits(value));
         return this;
     }
 
     public ContentKey Add(int value)
     {
-        BinaryPrimitives.WriteInt32LittleEndian(_bytes.GetSpan(4), value);
-        _bytes.Advance(4);
+        BinaryPrimitives.WriteInt32LittleEndian(Room(4), value);
         return this;
     }
 
@@ -43,15 +43,22 @@ internal sealed class ContentKey
         }
 
         Add(value.Length);
-        var span = _bytes.GetSpan(value.Length * 2);
-        for (var i = 0; i < value.Length; i++)
-        {
-            BinaryPrimitives.WriteUInt16LittleEndian(span[(2 * i)..], value[i]);
-        }
-
-        _bytes.Advance(value.Length * 2);
+        MemoryMarshal.AsBytes(value.AsSpan()).CopyTo(Room(value.Length * 2));
         return this;
     }
 
-    public void Hash(Span<byte> destination) => SHA256.HashData(_bytes.WrittenSpan, destination);
+    public void Hash(Span<byte> destination) => SHA256.HashData(_bytes.AsSpan(0, _length), destination);
+
+    /// <summary>The next <paramref name="count"/> bytes of the key, to be written (the array grown when needed).</summary>
+    private Span<byte> Room(int count)
+    {
+        if (_length + count > _bytes.Length)
+        {
+            Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, _length + count));
+        }
+
+        var room = _bytes.AsSpan(_length, count);
+        _length += count;
+        return room;
+    }
 }
