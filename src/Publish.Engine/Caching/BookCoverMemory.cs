@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-using Publish.Engine.Output;
 using Publish.Epub;
 
 namespace Publish.Engine.Caching;
@@ -26,37 +23,7 @@ public sealed class BookCoverMemory : ICoverMemory
         _read = read;
     }
 
-    public byte[]? Find(string key)
-    {
-        if (!_read)
-        {
-            return null;
-        }
-
-        try
-        {
-            if (!File.Exists(_path))
-            {
-                return null;
-            }
-
-            using var input = new BinaryReader(new MemoryStream(File.ReadAllBytes(_path)), Encoding.UTF8);
-            if (!string.Equals(input.ReadString(), Magic, StringComparison.Ordinal) || !string.Equals(input.ReadString(), key, StringComparison.Ordinal))
-            {
-                return null;
-            }
-
-            var hash = input.ReadBytes(SHA256.HashSizeInBytes);
-            var jpeg = input.ReadBytes(input.ReadInt32());
-            return SHA256.HashData(jpeg).AsSpan().SequenceEqual(hash) ? jpeg : null;
-        }
-#pragma warning disable CA1031 // Whatever is wrong with the file (cut short, damaged, unreadable), the cover is drawn again.
-        catch (Exception e) when (e is not OutOfMemoryException)
-#pragma warning restore CA1031
-        {
-            return null;
-        }
-    }
+    public byte[]? Find(string key) => _read ? ChecksummedFile.Read(_path, Magic, key) : null;
 
     public void Keep(string key, byte[] jpeg) => _drawn = (key, jpeg);
 
@@ -68,22 +35,6 @@ public sealed class BookCoverMemory : ICoverMemory
             return;
         }
 
-        try
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
-            AtomicFile.Write(_path, stream =>
-            {
-                using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
-                writer.Write(Magic);
-                writer.Write(drawn.Key);
-                writer.Write(SHA256.HashData(drawn.Jpeg));
-                writer.Write(drawn.Jpeg.Length);
-                writer.Write(drawn.Jpeg);
-            }, durable: false);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
-        {
-            // Not recorded: the next build draws the cover again.
-        }
+        ChecksummedFile.Write(_path, drawn.Jpeg, Magic, drawn.Key);
     }
 }

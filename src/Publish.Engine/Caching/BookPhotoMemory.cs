@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using System.Security.Cryptography;
 using System.Text;
-using Publish.Engine.Output;
 using Publish.Imaging;
 
 namespace Publish.Engine.Caching;
@@ -76,47 +74,31 @@ public sealed class BookPhotoMemory : IImageInspectionMemory
     /// <summary>Replaces the file with the inspections of this build's photos, named by the hashes in <paramref name="inputs"/>.</summary>
     public void Save(ImmutableArray<InputRecord> inputs)
     {
-        try
+        var entries = new SortedDictionary<string, ImageInspection>(StringComparer.Ordinal);
+        foreach (var input in inputs.Where(r => !r.IsListing && r.Sha256 != InputRecord.Absent))
         {
-            var entries = new SortedDictionary<string, ImageInspection>(StringComparer.Ordinal);
-            foreach (var input in inputs.Where(r => !r.IsListing && r.Sha256 != InputRecord.Absent))
+            if (_found.TryGetValue(Path.GetFullPath(input.Path), out var inspection))
             {
-                if (_found.TryGetValue(Path.GetFullPath(input.Path), out var inspection))
-                {
-                    entries[input.Sha256] = inspection;
-                }
+                entries[input.Sha256] = inspection;
             }
-
-            using var content = new MemoryStream();
-            using (var writer = new BinaryWriter(content, Encoding.UTF8, leaveOpen: true))
-            {
-                writer.Write(entries.Count);
-                foreach (var (hash, inspection) in entries)
-                {
-                    writer.Write(hash);
-                    writer.Write(inspection.Format);
-                    writer.Write(inspection.Width);
-                    writer.Write(inspection.Height);
-                    writer.Write(inspection.Frames);
-                    writer.Write(inspection.Orientation);
-                }
-            }
-
-            var bytes = content.ToArray();
-            Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
-            AtomicFile.Write(_path, stream =>
-            {
-                using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
-                writer.Write(Magic);
-                writer.Write(SHA256.HashData(bytes));
-                writer.Write(bytes.Length);
-                writer.Write(bytes);
-            }, durable: false);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+
+        using var content = new MemoryStream();
+        using (var writer = new BinaryWriter(content, Encoding.UTF8, leaveOpen: true))
         {
-            // Not recorded: the next build inspects every photo again.
+            writer.Write(entries.Count);
+            foreach (var (hash, inspection) in entries)
+            {
+                writer.Write(hash);
+                writer.Write(inspection.Format);
+                writer.Write(inspection.Width);
+                writer.Write(inspection.Height);
+                writer.Write(inspection.Frames);
+                writer.Write(inspection.Orientation);
+            }
         }
+
+        ChecksummedFile.Write(_path, content.ToArray(), Magic);
     }
 
     private static Dictionary<string, ImageInspection> Load(string path)
@@ -124,20 +106,7 @@ public sealed class BookPhotoMemory : IImageInspectionMemory
         var recorded = new Dictionary<string, ImageInspection>(StringComparer.Ordinal);
         try
         {
-            if (!File.Exists(path))
-            {
-                return recorded;
-            }
-
-            using var input = new BinaryReader(new MemoryStream(File.ReadAllBytes(path)), Encoding.UTF8);
-            if (!string.Equals(input.ReadString(), Magic, StringComparison.Ordinal))
-            {
-                return recorded;
-            }
-
-            var hash = input.ReadBytes(SHA256.HashSizeInBytes);
-            var content = input.ReadBytes(input.ReadInt32());
-            if (!SHA256.HashData(content).AsSpan().SequenceEqual(hash))
+            if (ChecksummedFile.Read(path, Magic) is not { } content)
             {
                 return recorded;
             }

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
-using Publish.Engine.Output;
 using Publish.Pdf;
 
 namespace Publish.Engine.Caching;
@@ -62,37 +61,20 @@ public sealed class BookStreamCache : IContentStreamCache
     /// <summary>Replaces the file with the streams this build used; a disk that refuses leaves the old file or none, both safe.</summary>
     public void Save()
     {
-        try
+        using var content = new MemoryStream();
+        using (var writer = new BinaryWriter(content, Encoding.UTF8, leaveOpen: true))
         {
-            using var content = new MemoryStream();
-            using (var writer = new BinaryWriter(content, Encoding.UTF8, leaveOpen: true))
+            var entries = _used.OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
+            writer.Write(entries.Count);
+            foreach (var (key, deflated) in entries)
             {
-                var entries = _used.OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
-                writer.Write(entries.Count);
-                foreach (var (key, deflated) in entries)
-                {
-                    writer.Write(Convert.FromHexString(key));
-                    writer.Write(deflated.Length);
-                    writer.Write(deflated);
-                }
+                writer.Write(Convert.FromHexString(key));
+                writer.Write(deflated.Length);
+                writer.Write(deflated);
             }
+        }
 
-            var bytes = content.GetBuffer().AsSpan(0, (int)content.Length).ToArray();
-            Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
-            AtomicFile.Write(_path, stream =>
-            {
-                using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
-                writer.Write(Magic);
-                writer.Write(Writer);
-                writer.Write(SHA256.HashData(bytes));
-                writer.Write(bytes.Length);
-                writer.Write(bytes);
-            }, durable: false);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
-        {
-            // Not recorded: the next build deflates every page again.
-        }
+        ChecksummedFile.Write(_path, content.ToArray(), Magic, Writer);
     }
 
     private static Dictionary<string, byte[]> Load(string path)
@@ -100,20 +82,7 @@ public sealed class BookStreamCache : IContentStreamCache
         var recorded = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         try
         {
-            if (!File.Exists(path))
-            {
-                return recorded;
-            }
-
-            using var input = new BinaryReader(new MemoryStream(File.ReadAllBytes(path)), Encoding.UTF8);
-            if (!string.Equals(input.ReadString(), Magic, StringComparison.Ordinal) || !string.Equals(input.ReadString(), Writer, StringComparison.Ordinal))
-            {
-                return recorded;
-            }
-
-            var hash = input.ReadBytes(SHA256.HashSizeInBytes);
-            var content = input.ReadBytes(input.ReadInt32());
-            if (!SHA256.HashData(content).AsSpan().SequenceEqual(hash))
+            if (ChecksummedFile.Read(path, Magic, Writer) is not { } content)
             {
                 return recorded;
             }
