@@ -2,9 +2,7 @@ using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
 using Publish.Engine.Caching;
-using Publish.Engine.Manifests;
 using Publish.Imaging;
-using Publish.Model.Diagnostics;
 using UglyToad.PdfPig;
 
 namespace Publish.Engine.Tests.Books;
@@ -173,19 +171,6 @@ public sealed class BookRecordedPartsTests
         return result.ToArray();
     }
 
-    private static BuildRequest Request(ScratchFolder scratch, string output)
-    {
-        if (!Directory.Exists(scratch.File("articles")))
-        {
-            ReleaseArchive.WriteThree(scratch.File("articles"));
-        }
-
-        var diagnostics = new DiagnosticBag();
-        var manifest = BuildManifest.Load(scratch.Write("publish.yaml", Manifest), diagnostics);
-        Assert.True(manifest is not null, string.Join('\n', diagnostics.ToImmutableSorted()));
-        return new BuildRequest(manifest.Manuscripts, scratch.File(output), Formats: EditionFormats.Pdf | EditionFormats.Epub, BuildDate: ReleaseArchive.BuildDate, Containment: manifest.Containment)
-        {
-            Books = manifest.Books,
-        };
-    }
+    /// <summary>The three-article archive and this class's manifest (<see cref="BookCacheTests.Request"/>).</summary>
+    private static BuildRequest Request(ScratchFolder scratch, string output) => BookCacheTests.Request(scratch, output, Manifest);
 }
