@@ -22,12 +22,16 @@ public sealed partial class Publisher
         var label = BookLabel(entry);
 
         // Under --strict a recorded warning fails the build, so such a hit is rebuilt, as a manuscript's is.
-        if (!request.Force && cache.LoadBook(entry.Name) is { } cached && BookHit(cached, entry, label, bookKey, request) is { Succeeded: true } hit)
+        var cached = request.Force ? null : cache.LoadBook(entry.Name);
+        var refreshed = cached?.Inputs.Select(InputHasher.Refresh).ToImmutableArray() ?? [];
+        if (cached is not null && BookHit(cached, refreshed, entry, label, bookKey, request) is { Succeeded: true } hit)
         {
             return hit;
         }
 
-        var result = BuildBook(entry, request, buildKey, builtAlone, budget, typesetting);
+        // A book built again still reads every part: its photos unchanged since the last build are neither hashed nor decoded again.
+        var photos = BookPhotoMemory.Open(request.OutputFolder, entry.Name, refreshed);
+        var result = BuildBook(entry, request, buildKey, builtAlone, budget, typesetting, photos);
         if (!result.Succeeded || result.Summary is not { } summary || result.Inputs.IsEmpty)
         {
             // A failed book is never cached; the caller drops its entry.
@@ -52,14 +56,14 @@ public sealed partial class Publisher
     /// every part is still a manuscript inside the manifest's folder (a part replaced by a link out of it is refused
     /// as on a first build) and every edition is still on disk as written.
     /// </summary>
-    private BookResult? BookHit(BookCacheEntry cached, BookEntry entry, string label, string bookKey, BuildRequest request)
+    /// <param name="inputs">The entry's inputs refreshed (<see cref="InputHasher.Refresh"/>).</param>
+    private BookResult? BookHit(BookCacheEntry cached, ImmutableArray<InputRecord> inputs, BookEntry entry, string label, string bookKey, BuildRequest request)
     {
         if (!string.Equals(cached.Book, label, StringComparison.Ordinal) || !string.Equals(cached.BuildKey, bookKey, StringComparison.Ordinal))
         {
             return null;
         }
 
-        var inputs = cached.Inputs.Select(InputHasher.Refresh).ToImmutableArray();
         if (!string.Equals(InputHasher.Key(bookKey, ManifestFolder(entry), inputs), cached.Key, StringComparison.Ordinal))
         {
             return null;

@@ -5,6 +5,7 @@ using Publish.Engine.Budget;
 using Publish.Engine.Caching;
 using Publish.Engine.Editions;
 using Publish.Engine.Output;
+using Publish.Epub;
 using Publish.Epub.Books;
 using Publish.Manuscript;
 using Publish.Model;
@@ -112,12 +113,17 @@ public sealed partial class Publisher
         return new BookResult(entry.Name, entry.Span, entry.Manuscripts, bag.ToImmutableSorted(), [], request.Formats & ~Available, request.Strict);
     }
 
-    private BookResult BuildBook(BookEntry entry, BuildRequest request, string buildKey, IReadOnlySet<string> builtAlone, ManuscriptBudget budget, Action<string, double>? typesetting)
+    private BookResult BuildBook(BookEntry entry, BuildRequest request, string buildKey, IReadOnlySet<string> builtAlone, ManuscriptBudget budget, Action<string, double>? typesetting, BookPhotoMemory photos)
     {
         budget.Enter(BuildStage.Reading);
         var diagnostics = new DiagnosticBag();
         var partsHashed = entry.Manuscripts.Select(InputHasher.File).ToList();
-        var articles = ReadParts(entry, request, builtAlone, budget, diagnostics);
+        List<BookArticle>? articles;
+        using (Imaging.ImageInspectionMemory.Use(photos))
+        {
+            articles = ReadParts(entry, request, builtAlone, budget, diagnostics);
+        }
+
         if (articles is null || Fails(diagnostics, request))
         {
             return FailedBook(entry, request, diagnostics.ToImmutableSorted());
@@ -126,7 +132,7 @@ public sealed partial class Publisher
         var date = request.BuildDate ?? articles.Select(a => DateOf(a.Document, a.Document.SourcePath)).Max();
         articles = [.. articles.Select(a => a with { Document = a.Document with { Institution = _style.Footer.InstitutionFor(a.Document, date) } })];
         var book = MakeBook(entry, articles, date) with { Links = BookLinkResolver.Resolve(entry.Name, articles, diagnostics) };
-        var articleInputs = BookInputs.PerArticle(partsHashed, entry.Manuscripts, articles);
+        var articleInputs = BookInputs.PerArticle(partsHashed, entry.Manuscripts, articles, photos.Hash);
         var articleCache = ArticleCacheFor(entry, request, buildKey, articleInputs, date, book.Metadata.Institution);
         var documents = articles.Select(a => a.Document).ToList();
 
@@ -159,13 +165,22 @@ public sealed partial class Publisher
         if (!Fails(diagnostics, request))
         {
             budget.Enter(BuildStage.WritingPdf);
+            var streams = BookStreamCache.Open(request.OutputFolder, entry.Name, read: !request.Force);
+            var cover = new BookCoverMemory(request.OutputFolder, entry.Name, read: !request.Force);
             var context = new EditionContext(date, diagnostics, print is null ? null : new PrintEdition(print.Document, Model.Pages.PrintPageMap.Empty), fontFiles)
             {
                 PrintProfile = request.Print,
                 PdfStandard = request.PdfStandard,
+                ContentStreams = streams,
             };
-            var editions = WriteBookEditions(entry, book, documents, print, context, request);
+            var editions = WriteBookEditions(entry, book, documents, print, context, request, cover);
             CommitEditions(editions, request, budget, diagnostics, outputs);
+            if (!Fails(diagnostics, request))
+            {
+                streams.Save();
+                cover.Save();
+                photos.Save(BookInputs.Of(articleInputs));
+            }
         }
 
         var summary = new BookSummary(
@@ -267,7 +282,7 @@ public sealed partial class Publisher
     }
 
     /// <summary>The book's requested editions, each into its own pending file, side by side.</summary>
-    private List<PendingEdition> WriteBookEditions(BookEntry entry, Book book, List<Document> documents, BookPrintEdition? print, EditionContext context, BuildRequest request)
+    private List<PendingEdition> WriteBookEditions(BookEntry entry, Book book, List<Document> documents, BookPrintEdition? print, EditionContext context, BuildRequest request, ICoverMemory cover)
     {
         var jobs = new List<(EditionFormats Format, Action<Stream, DiagnosticBag> Write)>();
         if (print is not null && _writers.FirstOrDefault(w => w.Format == EditionFormats.Pdf) is { } pdf)
@@ -279,7 +294,7 @@ public sealed partial class Publisher
         {
             // The page list comes from the book's PDF when it is made; without it the EPUB has none.
             var pages = print?.ArticlePageMaps ?? [];
-            jobs.Add((EditionFormats.Epub, (stream, bag) => bag.AddRange(new EpubBookWriter().Write(book, epub.OptionsFor(documents, context with { Diagnostics = bag }), pages, stream))));
+            jobs.Add((EditionFormats.Epub, (stream, bag) => bag.AddRange(new EpubBookWriter().Write(book, epub.OptionsFor(documents, context with { Diagnostics = bag }) with { CoverMemory = cover }, pages, stream))));
         }
 
         var editions = new PendingEdition[jobs.Count];

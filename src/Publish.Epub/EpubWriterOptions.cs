@@ -44,6 +44,9 @@ public sealed record EpubWriterOptions
     /// <summary>The build's font files (shared with the print layout, so each is read once); null reads them through a store of the writer's own.</summary>
     public FontFileStore? FontFiles { get; init; }
 
+    /// <summary>Covers drawn by an earlier build of the same book (<see cref="ICoverMemory"/>); null: the cover is drawn.</summary>
+    public ICoverMemory? CoverMemory { get; init; }
+
     /// <summary>A content document is closed at the next top-level block once it holds this many characters of text.</summary>
     public int MaxCharactersPerDocument { get; init; } = 60_000;
 

@@ -27,6 +27,23 @@ public static class ImageInspector
 
     public static ImageInspection Inspect(string path)
     {
+        if (ImageInspectionMemory.InUse is not { } memory)
+        {
+            return InspectFile(path);
+        }
+
+        if (memory.Find(path) is { } known)
+        {
+            return known;
+        }
+
+        var found = InspectFile(path);
+        memory.Keep(path, found);
+        return found;
+    }
+
+    private static ImageInspection InspectFile(string path)
+    {
         try
         {
             var length = new FileInfo(path).Length;

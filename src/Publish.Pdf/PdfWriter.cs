@@ -23,6 +23,9 @@ public sealed class PdfWriter
     /// <summary>The standards to claim and their output intent; <see cref="PdfConformance.None"/> (the default) claims none.</summary>
     public PdfConformance Conformance { get; init; } = PdfConformance.None;
 
+    /// <summary>Page content streams deflated before (a book rebuilt after one article changed); null: every page deflated.</summary>
+    public IContentStreamCache? ContentStreams { get; init; }
+
     public void Write(PagedDocument document, Stream output)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -64,7 +67,7 @@ public sealed class PdfWriter
             }
         }
 
-        var contents = new PendingContentStreams(table);
+        var contents = new PendingContentStreams(table, ContentStreams);
         var links = new LinkTargets(table);
         for (var i = 0; i < document.Pages.Length; i++)
         {

@@ -16,11 +16,13 @@ internal sealed class PendingContentStreams
     private const int BatchSize = 64;
 
     private readonly PdfObjectTable _table;
+    private readonly IContentStreamCache? _cache;
     private readonly List<(int Id, PageContent Content)> _pending = new(BatchSize);
 
-    public PendingContentStreams(PdfObjectTable table)
+    public PendingContentStreams(PdfObjectTable table, IContentStreamCache? cache = null)
     {
         _table = table;
+        _cache = cache;
     }
 
     /// <summary>Reserves the content stream's object number (for the page dictionary) and queues its content.</summary>
@@ -42,9 +44,7 @@ internal sealed class PendingContentStreams
         // One text buffer per worker, reused from page to page: a page's operators are a few hundred kilobytes.
         Parallel.For(0, _pending.Count, () => new StringBuilder(), (i, _, text) =>
         {
-            text.Clear();
-            _pending[i].Content.Format(text);
-            deflated[i] = PdfObjectTable.Deflate(text);
+            deflated[i] = ContentStreamDeflation.Deflate(_pending[i].Content, text, _cache);
             return text;
         }, _ => { });
         for (var i = 0; i < _pending.Count; i++)

@@ -26,11 +26,12 @@ internal static class ArticleLayoutCodec
     public static void Write(BinaryWriter output, ArticleLayout layout, FontLibrary fonts)
     {
         var names = new Dictionary<FontResource, int>(ReferenceEqualityComparer.Instance);
+        var texts = new Dictionary<string, int>(StringComparer.Ordinal);
         var faces = fonts.Loaded();
         using var body = new MemoryStream();
         using (var writer = new BinaryWriter(body, System.Text.Encoding.UTF8, leaveOpen: true))
         {
-            WritePages(writer, layout.Pages, resource => FontIndex(resource, names, faces));
+            WritePages(writer, layout.Pages, new ItemNames(resource => FontIndex(resource, names, faces), text => TextIndex(text, texts)));
             WriteRest(writer, layout);
         }
 
@@ -45,7 +46,26 @@ internal static class ArticleLayoutCodec
             output.Write(synthesis?.Emboldening ?? 0);
         }
 
+        // The glyphs' texts once each, before the pages that name them by index: a page has thousands of glyphs and a
+        // few dozen distinct texts, and reading a string per glyph back was most of the decoding.
+        output.Write(texts.Count);
+        foreach (var (text, _) in texts.OrderBy(t => t.Value))
+        {
+            output.Write(text);
+        }
+
         output.Write(body.ToArray());
+    }
+
+    private static int TextIndex(string text, Dictionary<string, int> texts)
+    {
+        if (!texts.TryGetValue(text, out var index))
+        {
+            index = texts.Count;
+            texts.Add(text, index);
+        }
+
+        return index;
     }
 
     public static ArticleLayout Read(BinaryReader input, FontLibrary fonts)
@@ -61,7 +81,13 @@ internal static class ArticleLayoutCodec
             resources[i] = (synthesized ? fonts.Get(path, new SyntheticStyle(slant, emboldening)) : fonts.Get(path)).Resource;
         }
 
-        var pages = ReadPages(input, resources);
+        var texts = new string[input.ReadInt32()];
+        for (var i = 0; i < texts.Length; i++)
+        {
+            texts[i] = input.ReadString();
+        }
+
+        var pages = ReadPages(input, resources, texts);
         var structure = ReadArray(input, () =>
             new StructureElement(input.ReadInt32(), NullableInt(input), (StructureRole)input.ReadInt32(), NullableString(input), NullableString(input))
             {
@@ -90,7 +116,7 @@ internal static class ArticleLayoutCodec
         return index;
     }
 
-    private static void WritePages(BinaryWriter writer, ImmutableArray<PageFrame> pages, Func<FontResource, int> font)
+    private static void WritePages(BinaryWriter writer, ImmutableArray<PageFrame> pages, ItemNames names)
     {
         writer.Write(pages.Length);
         foreach (var page in pages)
@@ -102,18 +128,18 @@ internal static class ArticleLayoutCodec
             writer.Write(page.Items.Length);
             foreach (var item in page.Items)
             {
-                WriteItem(writer, item, font);
+                WriteItem(writer, item, names);
             }
         }
     }
 
-    private static void WriteItem(BinaryWriter writer, FrameItem item, Func<FontResource, int> font)
+    private static void WriteItem(BinaryWriter writer, FrameItem item, ItemNames names)
     {
         switch (item)
         {
             case GlyphRun run:
                 writer.Write(Glyphs);
-                writer.Write(font(run.Font));
+                writer.Write(names.Font(run.Font));
                 writer.Write(run.Size);
                 writer.Write(run.X);
                 writer.Write(run.Baseline);
@@ -126,7 +152,7 @@ internal static class ArticleLayoutCodec
                     writer.Write(glyph.GlyphId);
                     writer.Write(glyph.X);
                     writer.Write(glyph.Y);
-                    writer.Write(glyph.Text);
+                    writer.Write7BitEncodedInt(names.Text(glyph.Text));
                 }
 
                 break;
@@ -186,14 +212,14 @@ internal static class ArticleLayoutCodec
         }
     }
 
-    private static ImmutableArray<PageFrame> ReadPages(BinaryReader input, FontResource[] fonts) =>
+    private static ImmutableArray<PageFrame> ReadPages(BinaryReader input, FontResource[] fonts, string[] texts) =>
         ReadArray(input, () =>
         {
             var (width, height, bleed, label) = (input.ReadDouble(), input.ReadDouble(), input.ReadDouble(), input.ReadString());
-            return new PageFrame(width, height, bleed, label, ReadArray(input, () => ReadItem(input, fonts)));
+            return new PageFrame(width, height, bleed, label, ReadArray(input, () => ReadItem(input, fonts, texts)));
         });
 
-    private static FrameItem ReadItem(BinaryReader input, FontResource[] fonts)
+    private static FrameItem ReadItem(BinaryReader input, FontResource[] fonts, string[] texts)
     {
         switch (input.ReadByte())
         {
@@ -203,7 +229,7 @@ internal static class ArticleLayoutCodec
                 var glyphs = new PositionedGlyph[input.ReadInt32()];
                 for (var i = 0; i < glyphs.Length; i++)
                 {
-                    glyphs[i] = new PositionedGlyph(input.ReadUInt16(), input.ReadDouble(), input.ReadDouble(), input.ReadString());
+                    glyphs[i] = new PositionedGlyph(input.ReadUInt16(), input.ReadDouble(), input.ReadDouble(), texts[input.Read7BitEncodedInt()]);
                 }
 
                 return new GlyphRun(font, size, x, baseline, color, new PositionedGlyphs(glyphs, glyphs.Length)) { StructureId = structure, HorizontalScale = scale };
@@ -325,4 +351,7 @@ internal static class ArticleLayoutCodec
         var value = input.ReadString();
         return has ? value : null;
     }
+
+    /// <summary>How a written item names its font and its glyphs' texts: by their indexes in the tables written before the pages.</summary>
+    private sealed record ItemNames(Func<FontResource, int> Font, Func<string, int> Text);
 }

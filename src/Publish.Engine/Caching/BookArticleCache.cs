@@ -16,7 +16,7 @@ namespace Publish.Engine.Caching;
 /// </summary>
 public sealed class BookArticleCache : IArticleLayoutCache
 {
-    private const string Magic = "publish-article-layout-1";
+    private const string Magic = "publish-article-layout-2";
 
     private readonly string _folder;
     private readonly IReadOnlyList<string> _paths;

@@ -11,10 +11,10 @@ public static class BookInputs
     /// (<paramref name="parts"/>, in the order of <paramref name="paths"/>) before it was read, as
     /// <see cref="ManuscriptInputs.Of"/> asks: a part edited during the build is then rebuilt next time.
     /// </summary>
-    public static ImmutableArray<InputRecord>[] PerArticle(IReadOnlyList<InputRecord> parts, IReadOnlyList<string> paths, IReadOnlyList<BookArticle> articles)
+    public static ImmutableArray<InputRecord>[] PerArticle(IReadOnlyList<InputRecord> parts, IReadOnlyList<string> paths, IReadOnlyList<BookArticle> articles, Func<string, InputRecord>? hash = null)
     {
         var inputs = new ImmutableArray<InputRecord>[articles.Count];
-        Parallel.For(0, articles.Count, i => inputs[i] = ManuscriptInputs.Of(parts[i], paths[i], articles[i].Document));
+        Parallel.For(0, articles.Count, i => inputs[i] = ManuscriptInputs.Of(parts[i], paths[i], articles[i].Document, hash));
         return inputs;
     }
 

@@ -17,14 +17,16 @@ public static class ManuscriptInputs
     /// was read, and this called before any edition is written: an input edited during the build then
     /// mismatches at the next build (a rebuild), never the reverse (an old edition taken for current).
     /// </summary>
-    public static ImmutableArray<InputRecord> Of(InputRecord manuscript, string manuscriptPath, Document document)
+    /// <param name="hash">How a photo is hashed (default <see cref="InputHasher.File"/>); a book rebuilt takes its last records of unchanged photos.</param>
+    public static ImmutableArray<InputRecord> Of(InputRecord manuscript, string manuscriptPath, Document document, Func<string, InputRecord>? hash = null)
     {
+        hash ??= InputHasher.File;
         var records = ImmutableArray.CreateBuilder<InputRecord>();
         records.Add(manuscript);
         var figures = DocumentWalker.Figures(document.FrontMatter.Concat(document.Body)).ToList();
         foreach (var image in figures.Select(f => f.Image?.Path).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
-            records.Add(InputHasher.File(image));
+            records.Add(hash(image));
         }
 
         if (figures.Any(f => f.Image is null))

@@ -16,4 +16,7 @@ public sealed record EditionContext(DateTimeOffset BuildDate, DiagnosticBag Diag
     public PrintProfile PrintProfile { get; init; } = PrintProfile.Default;
 
     public PdfStandard PdfStandard { get; init; } = PdfStandard.Profile;
+
+    /// <summary>Page content streams deflated by an earlier build of the same book (issue 20); null: none.</summary>
+    public Publish.Pdf.IContentStreamCache? ContentStreams { get; init; }
 }

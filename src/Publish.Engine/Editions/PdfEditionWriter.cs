@@ -59,7 +59,7 @@ public sealed class PdfEditionWriter : IEditionWriter
             conformance = PdfConformance.Archive;
         }
 
-        new PdfWriter { Conformance = conformance }.Write(print, output);
+        new PdfWriter { Conformance = conformance, ContentStreams = context.ContentStreams }.Write(print, output);
     }
 
     private (OutputIntent? Intent, string? Problem) ReadPressIntent()

@@ -27,19 +27,33 @@ internal static class CoverRenderer
     /// waits for them); null when the style's cover fonts are missing: a cover with tofu or no text is worse than none.
     /// Fonts that exist but cannot be loaded refuse the edition when the zip asks for the cover (an InvalidDataException).
     /// </summary>
-    public static ProcessedImage? Start(Metadata metadata, string? publisher, EpubCoverFonts fonts, FontFileStore files)
+    /// <param name="memory">Covers drawn before (a book rebuilt); null: drawn.</param>
+    public static ProcessedImage? Start(Metadata metadata, string? publisher, EpubCoverFonts fonts, FontFileStore files, ICoverMemory? memory = null)
     {
         if (!File.Exists(fonts.Bold) || !File.Exists(fonts.Regular))
         {
             return null;
         }
 
-        var drawing = BackgroundWork.Start(() => Draw(metadata, publisher, fonts, files));
+        var drawing = BackgroundWork.Start(() => memory is null ? Draw(metadata, publisher, fonts, files) : Remembered(metadata, publisher, fonts, files, memory));
         return new ProcessedImage(PackageContent.Of(drawing), "jpg", "image/jpeg", Width, Height);
     }
 
     /// <summary>A cover font from the build's store (read through InputFile once, shared with the layout and the embedded fonts).</summary>
     private static CoverFace? Face(string path, FontFileStore files) => CoverFace.Load(path, files.Read(path));
+
+    private static byte[] Remembered(Metadata metadata, string? publisher, EpubCoverFonts fonts, FontFileStore files, ICoverMemory memory)
+    {
+        var key = CoverKey.Of(metadata, publisher, fonts, files);
+        if (memory.Find(key) is { } recorded)
+        {
+            return recorded;
+        }
+
+        var drawn = Draw(metadata, publisher, fonts, files);
+        memory.Keep(key, drawn);
+        return drawn;
+    }
 
     private static byte[] Draw(Metadata metadata, string? publisher, EpubCoverFonts fonts, FontFileStore files)
     {

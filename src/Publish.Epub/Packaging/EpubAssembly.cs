@@ -56,7 +56,7 @@ internal sealed class EpubAssembly(EpubWriterOptions options, DiagnosticBag diag
 
         if (cover is null && options.CoverFonts is { } coverFonts)
         {
-            cover = CoverRenderer.Start(metadata, metadata.Publisher, coverFonts, _fontFiles);
+            cover = CoverRenderer.Start(metadata, metadata.Publisher, coverFonts, _fontFiles, options.CoverMemory);
             if (cover is null)
             {
                 diagnostics.Warning(

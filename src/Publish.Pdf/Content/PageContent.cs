@@ -81,6 +81,49 @@ internal sealed class PageContent
     }
 
     /// <summary>
+    /// Writes to <paramref name="key"/> every value <see cref="Format"/> reads — the page's geometry and colour space,
+    /// each operation in order with its operands, each glyph's code, position, /W width and text — so equal keys mean
+    /// equal operators. Keep it in step with <see cref="Format"/> and <see cref="ContentStreamBuilder"/>.
+    /// </summary>
+    public void WriteKey(ContentKey key)
+    {
+        key.Add(geometry.X(0)).Add(geometry.Y(0)).Add(geometry.Width).Add(geometry.Height).Add(geometry.Bleed).Add(rgbSpace).Add(operations.Count);
+        foreach (var operation in operations)
+        {
+            key.Add((int)operation.Kind);
+            switch (operation.Item)
+            {
+                case GlyphRun run:
+                    var font = operation.Font!;
+                    key.Add(font.ResourceName).Add(run.Size).Add(run.X).Add(run.Baseline).Add(Color(run.Color))
+                        .Add(run.Font.Slant).Add(run.Font.Emboldening).Add(run.HorizontalScale).Add(run.Glyphs.Length);
+                    foreach (var glyph in run.Glyphs.Span)
+                    {
+                        key.Add(font.Code(glyph)).Add(glyph.X).Add(glyph.Y).Add(font.PdfWidth(glyph.GlyphId)).Add(glyph.Text);
+                    }
+
+                    break;
+                case RuleItem rule:
+                    key.Add(rule.X1).Add(rule.Y1).Add(rule.X2).Add(rule.Y2).Add(rule.Thickness).Add(Color(rule.Color));
+                    break;
+                case ImageItem image:
+                    key.Add(image.X).Add(image.Y).Add(image.Width).Add(image.Height);
+                    break;
+                default:
+                    break;
+            }
+
+            key.Add(operation.Name).Add(operation.Mcid);
+            if (operation.Marks is { } marks)
+            {
+                key.Add(marks.CropMarks ? 1 : 0).Add(marks.MarkArea).Add(marks.Offset).Add(marks.Thickness);
+            }
+        }
+    }
+
+    private static int Color(RgbColor color) => (color.R << 16) | (color.G << 8) | color.B;
+
+    /// <summary>
     /// Shows a run of code. Its spaces are space glyphs, but extractors that take a U+0020 glyph only as a word
     /// boundary (Poppler) give back one space for a run of them and none at a line's start, and code's indentation
     /// is its meaning. So the spaces that begin the run, and every run of two or more, are wrapped with the glyph

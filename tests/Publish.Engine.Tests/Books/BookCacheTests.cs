@@ -219,7 +219,7 @@ public sealed class BookCacheTests
     }
 
     /// <summary>The three-article archive (two with photos) under <c>articles/</c> once, the manifest written, the request for its book.</summary>
-    private static BuildRequest Request(ScratchFolder scratch, string output, string yaml = Manifest)
+    internal static BuildRequest Request(ScratchFolder scratch, string output, string yaml = Manifest)
     {
         if (!Directory.Exists(scratch.File("articles")))
         {

@@ -1,0 +1,176 @@
+using System.IO.Compression;
+using System.Security.Cryptography;
+using System.Text;
+using Publish.Engine.Caching;
+using Publish.Imaging;
+using UglyToad.PdfPig;
+
+namespace Publish.Engine.Tests.Books;
+
+/// <summary>
+/// Issue 20, incremental books: a book rebuilt after one article changed takes its unchanged pages' deflated content
+/// streams (<see cref="BookStreamCache"/>) and its unchanged photos' inspections (<see cref="BookPhotoMemory"/>) from the
+/// last build instead of making them again. What is taken is really what is written (a doctored record shows up in the
+/// PDF), a damaged record is a miss, and nothing of it changes the editions' bytes.
+/// </summary>
+public sealed class BookRecordedPartsTests
+{
+    private const string Manifest = """
+        books:
+          - name: issue-1
+            title: Issue One
+            alone: false
+            parts: [articles/alpha.md, articles/beta.md, articles/gamma.md]
+        """;
+
+    [Fact]
+    public void Recorded_page_streams_are_what_a_rebuild_writes_and_a_damaged_record_is_a_miss()
+    {
+        using var scratch = new ScratchFolder();
+        var request = Request(scratch, "out");
+        var publisher = ReleaseArchive.Publisher();
+        Assert.True(publisher.Build(request).Succeeded);
+        var streams = scratch.File("out/.publish-cache/books/issue-1.streams");
+        Assert.True(File.Exists(streams));
+
+        // Every recorded stream doctored (a comment added, still a valid content stream): a rebuild that takes the
+        // records writes them, so its PDF differs from a cold build's; one that set its pages anew would not.
+        var original = File.ReadAllBytes(streams);
+        File.WriteAllBytes(streams, Doctored(original));
+        File.WriteAllText(scratch.File("articles/beta.md"), ReleaseArchive.Article("Beta", "beta.png").Replace("quiet hour", "zephyrous hour", StringComparison.Ordinal));
+        Assert.True(publisher.Build(request).Succeeded);
+        Assert.True(publisher.Build(request with { OutputFolder = scratch.File("cold") }).Succeeded);
+        Assert.NotEqual(File.ReadAllBytes(scratch.File("cold/issue-1.pdf")), File.ReadAllBytes(scratch.File("out/issue-1.pdf")));
+        using (var pdf = PdfDocument.Open(scratch.File("out/issue-1.pdf")))
+        {
+            Assert.Contains(pdf.GetPages(), p => p.Text.Contains("zephyrous", StringComparison.Ordinal));
+        }
+
+        // A damaged record (one byte changed) is a miss: every page is set anew, the same bytes as a cold build.
+        var damaged = File.ReadAllBytes(streams);
+        damaged[^1] ^= 0x5a;
+        File.WriteAllBytes(streams, damaged);
+        File.WriteAllText(scratch.File("articles/beta.md"), ReleaseArchive.Article("Beta", "beta.png").Replace("quiet hour", "zephyrous hours", StringComparison.Ordinal));
+        Assert.True(publisher.Build(request).Succeeded);
+        Assert.True(publisher.Build(request with { OutputFolder = scratch.File("cold2") }).Succeeded);
+        Assert.Equal(ReleaseArchive.Editions(scratch.File("cold2")), ReleaseArchive.Editions(scratch.File("out")));
+    }
+
+    [Fact]
+    public void A_stream_cache_keeps_only_the_streams_of_its_last_pdf()
+    {
+        using var scratch = new ScratchFolder();
+        var first = BookStreamCache.Open(scratch.Path, "b", read: true);
+        first.Keep(Key(1), [1, 2, 3]);
+        first.Keep(Key(2), [4]);
+        first.Save();
+
+        var second = BookStreamCache.Open(scratch.Path, "b", read: true);
+        Assert.Equal([1, 2, 3], second.Find(Key(1)));
+        Assert.Null(second.Find(Key(3)));
+        Assert.Equal(1, second.Hits);
+        second.Save();
+
+        var third = BookStreamCache.Open(scratch.Path, "b", read: true);
+        Assert.NotNull(third.Find(Key(1)));
+        Assert.Null(third.Find(Key(2))); // not used by the second PDF, so dropped
+        Assert.Null(BookStreamCache.Open(scratch.Path, "b", read: false).Find(Key(1)));
+    }
+
+    [Fact]
+    public void A_photo_is_taken_as_inspected_only_while_its_size_and_time_are_as_recorded()
+    {
+        using var scratch = new ScratchFolder();
+        var photo = scratch.File("photo.png");
+        File.Copy(ReleaseArchive.HarbourImage, photo);
+        var inspected = ImageInspector.Inspect(photo);
+        Assert.True(inspected.IsSound);
+        var record = InputHasher.File(photo);
+
+        var first = BookPhotoMemory.Open(scratch.Path, "b", [record]);
+        Assert.Null(first.Find(photo));
+        first.Keep(photo, inspected);
+        first.Save([record]);
+
+        var second = BookPhotoMemory.Open(scratch.Path, "b", [InputHasher.Refresh(record)]);
+        Assert.Equal(inspected, second.Find(photo));
+        Assert.Equal(record, second.Hash(photo));
+
+        // While the memory is in use, the inspector answers from it: a photo recorded as turned (orientation 6) is turned.
+        var turned = BookPhotoMemory.Open(scratch.Path, "b", [record]);
+        turned.Keep(photo, inspected with { Orientation = 6 });
+        turned.Save([record]);
+        using (ImageInspectionMemory.Use(BookPhotoMemory.Open(scratch.Path, "b", [record])))
+        {
+            Assert.Equal(6, ImageInspector.Inspect(photo).Orientation);
+        }
+
+        // The file rewritten with other bytes: its refreshed record has another hash, so it is inspected again.
+        File.WriteAllBytes(photo, [.. File.ReadAllBytes(photo), 0]);
+        var changed = BookPhotoMemory.Open(scratch.Path, "b", [InputHasher.Refresh(record)]);
+        Assert.Null(changed.Find(photo));
+
+        // A damaged file is empty, never an error.
+        var path = scratch.File(".publish-cache/books/b.photos");
+        var bytes = File.ReadAllBytes(path);
+        bytes[^1] ^= 0x5a;
+        File.WriteAllBytes(path, bytes);
+        File.WriteAllBytes(photo, File.ReadAllBytes(ReleaseArchive.HarbourImage));
+        Assert.Null(BookPhotoMemory.Open(scratch.Path, "b", [InputHasher.File(photo)]).Find(photo));
+    }
+
+    private static byte[] Key(byte seed) => SHA256.HashData(new[] { seed });
+
+    /// <summary>The stream file with every stream's operators followed by a comment, its checksum made again.</summary>
+    private static byte[] Doctored(byte[] file)
+    {
+        using var reader = new BinaryReader(new MemoryStream(file), Encoding.UTF8);
+        var magic = reader.ReadString();
+        var writer = reader.ReadString();
+        reader.ReadBytes(32);
+        var content = reader.ReadBytes(reader.ReadInt32());
+        using var entries = new BinaryReader(new MemoryStream(content), Encoding.UTF8);
+        using var changed = new MemoryStream();
+        using (var output = new BinaryWriter(changed, Encoding.UTF8, leaveOpen: true))
+        {
+            var count = entries.ReadInt32();
+            output.Write(count);
+            for (var i = 0; i < count; i++)
+            {
+                output.Write(entries.ReadBytes(32));
+                var deflated = entries.ReadBytes(entries.ReadInt32());
+                using var text = new MemoryStream();
+                using (var zlib = new ZLibStream(new MemoryStream(deflated), CompressionMode.Decompress))
+                {
+                    zlib.CopyTo(text);
+                }
+
+                text.Write("\n% doctored\n"u8);
+                using var again = new MemoryStream();
+                using (var zlib = new ZLibStream(again, CompressionLevel.Optimal, leaveOpen: true))
+                {
+                    zlib.Write(text.ToArray());
+                }
+
+                output.Write((int)again.Length);
+                output.Write(again.ToArray());
+            }
+        }
+
+        var body = changed.ToArray();
+        using var result = new MemoryStream();
+        using (var output = new BinaryWriter(result, Encoding.UTF8, leaveOpen: true))
+        {
+            output.Write(magic);
+            output.Write(writer);
+            output.Write(SHA256.HashData(body));
+            output.Write(body.Length);
+            output.Write(body);
+        }
+
+        return result.ToArray();
+    }
+
+    /// <summary>The three-article archive and this class's manifest (<see cref="BookCacheTests.Request"/>).</summary>
+    private static BuildRequest Request(ScratchFolder scratch, string output) => BookCacheTests.Request(scratch, output, Manifest);
+}
