@@ -11,6 +11,9 @@ public sealed record BibliographyEntry(ImmutableArray<Inline> Content, SourceSpa
 {
     public string? Id { get; init; }
 
+    /// <summary>The cited item's key when the entry was rendered from the references (<c>publish inspect</c> lists it), else null.</summary>
+    public string? Key { get; init; }
+
     /// <summary>Rendered from the references by the CSL processor (not written by the author): an export leaves it to be rendered again.</summary>
     public bool Rendered { get; init; }
 }

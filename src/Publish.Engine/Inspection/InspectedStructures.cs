@@ -7,7 +7,7 @@ namespace Publish.Engine.Inspection;
 /// <summary>
 /// The structures issue 17 added, gathered for <c>publish inspect</c> from every place blocks live (front matter,
 /// body, about-the-author, notes; nested in quotes, lists, tables, definitions and divs), in reading order: tables,
-/// definition lists, fenced divs, cross-references, and the ids a cross-reference can point at.
+/// definition lists, fenced divs, cross-references, citations, and the ids a cross-reference can point at.
 /// </summary>
 internal sealed class InspectedStructures
 {
@@ -17,6 +17,9 @@ internal sealed class InspectedStructures
         DefinitionLists = [.. blocks.OfType<DefinitionListBlock>()];
         Divs = [.. blocks.OfType<DivBlock>()];
         CrossReferences = [.. inlines.OfType<CrossReferenceInline>()];
+        // An in-text citation of a note style is set twice, the author's names in the sentence and the citation in the
+        // note after them: one citation as written, listed once with the note's (the whole) text.
+        Citations = [.. inlines.OfType<CitationInline>().GroupBy(c => c.Span).Select(g => g.Last()).OrderBy(c => c.Span.Line).ThenBy(c => c.Span.Column)];
         var anchors = new HashSet<string>(StringComparer.Ordinal);
         foreach (var id in blocks.Select(AnchorOf).Concat(inlines.OfType<SpanInline>().Select(span => span.Id)))
         {
@@ -36,6 +39,12 @@ internal sealed class InspectedStructures
     public IReadOnlyList<DivBlock> Divs { get; }
 
     public IReadOnlyList<CrossReferenceInline> CrossReferences { get; }
+
+    /// <summary>
+    /// The citations (issue 22), in the running text or in notes, in the order they stand in the manuscript (a note's
+    /// where its definition is written), with what the processor rendered for them.
+    /// </summary>
+    public IReadOnlyList<CitationInline> Citations { get; }
 
     /// <summary>Every id a reference can resolve to: headings, figures, tables, divs and spans.</summary>
     public IReadOnlySet<string> Anchors { get; }

@@ -14,7 +14,8 @@ namespace Publish.Engine.Inspection;
 /// The <c>publish inspect --json</c> document: what the reader understood, in a stable shape scripts rely on
 /// (issue 2 fixes the field names). Body text leaves out figure captions (listed under figures) and note
 /// markers, so it reads as prose. Issue 17 appends <c>tables</c>, <c>definitionLists</c>, <c>divs</c> and
-/// <c>crossReferences</c> (found anywhere, notes and nested blocks included; see <see cref="InspectedStructures"/>).
+/// <c>crossReferences</c> (found anywhere, notes and nested blocks included; see <see cref="InspectedStructures"/>);
+/// issue 22 <c>references</c> and <c>citations</c>.
 /// </summary>
 internal static class InspectionJson
 {
@@ -194,6 +195,55 @@ internal static class InspectionJson
             json.WriteNumber("number", reference.Number);
             json.WriteString("text", ReferenceText(reference, labels));
             json.WriteBoolean("resolved", structures.Anchors.Contains(reference.TargetId));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        WriteCitations(json, document, structures);
+    }
+
+    /// <summary>
+    /// Issue 22: <c>references</c>, the bibliography entries the CSL processor rendered (key and text), and
+    /// <c>citations</c>, each with where it stands, whether it is written in the text (<c>@a</c>), what the editions set
+    /// for it, and its cites as the author wrote them, each saying whether a reference has its key.
+    /// </summary>
+    private static void WriteCitations(Utf8JsonWriter json, Document document, InspectedStructures structures)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        json.WriteStartArray("references");
+        foreach (var entry in document.Bibliography.Where(e => e.Key is not null))
+        {
+            keys.Add(entry.Key!);
+            json.WriteStartObject();
+            json.WriteString("key", entry.Key);
+            json.WriteString("text", PlainText.Of(entry.Content, withNoteMarkers: false));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("citations");
+        foreach (var citation in structures.Citations)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("line", citation.Span.Line);
+            json.WriteNumber("column", citation.Span.Column);
+            json.WriteBoolean("inText", citation.InText);
+            json.WriteString("text", PlainText.Of(citation.Children, withNoteMarkers: false));
+            json.WriteStartArray("cites");
+            foreach (var cite in citation.Cites)
+            {
+                json.WriteStartObject();
+                json.WriteString("key", cite.Key);
+                json.WriteString("prefix", cite.Prefix);
+                json.WriteString("suffix", cite.Suffix);
+                json.WriteString("locator", cite.Locator);
+                json.WriteString("label", cite.Label);
+                json.WriteBoolean("suppressAuthor", cite.SuppressAuthor);
+                json.WriteBoolean("resolved", keys.Contains(cite.Key));
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
             json.WriteEndObject();
         }
 

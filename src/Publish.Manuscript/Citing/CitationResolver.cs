@@ -331,6 +331,7 @@ internal sealed class CitationResolver
         return [.. processor.BibliographyWithIds(OutputFormat.Html).Select(entry => new BibliographyEntry(CslHtmlInlines.Convert(entry.Entry, span), span)
         {
             Id = _settings.LinkCitations ? EntryId(entry.Id) : null,
+            Key = entry.Id,
             Rendered = true,
         })];
     }
