@@ -34,6 +34,13 @@ public sealed record Document
     /// <summary>The manuscript's citation keys (bibliography, csl, nocite, …) as YAML, as written, for an export to keep; null when none.</summary>
     public string? CitationKeys { get; init; }
 
+    /// <summary>
+    /// The files the citations were rendered from (the manuscript folder's bibliography files and its <c>.csl</c>
+    /// style; not the shipped styles and locales, which are the tool's): inputs of the editions as much as the photos
+    /// are, so a build cache rebuilds the manuscript when one of them changes.
+    /// </summary>
+    public ImmutableArray<string> CitationInputs { get; init; } = [];
+
     /// <summary>The title of the CSL style the citations were rendered with (for the editions' attribution), or null.</summary>
     public string? CitationStyle { get; init; }
 

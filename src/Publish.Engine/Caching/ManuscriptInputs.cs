@@ -5,8 +5,8 @@ using Publish.Model.Blocks;
 namespace Publish.Engine.Caching;
 
 /// <summary>
-/// The files an edition depends on besides the build-wide ones: the manuscript and every image its figures
-/// use. A figure whose photo was not found adds the listings of the manuscript's folder and its
+/// The files an edition depends on besides the build-wide ones: the manuscript, every image its figures
+/// use and the files its citations were rendered from. A figure whose photo was not found adds the listings of the manuscript's folder and its
 /// <c>images/</c> folder, so a photo put there later invalidates the entry (the reader looks exactly there
 /// for a legacy photo; a Markdown image missing in another sub-folder needs <c>--force</c>).
 /// </summary>
@@ -27,6 +27,12 @@ public static class ManuscriptInputs
         foreach (var image in figures.Select(f => f.Image?.Path).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
             records.Add(hash(image));
+        }
+
+        // The bibliography files and .csl style the citations were rendered from (issue 22).
+        foreach (var file in document.CitationInputs.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            records.Add(InputHasher.File(file));
         }
 
         if (figures.Any(f => f.Image is null))

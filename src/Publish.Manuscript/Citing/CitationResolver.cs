@@ -78,6 +78,7 @@ internal sealed class CitationResolver
             BibliographyHeading = settings.ReferenceSectionTitle ?? document.BibliographyHeading,
             CitationStyle = sources.Style.Title,
             CitationKeys = settings.Written,
+            CitationInputs = [.. sources.Files],
         };
     }
 

@@ -4,6 +4,7 @@ using Publish.Manuscript.Input;
 using Publish.Manuscript.Markdown;
 using Publish.Model;
 using Publish.Model.Diagnostics;
+using Publish.Model.Input;
 
 namespace Publish.Manuscript.Citing;
 
@@ -13,11 +14,12 @@ namespace Publish.Manuscript.Citing;
 /// folder, else a shipped style's name; the default is <see cref="ShippedStyles.Default"/>). Every problem is a
 /// diagnostic with its file, line and column; what can be read is used.
 /// </summary>
-internal sealed record CitationSources(CslStyle Style, IReadOnlyList<CslItem> Items, LocaleStore Locales)
+internal sealed record CitationSources(CslStyle Style, IReadOnlyList<CslItem> Items, LocaleStore Locales, IReadOnlyList<string> Files)
 {
     public static CitationSources? Load(CitationSettings settings, string folder, string manuscriptPath, DiagnosticBag diagnostics)
     {
-        var style = LoadStyle(settings, folder, manuscriptPath, diagnostics);
+        var files = new List<string>();
+        var style = LoadStyle(settings, folder, manuscriptPath, files, diagnostics);
         if (style is null || ShippedStyles.Folder is not { } shipped)
         {
             return null;
@@ -39,6 +41,7 @@ internal sealed record CitationSources(CslStyle Style, IReadOnlyList<CslItem> It
                 continue;
             }
 
+            files.Add(lookup.Path);
             var read = BibliographyReader.ReadFile(lookup.Path);
             diagnostics.AddRange(read.Diagnostics);
             items.AddRange(read.Items);
@@ -51,10 +54,10 @@ internal sealed record CitationSources(CslStyle Style, IReadOnlyList<CslItem> It
             items.AddRange(read.Items);
         }
 
-        return new CitationSources(style, items, new LocaleStore(shipped));
+        return new CitationSources(style, items, new LocaleStore(shipped), files);
     }
 
-    private static CslStyle? LoadStyle(CitationSettings settings, string folder, string manuscriptPath, DiagnosticBag diagnostics)
+    private static CslStyle? LoadStyle(CitationSettings settings, string folder, string manuscriptPath, List<string> files, DiagnosticBag diagnostics)
     {
         var (name, span) = settings.Csl ?? (ShippedStyles.Default, SourceSpan.WholeFile(manuscriptPath));
         string? path = null;
@@ -62,6 +65,10 @@ internal sealed record CitationSources(CslStyle Style, IReadOnlyList<CslItem> It
         {
             var lookup = ImageLocator.Resolve(folder, name);
             path = lookup.Status == ImageLookupStatus.Found && IsRegularFile(lookup.Path) ? lookup.Path : null;
+            if (path is not null)
+            {
+                files.Add(path);
+            }
         }
 
         path ??= ShippedStyles.PathOf(name);
@@ -88,15 +95,6 @@ internal sealed record CitationSources(CslStyle Style, IReadOnlyList<CslItem> It
         }
     }
 
-    private static bool IsRegularFile(string path)
-    {
-        try
-        {
-            return (File.GetAttributes(path) & (FileAttributes.Directory | FileAttributes.Device)) == 0 && new FileInfo(path).LinkTarget is null;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return false;
-        }
-    }
+    /// <summary>A regular file (not a FIFO, device or folder, which would block or mislead the reader), as every input is checked.</summary>
+    private static bool IsRegularFile(string path) => InputFile.Examine(path).IsRegular;
 }
