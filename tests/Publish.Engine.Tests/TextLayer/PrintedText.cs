@@ -78,7 +78,7 @@ internal sealed class PrintedText
         Blocks(document.Body);
         if (!document.Bibliography.IsDefaultOrEmpty)
         {
-            Add(labels.Bibliography);
+            Add(document.BibliographyHeading ?? labels.Bibliography);
             foreach (var entry in document.Bibliography)
             {
                 Inlines(entry.Content);
