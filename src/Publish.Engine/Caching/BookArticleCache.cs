@@ -44,31 +44,17 @@ public sealed class BookArticleCache : IArticleLayoutCache
             return null;
         }
 
+        if (ChecksummedFile.Read(FileOf(article), Magic, KeyOf(article, firstFolio, links)) is not { } content)
+        {
+            return null;
+        }
+
         try
         {
-            var path = FileOf(article);
-            if (!File.Exists(path))
-            {
-                return null;
-            }
-
-            using var input = new BinaryReader(new MemoryStream(File.ReadAllBytes(path)), Encoding.UTF8);
-            if (!string.Equals(input.ReadString(), Magic, StringComparison.Ordinal) || !string.Equals(input.ReadString(), KeyOf(article, firstFolio, links), StringComparison.Ordinal))
-            {
-                return null;
-            }
-
-            var hash = input.ReadBytes(32);
-            var content = input.ReadBytes(input.ReadInt32());
-            if (!SHA256.HashData(content).AsSpan().SequenceEqual(hash))
-            {
-                return null;
-            }
-
             using var reader = new BinaryReader(new MemoryStream(content), Encoding.UTF8);
             return ArticleLayoutCodec.Read(reader, fonts);
         }
-#pragma warning disable CA1031 // Whatever is wrong with a recorded layout (cut short, damaged, naming a font file gone since), the article is set again.
+#pragma warning disable CA1031 // Whatever is wrong with a recorded layout (damaged past its checksum, naming a font file gone since), the article is set again.
         catch (Exception e) when (e is not OutOfMemoryException)
 #pragma warning restore CA1031
         {
@@ -80,30 +66,14 @@ public sealed class BookArticleCache : IArticleLayoutCache
     {
         ArgumentNullException.ThrowIfNull(layout);
         ArgumentNullException.ThrowIfNull(fonts);
-        try
+        using var content = new MemoryStream();
+        using (var writer = new BinaryWriter(content, Encoding.UTF8, leaveOpen: true))
         {
-            using var content = new MemoryStream();
-            using (var writer = new BinaryWriter(content, Encoding.UTF8, leaveOpen: true))
-            {
-                ArticleLayoutCodec.Write(writer, layout, fonts);
-            }
+            ArticleLayoutCodec.Write(writer, layout, fonts);
+        }
 
-            var bytes = content.ToArray();
-            Directory.CreateDirectory(_folder);
-            AtomicFile.Write(FileOf(article), stream =>
-            {
-                using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
-                writer.Write(Magic);
-                writer.Write(KeyOf(article, firstFolio, links));
-                writer.Write(SHA256.HashData(bytes));
-                writer.Write(bytes.Length);
-                writer.Write(bytes);
-            }, durable: false);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
-        {
-            // Not recorded: the next build sets this article again.
-        }
+        // Not recorded when the disk refuses: the next build sets this article again.
+        ChecksummedFile.Write(FileOf(article), content.ToArray(), Magic, KeyOf(article, firstFolio, links));
     }
 
     /// <summary>Drops the files of articles the book no longer has, so the folder never grows past the book's articles.</summary>

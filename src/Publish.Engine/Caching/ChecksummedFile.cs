@@ -7,7 +7,8 @@ namespace Publish.Engine.Caching;
 /// <summary>
 /// A book's cache record on disk (streams, photos, cover): header strings (a magic word, the key or writer it was made
 /// under), a SHA-256 of the content, its length and the content, replaced atomically. Reading gives null for a missing
-/// file, another header, a checksum that does not match or a file cut short: a miss, never an error.
+/// file, another header, a checksum that does not match, a file cut short or a garbled length: a miss, never an error.
+/// The article layouts (BookArticleCache) use the same record.
 /// </summary>
 internal static class ChecksummedFile
 {
@@ -30,7 +31,7 @@ internal static class ChecksummedFile
             var content = input.ReadBytes(input.ReadInt32());
             return SHA256.HashData(content).AsSpan().SequenceEqual(hash) ? content : null;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or EndOfStreamException or NotSupportedException or ArgumentException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or EndOfStreamException or NotSupportedException or ArgumentException or FormatException)
         {
             return null;
         }
