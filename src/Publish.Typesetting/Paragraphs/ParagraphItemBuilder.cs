@@ -201,7 +201,8 @@ internal sealed class ParagraphItemBuilder
             else
             {
                 var tie = space.NonBreaking || (WordClassifier.IsNumeric(_previousWord) && WordClassifier.IsNumeric(wordText))
-                    || SpaceRules.TiesToNumber(_previousText, wordText);
+                    || SpaceRules.TiesToNumber(_previousText, wordText)
+                    || (_style.BindOneLetterWords && SpaceRules.IsOneLetterWord(_previousText));
                 var factor = _style.SentenceSpacing ? SpaceRules.SpaceFactor(_previousText, wordText) : 1;
                 AddSpace(space.Piece, space.Index, tie, factor);
             }
