@@ -28,6 +28,8 @@ internal static class ReportTable
             ("short pages (of full-page candidates)", f => $"{N(f.ShortPages)} of {N(f.CandidatePages)}"),
             ("justified inner lines measured", f => N(f.JustifiedLines)),
             ("word space median / p95 / max (lh)", f => Triple(f.LineWordSpace)),
+            ("word space p5 / min (lh): the densest lines", f => string.Create(Inv, $"{Stats.Percentile(f.LineWordSpace, 5):0.000} / {Min(f.LineWordSpace):0.000}")),
+            ("runs at the narrowest letter width (Tz %)", f => f.NarrowedRuns is { } n ? string.Create(Inv, $"{n.Runs} at {n.Scale:0.##}") : "–"),
             ("widest gap p95 / max (lh)", f => string.Create(Inv, $"{Stats.Percentile(f.LineWidestGap, 95):0.000} / {Max(f.LineWidestGap):0.000}")),
             ("gap spread median / p95 / max (lh)", f => Triple(f.LineSpread)),
             ("note lines / note leading (pt)", f => string.Create(Inv, $"{f.Notes.Lines} / {f.Notes.Leading:0.##}")),
@@ -70,6 +72,8 @@ internal static class ReportTable
 
     private static string Pct(int part, int whole) =>
         whole == 0 ? "–" : string.Create(Inv, $"{100.0 * part / whole:0.0} %");
+
+    private static double Min(IReadOnlyList<double> values) => values.Count == 0 ? double.NaN : values.Min();
 
     private static double Max(IReadOnlyList<double> values) => values.Count == 0 ? double.NaN : values.Max();
 

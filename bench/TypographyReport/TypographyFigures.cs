@@ -36,6 +36,9 @@ internal sealed record TypographyFigures
 
     public required NoteFigures Notes { get; init; }
 
+    /// <summary>The narrowest letter width (Tz %) any run is drawn at and how many runs are (null: none narrowed).</summary>
+    public (double Scale, int Runs)? NarrowedRuns { get; init; }
+
     /// <summary>The pages each counted event sits on (the page a widow, orphan or split word lands on or leaves).</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<int>> Where { get; init; }
 }

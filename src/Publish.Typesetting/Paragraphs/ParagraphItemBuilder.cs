@@ -201,7 +201,8 @@ internal sealed class ParagraphItemBuilder
             else
             {
                 var tie = space.NonBreaking || (WordClassifier.IsNumeric(_previousWord) && WordClassifier.IsNumeric(wordText))
-                    || SpaceRules.TiesToNumber(_previousText, wordText);
+                    || SpaceRules.TiesToNumber(_previousText, wordText)
+                    || (_style.BindOneLetterWords && SpaceRules.IsOneLetterWord(_previousText));
                 var factor = _style.SentenceSpacing ? SpaceRules.SpaceFactor(_previousText, wordText) : 1;
                 AddSpace(space.Piece, space.Index, tie, factor);
             }
@@ -302,7 +303,12 @@ internal sealed class ParagraphItemBuilder
         // A word with soft hyphens breaks where its author said, and only there (as TeX treats \- in a word).
         var authored = _softBreaks is { Count: > 0 };
         var hyphenator = HyphenatorOf(_pieces[_word[0].Piece]);
-        var core = hyphenator is null || authored ? (Start: 0, Length: 0) : WordClassifier.HyphenatableCore(wordText);
+        // A note marker after the word ("conference.¹") is not part of it: the word hyphenates as it would without one,
+        // its marker staying after the word's last part. TeX leaves a word followed by a box unhyphenated, which forced
+        // loose lines wherever such a word fell at a line's end. The marker is never the first fragment (it joins the
+        // word before it), so the indices of the word's own letters are the same with and without it.
+        var letters = wordText.AsSpan(0, wordText.Length - TrailingMarkerLength());
+        var core = hyphenator is null || authored ? (Start: 0, Length: 0) : WordClassifier.HyphenatableCore(letters);
         var shapedFragments = _fragments;
         shapedFragments.Clear();
         double wordWidth = 0;
@@ -384,6 +390,18 @@ internal sealed class ParagraphItemBuilder
 
             _previousText = _wordText.ToString();
         }
+    }
+
+    /// <summary>How many characters of the word gathered are note markers at its end (0 when none).</summary>
+    private int TrailingMarkerLength()
+    {
+        var length = 0;
+        for (var f = _word.Count - 1; f > 0 && _pieces[_word[f].Piece].Kind == PieceKind.NoteMarker; f--)
+        {
+            length += _word[f].End - _word[f].Start;
+        }
+
+        return length;
     }
 
     /// <summary>

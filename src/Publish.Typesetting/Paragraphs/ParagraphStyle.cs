@@ -23,4 +23,11 @@ public sealed record ParagraphStyle(
 {
     /// <summary>The first inline is a list item's label (tagged Lbl apart from the item's text, PDF/UA-1 §7.6).</summary>
     public bool LeadingLabel { get; init; }
+
+    /// <summary>
+    /// Display type (a title, an author line, a heading): a word of one letter is tied to the word after it, so no line
+    /// ends on it ("Harbour Papers, a / Glossary"): the article or preposition reads with what it introduces, as
+    /// Czech and Polish typesetting requires of every line and English display setting of its titles.
+    /// </summary>
+    public bool BindOneLetterWords { get; init; }
 }

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Frozen;
+using System.Text;
 
 namespace Publish.Typesetting.Paragraphs;
 
@@ -53,6 +54,18 @@ internal static class SpaceRules
         // A roman numeral (vol. II, ch. XIV): capitals I V X L C D M only, up to the punctuation that follows.
         var letters = number.TrimEnd(".,;:)]’”");
         return letters.Length > 1 && !letters.ContainsAnyExcept(Roman);
+    }
+
+    /// <summary>
+    /// True for a word of a single letter, opening quotes or brackets aside ("a", "à", "y", "o", "v", "(a"): in any
+    /// language such a word is an article, preposition or conjunction that belongs with the word after it. A letter
+    /// with a full stop ("J.") is an initial, not a word of its own, and is not bound by this rule.
+    /// </summary>
+    public static bool IsOneLetterWord(ReadOnlySpan<char> word)
+    {
+        var bare = word.TrimStart(Opening);
+        return !bare.IsEmpty && Rune.DecodeFromUtf16(bare, out var letter, out var length) == OperationStatus.Done
+            && length == bare.Length && Rune.IsLetter(letter);
     }
 
     /// <summary>

@@ -82,6 +82,52 @@ public sealed partial class NoteNumberPrintTests
         Assert.Equal(9, book.Word("Secondpara2").Left - text, 0.5);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("notes:\n  number: inline\n")]
+    public void A_right_to_left_notes_number_box_mirrors_a_left_to_right_ones(string placement)
+    {
+        // An English note and a Hebrew one (right to left by its first strong letter) in one document: one number box.
+        const string markdown = """
+            ---
+            title: Mirrored notes
+            lang: en
+            ---
+
+            Bodytext refers to two notes.[^1] And to another.[^2]
+
+            [^1]: Leftnote opens a note that runs left to right.
+
+            [^2]: הערה שנכתבה מימין לשמאל על הנמל הישן.
+            """;
+        using var build = new HostileBuild();
+        var manuscript = build.Write("book.md", markdown);
+        string[] options = placement.Length == 0 ? ["--format", "pdf"] : ["--format", "pdf", "--style", build.Write("style.yaml", HostileStyle.StyleText(HostileStyle.ShippedSerif, placement))];
+        var outcome = build.Build(manuscript, options);
+        Assert.True(outcome.ExitCode == 0, outcome.StandardError);
+
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(build.Edition(manuscript, ".pdf"));
+        var lines = pdf.GetPage(1).Letters
+            .Where(l => !string.IsNullOrWhiteSpace(l.Value) && Math.Abs(l.PointSize - 9) < 0.2)
+            .GroupBy(l => Math.Round(l.StartBaseLine.Y, 1))
+            .Select(g => g.OrderBy(l => l.StartBaseLine.X).ToList())
+            .ToList();
+        var left = Assert.Single(lines, l => l.Count > 3 && l[0].Value == "1" && l[1].Value == ".");
+        var right = Assert.Single(lines, l => l.Count > 3 && l.Any(c => c.Value[0] is >= '\u0590' and <= '\u05FF'));
+
+        // Left to right: from the pen's stop after "1." to the first letter of the text. Right to left: from the pen's
+        // stop after the text's rightmost letter to the number ("2." in its two rightmost letters).
+        var ltrGap = left[2].StartBaseLine.X - left[1].EndBaseLine.X;
+        var numberLetters = right.TakeLast(2).Select(l => l.Value).Order().ToList();
+        Assert.Equal([".", "2"], numberLetters);
+        var rtlGap = right[^2].StartBaseLine.X - right[^3].EndBaseLine.X;
+        Assert.InRange(ltrGap, 3, 6);
+        Assert.True(Math.Abs(rtlGap - ltrGap) <= 0.1, $"gap after the right-to-left note's number {rtlGap:0.##} pt, left to right {ltrGap:0.##} pt");
+
+        // The right-to-left number stands at the right edge of the column, as the left-to-right one at its left edge.
+        Assert.Equal(595.2756 - ColumnLeft, right[^1].EndBaseLine.X, 1.0);
+    }
+
     /// <summary>The notes' numbers ("1." … "12."), top to bottom: 9 pt words in the foot's first column.</summary>
     private static List<PrintedWord> NumberWords(PrintedBook book) =>
         [.. book.Words.Where(w => w.Page == 1 && Math.Abs(w.Size - 9) < 0.2 && NumberPattern().IsMatch(w.Text) && w.Left < ColumnLeft + 20).OrderByDescending(w => w.Baseline)];

@@ -65,6 +65,37 @@ public sealed class TitleBalancePrintTests
         Assert.Single(book.LineOf(book.Word("Shortheading")));
     }
 
+    [Theory]
+    [InlineData("Harbour Papers, a Glossary within a Glossary")]
+    public void No_title_line_ends_on_a_one_letter_word(string title)
+    {
+        // The first title ended its first line on "a" before display lines bound a one-letter word to the next one
+        // ("Harbour Papers, a / Glossary within a Glossary", tests/manuscripts/markdown/nested-definitions.md).
+        var book = PrintedBook.Build($"---\ntitle: {title}\nlang: en\n---\n\nBodyword one.\n");
+        var lines = book.Words.Where(w => w.Page == 1 && Math.Abs(w.Size - 20) < 0.5)
+            .GroupBy(w => Math.Round(w.Baseline)).OrderByDescending(g => g.Key)
+            .Select(g => g.OrderBy(w => w.Left).Select(w => w.Text).ToList()).ToList();
+
+        Assert.True(lines.Count >= 2, $"the title fits one line: {string.Join(" / ", lines.Select(l => string.Join(' ', l)))}");
+        Assert.All(lines.SkipLast(1), line => Assert.True(line[^1].Length > 1, $"a title line ends on a one-letter word: {string.Join(" / ", lines.Select(l => string.Join(' ', l)))}"));
+    }
+
+    [Fact]
+    public void A_title_without_a_byline_leaves_the_space_a_byline_leaves_above_the_body()
+    {
+        // The space from the title block's last line to the body: with a byline, from the byline; without, from the
+        // title, which before gave the body a title's 6 pt space-after, cramped (example-lists, nested-definitions).
+        var withByline = PrintedBook.Build("---\ntitle: Harbour Papers\nauthor: Ayşe Demir\nlang: en\n---\n\nBodyword one.\n");
+        var without = PrintedBook.Build("---\ntitle: Harbour Papers\nlang: en\n---\n\nBodyword one.\n");
+
+        // The block's space (the byline's 24 pt) lies between the two lines' boxes, so the baselines are as far apart
+        // as that space plus the last line's depth below its baseline: the 20 pt title's line is about 1.4 pt deeper
+        // than the 12 pt byline's. Main set them 22 pt apart without a byline, against 38 pt with one.
+        var bylineGap = withByline.Word("Demir").Baseline - withByline.Word("Bodyword").Baseline;
+        var titleGap = without.Word("Papers").Baseline - without.Word("Bodyword").Baseline;
+        Assert.True(titleGap - bylineGap is >= -0.5 and <= 2, $"title to body {titleGap:0.#} pt without a byline, byline to body {bylineGap:0.#} pt");
+    }
+
     /// <summary>The lines of page 1 set at the title's 20 pt, top to bottom, with their extent and words.</summary>
     private static List<(double Left, double Right, string Text)> TitleLines(string pdf)
     {

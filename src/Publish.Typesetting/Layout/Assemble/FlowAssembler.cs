@@ -345,13 +345,15 @@ internal sealed partial class FlowAssembler
                     ? [(x, y) => new DestinationItem("fn" + number, x + numberShift, y), (x, y) => new LinkItem(x + numberShift, y, style.Size * (number.Length + 1) * 0.55, style.Leading, null, "fnref" + number) { StructureId = backLink }]
                     : [];
                 var line = layout.Lines[i];
-                ILineBox box = new PlacedLine(line, color, Shift(request.Style.Alignment, piece.Measure, line), extras, tag);
+                // A right-to-left note's number alone on its line (the note opens with a list) stands flush left in its box.
+                var shift = piece.NumberFlushLeft && piece.Label is null ? 0 : Shift(request.Style.Alignment, piece.Measure, line);
+                ILineBox box = new PlacedLine(line, color, shift, extras, tag);
                 if (i == 0 && label is { Lines: [var labelLine, ..] })
                 {
                     // A list item's label is its Lbl; a note's own number (no label group) is the link back to its marker.
                     var labelTag = new StructureTag(_structure, piece.LabelGroup is { } labelGroup ? groups[labelGroup] : backLink);
                     var labelSet = _realization.Requests[piece.Label!.Value];
-                    box = new HangingLabelLine(box, new PlacedLine(labelLine, color, Shift(labelSet.Style.Alignment, labelSet.Measure, labelLine), tag: labelTag), piece.LabelLeft - piece.Left);
+                    box = new HangingLabelLine(box, new PlacedLine(labelLine, color, piece.NumberFlushLeft ? 0 : Shift(labelSet.Style.Alignment, labelSet.Measure, labelLine), tag: labelTag), piece.LabelLeft - piece.Left);
                 }
 
                 lines.Add(new NoteLine(box, edge + piece.Left, request.Style.Leading) { EndsWithHyphen = line.Hyphenated });

@@ -16,4 +16,10 @@ internal sealed record NotePiece(int Request, double Left, double Measure, int? 
     public double LabelLeft { get; init; }
 
     public int? LabelGroup { get; init; }
+
+    /// <summary>
+    /// The note's number is set flush left in its box (a right-to-left note's: its text is left of the box), whatever
+    /// the direction of the number's own line; otherwise flush right, against the text on its right.
+    /// </summary>
+    public bool NumberFlushLeft { get; init; }
 }

@@ -43,6 +43,7 @@ internal sealed record ParagraphRequest(
         StyleMapping.Paragraph(Style, Measure, Language ?? documentLanguage, Indent, Hyphenate) with
         {
             LeadingLabel = Labelled,
+            BindOneLetterWords = Balance,
             BaseVariant = CodeBlock ? Fonts.FontVariant.Mono : StyleMapping.Variant(Style.Face),
             SentenceSpacing = WideSentenceSpacing,
             Features = LetterSpaceCapitals ? Shaping.TypographicFeatures.LetterSpacedCapitals : Shaping.TypographicFeatures.None,

@@ -30,14 +30,16 @@ internal sealed partial class Realizer
                 continue;
             }
 
-            // A right-to-left note keeps its number inside its text, where the bidi algorithm puts it (at the right).
+            // A right-to-left note is the mirror of a left-to-right one: its number box at the right edge, its text's
+            // column (hanging) or first line (inline) ending the same fixed gap left of it.
             var builder = new NoteBuilder(note) { RightToLeft = !note.Content.IsDefaultOrEmpty && BidiParagraph.Analyze(PlainText.Of(note.Content)).BaseLevel == 1 };
-            var hang = _style.Notes.Number == NoteNumberPlacement.Hanging && !builder.RightToLeft ? NumberColumn : 0;
-            NoteBlocks(note.Content.IsDefaultOrEmpty ? [new ParagraphBlock([], note.Span)] : note.Content, builder, hang, Measure - hang, null);
+            var hang = _style.Notes.Number == NoteNumberPlacement.Hanging ? NumberColumn : 0;
+            var left = builder.RightToLeft ? 0 : hang;
+            NoteBlocks(note.Content.IsDefaultOrEmpty ? [new ParagraphBlock([], note.Span)] : note.Content, builder, left, Measure - hang, null);
             if (builder.Pieces.Count == 0)
             {
                 // Nothing but blocks that set no text: the number still stands for its marker.
-                NoteText([], Text.Note, builder, hang, Measure - hang, null, null, 0);
+                NoteText([], Text.Note, builder, left, Measure - hang, null, null, 0);
             }
 
             _notes.Add(note.Number, new RealizedNote(note, [.. builder.Groups], [.. builder.Pieces]));
@@ -124,7 +126,9 @@ internal sealed partial class Realizer
     /// A paragraph of a note; the note's first one is led by its number, set apart in the number box: right-aligned in
     /// it, so the text after it starts at one x in every note however many figures the number has. Hanging, the box
     /// stands left of the text's column (<paramref name="left"/> is already past it); inline, it is the first line's
-    /// indent and the lines after it return to the note's edge.
+    /// indent and the lines after it return to the note's edge. A right-to-left note mirrors all of it: the box right
+    /// of the text (hanging: right of the column; inline: in the first line's indent, which a right-to-left line has on
+    /// its right), the number flush left in it, so the gap between number and text is the left-to-right notes' gap.
     /// </summary>
     private void NoteText(ImmutableArray<Inline> content, TextStyle style, NoteBuilder note, double left, double measure, int? group, StructureRole? role, double indent)
     {
@@ -135,28 +139,26 @@ internal sealed partial class Realizer
         }
 
         note.Numbered = true;
-        if (note.RightToLeft)
-        {
-            // "3." and a no-break space, so the number never ends a line (the box is for left-to-right notes only).
-            var led = Request([new TextInline(note.Note.Number.ToString(CultureInfo.InvariantCulture) + ".\u00A0", note.Note.Span), .. content], style, measure, indent, hyphenate: true, labelled: true);
-            note.Pieces.Add(new NotePiece(led, left, measure, group, role));
-            return;
-        }
-
         var numberStyle = Text.Note with { Alignment = Styles.TextAlignment.FlushRight, FirstLineIndent = 0 };
         var numberText = new TextInline(note.Note.Number.ToString(CultureInfo.InvariantCulture) + ".", note.Note.Span);
         var hanging = _style.Notes.Number == NoteNumberPlacement.Hanging;
-        var box = hanging ? left - NumberColumn : left;
+        var box = (note.RightToLeft, hanging) switch
+        {
+            (false, true) => left - NumberColumn,
+            (false, false) => left,
+            (true, true) => left + measure + NumberColumn - NumberBox,
+            (true, false) => left + measure - NumberBox,
+        };
         if (content.IsDefaultOrEmpty)
         {
             // A number with no text beside it (the note opens with a list, quote or code): the number is the line.
-            note.Pieces.Add(new NotePiece(Request([numberText], numberStyle, NumberBox, 0, hyphenate: false, labelled: true), box, NumberBox, group, null));
+            note.Pieces.Add(new NotePiece(Request([numberText], numberStyle, NumberBox, 0, hyphenate: false, labelled: true), box, NumberBox, group, null) { NumberFlushLeft = note.RightToLeft });
             return;
         }
 
         var number = Request([numberText], numberStyle, NumberBox, 0, hyphenate: false);
         var text = Request(content, style, measure, hanging ? indent : indent + NumberColumn, hyphenate: true);
-        note.Pieces.Add(new NotePiece(text, left, measure, group, role) { Label = number, LabelLeft = box });
+        note.Pieces.Add(new NotePiece(text, left, measure, group, role) { Label = number, LabelLeft = box, NumberFlushLeft = note.RightToLeft });
     }
 
     /// <summary>

@@ -126,7 +126,13 @@ internal sealed partial class Realizer
     {
         var m = document.Metadata;
         _outline.Add(new OutlineTarget(m.Title, "title", 1));
-        Paragraph([new TextInline(m.Title, document.Body.FirstOrDefault()?.Span ?? SourceSpan.None)], Text.Title, Left, Measure, 0, null, SourceSpan.None, keepWithNext: true, destination: "title", role: StructureRole.Heading1, display: true);
+
+        // The space under the title block is the block's, whichever line ends it: a title with no subtitle or byline
+        // under it closes the block with the byline's space (the style's title space-after is the gap between the title
+        // and its byline), or the body would start a few points under the title, cramped beside every article with one.
+        var alone = string.IsNullOrWhiteSpace(m.Subtitle) && m.Authors.IsDefaultOrEmpty;
+        var title = alone ? Text.Title with { SpaceAfter = Math.Max(Text.Title.SpaceAfter, Text.Author.SpaceAfter) } : Text.Title;
+        Paragraph([new TextInline(m.Title, document.Body.FirstOrDefault()?.Span ?? SourceSpan.None)], title, Left, Measure, 0, null, SourceSpan.None, keepWithNext: true, destination: "title", role: StructureRole.Heading1, display: true);
         if (!string.IsNullOrWhiteSpace(m.Subtitle))
         {
             Paragraph([new TextInline(m.Subtitle, SourceSpan.None)], Text.Author, Left, Measure, 0, null, SourceSpan.None, keepWithNext: true, display: true);
