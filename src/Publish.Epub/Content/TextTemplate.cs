@@ -74,6 +74,17 @@ internal sealed class TextTemplate(XhtmlOutput xhtml, BlockWriter blocks, PageBr
             }
 
             inAbstract = front;
+            if (!unit.Entries.IsEmpty)
+            {
+                // Where the author's {#refs} div stood: the entries under the author's heading, as Pandoc sets them.
+                xhtml.Start("div");
+                xhtml.EpubType("bibliography");
+                xhtml.Attribute("class", "references");
+                BackMatterTemplates.EntryList(xhtml, blocks, breaks, notes, unit.Entries);
+                xhtml.End();
+                continue;
+            }
+
             blocks.Write(unit.Block, breaks.Cursor(unit.Region, unit.Index));
             notes.AfterTopLevelBlock(blocks);
         }

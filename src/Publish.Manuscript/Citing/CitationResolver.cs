@@ -70,16 +70,38 @@ internal sealed class CitationResolver
         var body = writer.Blocks(document.Body);
 
         var entries = settings.SuppressBibliography ? [] : resolver.Bibliography(processor, SourceSpan.WholeFile(document.SourcePath));
+        var (placedBody, index) = entries.IsEmpty ? (body, null) : PlaceAtRefs(body);
         return document with
         {
-            Body = [.. body.Where(block => block is not DivBlock { Id: "refs", Children.IsEmpty: true })],
+            Body = [.. placedBody.Where(block => block is not DivBlock { Id: "refs", Children.IsEmpty: true })],
             Notes = [.. resolver._ordered],
             Bibliography = document.Bibliography.AddRange(entries),
-            BibliographyHeading = settings.ReferenceSectionTitle ?? document.BibliographyHeading,
+            BibliographyIndex = index,
+
+            // Pandoc: a {#refs} div has no heading made for it (the author's heading before it is its heading).
+            BibliographyHeading = index is null ? settings.ReferenceSectionTitle ?? document.BibliographyHeading : null,
             CitationStyle = sources.Style.Title,
             CitationKeys = settings.Written,
             CitationInputs = [.. sources.Files],
         };
+    }
+
+    /// <summary>
+    /// The body without the first top-level <c>::: {#refs}</c> div when it is empty, and the index of the block the
+    /// bibliography is set before: where the div stood (after a div with content of its own, which Pandoc sets before
+    /// the entries). Null when there is no such div: the bibliography goes after the body.
+    /// </summary>
+    private static (ImmutableArray<Block> Body, int? Index) PlaceAtRefs(ImmutableArray<Block> body)
+    {
+        for (var at = 0; at < body.Length; at++)
+        {
+            if (body[at] is DivBlock { Id: "refs" } refs)
+            {
+                return refs.Children.IsEmpty ? (body.RemoveAt(at), at) : (body, at + 1);
+            }
+        }
+
+        return (body, null);
     }
 
     private static CultureInfo CultureOf(string language)
