@@ -230,7 +230,7 @@ internal sealed class CitationResolver
                 _ordered.Add(note);
                 return [new NoteReferenceInline(note, reference.Span)];
             case CitationInline citation when _planned.TryGetValue(citation, out var plan):
-                var target = _settings.LinkCitations && citation.Cites.FirstOrDefault(cite => _items.ContainsKey(cite.Key)) is { } linked ? EntryId(linked.Key) : null;
+                var target = _settings.LinkCitations == true && citation.Cites.FirstOrDefault(cite => _items.ContainsKey(cite.Key)) is { } linked ? EntryId(linked.Key) : null;
                 if (!_noteStyle || plan.InsideNote)
                 {
                     return [citation with { Children = plan.Rendered, TargetId = target }];
@@ -298,7 +298,7 @@ internal sealed class CitationResolver
                 builder[i - 1] = before with { Text = before.Text.TrimEnd() };
             }
 
-            if (!_settings.NotesAfterPunctuation || i + 1 >= builder.Count || builder[i + 1] is not TextInline after)
+            if (_settings.NotesAfterPunctuation == false || i + 1 >= builder.Count || builder[i + 1] is not TextInline after)
             {
                 continue;
             }
@@ -353,7 +353,7 @@ internal sealed class CitationResolver
     {
         return [.. processor.BibliographyWithIds(OutputFormat.Html).Select(entry => new BibliographyEntry(CslHtmlInlines.Convert(entry.Entry, span), span)
         {
-            Id = _settings.LinkCitations ? EntryId(entry.Id) : null,
+            Id = _settings.LinkCitations == true ? EntryId(entry.Id) : null,
             Key = entry.Id,
             Rendered = true,
         })];

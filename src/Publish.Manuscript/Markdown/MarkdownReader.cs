@@ -25,9 +25,13 @@ namespace Publish.Manuscript.Markdown;
 /// </summary>
 public sealed class MarkdownReader : IManuscriptReader
 {
+    /// <summary>The command line's and the house style's say on citations, around the front matter's.</summary>
+    public CitationOptions Citations { get; init; } = CitationOptions.None;
+
     public Document? Read(ManuscriptText text, DiagnosticBag diagnostics, CancellationToken cancellation = default)
     {
         var front = FrontMatterReader.Read(text, diagnostics);
+        front = front with { Citations = front.Citations.With(Citations, text.Path) };
         var language = front.Language ?? "en";
         var quotes = SmartyPantsMarks.For(language);
 
