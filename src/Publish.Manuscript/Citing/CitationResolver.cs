@@ -230,7 +230,7 @@ internal sealed class CitationResolver
                 _ordered.Add(note);
                 return [new NoteReferenceInline(note, reference.Span)];
             case CitationInline citation when _planned.TryGetValue(citation, out var plan):
-                var target = _settings.LinkCitations == true && citation.Cites.FirstOrDefault(cite => _items.ContainsKey(cite.Key)) is { } linked ? EntryId(linked.Key) : null;
+                var target = _settings.LinkCitations == true && !_settings.SuppressBibliography && citation.Cites.FirstOrDefault(cite => _items.ContainsKey(cite.Key)) is { } linked ? EntryId(linked.Key) : null;
                 if (!_noteStyle || plan.InsideNote)
                 {
                     return [citation with { Children = plan.Rendered, TargetId = target }];

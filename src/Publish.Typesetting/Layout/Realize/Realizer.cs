@@ -8,6 +8,7 @@ using Publish.Model.Pages;
 using Publish.Styles;
 using Publish.Typesetting.Flow;
 using Publish.Typesetting.Frames;
+using Publish.Typesetting.Paragraphs;
 
 namespace Publish.Typesetting.Layout.Realize;
 
@@ -134,7 +135,8 @@ internal sealed partial class Realizer
         for (var i = 0; i < entries.Length; i++)
         {
             var entry = entries[i];
-            Paragraph(entry.Content, Text.Bibliography, Left, Measure, 0, new ContentAnchor(ContentRegion.Bibliography, i, 0), entry.Span, hang: Text.Bibliography.HangingIndent, role: StructureRole.BibliographyEntry);
+            Paragraph(entry.Content, Text.Bibliography, Left, Measure, 0, new ContentAnchor(ContentRegion.Bibliography, i, 0), entry.Span, hang: Text.Bibliography.HangingIndent, role: StructureRole.BibliographyEntry,
+                destination: entry.Id is { } id ? CrossReferenceDestination.For(id) : null);
         }
     }
 
