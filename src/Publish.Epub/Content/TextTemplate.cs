@@ -77,8 +77,11 @@ internal sealed class TextTemplate(XhtmlOutput xhtml, BlockWriter blocks, PageBr
             if (!unit.Entries.IsEmpty)
             {
                 // Where the author's {#refs} div stood: the entries under the author's heading, as Pandoc sets them.
-                xhtml.Start("div");
+                // A landmark as the bibliography's own page is (epub:type needs its matching role, Ace checks it).
+                xhtml.Start("section");
                 xhtml.EpubType("bibliography");
+                xhtml.Attribute("role", "doc-bibliography");
+                xhtml.Attribute("aria-label", labels.Bibliography);
                 xhtml.Attribute("class", "references");
                 BackMatterTemplates.EntryList(xhtml, blocks, breaks, notes, unit.Entries);
                 xhtml.End();
