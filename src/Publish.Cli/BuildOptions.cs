@@ -2,11 +2,13 @@ using System.CommandLine;
 using System.Globalization;
 using Publish.Engine;
 using Publish.Engine.Budget;
+using Publish.Engine.Citing;
 using Publish.Engine.Output;
 using Publish.Engine.Manifests;
 using Publish.Engine.Sharding;
 using Publish.Model;
 using Publish.Model.Diagnostics;
+using Publish.Model.Input;
 
 namespace Publish.Cli;
 
@@ -30,6 +32,10 @@ internal sealed class BuildOptions
     public Option<bool> Strict { get; } = new("--strict") { Description = "Treat warnings as errors." };
 
     public Option<bool> Draft { get; } = new("--draft") { Description = "Proof copy: where a photo file is missing, set a ruled placeholder frame naming the file looked for." };
+
+    public Option<string[]> Bibliography { get; } = new("--bibliography") { Description = "Bibliography file (.bib, .yaml, .json) for a Markdown manuscript's citations, replacing its front matter's (repeatable; any folder).", AllowMultipleArgumentsPerToken = false };
+
+    public Option<string?> Csl { get; } = new("--csl") { Description = "CSL style of the citations, replacing the front matter's and the house style's: a .csl file, or a shipped style's name (chicago-notes-bibliography, apa, …)." };
 
     public Option<bool> Quiet { get; } = new("--quiet", "-q") { Description = "Print only warnings and errors." };
 
@@ -72,7 +78,7 @@ internal sealed class BuildOptions
     public void AddTo(Command command)
     {
         command.Arguments.Add(Paths);
-        foreach (var option in new Option[] { Output, Style, FontPath, Formats, Strict, Draft, Quiet, Jobs, Force, Shard, PdfProfile, PdfStandard, TimeLimit, MemoryLimit })
+        foreach (var option in new Option[] { Output, Style, FontPath, Formats, Strict, Draft, Bibliography, Csl, Quiet, Jobs, Force, Shard, PdfProfile, PdfStandard, TimeLimit, MemoryLimit })
         {
             command.Options.Add(option);
         }
@@ -186,7 +192,11 @@ internal sealed class BuildOptions
             return null;
         }
 
-        var reading = Common.ReadingOptionsFrom(parse);
+        if (CitationOptionsFrom(parse, Common.ReadingOptionsFrom(parse)) is not { } reading)
+        {
+            return null;
+        }
+
         StdinManuscript? stdin = null;
         if (fromStdin)
         {
@@ -224,6 +234,49 @@ internal sealed class BuildOptions
             Books = file is null ? manifest?.Books ?? [] : [],
         };
         return new CommandLineBuild(request, file, stdin);
+    }
+
+    /// <summary>
+    /// <paramref name="reading"/> with <c>--bibliography</c> and <c>--csl</c>, made full paths and checked before anything is
+    /// built (regular files, or a shipped style's name); null after printing error PUB7096 for each one refused.
+    /// </summary>
+    private ReadingOptions? CitationOptionsFrom(ParseResult parse, ReadingOptions reading)
+    {
+        var refused = new List<Diagnostic>();
+        var bibliographies = new List<string>();
+        foreach (var given in parse.GetValue(Bibliography) ?? [])
+        {
+            var full = Path.GetFullPath(given);
+            var status = InputFile.Examine(full);
+            if (!status.IsRegular)
+            {
+                refused.Add(Diagnostic.Error(CliDiagnosticCodes.CitationOptionRefused, SourceSpan.WholeFile(given), $"--bibliography {given} cannot be read: {(status.Kind == InputFileKind.Missing ? "there is no such file" : status.Reason)}; nothing was built"));
+            }
+
+            bibliographies.Add(full);
+        }
+
+        var csl = parse.GetValue(Csl);
+        if (csl is not null && csl.EndsWith(".csl", StringComparison.OrdinalIgnoreCase))
+        {
+            csl = Path.GetFullPath(csl);
+            if (InputFile.Examine(csl) is { IsRegular: false } status)
+            {
+                refused.Add(Diagnostic.Error(CliDiagnosticCodes.CitationOptionRefused, SourceSpan.WholeFile(csl), $"--csl {csl} cannot be read: {(status.Kind == InputFileKind.Missing ? "there is no such file" : status.Reason)}; nothing was built"));
+            }
+        }
+        else if (csl is not null && !Citer.IsShippedStyle(csl))
+        {
+            refused.Add(Diagnostic.Error(CliDiagnosticCodes.CitationOptionRefused, SourceSpan.WholeFile(csl), $"--csl {csl} is no .csl file and no shipped style ({string.Join(", ", Citer.ShippedStyleNames)}); nothing was built"));
+        }
+
+        if (refused.Count > 0)
+        {
+            DiagnosticPrinter.Print([.. refused]);
+            return null;
+        }
+
+        return reading with { Bibliographies = [.. bibliographies], Csl = csl };
     }
 
     /// <summary>

@@ -23,4 +23,10 @@ internal static class CliDiagnosticCodes
     /// nothing is built (<c>--force</c> replaces it).
     /// </summary>
     public const string ForeignFileKept = "PUB7095";
+
+    /// <summary>
+    /// <c>--bibliography FILE</c> or <c>--csl STYLE</c>: the file is missing or no regular file, or the style is no
+    /// <c>.csl</c> file and no shipped style's name; nothing is built.
+    /// </summary>
+    public const string CitationOptionRefused = "PUB7096";
 }

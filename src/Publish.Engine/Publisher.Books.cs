@@ -220,7 +220,7 @@ public sealed partial class Publisher
                 return;
             }
 
-            var result = ReadWithin(budget, path, options);
+            var result = ReadWithin(budget, path, options, _style.Citations);
             if (result.Document is not null && OverrideFor(path, request) is { } metadataOverride)
             {
                 result = result with { Document = result.Document with { Metadata = metadataOverride.Apply(result.Document.Metadata) } };

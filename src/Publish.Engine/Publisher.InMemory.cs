@@ -151,7 +151,7 @@ public sealed partial class Publisher
         ReadResult read;
         try
         {
-            read = ManuscriptReader.Read(text, options.Reading.Dialect ?? ManuscriptReader.DialectOf(fileName), diagnostics, reading.Token);
+            read = ManuscriptReader.Read(text, options.Reading.Dialect ?? ManuscriptReader.DialectOf(fileName), diagnostics, reading.Token, options.Reading.CitationsWith(_style.Citations));
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

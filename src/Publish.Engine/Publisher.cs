@@ -395,7 +395,7 @@ public sealed partial class Publisher
         budget.Enter(BuildStage.Reading);
         var clock = Stopwatch.StartNew();
         var manuscriptInput = InputHasher.File(path);
-        var read = ReadWithin(budget, path, request.Reading ?? ReadingOptions.Default);
+        var read = ReadWithin(budget, path, request.Reading ?? ReadingOptions.Default, _style.Citations);
         if (read.Document is not null && OverrideFor(path, request) is { } metadataOverride)
         {
             read = read with { Document = read.Document with { Metadata = metadataOverride.Apply(read.Document.Metadata) } };
@@ -503,11 +503,11 @@ public sealed partial class Publisher
     };
 
     /// <summary>Reads the manuscript, stopping at the reader's check points once the time limit has passed.</summary>
-    private static ReadResult ReadWithin(ManuscriptBudget budget, string path, ReadingOptions options)
+    private static ReadResult ReadWithin(ManuscriptBudget budget, string path, ReadingOptions options, CitationDefaults defaults)
     {
         try
         {
-            return ManuscriptReader.Read(path, options.ForReader(budget.Token));
+            return ManuscriptReader.Read(path, options.ForReader(defaults, budget.Token));
         }
         catch (OperationCanceledException) when (budget.Token.IsCancellationRequested)
         {

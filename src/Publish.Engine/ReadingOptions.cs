@@ -1,5 +1,7 @@
+using System.Collections.Immutable;
 using Publish.Manuscript;
 using Publish.Model;
+using Publish.Styles;
 
 namespace Publish.Engine;
 
@@ -12,6 +14,32 @@ public sealed record ReadingOptions(ManuscriptDialect? Dialect = null, string? E
 {
     public static ReadingOptions Default { get; } = new();
 
-    /// <summary>The reader's options, stopped by <paramref name="cancellation"/> at its check points.</summary>
-    internal ReadOptions ForReader(CancellationToken cancellation = default) => new(Dialect, Encoding) { Cancellation = cancellation };
+    /// <summary>
+    /// <c>--bibliography</c>: the full paths of bibliography files the user named (anywhere; regular files), which
+    /// replace a Markdown manuscript's front matter list, as Pandoc's option does.
+    /// </summary>
+    public ImmutableArray<string> Bibliographies { get; init; } = [];
+
+    /// <summary><c>--csl</c>: a shipped CSL style's name or the full path of a <c>.csl</c> file; it replaces the front matter's.</summary>
+    public string? Csl { get; init; }
+
+    /// <summary>
+    /// The reader's options, stopped by <paramref name="cancellation"/> at its check points, with the house style's
+    /// citation <paramref name="defaults"/> under the manuscript's front matter.
+    /// </summary>
+    internal ReadOptions ForReader(CitationDefaults? defaults = null, CancellationToken cancellation = default) => new(Dialect, Encoding)
+    {
+        Cancellation = cancellation,
+        Citations = CitationsWith(defaults),
+    };
+
+    internal CitationOptions CitationsWith(CitationDefaults? defaults) => new()
+    {
+        Bibliographies = Bibliographies,
+        Csl = Csl,
+        DefaultCsl = defaults?.Csl,
+        DefaultLinkCitations = defaults?.LinkCitations,
+        DefaultNotesAfterPunctuation = defaults?.NotesAfterPunctuation,
+        DefaultReferenceSectionTitle = defaults?.ReferenceSectionTitle,
+    };
 }

@@ -14,14 +14,14 @@ public static class ManuscriptReader
         var dialect = options.Dialect ?? DialectOf(path);
         var diagnostics = new DiagnosticBag();
         var text = ManuscriptLoader.Load(path, options.Encoding, diagnostics);
-        return Read(text, dialect, diagnostics, options.Cancellation);
+        return Read(text, dialect, diagnostics, options.Cancellation, options.Citations);
     }
 
     /// <summary>
     /// Reads a manuscript already loaded (<see cref="ManuscriptLoader.FromBytes"/>), reporting into
     /// <paramref name="diagnostics"/> (which holds the loading's own); null <paramref name="text"/>: loading failed.
     /// </summary>
-    public static ReadResult Read(ManuscriptText? text, ManuscriptDialect dialect, DiagnosticBag diagnostics, CancellationToken cancellation)
+    public static ReadResult Read(ManuscriptText? text, ManuscriptDialect dialect, DiagnosticBag diagnostics, CancellationToken cancellation, CitationOptions? citations = null)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         cancellation.ThrowIfCancellationRequested();
@@ -30,7 +30,7 @@ public static class ManuscriptReader
         {
             IManuscriptReader reader = dialect switch
             {
-                ManuscriptDialect.Markdown => new MarkdownReader(),
+                ManuscriptDialect.Markdown => new MarkdownReader { Citations = citations ?? CitationOptions.None },
                 ManuscriptDialect.Legacy => new LegacyExportReader(),
                 _ => throw new InvalidOperationException($"Unknown dialect {dialect}."),
             };

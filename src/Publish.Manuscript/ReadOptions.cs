@@ -16,4 +16,7 @@ public sealed record ReadOptions(ManuscriptDialect? Dialect = null, string? Enco
     /// cannot be interrupted). Throws <see cref="OperationCanceledException"/>.
     /// </summary>
     public CancellationToken Cancellation { get; init; }
+
+    /// <summary>The command line's and the house style's say on citations (a Markdown manuscript's).</summary>
+    public CitationOptions Citations { get; init; } = CitationOptions.None;
 }

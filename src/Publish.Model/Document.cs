@@ -31,6 +31,14 @@ public sealed record Document
     /// <summary>The bibliography's heading when the manuscript names it (<c>reference-section-title</c>); null: the edition's word.</summary>
     public string? BibliographyHeading { get; init; }
 
+    /// <summary>
+    /// Where the bibliography stands in the text: the index of the <see cref="Body"/> block it is set before (the
+    /// body's length: after the last one) when the manuscript placed it with a <c>::: {#refs}</c> div, as Pandoc does;
+    /// there it has no heading of its own (the author's heading before the div is its heading). Null: after the body,
+    /// under its heading.
+    /// </summary>
+    public int? BibliographyIndex { get; init; }
+
     /// <summary>The manuscript's citation keys (bibliography, csl, nocite, …) as YAML, as written, for an export to keep; null when none.</summary>
     public string? CitationKeys { get; init; }
 

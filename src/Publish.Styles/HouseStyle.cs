@@ -63,6 +63,9 @@ public sealed record HouseStyle
     /// <summary>How footnotes are laid out in print: where their numbers stand.</summary>
     public NoteStyle Notes { get; init; } = new();
 
+    /// <summary>Defaults for a manuscript's citations (its front matter wins); none unless the style file says.</summary>
+    public CitationDefaults Citations { get; init; } = new();
+
     /// <summary>How figures are set in print: the mark of one whose photo is missing.</summary>
     public FigureStyle Figures { get; init; } = new();
 

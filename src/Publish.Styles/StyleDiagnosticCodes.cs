@@ -85,4 +85,7 @@ public static class StyleDiagnosticCodes
 
     /// <summary>A <c>{field}</c> in a footer line that is not one the build fills in ({year}, {title}, …).</summary>
     public const string UnknownFooterField = "PUB2073";
+
+    /// <summary>The <c>citations.csl</c> file a style names (a <c>.csl</c> path beside it) does not exist.</summary>
+    public const string CitationStyleFileMissing = "PUB2074";
 }

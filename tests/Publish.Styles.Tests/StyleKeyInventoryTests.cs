@@ -37,6 +37,7 @@ public sealed partial class StyleKeyInventoryTests
         [nameof(StyleKeys.Figures)] = "figures.",
         [nameof(StyleKeys.Microtype)] = "microtype.",
         [nameof(StyleKeys.Typography)] = "typography.",
+        [nameof(StyleKeys.Citations)] = "citations.",
     };
 
     [Fact]

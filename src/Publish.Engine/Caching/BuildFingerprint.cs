@@ -39,6 +39,7 @@ public static class BuildFingerprint
         var read = request.Reading ?? ReadingOptions.Default;
         text.Append("dialect ").Append(read.Dialect?.ToString() ?? "by-extension").Append('\n');
         text.Append("encoding ").Append(read.Encoding ?? "utf-8").Append('\n');
+        text.Append(read.CitationsWith(style.Citations).Fingerprint()).Append('\n');
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Publish.Model;
 using Publish.Model.Blocks;
 using Publish.Model.Inlines;
@@ -34,15 +35,21 @@ internal sealed class AnchorMap
             switch (part.Kind)
             {
                 case PartKind.Text or PartKind.AboutAuthor:
-                    map.Blocks(part.Units.Select(u => u.Block));
-                    break;
-                case PartKind.Bibliography:
-                    foreach (var entry in document.Bibliography)
+                    foreach (var unit in part.Units)
                     {
-                        map.Add(entry, entry.Id);
+                        if (unit.Entries.IsEmpty)
+                        {
+                            map.Blocks([unit.Block]);
+                        }
+                        else
+                        {
+                            map.Entries(unit.Entries);
+                        }
                     }
 
-                    map.Inlines(document.Bibliography.SelectMany(e => e.Content));
+                    break;
+                case PartKind.Bibliography:
+                    map.Entries(document.Bibliography);
                     break;
                 case PartKind.Colophon or PartKind.Citation:
                     map.Inlines(document.Citation);
@@ -53,6 +60,16 @@ internal sealed class AnchorMap
         }
 
         return map;
+    }
+
+    private void Entries(ImmutableArray<BibliographyEntry> entries)
+    {
+        foreach (var entry in entries)
+        {
+            Add(entry, entry.Id);
+        }
+
+        Inlines(entries.SelectMany(e => e.Content));
     }
 
     /// <summary>The XML id of a heading, figure, table, div or span that carries an author's id; null for one that does not.</summary>

@@ -12,25 +12,28 @@ namespace Publish.Epub.Content;
 internal sealed class BackMatterTemplates(XhtmlOutput xhtml, BlockWriter blocks, PageBreakWriter breaks, NoteWriter notes, BookIds ids, List<TocEntry> toc, string fileName)
 {
     public void Bibliography(string heading, ImmutableArray<BibliographyEntry> entries) =>
-        Section("bibliography", "doc-bibliography", heading, () =>
-        {
-            xhtml.Start("ul");
-            xhtml.Attribute("class", "bibliography");
-            for (var i = 0; i < entries.Length; i++)
-            {
-                xhtml.Start("li");
-                if (blocks.Inlines.ClaimId(entries[i]) is { } id)
-                {
-                    xhtml.Attribute("id", id);
-                }
+        Section("bibliography", "doc-bibliography", heading, () => EntryList(xhtml, blocks, breaks, notes, entries));
 
-                blocks.Inlines.WriteAnchored(entries[i].Content, breaks.Cursor(ContentRegion.Bibliography, i));
-                xhtml.End();
-                notes.AfterTopLevelBlock(blocks);
+    /// <summary>The entries as a list, each with its id (a citation's link target) and its print page markers.</summary>
+    public static void EntryList(XhtmlOutput xhtml, BlockWriter blocks, PageBreakWriter breaks, NoteWriter notes, ImmutableArray<BibliographyEntry> entries)
+    {
+        xhtml.Start("ul");
+        xhtml.Attribute("class", "bibliography");
+        for (var i = 0; i < entries.Length; i++)
+        {
+            xhtml.Start("li");
+            if (blocks.Inlines.ClaimId(entries[i]) is { } id)
+            {
+                xhtml.Attribute("id", id);
             }
 
+            blocks.Inlines.WriteAnchored(entries[i].Content, breaks.Cursor(ContentRegion.Bibliography, i));
             xhtml.End();
-        });
+            notes.AfterTopLevelBlock(blocks);
+        }
+
+        xhtml.End();
+    }
 
     public void AboutAuthor(string heading, TextTemplate text, ImmutableArray<ContentUnit> units) =>
         Section(null, null, heading, () => text.Units(units));

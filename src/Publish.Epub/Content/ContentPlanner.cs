@@ -31,7 +31,7 @@ internal static class ContentPlanner
         }
 
         var units = document.FrontMatter.Select((b, i) => new ContentUnit(ContentRegion.FrontMatter, i, b))
-            .Concat(document.Body.Select((b, i) => new ContentUnit(ContentRegion.Body, i, b)));
+            .Concat(BodyUnits(document));
         var current = ImmutableArray.CreateBuilder<ContentUnit>();
         var characters = 0;
         var textParts = 0;
@@ -54,7 +54,7 @@ internal static class ContentPlanner
             parts.Add(TextPart(prefix, ++textParts, current.ToImmutable()));
         }
 
-        if (document.Bibliography.Length > 0)
+        if (document.Bibliography.Length > 0 && document.BibliographyIndex is null)
         {
             parts.Add(new ContentPart(prefix + "bibliography.xhtml", PartKind.Bibliography, []));
         }
@@ -75,6 +75,23 @@ internal static class ContentPlanner
         }
 
         return parts.ToImmutable();
+    }
+
+    /// <summary>The body's blocks, and the bibliography where a <c>{#refs}</c> div placed it.</summary>
+    private static IEnumerable<ContentUnit> BodyUnits(Document document)
+    {
+        for (var i = 0; i <= document.Body.Length; i++)
+        {
+            if (i == document.BibliographyIndex && document.Bibliography.Length > 0)
+            {
+                yield return ContentUnit.PlacedBibliography(document.Bibliography);
+            }
+
+            if (i < document.Body.Length)
+            {
+                yield return new ContentUnit(ContentRegion.Body, i, document.Body[i]);
+            }
+        }
     }
 
     private static ContentPart TextPart(string prefix, int count, ImmutableArray<ContentUnit> units) =>

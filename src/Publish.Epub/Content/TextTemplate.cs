@@ -74,6 +74,20 @@ internal sealed class TextTemplate(XhtmlOutput xhtml, BlockWriter blocks, PageBr
             }
 
             inAbstract = front;
+            if (!unit.Entries.IsEmpty)
+            {
+                // Where the author's {#refs} div stood: the entries under the author's heading, as Pandoc sets them.
+                // A landmark as the bibliography's own page is (epub:type needs its matching role, Ace checks it).
+                xhtml.Start("section");
+                xhtml.EpubType("bibliography");
+                xhtml.Attribute("role", "doc-bibliography");
+                xhtml.Attribute("aria-label", labels.Bibliography);
+                xhtml.Attribute("class", "references");
+                BackMatterTemplates.EntryList(xhtml, blocks, breaks, notes, unit.Entries);
+                xhtml.End();
+                continue;
+            }
+
             blocks.Write(unit.Block, breaks.Cursor(unit.Region, unit.Index));
             notes.AfterTopLevelBlock(blocks);
         }

@@ -70,16 +70,38 @@ internal sealed class CitationResolver
         var body = writer.Blocks(document.Body);
 
         var entries = settings.SuppressBibliography ? [] : resolver.Bibliography(processor, SourceSpan.WholeFile(document.SourcePath));
+        var (placedBody, index) = entries.IsEmpty ? (body, null) : PlaceAtRefs(body);
         return document with
         {
-            Body = [.. body.Where(block => block is not DivBlock { Id: "refs", Children.IsEmpty: true })],
+            Body = [.. placedBody.Where(block => block is not DivBlock { Id: "refs", Children.IsEmpty: true })],
             Notes = [.. resolver._ordered],
             Bibliography = document.Bibliography.AddRange(entries),
-            BibliographyHeading = settings.ReferenceSectionTitle ?? document.BibliographyHeading,
+            BibliographyIndex = index,
+
+            // Pandoc: a {#refs} div has no heading made for it (the author's heading before it is its heading).
+            BibliographyHeading = index is null ? settings.ReferenceSectionTitle ?? document.BibliographyHeading : null,
             CitationStyle = sources.Style.Title,
             CitationKeys = settings.Written,
             CitationInputs = [.. sources.Files],
         };
+    }
+
+    /// <summary>
+    /// The body without the first top-level <c>::: {#refs}</c> div when it is empty, and the index of the block the
+    /// bibliography is set before: where the div stood (after a div with content of its own, which Pandoc sets before
+    /// the entries). Null when there is no such div: the bibliography goes after the body.
+    /// </summary>
+    private static (ImmutableArray<Block> Body, int? Index) PlaceAtRefs(ImmutableArray<Block> body)
+    {
+        for (var at = 0; at < body.Length; at++)
+        {
+            if (body[at] is DivBlock { Id: "refs" } refs)
+            {
+                return refs.Children.IsEmpty ? (body.RemoveAt(at), at) : (body, at + 1);
+            }
+        }
+
+        return (body, null);
     }
 
     private static CultureInfo CultureOf(string language)
@@ -208,7 +230,7 @@ internal sealed class CitationResolver
                 _ordered.Add(note);
                 return [new NoteReferenceInline(note, reference.Span)];
             case CitationInline citation when _planned.TryGetValue(citation, out var plan):
-                var target = _settings.LinkCitations && citation.Cites.FirstOrDefault(cite => _items.ContainsKey(cite.Key)) is { } linked ? EntryId(linked.Key) : null;
+                var target = _settings.LinkCitations == true && !_settings.SuppressBibliography && citation.Cites.FirstOrDefault(cite => _items.ContainsKey(cite.Key)) is { } linked ? EntryId(linked.Key) : null;
                 if (!_noteStyle || plan.InsideNote)
                 {
                     return [citation with { Children = plan.Rendered, TargetId = target }];
@@ -276,7 +298,7 @@ internal sealed class CitationResolver
                 builder[i - 1] = before with { Text = before.Text.TrimEnd() };
             }
 
-            if (!_settings.NotesAfterPunctuation || i + 1 >= builder.Count || builder[i + 1] is not TextInline after)
+            if (_settings.NotesAfterPunctuation == false || i + 1 >= builder.Count || builder[i + 1] is not TextInline after)
             {
                 continue;
             }
@@ -331,7 +353,7 @@ internal sealed class CitationResolver
     {
         return [.. processor.BibliographyWithIds(OutputFormat.Html).Select(entry => new BibliographyEntry(CslHtmlInlines.Convert(entry.Entry, span), span)
         {
-            Id = _settings.LinkCitations ? EntryId(entry.Id) : null,
+            Id = _settings.LinkCitations == true ? EntryId(entry.Id) : null,
             Key = entry.Id,
             Rendered = true,
         })];

@@ -47,6 +47,21 @@ internal sealed record CitationSources(CslStyle Style, IReadOnlyList<CslItem> It
             items.AddRange(read.Items);
         }
 
+        foreach (var path in settings.NamedBibliographies)
+        {
+            // Named by the user on the command line: wherever it lies, but a regular file (the CLI checked it first).
+            if (!IsRegularFile(path))
+            {
+                diagnostics.Error(MarkdownDiagnosticCodes.BibliographyFileRefused, SourceSpan.WholeFile(path), $"the bibliography '{path}' given by --bibliography is missing or no regular file");
+                continue;
+            }
+
+            files.Add(path);
+            var read = BibliographyReader.ReadFile(path);
+            diagnostics.AddRange(read.Diagnostics);
+            items.AddRange(read.Items);
+        }
+
         if (settings.References is { } references)
         {
             var read = CslYamlReader.Read(references, manuscriptPath);
@@ -63,7 +78,7 @@ internal sealed record CitationSources(CslStyle Style, IReadOnlyList<CslItem> It
         string? path = null;
         if (name.EndsWith(".csl", StringComparison.OrdinalIgnoreCase))
         {
-            var lookup = ImageLocator.Resolve(folder, name);
+            var lookup = settings.CslNamedOutside ? new ImageLookup(ImageLookupStatus.Found, name) : ImageLocator.Resolve(folder, name);
             path = lookup.Status == ImageLookupStatus.Found && IsRegularFile(lookup.Path) ? lookup.Path : null;
             if (path is not null)
             {

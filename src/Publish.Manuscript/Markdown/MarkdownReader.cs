@@ -2,7 +2,9 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using Markdig;
+using Markdig.Extensions.CustomContainers;
 using Markdig.Extensions.Footnotes;
+using Markdig.Renderers.Html;
 using Publish.Manuscript.Input;
 using Publish.Manuscript.Typography;
 using Publish.Model;
@@ -23,9 +25,13 @@ namespace Publish.Manuscript.Markdown;
 /// </summary>
 public sealed class MarkdownReader : IManuscriptReader
 {
+    /// <summary>The command line's and the house style's say on citations, around the front matter's.</summary>
+    public CitationOptions Citations { get; init; } = CitationOptions.None;
+
     public Document? Read(ManuscriptText text, DiagnosticBag diagnostics, CancellationToken cancellation = default)
     {
         var front = FrontMatterReader.Read(text, diagnostics);
+        front = front with { Citations = front.Citations.With(Citations, text.Path) };
         var language = front.Language ?? "en";
         var quotes = SmartyPantsMarks.For(language);
 
@@ -100,12 +106,15 @@ public sealed class MarkdownReader : IManuscriptReader
         var body = ImmutableArray.CreateBuilder<Block>();
         var bibliography = ImmutableArray.CreateBuilder<BibliographyEntry>();
         var inBibliography = false;
-        foreach (var block in blocks)
+        for (var b = 0; b < blocks.Count; b++)
         {
+            var block = blocks[b];
             cancellation.ThrowIfCancellationRequested();
             if (block is Md.HeadingBlock { Level: 1 } heading)
             {
-                inBibliography = BibliographyHeadings.IsBibliography(builder.HeadingText(heading));
+                // A "# References" over a {#refs} div is the heading of the bibliography the citations put there.
+                inBibliography = BibliographyHeadings.IsBibliography(builder.HeadingText(heading))
+                    && !(front.Citations.HasReferences && b + 1 < blocks.Count && IsRefsDiv(blocks[b + 1]));
                 if (inBibliography)
                 {
                     continue;
@@ -159,6 +168,10 @@ public sealed class MarkdownReader : IManuscriptReader
         // Citations are rendered once the whole manuscript is read: a note's number depends on every note before it.
         return front.Citations.HasReferences ? Citing.CitationResolver.Resolve(document, front.Citations, text.Folder, diagnostics) : document;
     }
+
+    /// <summary>Pandoc's <c>::: {#refs}</c>, where the citations' bibliography goes.</summary>
+    private static bool IsRefsDiv(Md.Block block) =>
+        block is CustomContainer container && container.TryGetAttributes()?.Id == "refs";
 
     /// <summary>One entry per paragraph (or per list item) of the bibliography section.</summary>
     private static IEnumerable<BibliographyEntry> BibliographyEntries(Block block) => block switch

@@ -69,6 +69,7 @@ internal sealed partial class StyleFileReader(StyleReadContext context)
             MakeUp = ReadMakeUp(fields.Get("make-up")),
             Microtype = ReadMicrotype(fields.Get("microtype")),
             Typography = ReadTypography(fields.Get("typography")),
+            Citations = ReadCitations(fields.Get("citations")),
         };
         WarnOfSynthesizedFaces(fonts, declaredFonts, roles);
         return style;

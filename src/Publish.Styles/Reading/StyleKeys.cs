@@ -6,7 +6,9 @@ namespace Publish.Styles.Reading;
 /// </summary>
 internal static class StyleKeys
 {
-    public static IReadOnlyList<string> Root { get; } = ["extends", "name", "page", "fonts", "font-fallback", "text", "hyphenation", "footer", "epub", "press", "tables", "divs", "notes", "figures", "make-up", "microtype", "typography"];
+    public static IReadOnlyList<string> Root { get; } = ["extends", "name", "page", "fonts", "font-fallback", "text", "hyphenation", "footer", "epub", "press", "tables", "divs", "notes", "figures", "make-up", "microtype", "typography", "citations"];
+
+    public static IReadOnlyList<string> Citations { get; } = ["csl", "link-citations", "notes-after-punctuation", "reference-section-title"];
 
     public static IReadOnlyList<string> Page { get; } = ["size", "margins", "bleed"];
 

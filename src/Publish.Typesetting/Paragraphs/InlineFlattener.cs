@@ -67,8 +67,12 @@ internal static class InlineFlattener
                     }
 
                     break;
+                case CitationInline { TargetId: { } entry } citation:
+                    // link-citations: the processor's text links to its bibliography entry, as a cross-reference does
+                    // (a link whose entry the layout did not place is dropped with the others).
+                    Walk(citation.Children, style, context with { Link = CrossReferenceDestination.For(entry), LinksWithin = true, Reference = citation.Span }, pieces);
+                    break;
                 case CitationInline citation:
-                    // The processor's text; the print edition does not link it to its bibliography entry.
                     Walk(citation.Children, style, context, pieces);
                     break;
                 case CrossReferenceInline reference:

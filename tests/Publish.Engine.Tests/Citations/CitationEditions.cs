@@ -50,9 +50,9 @@ internal static partial class CitationEditions
             .Where(a => (string?)a.Attribute(Ops + "type") == "footnote")
             .Select(a => Label().Replace(a.Value, string.Empty, 1))];
 
-    /// <summary>The bibliography's entries (the li of bibliography.xhtml).</summary>
+    /// <summary>The bibliography's entries (the li of its list, in bibliography.xhtml or where a {#refs} div placed it).</summary>
     public static List<XElement> Entries(Dictionary<string, XDocument> documents) =>
-        [.. documents.Where(d => d.Key.EndsWith("bibliography.xhtml", StringComparison.Ordinal)).SelectMany(d => d.Value.Descendants(Xhtml + "li"))];
+        [.. documents.Values.SelectMany(d => d.Descendants(Xhtml + "ul")).Where(ul => (string?)ul.Attribute("class") == "bibliography").SelectMany(ul => ul.Elements(Xhtml + "li"))];
 
     /// <summary>Text compared without its white space (line breaks, no-break spaces, soft hyphens).</summary>
     public static string Normalized(string text) => WhiteSpace().Replace(text, string.Empty).Replace("\u00AD", string.Empty, StringComparison.Ordinal);

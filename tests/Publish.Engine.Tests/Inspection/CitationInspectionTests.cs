@@ -36,7 +36,7 @@ public sealed class CitationInspectionTests
         var citations = Json.Value.GetProperty("citations").EnumerateArray().ToList();
         var keys = citations.Select(c => string.Join(";", c.GetProperty("cites").EnumerateArray().Select(k => k.GetProperty("key").GetString()))).ToList();
 
-        Assert.Equal(["inalcik1973", "kafadar1995;mardin1969", "kafadar1995", "inalcik1973;nobody2020", "faroqhi1986", "faroqhi1986"], keys);
+        Assert.Equal(["inalcik1973", "kafadar1995;mardin1969", "kafadar1995", "inalcik1973;nobody2020", "faroqhi1986", "faroqhi1986", "inalcik1973"], keys);
         var first = citations[0];
         Assert.Equal((11, false), (first.GetProperty("line").GetInt32(), first.GetProperty("inText").GetBoolean()));
         var cite = Assert.Single(first.GetProperty("cites").EnumerateArray());

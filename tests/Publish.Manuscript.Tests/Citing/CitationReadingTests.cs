@@ -104,6 +104,23 @@ public sealed class CitationReadingTests
         Assert.Equal("ref-roe05", citation.TargetId);
     }
 
+    [Theory]
+    [InlineData("A [@roe05].\n", null, null)]
+    [InlineData("A [@roe05].\n\n# References\n\n::: {#refs}\n:::\n\n# Appendix\n\nB [@doe99].\n", 2, "References")]
+    [InlineData("A [@roe05].\n\n::: {#refs}\nBefore the entries.\n:::\n\nAfter.\n", 2, null)]
+    [InlineData("A [@roe05].\n\n## Sources\n\n::: {#refs}\n:::\n", 2, "Sources")]
+    public void A_refs_div_places_the_bibliography_where_it_stands_under_the_authors_heading(string body, int? index, string? heading)
+    {
+        var (document, diagnostics) = Read(body, "reference-section-title: Works Cited\n");
+
+        Assert.Empty(diagnostics.ToImmutableSorted().Where(d => d.Severity == DiagnosticSeverity.Error));
+        Assert.Equal(index, document.BibliographyIndex);
+        Assert.Equal(index is null ? "Works Cited" : null, document.BibliographyHeading);
+        Assert.Equal(heading, index is null ? null : document.Body.Take(index.Value).OfType<HeadingBlock>().Select(h => PlainText.Of([new ParagraphBlock(h.Content, SourceSpan.None)])).LastOrDefault());
+        Assert.DoesNotContain(document.Body, b => b is DivBlock { Id: "refs", Children.IsEmpty: true });
+        Assert.NotEmpty(document.Bibliography);
+    }
+
     [Fact]
     public void Nocite_star_takes_every_item_and_suppress_bibliography_none()
     {

@@ -136,6 +136,7 @@ public sealed class StyleSchemaTests
         Add("figures", StyleKeys.Figures);
         Add("microtype", StyleKeys.Microtype);
         Add("typography", StyleKeys.Typography);
+        Add("citations", StyleKeys.Citations);
         return paths;
     }
 }

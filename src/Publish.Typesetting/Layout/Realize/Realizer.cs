@@ -8,6 +8,7 @@ using Publish.Model.Pages;
 using Publish.Styles;
 using Publish.Typesetting.Flow;
 using Publish.Typesetting.Frames;
+using Publish.Typesetting.Paragraphs;
 
 namespace Publish.Typesetting.Layout.Realize;
 
@@ -90,18 +91,25 @@ internal sealed partial class Realizer
         var indentNext = false;
         for (var i = 0; i < document.Body.Length; i++)
         {
+            if (i == document.BibliographyIndex)
+            {
+                BibliographyEntries(document.Bibliography);
+                indentNext = false;
+            }
+
             indentNext = BodyBlock(document.Body[i], ContentRegion.Body, i, indentNext, Left, Measure);
             _progress.Add(new ProgressMark(_requests.Count, (i + 1) / (double)document.Body.Length));
         }
 
-        if (!document.Bibliography.IsDefaultOrEmpty)
+        if (!document.Bibliography.IsDefaultOrEmpty && (document.BibliographyIndex ?? document.Body.Length) >= document.Body.Length)
         {
-            EndMatterHeading(document.BibliographyHeading ?? _labels.Bibliography, "bibliography", Text.Heading1);
-            for (var i = 0; i < document.Bibliography.Length; i++)
+            // Placed by a {#refs} div after the last block, the bibliography is under the author's heading.
+            if (document.BibliographyIndex is null)
             {
-                var entry = document.Bibliography[i];
-                Paragraph(entry.Content, Text.Bibliography, Left, Measure, 0, new ContentAnchor(ContentRegion.Bibliography, i, 0), entry.Span, hang: Text.Bibliography.HangingIndent, role: StructureRole.BibliographyEntry);
+                EndMatterHeading(document.BibliographyHeading ?? _labels.Bibliography, "bibliography", Text.Heading1);
             }
+
+            BibliographyEntries(document.Bibliography);
         }
 
         if (!document.Citation.IsDefaultOrEmpty)
@@ -120,6 +128,16 @@ internal sealed partial class Realizer
         }
 
         return new Realization([.. _blocks], [.. _requests], _notes, [.. _outline], [.. _progress]);
+    }
+
+    private void BibliographyEntries(ImmutableArray<BibliographyEntry> entries)
+    {
+        for (var i = 0; i < entries.Length; i++)
+        {
+            var entry = entries[i];
+            Paragraph(entry.Content, Text.Bibliography, Left, Measure, 0, new ContentAnchor(ContentRegion.Bibliography, i, 0), entry.Span, hang: Text.Bibliography.HangingIndent, role: StructureRole.BibliographyEntry,
+                destination: entry.Id is { } id ? CrossReferenceDestination.For(id) : null);
+        }
     }
 
     private void TitleBlock(Document document)
