@@ -40,6 +40,23 @@ public sealed class ArchiveWriterTests
         Assert.Equal(TheirsOf(Entries()), ours);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Files_streamed_into_a_seekable_or_unseekable_output_give_the_same_zip(bool seekable)
+    {
+        var writer = new EpubArchiveWriter();
+        foreach (var (name, data, compress) in Entries())
+        {
+            writer.Add(name, new StreamedContent(data), compress);
+        }
+
+        using var output = new MemoryStream();
+        writer.WriteTo(seekable ? output : new UnseekableStream(output), BuildDate);
+
+        Assert.Equal(TheirsOf(Entries()), output.ToArray());
+    }
+
     [Fact]
     public void Entries_taken_from_the_cache_give_the_same_zip_and_a_changed_entry_is_deflated_again()
     {
@@ -111,6 +128,42 @@ public sealed class ArchiveWriterTests
         }
 
         return output.ToArray();
+    }
+
+    /// <summary>Content copied when written, as a photo is from its file: not held in memory.</summary>
+    private sealed class StreamedContent(byte[] data) : PackageContent
+    {
+        public override void WriteTo(Stream destination)
+        {
+            // In pieces, as a file is copied.
+            for (var at = 0; at < data.Length; at += 4096)
+            {
+                destination.Write(data.AsSpan(at, Math.Min(4096, data.Length - at)));
+            }
+        }
+    }
+
+    private sealed class UnseekableStream(Stream inner) : Stream
+    {
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Write(byte[] buffer, int offset, int count) => inner.Write(buffer, offset, count);
+
+        public override void Flush() => inner.Flush();
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
     }
 
     private sealed class RecordingCache : IZipEntryCache

@@ -8,9 +8,16 @@ internal static class Crc32
 {
     private static readonly uint[] Table = MakeTable();
 
-    public static uint Of(ReadOnlySpan<byte> data)
+    /// <summary>The state before any byte: <see cref="Append"/> from it, then <see cref="Final"/>.</summary>
+    public const uint Start = 0xFFFFFFFFu;
+
+    public static uint Of(ReadOnlySpan<byte> data) => Final(Append(Start, data));
+
+    public static uint Final(uint state) => ~state;
+
+    /// <summary>The state after <paramref name="data"/> follows the bytes that gave <paramref name="crc"/>.</summary>
+    public static uint Append(uint crc, ReadOnlySpan<byte> data)
     {
-        var crc = 0xFFFFFFFFu;
         var table = Table.AsSpan();
         while (data.Length >= 8)
         {
@@ -28,7 +35,7 @@ internal static class Crc32
             crc = table[(int)((crc ^ b) & 0xFF)] ^ (crc >> 8);
         }
 
-        return ~crc;
+        return crc;
     }
 
     private static uint[] MakeTable()

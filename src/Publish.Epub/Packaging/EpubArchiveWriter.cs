@@ -34,40 +34,37 @@ internal sealed class EpubArchiveWriter(IZipEntryCache? cache = null)
 
     public void WriteTo(Stream output, DateTimeOffset buildDate)
     {
-        var timestamp = ZipTimestamp.From(buildDate).DateTime;
-        var (time, date) = DosTime(timestamp);
+        var (time, date) = DosTime(ZipTimestamp.From(buildDate).DateTime);
         using var central = new MemoryStream();
         long offset = 0;
         var count = 0;
         foreach (var (name, content, compress) in _entries.Prepend(("mimetype", PackageContent.Of("application/epub+zip"u8.ToArray()), false)))
         {
-            var data = content.ToArray();
-            var packed = Packed(data, compress);
-            var nameBytes = Encoding.UTF8.GetBytes(name);
-            var flags = Ascii(name) ? (ushort)0 : Utf8Names;
-            var crc = Crc32.Of(data);
             if (offset > uint.MaxValue || ++count > ushort.MaxValue)
             {
                 throw new InvalidDataException("The EPUB would need a Zip64 archive (over 4 GB or 65,535 files), which this writer does not make.");
             }
 
-            var local = new byte[30];
-            BinaryPrimitives.WriteUInt32LittleEndian(local, 0x04034B50);
-            Fields(local.AsSpan(4), flags, packed.Method, time, date, crc, packed.Data.Length, data.Length, nameBytes.Length);
-            output.Write(local);
-            output.Write(nameBytes);
-            output.Write(packed.Data);
+            var nameBytes = Encoding.UTF8.GetBytes(name);
+            var header = new Header(Ascii(name) ? (ushort)0 : Utf8Names, 0, time, date, 0, 0, 0, nameBytes.Length);
+            if (content.Held is null && !compress && output.CanSeek)
+            {
+                // A photo copied from its file: streamed through, its checksum and size filled in afterwards, as ZipArchive did.
+                header = Streamed(output, header, nameBytes, content);
+            }
+            else
+            {
+                var data = content.Held ?? content.ToArray();
+                var (packed, method) = Packed(data, compress);
+                header = header with { Method = method, Crc = Crc32.Of(data), Packed = packed.Length, Size = data.Length };
+                output.Write(header.Local());
+                output.Write(nameBytes);
+                output.Write(packed);
+            }
 
-            var entry = new byte[46];
-            BinaryPrimitives.WriteUInt32LittleEndian(entry, 0x02014B50);
-            BinaryPrimitives.WriteUInt16LittleEndian(entry.AsSpan(4), VersionMadeBy);
-            Fields(entry.AsSpan(6), flags, packed.Method, time, date, crc, packed.Data.Length, data.Length, nameBytes.Length);
-            // Comment length, disk number, internal attributes: zero.
-            BinaryPrimitives.WriteUInt32LittleEndian(entry.AsSpan(38), UnixRegularFile);
-            BinaryPrimitives.WriteUInt32LittleEndian(entry.AsSpan(42), (uint)offset);
-            central.Write(entry);
+            central.Write(header.Central(offset));
             central.Write(nameBytes);
-            offset += local.Length + nameBytes.Length + packed.Data.Length;
+            offset += 30 + nameBytes.Length + header.Packed;
         }
 
         if (offset > uint.MaxValue)
@@ -84,6 +81,27 @@ internal sealed class EpubArchiveWriter(IZipEntryCache? cache = null)
         BinaryPrimitives.WriteUInt32LittleEndian(end.AsSpan(12), (uint)central.Length);
         BinaryPrimitives.WriteUInt32LittleEndian(end.AsSpan(16), (uint)offset);
         output.Write(end);
+    }
+
+    /// <summary>A stored entry copied from <paramref name="content"/> to the seekable <paramref name="output"/>, its local header completed after.</summary>
+    private static Header Streamed(Stream output, Header header, byte[] nameBytes, PackageContent content)
+    {
+        var start = output.Position;
+        output.Write(header.Local());
+        output.Write(nameBytes);
+        var checking = new ChecksummingStream(output);
+        content.WriteTo(checking);
+        if (checking.Length > uint.MaxValue)
+        {
+            throw new InvalidDataException("The EPUB would need a Zip64 archive (a file over 4 GB), which this writer does not make.");
+        }
+
+        var done = header with { Crc = checking.Crc, Packed = checking.Length, Size = checking.Length };
+        var end = output.Position;
+        output.Position = start;
+        output.Write(done.Local());
+        output.Position = end;
+        return done;
     }
 
     /// <summary>
@@ -118,23 +136,46 @@ internal sealed class EpubArchiveWriter(IZipEntryCache? cache = null)
         return (bytes, 8);
     }
 
-    /// <summary>The fields the local header and the central directory share, from "version needed" to the name's length.</summary>
-    private static void Fields(Span<byte> at, ushort flags, ushort method, ushort time, ushort date, uint crc, long packed, long size, int nameLength)
-    {
-        BinaryPrimitives.WriteUInt16LittleEndian(at, VersionNeeded);
-        BinaryPrimitives.WriteUInt16LittleEndian(at[2..], flags);
-        BinaryPrimitives.WriteUInt16LittleEndian(at[4..], method);
-        BinaryPrimitives.WriteUInt16LittleEndian(at[6..], time);
-        BinaryPrimitives.WriteUInt16LittleEndian(at[8..], date);
-        BinaryPrimitives.WriteUInt32LittleEndian(at[10..], crc);
-        BinaryPrimitives.WriteUInt32LittleEndian(at[14..], (uint)packed);
-        BinaryPrimitives.WriteUInt32LittleEndian(at[18..], (uint)size);
-        BinaryPrimitives.WriteUInt16LittleEndian(at[22..], (ushort)nameLength);
-    }
-
     /// <summary>MS-DOS time (two-second steps) and date (years from 1980) of <paramref name="at"/>, in range by <see cref="ZipTimestamp"/>.</summary>
     private static (ushort Time, ushort Date) DosTime(DateTime at) =>
         ((ushort)((at.Hour << 11) | (at.Minute << 5) | (at.Second / 2)), (ushort)(((at.Year - 1980) << 9) | (at.Month << 5) | at.Day));
 
     private static bool Ascii(string name) => name.All(c => c < 0x80);
+
+    /// <summary>One entry's header fields: the local header and the central directory's entry share them, from "version needed" on.</summary>
+    private readonly record struct Header(ushort Flags, ushort Method, ushort Time, ushort Date, uint Crc, long Packed, long Size, int NameLength)
+    {
+        public byte[] Local()
+        {
+            var local = new byte[30];
+            BinaryPrimitives.WriteUInt32LittleEndian(local, 0x04034B50);
+            Shared(local.AsSpan(4));
+            return local;
+        }
+
+        public byte[] Central(long offset)
+        {
+            var entry = new byte[46];
+            BinaryPrimitives.WriteUInt32LittleEndian(entry, 0x02014B50);
+            BinaryPrimitives.WriteUInt16LittleEndian(entry.AsSpan(4), VersionMadeBy);
+            Shared(entry.AsSpan(6));
+            // Extra field and comment lengths, disk number, internal attributes: zero.
+            BinaryPrimitives.WriteUInt32LittleEndian(entry.AsSpan(38), UnixRegularFile);
+            BinaryPrimitives.WriteUInt32LittleEndian(entry.AsSpan(42), (uint)offset);
+            return entry;
+        }
+
+        private void Shared(Span<byte> at)
+        {
+            BinaryPrimitives.WriteUInt16LittleEndian(at, VersionNeeded);
+            BinaryPrimitives.WriteUInt16LittleEndian(at[2..], Flags);
+            BinaryPrimitives.WriteUInt16LittleEndian(at[4..], Method);
+            BinaryPrimitives.WriteUInt16LittleEndian(at[6..], Time);
+            BinaryPrimitives.WriteUInt16LittleEndian(at[8..], Date);
+            BinaryPrimitives.WriteUInt32LittleEndian(at[10..], Crc);
+            BinaryPrimitives.WriteUInt32LittleEndian(at[14..], (uint)Packed);
+            BinaryPrimitives.WriteUInt32LittleEndian(at[18..], (uint)Size);
+            BinaryPrimitives.WriteUInt16LittleEndian(at[22..], (ushort)NameLength);
+        }
+    }
 }
