@@ -105,7 +105,8 @@ public sealed class BookArticleCache : IArticleLayoutCache
                 return null;
             }
 
-            using var reader = new BinaryReader(new MemoryStream(found.Content), Encoding.UTF8);
+            // Visible, so the codec reads the glyphs off the bytes directly.
+            using var reader = new BinaryReader(new MemoryStream(found.Content, 0, found.Content.Length, writable: false, publiclyVisible: true), Encoding.UTF8);
             return new Recorded(found.Key, ArticleLayoutCodec.Read(reader, fonts));
         }
 #pragma warning disable CA1031 // Whatever is wrong with a recorded layout (damaged past its checksum, naming a font file gone since), the article is set again.

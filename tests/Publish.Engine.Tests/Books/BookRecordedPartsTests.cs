@@ -97,6 +97,34 @@ public sealed class BookRecordedPartsTests
     }
 
     [Fact]
+    public void A_recorded_layout_decodes_to_the_same_glyphs_from_its_bytes_as_through_the_reader()
+    {
+        using var scratch = new ScratchFolder();
+        Assert.True(ReleaseArchive.Publisher().Build(Request(scratch, "out")).Succeeded);
+        var record = Directory.GetFiles(scratch.File("out/.publish-cache/books/issue-1.articles")).First();
+        var content = ChecksummedFile.ReadWithHeader(record, "publish-article-layout-2")!.Value.Content;
+        using var fonts = new Publish.Typesetting.Fonts.FontLibrary();
+
+        // Visible bytes: the glyphs are read off them; a hidden buffer: one reader call per value, as before.
+        using var direct = new BinaryReader(new MemoryStream(content, 0, content.Length, writable: false, publiclyVisible: true), Encoding.UTF8);
+        using var through = new BinaryReader(new MemoryStream(content), Encoding.UTF8);
+        var fast = ArticleLayoutCodec.Read(direct, fonts);
+        var slow = ArticleLayoutCodec.Read(through, fonts);
+
+        Assert.Equal(direct.BaseStream.Length, direct.BaseStream.Position);
+        var glyphs = fast.Pages.SelectMany(p => p.Items.OfType<Publish.Typesetting.Frames.GlyphRun>()).SelectMany(r => r.Glyphs).ToList();
+        Assert.NotEmpty(glyphs);
+        Assert.Equal(slow.Pages.SelectMany(p => p.Items.OfType<Publish.Typesetting.Frames.GlyphRun>()).SelectMany(r => r.Glyphs), glyphs);
+        Assert.Equal(slow.Pages.Sum(p => p.Items.Length), fast.Pages.Sum(p => p.Items.Length));
+        Assert.Equal(slow.PageMap.Pages.AsEnumerable(), fast.PageMap.Pages);
+
+        // Cut short inside the glyphs: an error (a miss to the cache), never a layout.
+        var cut = content[..(content.Length / 2)];
+        using var shortened = new BinaryReader(new MemoryStream(cut, 0, cut.Length, writable: false, publiclyVisible: true), Encoding.UTF8);
+        Assert.ThrowsAny<Exception>(() => ArticleLayoutCodec.Read(shortened, fonts));
+    }
+
+    [Fact]
     public void A_stream_cache_keeps_only_the_streams_of_its_last_pdf()
     {
         using var scratch = new ScratchFolder();
