@@ -167,18 +167,20 @@ public sealed partial class Publisher
             budget.Enter(BuildStage.WritingPdf);
             var streams = BookStreamCache.Open(request.OutputFolder, entry.Name, read: !request.Force);
             var cover = new BookCoverMemory(request.OutputFolder, entry.Name, read: !request.Force);
+            var zipEntries = BookStreamCache.OpenZipEntries(request.OutputFolder, entry.Name, read: !request.Force);
             var context = new EditionContext(date, diagnostics, print is null ? null : new PrintEdition(print.Document, Model.Pages.PrintPageMap.Empty), fontFiles)
             {
                 PrintProfile = request.Print,
                 PdfStandard = request.PdfStandard,
                 ContentStreams = streams,
             };
-            var editions = WriteBookEditions(entry, book, documents, print, context, request, cover);
+            var editions = WriteBookEditions(entry, book, documents, print, context, request, cover, zipEntries);
             CommitEditions(editions, request, budget, diagnostics, outputs);
             if (!Fails(diagnostics, request))
             {
                 streams.Save();
                 cover.Save();
+                zipEntries.Save();
                 photos.Save(BookInputs.Of(articleInputs));
             }
         }
@@ -282,7 +284,7 @@ public sealed partial class Publisher
     }
 
     /// <summary>The book's requested editions, each into its own pending file, side by side.</summary>
-    private List<PendingEdition> WriteBookEditions(BookEntry entry, Book book, List<Document> documents, BookPrintEdition? print, EditionContext context, BuildRequest request, ICoverMemory cover)
+    private List<PendingEdition> WriteBookEditions(BookEntry entry, Book book, List<Document> documents, BookPrintEdition? print, EditionContext context, BuildRequest request, ICoverMemory cover, IZipEntryCache zipEntries)
     {
         var jobs = new List<(EditionFormats Format, Action<Stream, DiagnosticBag> Write)>();
         if (print is not null && _writers.FirstOrDefault(w => w.Format == EditionFormats.Pdf) is { } pdf)
@@ -294,7 +296,7 @@ public sealed partial class Publisher
         {
             // The page list comes from the book's PDF when it is made; without it the EPUB has none.
             var pages = print?.ArticlePageMaps ?? [];
-            jobs.Add((EditionFormats.Epub, (stream, bag) => bag.AddRange(new EpubBookWriter().Write(book, epub.OptionsFor(documents, context with { Diagnostics = bag }) with { CoverMemory = cover }, pages, stream))));
+            jobs.Add((EditionFormats.Epub, (stream, bag) => bag.AddRange(new EpubBookWriter().Write(book, epub.OptionsFor(documents, context with { Diagnostics = bag }) with { CoverMemory = cover, ZipEntries = zipEntries }, pages, stream))));
         }
 
         var editions = new PendingEdition[jobs.Count];

@@ -47,6 +47,9 @@ public sealed record EpubWriterOptions
     /// <summary>Covers drawn by an earlier build of the same book (<see cref="ICoverMemory"/>); null: the cover is drawn.</summary>
     public ICoverMemory? CoverMemory { get; init; }
 
+    /// <summary>Zip entries deflated by an earlier build of the same book (<see cref="IZipEntryCache"/>); null: every entry is deflated.</summary>
+    public IZipEntryCache? ZipEntries { get; init; }
+
     /// <summary>A content document is closed at the next top-level block once it holds this many characters of text.</summary>
     public int MaxCharactersPerDocument { get; init; } = 60_000;
 

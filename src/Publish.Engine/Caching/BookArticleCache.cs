@@ -13,6 +13,9 @@ namespace Publish.Engine.Caching;
 /// articles no longer in it). A file holds the key it was made under — the article's own key (its text, photos and
 /// metadata override, the style, the tool, the build's options, the book's date and institution lines) and the folio
 /// it starts on — and a SHA-256 of its content: a file of another key, a damaged or unreadable one is a miss, never an error.
+/// The book is laid out one article after another (each starts where the last ended), but reading, checking and decoding
+/// a recorded file does not need the folio: at the first <see cref="Find"/> every article's file is read and decoded in
+/// the background, and each Find then only waits for its own and compares the key it was recorded under.
 /// </summary>
 public sealed class BookArticleCache : IArticleLayoutCache
 {
@@ -22,6 +25,7 @@ public sealed class BookArticleCache : IArticleLayoutCache
     private readonly IReadOnlyList<string> _paths;
     private readonly IReadOnlyList<string> _keys;
     private readonly bool _read;
+    private Task<Recorded?>[]? _recorded;
 
     /// <param name="outputFolder">The build's output folder.</param>
     /// <param name="bookName">The book's name: its articles' folder.</param>
@@ -44,22 +48,9 @@ public sealed class BookArticleCache : IArticleLayoutCache
             return null;
         }
 
-        if (ChecksummedFile.Read(FileOf(article), Magic, KeyOf(article, firstFolio, links)) is not { } content)
-        {
-            return null;
-        }
-
-        try
-        {
-            using var reader = new BinaryReader(new MemoryStream(content), Encoding.UTF8);
-            return ArticleLayoutCodec.Read(reader, fonts);
-        }
-#pragma warning disable CA1031 // Whatever is wrong with a recorded layout (damaged past its checksum, naming a font file gone since), the article is set again.
-        catch (Exception e) when (e is not OutOfMemoryException)
-#pragma warning restore CA1031
-        {
-            return null;
-        }
+        _recorded ??= ReadAllInBackground(fonts);
+        var recorded = _recorded[article].GetAwaiter().GetResult();
+        return recorded is not null && string.Equals(recorded.Key, KeyOf(article, firstFolio, links), StringComparison.Ordinal) ? recorded.Layout : null;
     }
 
     public void Keep(int article, int firstFolio, string links, ArticleLayout layout, FontLibrary fonts)
@@ -98,8 +89,39 @@ public sealed class BookArticleCache : IArticleLayoutCache
         }
     }
 
+    /// <summary>
+    /// Every article's recorded file read, checked and decoded on the thread pool, whatever key it holds (the folio an
+    /// article starts on is known only when the ones before it are laid out). A file that cannot be read or decoded is null.
+    /// </summary>
+    private Task<Recorded?>[] ReadAllInBackground(FontLibrary fonts) =>
+        [.. Enumerable.Range(0, _paths.Count).Select(article => Task.Run(() => ReadRecorded(FileOf(article), fonts)))];
+
+    private static Recorded? ReadRecorded(string file, FontLibrary fonts)
+    {
+        try
+        {
+            if (ChecksummedFile.ReadWithHeader(file, Magic) is not { } found)
+            {
+                return null;
+            }
+
+            // Visible, so the codec reads the glyphs off the bytes directly.
+            using var reader = new BinaryReader(new MemoryStream(found.Content, 0, found.Content.Length, writable: false, publiclyVisible: true), Encoding.UTF8);
+            return new Recorded(found.Key, ArticleLayoutCodec.Read(reader, fonts));
+        }
+#pragma warning disable CA1031 // Whatever is wrong with a recorded layout (damaged past its checksum, naming a font file gone since), the article is set again.
+        catch (Exception e) when (e is not OutOfMemoryException)
+#pragma warning restore CA1031
+        {
+            return null;
+        }
+    }
+
     private string KeyOf(int article, int firstFolio, string links) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{_keys[article]} folio {firstFolio} {links}");
 
     private string FileOf(int article) =>
         Path.Combine(_folder, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Path.GetFullPath(_paths[article]))))[..32] + ".bin");
+
+    /// <summary>A recorded layout and the key it was recorded under.</summary>
+    private sealed record Recorded(string Key, ArticleLayout Layout);
 }

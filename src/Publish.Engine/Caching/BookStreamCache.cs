@@ -9,39 +9,43 @@ namespace Publish.Engine.Caching;
 /// <summary>
 /// The deflated page content streams of a book's last PDF (issue 20, incremental books), in one file,
 /// <c>OUTPUT/.publish-cache/books/NAME.streams</c>: a rebuild after one article changed deflates only the pages whose
-/// operators changed. The file holds the PDF writer's build and the runtime it was written by (another could format or
+/// operators changed. The same record holds the deflated entries of the book's last EPUB zip
+/// (<see cref="OpenZipEntries"/>, <c>NAME.zipentries</c>, found by the SHA-256 of an entry's bytes, the EPUB writer's build in its header). The file holds the PDF writer's build and the runtime it was written by (another could format or
 /// deflate the same page otherwise, and a cold build must give the same file as a warm one) and a SHA-256 of its entries: a file of another
 /// tool, a damaged or unreadable one is empty, never an error. <see cref="Save"/> writes only the streams this build's
 /// PDF used, so the file never holds more than one PDF's pages.
 /// </summary>
-public sealed class BookStreamCache : IContentStreamCache
+public sealed class BookStreamCache : IContentStreamCache, Epub.IZipEntryCache
 {
     private const string Magic = "publish-content-streams-1";
 
-    /// <summary>The PDF writer's build and the runtime (its zlib): either changed, the streams may format or deflate otherwise.</summary>
-    private static readonly string Writer =
-        PublishVersion.Producer + " " + typeof(PdfWriter).Assembly.ManifestModule.ModuleVersionId.ToString("N") + " " + RuntimeInformation.FrameworkDescription + " " + RuntimeInformation.ProcessArchitecture;
+    private const string ZipMagic = "publish-zip-entries-1";
 
     private readonly string _path;
+    private readonly string _magic;
+    private readonly string _writer;
     private readonly Dictionary<string, byte[]> _recorded;
     private readonly ConcurrentDictionary<string, byte[]> _used = new(StringComparer.Ordinal);
     private int _hits;
 
-    private BookStreamCache(string path, Dictionary<string, byte[]> recorded)
+    private BookStreamCache(string path, string magic, string writer, bool read)
     {
         _path = path;
-        _recorded = recorded;
+        _magic = magic;
+        _writer = writer;
+        _recorded = read ? Load(path, magic, writer) : new Dictionary<string, byte[]>(StringComparer.Ordinal);
     }
 
     /// <summary>The number of pages whose recorded stream was taken (for tests and measurements).</summary>
     public int Hits => _hits;
 
     /// <param name="read">False under <c>--force</c>: nothing recorded is taken, the streams are recorded anew.</param>
-    public static BookStreamCache Open(string outputFolder, string bookName, bool read)
-    {
-        var path = Path.Combine(outputFolder, BuildCache.FolderName, BuildCache.BooksFolderName, bookName + ".streams");
-        return new BookStreamCache(path, read ? Load(path) : new Dictionary<string, byte[]>(StringComparer.Ordinal));
-    }
+    public static BookStreamCache Open(string outputFolder, string bookName, bool read) =>
+        new(PathOf(outputFolder, bookName, ".streams"), Magic, WriterOf(typeof(PdfWriter)), read);
+
+    /// <summary>The deflated entries of the book's last EPUB; <paramref name="read"/> as for <see cref="Open"/>.</summary>
+    public static BookStreamCache OpenZipEntries(string outputFolder, string bookName, bool read) =>
+        new(PathOf(outputFolder, bookName, ".zipentries"), ZipMagic, WriterOf(typeof(Epub.EpubWriter)), read);
 
     public byte[]? Find(ReadOnlySpan<byte> key)
     {
@@ -74,15 +78,22 @@ public sealed class BookStreamCache : IContentStreamCache
             }
         }
 
-        ChecksummedFile.Write(_path, content.ToArray(), Magic, Writer);
+        ChecksummedFile.Write(_path, content.ToArray(), _magic, _writer);
     }
 
-    private static Dictionary<string, byte[]> Load(string path)
+    private static string PathOf(string outputFolder, string bookName, string extension) =>
+        Path.Combine(outputFolder, BuildCache.FolderName, BuildCache.BooksFolderName, bookName + extension);
+
+    /// <summary>The writer's build and the runtime (its zlib): either changed, the same values may format or deflate otherwise.</summary>
+    private static string WriterOf(Type writer) =>
+        PublishVersion.Producer + " " + writer.Assembly.ManifestModule.ModuleVersionId.ToString("N") + " " + RuntimeInformation.FrameworkDescription + " " + RuntimeInformation.ProcessArchitecture;
+
+    private static Dictionary<string, byte[]> Load(string path, string magic, string writer)
     {
         var recorded = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         try
         {
-            if (ChecksummedFile.Read(path, Magic, Writer) is not { } content)
+            if (ChecksummedFile.Read(path, magic, writer) is not { } content)
             {
                 return recorded;
             }

@@ -14,6 +14,18 @@ internal static class ChecksummedFile
 {
     public static byte[]? Read(string path, params string[] header)
     {
+        ArgumentOutOfRangeException.ThrowIfZero(header.Length);
+        var found = ReadWithHeader(path, header[..^1]);
+        return found is { } record && string.Equals(record.Key, header[^1], StringComparison.Ordinal) ? record.Content : null;
+    }
+
+    /// <summary>
+    /// The content of a file whose header starts with <paramref name="expected"/> and holds one string more, the key it
+    /// was recorded under, given back with it for the caller to compare when it learns the key only later; null as for
+    /// <see cref="Read"/> (which checks that last string itself).
+    /// </summary>
+    public static (string Key, byte[] Content)? ReadWithHeader(string path, params string[] expected)
+    {
         try
         {
             if (!File.Exists(path))
@@ -22,14 +34,15 @@ internal static class ChecksummedFile
             }
 
             using var input = new BinaryReader(new MemoryStream(File.ReadAllBytes(path)), Encoding.UTF8);
-            if (header.Any(expected => !string.Equals(input.ReadString(), expected, StringComparison.Ordinal)))
+            if (expected.Any(line => !string.Equals(input.ReadString(), line, StringComparison.Ordinal)))
             {
                 return null;
             }
 
+            var key = input.ReadString();
             var hash = input.ReadBytes(SHA256.HashSizeInBytes);
             var content = input.ReadBytes(input.ReadInt32());
-            return SHA256.HashData(content).AsSpan().SequenceEqual(hash) ? content : null;
+            return SHA256.HashData(content).AsSpan().SequenceEqual(hash) ? (key, content) : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or EndOfStreamException or NotSupportedException or ArgumentException or FormatException)
         {

@@ -84,8 +84,14 @@ public sealed class EpubEditionWriter : IEditionWriter
     /// </summary>
     private IEnumerable<EpubFont> FallbackFonts(IReadOnlyList<Document> documents, EditionContext context)
     {
-        var fonts = context.Fonts ?? new Model.Input.FontFileStore();
-        foreach (var name in documents.SelectMany(document => Typesetting.Fonts.FallbackFamilies.Needed(document, _style, fonts)).Distinct(StringComparer.Ordinal))
+        // One library for all the documents (a book's articles): each face is opened once, not once per article.
+        List<string> names;
+        using (var library = new Typesetting.Fonts.FontLibrary(context.Fonts ?? new Model.Input.FontFileStore()))
+        {
+            names = [.. documents.SelectMany(document => Typesetting.Fonts.FallbackFamilies.Needed(document, _style, library)).Distinct(StringComparer.Ordinal)];
+        }
+
+        foreach (var name in names)
         {
             var family = _style.Fonts[name];
             yield return new EpubFont(family.Regular, family.Name, 400, false);

@@ -196,7 +196,7 @@ internal sealed class EpubAssembly(EpubWriterOptions options, DiagnosticBag diag
         }
 
         var opf = writePackage(_manifest);
-        var archive = new EpubArchiveWriter();
+        var archive = new EpubArchiveWriter(options.ZipEntries);
         archive.Add("META-INF/container.xml", ContainerXml());
         archive.Add(Root + "content.opf", opf);
         archive.Add(Root + "nav.xhtml", nav);

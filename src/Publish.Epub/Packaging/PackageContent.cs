@@ -17,6 +17,9 @@ internal abstract class PackageContent
         return buffer.ToArray();
     }
 
+    /// <summary>The bytes when they are held in memory (so the zip writer need not copy them), else null: a file streamed when written.</summary>
+    public virtual byte[]? Held => null;
+
     public static PackageContent Of(byte[] bytes) => new InMemory(bytes);
 
     /// <summary>Bytes still being made (a cover being drawn): the archive waits for them when it reaches the entry.</summary>
@@ -24,11 +27,15 @@ internal abstract class PackageContent
 
     private sealed class InMemory(byte[] bytes) : PackageContent
     {
+        public override byte[]? Held => bytes;
+
         public override void WriteTo(Stream destination) => destination.Write(bytes);
     }
 
     private sealed class Deferred(Task<byte[]> bytes) : PackageContent
     {
+        public override byte[]? Held => bytes.GetAwaiter().GetResult();
+
         public override void WriteTo(Stream destination) => destination.Write(bytes.GetAwaiter().GetResult());
     }
 }

@@ -8,14 +8,16 @@ namespace Publish.Pdf.Content;
 /// The SHA-256 of everything a page's content stream is formatted from (<see cref="PageContent.WriteKey"/>): equal
 /// keys give equal operators, so a page whose key an <see cref="IContentStreamCache"/> knows need not be formatted nor
 /// deflated. Numbers go in by their bits, strings by their UTF-16 code units after their length. Every glyph of a
-/// rebuilt book passes through here, so the values go into one growing array with one capacity check a value.
+/// rebuilt book passes through here, so the values go into a small fixed buffer (one capacity check a value) that is
+/// hashed each time it fills: a growing array of the whole page cost more in copying and zeroing than the hashing itself.
 /// </summary>
-internal sealed class ContentKey
+internal sealed class ContentKey : IDisposable
 {
     /// <summary>Changed whenever what <see cref="PageContent.WriteKey"/> covers changes.</summary>
     private const string Version = "page-content-key-1";
 
-    private byte[] _bytes = new byte[64 * 1024];
+    private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private readonly byte[] _buffer = new byte[16 * 1024];
     private int _length;
 
     public ContentKey()
@@ -43,22 +45,44 @@ internal sealed class ContentKey
         }
 
         Add(value.Length);
-        MemoryMarshal.AsBytes(value.AsSpan()).CopyTo(Room(value.Length * 2));
+        var bytes = MemoryMarshal.AsBytes(value.AsSpan());
+        if (bytes.Length > _buffer.Length)
+        {
+            // Longer than the buffer: hashed in place, after what the buffer holds, so the bytes hashed stay in order.
+            Drain();
+            _hash.AppendData(bytes);
+            return this;
+        }
+
+        bytes.CopyTo(Room(bytes.Length));
         return this;
     }
 
-    public void Hash(Span<byte> destination) => SHA256.HashData(_bytes.AsSpan(0, _length), destination);
+    /// <summary>The SHA-256 of every value added, in order (the key is spent: call once).</summary>
+    public void Hash(Span<byte> destination)
+    {
+        Drain();
+        _hash.GetHashAndReset(destination);
+    }
 
-    /// <summary>The next <paramref name="count"/> bytes of the key, to be written (the array grown when needed).</summary>
+    public void Dispose() => _hash.Dispose();
+
+    /// <summary>The next <paramref name="count"/> bytes of the key, to be written (the buffer hashed first when they would not fit).</summary>
     private Span<byte> Room(int count)
     {
-        if (_length + count > _bytes.Length)
+        if (_length + count > _buffer.Length)
         {
-            Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, _length + count));
+            Drain();
         }
 
-        var room = _bytes.AsSpan(_length, count);
+        var room = _buffer.AsSpan(_length, count);
         _length += count;
         return room;
+    }
+
+    private void Drain()
+    {
+        _hash.AppendData(_buffer, 0, _length);
+        _length = 0;
     }
 }

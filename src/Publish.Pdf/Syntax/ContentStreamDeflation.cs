@@ -18,7 +18,7 @@ internal static class ContentStreamDeflation
         Span<byte> key = stackalloc byte[SHA256.HashSizeInBytes];
         if (cache is not null)
         {
-            var values = new ContentKey();
+            using var values = new ContentKey();
             content.WriteKey(values);
             values.Hash(key);
             if (cache.Find(key) is { } recorded)

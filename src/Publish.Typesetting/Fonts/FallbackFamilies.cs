@@ -17,6 +17,18 @@ public static class FallbackFamilies
     public static IReadOnlyList<string> Needed(Document document, HouseStyle style, FontFileStore files)
     {
         using var library = new FontLibrary(files);
+        return Needed(document, style, library);
+    }
+
+    /// <summary>
+    /// As <see cref="Needed(Document, HouseStyle, FontFileStore)"/>, reading the faces through <paramref name="library"/>:
+    /// a book asks for each of its articles, and opening the fallback faces (large CJK fonts) once per article was most of it.
+    /// </summary>
+    public static IReadOnlyList<string> Needed(Document document, HouseStyle style, FontLibrary library)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(style);
+        ArgumentNullException.ThrowIfNull(library);
         var body = library.Get(style.Fonts[style.Text.Body.Family].Regular);
         var fallbacks = style.FontFallback
             .Where(family => !string.Equals(family, style.Text.Body.Family, StringComparison.Ordinal))

@@ -57,6 +57,74 @@ public sealed class BookRecordedPartsTests
     }
 
     [Fact]
+    public void Recorded_zip_entries_are_what_a_rebuild_packs_and_a_damaged_record_is_a_miss()
+    {
+        using var scratch = new ScratchFolder();
+        var request = Request(scratch, "out");
+        var publisher = ReleaseArchive.Publisher();
+        Assert.True(publisher.Build(request).Succeeded);
+        var entries = scratch.File("out/.publish-cache/books/issue-1.zipentries");
+        Assert.True(File.Exists(entries));
+
+        // One article changed: its document is deflated anew, the others are taken; the EPUB is a cold build's, valid,
+        // with the new text in the article's XHTML.
+        File.WriteAllText(scratch.File("articles/beta.md"), ReleaseArchive.Article("Beta", "beta.png").Replace("quiet hour", "zephyrous hour", StringComparison.Ordinal));
+        Assert.True(publisher.Build(request).Succeeded);
+        Assert.True(publisher.Build(request with { OutputFolder = scratch.File("cold") }).Succeeded);
+        Assert.Equal(File.ReadAllBytes(scratch.File("cold/issue-1.epub")), File.ReadAllBytes(scratch.File("out/issue-1.epub")));
+        using (var zip = ZipFile.OpenRead(scratch.File("out/issue-1.epub")))
+        {
+            Assert.Contains(zip.Entries, e => e.FullName.EndsWith(".xhtml", StringComparison.Ordinal)
+                && TextOf(e).Contains("zephyrous hour", StringComparison.Ordinal));
+        }
+
+        Hostile.EditionValidators.AssertEpubClean(scratch.File("out/issue-1.epub"));
+
+        // Every recorded entry doctored: a rebuild packs the doctored bytes, so they really are taken, not deflated again.
+        var marker = Deflated("doctored entry");
+        File.WriteAllBytes(entries, WithEntries(File.ReadAllBytes(entries), _ => marker));
+        File.WriteAllText(scratch.File("articles/beta.md"), ReleaseArchive.Article("Beta", "beta.png").Replace("quiet hour", "zephyrous hours", StringComparison.Ordinal));
+        Assert.True(publisher.Build(request).Succeeded);
+        Assert.True(File.ReadAllBytes(scratch.File("out/issue-1.epub")).AsSpan().IndexOf(marker) > 0);
+
+        // A damaged record (one byte changed) is a miss: every entry is deflated anew, the same bytes as a cold build.
+        var damaged = File.ReadAllBytes(entries);
+        damaged[^1] ^= 0x5a;
+        File.WriteAllBytes(entries, damaged);
+        File.WriteAllText(scratch.File("articles/beta.md"), ReleaseArchive.Article("Beta", "beta.png").Replace("quiet hour", "zephyrous hour", StringComparison.Ordinal));
+        Assert.True(publisher.Build(request).Succeeded);
+        Assert.Equal(File.ReadAllBytes(scratch.File("cold/issue-1.epub")), File.ReadAllBytes(scratch.File("out/issue-1.epub")));
+    }
+
+    [Fact]
+    public void A_recorded_layout_decodes_to_the_same_glyphs_from_its_bytes_as_through_the_reader()
+    {
+        using var scratch = new ScratchFolder();
+        Assert.True(ReleaseArchive.Publisher().Build(Request(scratch, "out")).Succeeded);
+        var record = Directory.GetFiles(scratch.File("out/.publish-cache/books/issue-1.articles")).First();
+        var content = ChecksummedFile.ReadWithHeader(record, "publish-article-layout-2")!.Value.Content;
+        using var fonts = new Publish.Typesetting.Fonts.FontLibrary();
+
+        // Visible bytes: the glyphs are read off them; a hidden buffer: one reader call per value, as before.
+        using var direct = new BinaryReader(new MemoryStream(content, 0, content.Length, writable: false, publiclyVisible: true), Encoding.UTF8);
+        using var through = new BinaryReader(new MemoryStream(content), Encoding.UTF8);
+        var fast = ArticleLayoutCodec.Read(direct, fonts);
+        var slow = ArticleLayoutCodec.Read(through, fonts);
+
+        Assert.Equal(direct.BaseStream.Length, direct.BaseStream.Position);
+        var glyphs = fast.Pages.SelectMany(p => p.Items.OfType<Publish.Typesetting.Frames.GlyphRun>()).SelectMany(r => r.Glyphs).ToList();
+        Assert.NotEmpty(glyphs);
+        Assert.Equal(slow.Pages.SelectMany(p => p.Items.OfType<Publish.Typesetting.Frames.GlyphRun>()).SelectMany(r => r.Glyphs), glyphs);
+        Assert.Equal(slow.Pages.Sum(p => p.Items.Length), fast.Pages.Sum(p => p.Items.Length));
+        Assert.Equal(slow.PageMap.Pages.AsEnumerable(), fast.PageMap.Pages);
+
+        // Cut short inside the glyphs: an error (a miss to the cache), never a layout.
+        var cut = content[..(content.Length / 2)];
+        using var shortened = new BinaryReader(new MemoryStream(cut, 0, cut.Length, writable: false, publiclyVisible: true), Encoding.UTF8);
+        Assert.ThrowsAny<Exception>(() => ArticleLayoutCodec.Read(shortened, fonts));
+    }
+
+    [Fact]
     public void A_stream_cache_keeps_only_the_streams_of_its_last_pdf()
     {
         using var scratch = new ScratchFolder();
@@ -122,7 +190,26 @@ public sealed class BookRecordedPartsTests
     private static byte[] Key(byte seed) => SHA256.HashData(new[] { seed });
 
     /// <summary>The stream file with every stream's operators followed by a comment, its checksum made again.</summary>
-    private static byte[] Doctored(byte[] file)
+    private static byte[] Doctored(byte[] file) => WithEntries(file, deflated =>
+    {
+        using var text = new MemoryStream();
+        using (var zlib = new ZLibStream(new MemoryStream(deflated), CompressionMode.Decompress))
+        {
+            zlib.CopyTo(text);
+        }
+
+        text.Write("\n% doctored\n"u8);
+        using var again = new MemoryStream();
+        using (var zlib = new ZLibStream(again, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            zlib.Write(text.ToArray());
+        }
+
+        return again.ToArray();
+    });
+
+    /// <summary>A record of deflated entries (streams or zip entries) with each entry replaced, its checksum made again.</summary>
+    private static byte[] WithEntries(byte[] file, Func<byte[], byte[]> replace)
     {
         using var reader = new BinaryReader(new MemoryStream(file), Encoding.UTF8);
         var magic = reader.ReadString();
@@ -138,22 +225,9 @@ public sealed class BookRecordedPartsTests
             for (var i = 0; i < count; i++)
             {
                 output.Write(entries.ReadBytes(32));
-                var deflated = entries.ReadBytes(entries.ReadInt32());
-                using var text = new MemoryStream();
-                using (var zlib = new ZLibStream(new MemoryStream(deflated), CompressionMode.Decompress))
-                {
-                    zlib.CopyTo(text);
-                }
-
-                text.Write("\n% doctored\n"u8);
-                using var again = new MemoryStream();
-                using (var zlib = new ZLibStream(again, CompressionLevel.Optimal, leaveOpen: true))
-                {
-                    zlib.Write(text.ToArray());
-                }
-
-                output.Write((int)again.Length);
-                output.Write(again.ToArray());
+                var replaced = replace(entries.ReadBytes(entries.ReadInt32()));
+                output.Write(replaced.Length);
+                output.Write(replaced);
             }
         }
 
@@ -169,6 +243,24 @@ public sealed class BookRecordedPartsTests
         }
 
         return result.ToArray();
+    }
+
+    private static string TextOf(ZipArchiveEntry entry)
+    {
+        using var reader = new StreamReader(entry.Open());
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>What <paramref name="text"/> deflates to, raw as a zip entry holds it.</summary>
+    private static byte[] Deflated(string text)
+    {
+        using var deflated = new MemoryStream();
+        using (var deflate = new DeflateStream(deflated, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            deflate.Write(Encoding.UTF8.GetBytes(text));
+        }
+
+        return deflated.ToArray();
     }
 
     /// <summary>The three-article archive and this class's manifest (<see cref="BookCacheTests.Request"/>).</summary>

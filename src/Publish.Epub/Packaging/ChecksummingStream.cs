@@ -1,0 +1,44 @@
+namespace Publish.Epub.Packaging;
+
+/// <summary>
+/// Passes what is written on to another stream, keeping the CRC-32 and the count of the bytes (a stored zip entry
+/// streamed from its file: its header is completed once they are known). Write-only; the inner stream stays open.
+/// </summary>
+internal sealed class ChecksummingStream(Stream inner) : Stream
+{
+    private uint _state = Crc32.Start;
+    private long _length;
+
+    public uint Crc => Crc32.Final(_state);
+
+    public override bool CanRead => false;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => true;
+
+    public override long Length => _length;
+
+    public override long Position
+    {
+        get => _length;
+        set => throw new NotSupportedException();
+    }
+
+    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+    public override void Write(ReadOnlySpan<byte> buffer)
+    {
+        _state = Crc32.Append(_state, buffer);
+        _length += buffer.Length;
+        inner.Write(buffer);
+    }
+
+    public override void Flush() => inner.Flush();
+
+    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+}
