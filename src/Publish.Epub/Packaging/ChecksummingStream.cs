@@ -6,10 +6,10 @@ namespace Publish.Epub.Packaging;
 /// </summary>
 internal sealed class ChecksummingStream(Stream inner) : Stream
 {
-    private uint _state = Crc32.Start;
+    private readonly System.IO.Hashing.Crc32 _crc = new();
     private long _length;
 
-    public uint Crc => Crc32.Final(_state);
+    public uint Crc => _crc.GetCurrentHashAsUInt32();
 
     public override bool CanRead => false;
 
@@ -29,7 +29,7 @@ internal sealed class ChecksummingStream(Stream inner) : Stream
 
     public override void Write(ReadOnlySpan<byte> buffer)
     {
-        _state = Crc32.Append(_state, buffer);
+        _crc.Append(buffer);
         _length += buffer.Length;
         inner.Write(buffer);
     }

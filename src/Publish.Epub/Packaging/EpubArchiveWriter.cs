@@ -56,7 +56,7 @@ internal sealed class EpubArchiveWriter(IZipEntryCache? cache = null)
             {
                 var data = content.Held ?? content.ToArray();
                 var (packed, method) = Packed(data, compress);
-                header = header with { Method = method, Crc = Crc32.Of(data), Packed = packed.Length, Size = data.Length };
+                header = header with { Method = method, Crc = System.IO.Hashing.Crc32.HashToUInt32(data), Packed = packed.Length, Size = data.Length };
                 output.Write(header.Local());
                 output.Write(nameBytes);
                 output.Write(packed);
