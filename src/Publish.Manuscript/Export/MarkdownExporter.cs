@@ -19,13 +19,43 @@ public sealed class MarkdownExporter
     /// <param name="outputFolder">The folder the Markdown file will be written to: image paths are made relative to it.</param>
     public MarkdownExporter(string outputFolder) => _outputFolder = Path.GetFullPath(outputFolder);
 
+    /// <summary>
+    /// The body's lines, with the <c>::: {#refs}</c> div back where the manuscript placed its bibliography (the
+    /// citation resolver took the div out and kept its place as <see cref="Document.BibliographyIndex"/>): without it
+    /// the imported manuscript would set the bibliography at the end.
+    /// </summary>
+    private static List<string> BodyLines(Document document, MarkdownBlockWriter blocks)
+    {
+        if (document.BibliographyIndex is not { } index || index < 0 || index > document.Body.Length)
+        {
+            return blocks.Lines(document.Body);
+        }
+
+        var lines = blocks.Lines(document.Body.Take(index));
+        if (lines.Count > 0)
+        {
+            lines.Add(string.Empty);
+        }
+
+        lines.Add("::: {#refs}");
+        lines.Add(":::");
+        var after = blocks.Lines(document.Body.Skip(index));
+        if (after.Count > 0)
+        {
+            lines.Add(string.Empty);
+            lines.AddRange(after);
+        }
+
+        return lines;
+    }
+
     public string Export(Document document)
     {
         var blocks = new MarkdownBlockWriter(_outputFolder);
         var output = new StringBuilder();
         WriteFrontMatter(output, document, blocks);
 
-        var body = blocks.Lines(document.Body);
+        var body = BodyLines(document, blocks);
         if (body.Count > 0)
         {
             output.Append('\n');

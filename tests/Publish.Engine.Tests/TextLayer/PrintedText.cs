@@ -75,13 +75,31 @@ internal sealed class PrintedText
             Blocks(document.FrontMatter);
         }
 
-        Blocks(document.Body);
-        if (!document.Bibliography.IsDefaultOrEmpty)
+        // A bibliography placed by a ::: {#refs} div stands before the block at its index, under the author's own
+        // heading (no heading of its own); else it follows the body under its heading.
+        var placed = document.BibliographyIndex is { } index && !document.Bibliography.IsDefaultOrEmpty
+            ? Math.Clamp(index, 0, document.Body.Length)
+            : -1;
+        if (placed >= 0)
         {
-            Add(document.BibliographyHeading ?? labels.Bibliography);
+            Blocks(document.Body.Take(placed));
             foreach (var entry in document.Bibliography)
             {
                 Inlines(entry.Content);
+            }
+
+            Blocks(document.Body.Skip(placed));
+        }
+        else
+        {
+            Blocks(document.Body);
+            if (!document.Bibliography.IsDefaultOrEmpty)
+            {
+                Add(document.BibliographyHeading ?? labels.Bibliography);
+                foreach (var entry in document.Bibliography)
+                {
+                    Inlines(entry.Content);
+                }
             }
         }
 
