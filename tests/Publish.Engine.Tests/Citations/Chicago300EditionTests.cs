@@ -21,7 +21,11 @@ public sealed class Chicago300EditionTests
     public void The_editions_carry_citeproc_js_notes_and_bibliography(string doc, string language, string items)
     {
         using var scratch = new ScratchFolder();
-        var manuscript = CitationEditions.Chicago300Manuscript(scratch, doc, language, items);
+        var source = items == "items.json" ? Path.Combine(CitationEditions.Chicago300!, items) : Path.Combine(Repo.Root, "tests", "Publish.Citations.Tests", "chicago-300", items);
+        File.Copy(source, scratch.File(items));
+        var body = File.ReadAllText(Path.Combine(CitationEditions.Chicago300!, doc));
+        body = body[(body.IndexOf("\n---", 3, StringComparison.Ordinal) + 4)..];
+        var manuscript = scratch.Write("doc.md", $"---\ntitle: Chicago 300\nlang: {language}\nbibliography: {items}\n---\n{body}");
 
         var result = CitationEditions.Build(manuscript, scratch.File("out"));
 

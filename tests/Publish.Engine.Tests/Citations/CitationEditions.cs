@@ -20,20 +20,6 @@ internal static partial class CitationEditions
         "/work/shared/csl",
     }.Where(c => !string.IsNullOrEmpty(c) && File.Exists(Path.Combine(c!, "chicago-300", "doc-en.md"))).Select(c => Path.GetFullPath(Path.Combine(c!, "chicago-300"))).FirstOrDefault();
 
-    /// <summary>
-    /// A wrapper manuscript in <paramref name="scratch"/> around the chicago-300 document <paramref name="doc"/>: its
-    /// text under a front matter naming the language and the references file (<paramref name="items"/>: the shared
-    /// items.json, or our items.bib and items.yaml), copied beside it.
-    /// </summary>
-    public static string Chicago300Manuscript(ScratchFolder scratch, string doc, string language, string items)
-    {
-        var source = items == "items.json" ? Path.Combine(Chicago300!, items) : Path.Combine(Repo.Root, "tests", "Publish.Citations.Tests", "chicago-300", items);
-        File.Copy(source, scratch.File(items));
-        var body = File.ReadAllText(Path.Combine(Chicago300!, doc));
-        body = body[(body.IndexOf("\n---", 3, StringComparison.Ordinal) + 4)..];
-        return scratch.Write("doc.md", $"---\ntitle: Chicago 300\nlang: {language}\nbibliography: {items}\n---\n{body}");
-    }
-
     public static ManuscriptResult Build(string manuscript, string folder)
     {
         var diagnostics = new DiagnosticBag();

@@ -5,7 +5,7 @@ namespace Publish.Engine.Tests.Readers;
 
 /// <summary>
 /// DAISY Ace 1.4.6, the e-book trade's accessibility checker (axe-core in Chromium plus the EPUB rules), on the
-/// EPUB of the sample, of every test manuscript, of the test book and of the chicago-300 citation document: outcome "pass" and no violation, the conformance claim included
+/// EPUB of the sample, of every test manuscript and of the test book: outcome "pass" and no violation, the conformance claim included
 /// (Ace checks its wording). One book takes 25–55 s on a busy two-core machine; two run at a time.
 /// </summary>
 [Collection(EReadersRunAlone.Name)]
@@ -17,7 +17,7 @@ public sealed class AceTests
         using var scratch = new ScratchFolder();
         var environment = new Dictionary<string, string>(StringComparer.Ordinal) { ["PUPPETEER_EXECUTABLE_PATH"] = ReaderTool.Chromium! };
         var failures = new ConcurrentBag<string>();
-        Parallel.ForEach(Epubs().Concat(Chicago300Epub(scratch)), new ParallelOptions { MaxDegreeOfParallelism = 2 }, epub =>
+        Parallel.ForEach(Epubs(), new ParallelOptions { MaxDegreeOfParallelism = 2 }, epub =>
         {
             var name = Path.GetFileNameWithoutExtension(epub);
             var report = Path.Combine(scratch.Path, name);
@@ -43,22 +43,6 @@ public sealed class AceTests
         });
 
         Assert.True(failures.IsEmpty, string.Join("\n", failures.Order(StringComparer.Ordinal)));
-    }
-
-    /// <summary>
-    /// Issue 22's 300-note document (../shared/csl/chicago-300, English, with items.json): 300 notes from citations and a
-    /// 78-entry bibliography, a kind of EPUB no repository manuscript is. None when the shared data is absent.
-    /// </summary>
-    private static IEnumerable<string> Chicago300Epub(ScratchFolder scratch)
-    {
-        if (Citations.CitationEditions.Chicago300 is null)
-        {
-            yield break;
-        }
-
-        var manuscript = Citations.CitationEditions.Chicago300Manuscript(scratch, "doc-en.md", "en-US", "items.json");
-        var result = Citations.CitationEditions.Build(manuscript, scratch.File("chicago-300"));
-        yield return result.Outputs.Single(o => o.Format == EditionFormats.Epub).Path;
     }
 
     /// <summary>
