@@ -250,7 +250,7 @@ internal sealed class BuildOptions
             var status = InputFile.Examine(full);
             if (!status.IsRegular)
             {
-                refused.Add(Diagnostic.Error(CliDiagnosticCodes.CitationOptionRefused, SourceSpan.WholeFile(given), $"--bibliography {given} cannot be read: {(status.Kind == InputFileKind.Missing ? "there is no such file" : status.Reason)}; nothing was built"));
+                refused.Add(Unreadable("--bibliography", given, status));
             }
 
             bibliographies.Add(full);
@@ -262,7 +262,7 @@ internal sealed class BuildOptions
             csl = Path.GetFullPath(csl);
             if (InputFile.Examine(csl) is { IsRegular: false } status)
             {
-                refused.Add(Diagnostic.Error(CliDiagnosticCodes.CitationOptionRefused, SourceSpan.WholeFile(csl), $"--csl {csl} cannot be read: {(status.Kind == InputFileKind.Missing ? "there is no such file" : status.Reason)}; nothing was built"));
+                refused.Add(Unreadable("--csl", csl, status));
             }
         }
         else if (csl is not null && !Citer.IsShippedStyle(csl))
@@ -277,6 +277,9 @@ internal sealed class BuildOptions
         }
 
         return reading with { Bibliographies = [.. bibliographies], Csl = csl };
+
+        static Diagnostic Unreadable(string option, string path, InputFileStatus status) =>
+            Diagnostic.Error(CliDiagnosticCodes.CitationOptionRefused, SourceSpan.WholeFile(path), $"{option} {path} cannot be read: {(status.Kind == InputFileKind.Missing ? "there is no such file" : status.Reason)}; nothing was built");
     }
 
     /// <summary>
