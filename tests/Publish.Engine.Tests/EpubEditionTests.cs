@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
@@ -31,14 +30,14 @@ public sealed partial class EpubEditionTests
     private static readonly Lazy<string> EscapingManuscript = new(WriteEscapingManuscript);
 
     /// <summary>
-    /// EPUBCheck on every manuscript's EPUB, run once per test run in parallel processes: one JVM takes 15–30 s
-    /// to start on a busy machine and 4.2.6 checks one file per run.
+    /// EPUBCheck on every manuscript's EPUB, run once per test run, two at a time (the long-lived JVMs of
+    /// tests/tools/Epubcheck.cs).
     /// </summary>
     private static readonly Lazy<IReadOnlyDictionary<string, (int ExitCode, string Report)>> EpubcheckReports = new(() =>
     {
         var epubs = Repo.AllManuscripts().Append(EscapingManuscript.Value).ToDictionary(m => m, Editions.EpubOf, StringComparer.Ordinal);
         var reports = new ConcurrentDictionary<string, (int, string)>(StringComparer.Ordinal);
-        Parallel.ForEach(epubs, new ParallelOptions { MaxDegreeOfParallelism = 4 }, pair => reports[pair.Key] = RunEpubcheck(pair.Value));
+        Parallel.ForEach(epubs, new ParallelOptions { MaxDegreeOfParallelism = 2 }, pair => reports[pair.Key] = Publish.Tests.Tools.Epubcheck.Run(pair.Value));
         return reports;
     });
 
@@ -360,26 +359,6 @@ public sealed partial class EpubEditionTests
         Assert.True(exitCode == 0, report);
         Assert.DoesNotMatch(@"(FATAL|ERROR|WARNING)\(", report);
         Assert.Contains("No errors or warnings detected", report, StringComparison.Ordinal);
-    }
-
-    private static (int ExitCode, string Report) RunEpubcheck(string epub)
-    {
-        // C1 only and serial GC: a short run spends most of its time compiling, which C2 would make slower.
-        var start = new ProcessStartInfo("java", ["-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", "/usr/bin/epubcheck", epub])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("java could not be started; install epubcheck.");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(180_000))
-        {
-            process.Kill(entireProcessTree: true);
-            return (-1, "epubcheck did not finish in 180 s");
-        }
-
-        return (process.ExitCode, stdout.Result + stderr.Result);
     }
 
     private static string WriteEscapingManuscript()

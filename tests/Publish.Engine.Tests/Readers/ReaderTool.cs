@@ -20,6 +20,9 @@ internal static class ReaderTool
     public static string? AcePuppeteer =>
         Environment.GetEnvironmentVariable("ACE_PUPPETEER") is { Length: > 0 } path && File.Exists(path) ? path : OnPath("ace-puppeteer");
 
+    /// <summary>Node, which runs Ace's modules for tests/tools/ace-batch.js (ace-puppeteer is a Node script).</summary>
+    public static string? Node => OnPath("node");
+
     public static string? Chromium =>
         Environment.GetEnvironmentVariable("PUPPETEER_EXECUTABLE_PATH") is { Length: > 0 } path && File.Exists(path) ? path : OnPath("chromium");
 
