@@ -19,7 +19,7 @@ namespace Publish.Engine.Caching;
 /// </summary>
 public sealed class BookArticleCache : IArticleLayoutCache
 {
-    private const string Magic = "publish-article-layout-2";
+    private const string Magic = "publish-article-layout-3";
 
     private readonly string _folder;
     private readonly IReadOnlyList<string> _paths;
@@ -105,7 +105,7 @@ public sealed class BookArticleCache : IArticleLayoutCache
                 return null;
             }
 
-            // Visible, so the codec reads the glyphs off the bytes directly.
+            // Visible, so the runs' glyphs stay the record's bytes until a page must be formatted.
             using var reader = new BinaryReader(new MemoryStream(found.Content, 0, found.Content.Length, writable: false, publiclyVisible: true), Encoding.UTF8);
             return new Recorded(found.Key, ArticleLayoutCodec.Read(reader, fonts));
         }

@@ -14,7 +14,7 @@ namespace Publish.Pdf.Content;
 internal sealed class ContentKey : IDisposable
 {
     /// <summary>Changed whenever what <see cref="PageContent.WriteKey"/> covers changes.</summary>
-    private const string Version = "page-content-key-1";
+    private const string Version = "page-content-key-2";
 
     private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private readonly byte[] _buffer = new byte[16 * 1024];
@@ -34,6 +34,20 @@ internal sealed class ContentKey : IDisposable
     public ContentKey Add(int value)
     {
         BinaryPrimitives.WriteInt32LittleEndian(Room(4), value);
+        return this;
+    }
+
+    /// <summary>Bytes of a fixed size (a digest): no length before them.</summary>
+    public ContentKey Add(ReadOnlySpan<byte> value)
+    {
+        if (value.Length > _buffer.Length)
+        {
+            Drain();
+            _hash.AppendData(value);
+            return this;
+        }
+
+        value.CopyTo(Room(value.Length));
         return this;
     }
 
