@@ -220,11 +220,12 @@ internal static class ArticleLayoutCodec
     /// </summary>
     private static PositionedGlyphs ReadGlyphs(BinaryReader input, int length, string[] texts)
     {
-        if (input.BaseStream is MemoryStream memory && memory.TryGetBuffer(out var buffer) && buffer.Offset == 0 && buffer.Array is { } bytes)
+        if (input.BaseStream is MemoryStream memory && memory.TryGetBuffer(out var buffer) && buffer.Array is { } bytes)
         {
-            var at = checked((int)memory.Position);
-            var glyphs = DeferredGlyphs.Read(bytes, ref at, length, texts);
-            memory.Position = at;
+            // The stream's positions count from the buffer's offset in the array; the glyphs must not read past its end.
+            var at = checked(buffer.Offset + (int)memory.Position);
+            var glyphs = DeferredGlyphs.Read(bytes, ref at, length, texts, buffer.Offset + buffer.Count);
+            memory.Position = at - buffer.Offset;
             return glyphs;
         }
 

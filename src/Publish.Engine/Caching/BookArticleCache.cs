@@ -100,13 +100,13 @@ public sealed class BookArticleCache : IArticleLayoutCache
     {
         try
         {
-            if (ChecksummedFile.ReadWithHeader(file, Magic) is not { } found)
+            if (ChecksummedFile.ReadInPlace(file, Magic) is not { } found)
             {
                 return null;
             }
 
             // Visible, so the runs' glyphs stay the record's bytes until a page must be formatted.
-            using var reader = new BinaryReader(new MemoryStream(found.Content, 0, found.Content.Length, writable: false, publiclyVisible: true), Encoding.UTF8);
+            using var reader = new BinaryReader(new MemoryStream(found.Content.Array!, found.Content.Offset, found.Content.Count, writable: false, publiclyVisible: true), Encoding.UTF8);
             return new Recorded(found.Key, ArticleLayoutCodec.Read(reader, fonts));
         }
 #pragma warning disable CA1031 // Whatever is wrong with a recorded layout (damaged past its checksum, naming a font file gone since), the article is set again.

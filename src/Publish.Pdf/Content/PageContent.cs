@@ -130,12 +130,13 @@ internal sealed class PageContent
         Span<byte> digest = stackalloc byte[32];
         glyphs.WriteDigest(digest);
         key.Add(digest);
-        var seen = distinctUses ??= [];
-        seen.Clear();
+        var uses = glyphs.Uses;
+        var seen = uses.AreDistinct ? null : (distinctUses ??= []);
+        seen?.Clear();
         var count = 0;
-        foreach (var use in glyphs.Uses)
+        foreach (var use in uses)
         {
-            if (seen.Add(use))
+            if (seen?.Add(use) ?? true)
             {
                 key.Add(font.Code(use)).Add(font.PdfWidth(use.GlyphId));
                 count++;

@@ -154,7 +154,8 @@ public sealed class DeferredGlyphs
     /// hold what <see cref="Write"/> wrote throws <see cref="InvalidDataException"/> here, never when the glyphs are
     /// decoded later; <paramref name="at"/> is moved past it.
     /// </summary>
-    public static PositionedGlyphs Read(byte[] bytes, ref int at, int length, string[] texts)
+    /// <param name="limit">Where the record ends in <paramref name="bytes"/> (its length when omitted).</param>
+    public static PositionedGlyphs Read(byte[] bytes, ref int at, int length, string[] texts, int? limit = null)
     {
         ArgumentNullException.ThrowIfNull(bytes);
         ArgumentNullException.ThrowIfNull(texts);
@@ -162,7 +163,7 @@ public sealed class DeferredGlyphs
         {
             var size = BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(at));
             var end = checked(at + 4 + size);
-            if (size < DigestSize + 4 || end > bytes.Length || length < 0)
+            if (size < DigestSize + 4 || end > (limit ?? bytes.Length) || length < 0)
             {
                 throw new InvalidDataException("a recorded glyph run of an impossible size");
             }

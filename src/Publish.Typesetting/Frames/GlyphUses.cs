@@ -30,6 +30,9 @@ public readonly struct GlyphUses
         _texts = texts;
     }
 
+    /// <summary>True when each pair comes once (a recorded run's): a caller that needs them once need not check.</summary>
+    public bool AreDistinct => _bytes is not null;
+
     public Enumerator GetEnumerator() => new(this);
 
     /// <summary>Reads the pairs off the glyph array or the record's bytes (glyph id, then the text's index as in <see cref="DeferredGlyphs"/>).</summary>
