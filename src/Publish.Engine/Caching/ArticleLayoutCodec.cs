@@ -54,7 +54,7 @@ internal static class ArticleLayoutCodec
             output.Write(text);
         }
 
-        output.Write(body.ToArray());
+        output.Write(body.GetBuffer(), 0, (int)body.Length);
     }
 
     private static int TextIndex(string text, Dictionary<string, int> texts)

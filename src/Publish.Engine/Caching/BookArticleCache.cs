@@ -64,7 +64,7 @@ public sealed class BookArticleCache : IArticleLayoutCache
         }
 
         // Not recorded when the disk refuses: the next build sets this article again.
-        ChecksummedFile.Write(FileOf(article), content.ToArray(), Magic, KeyOf(article, firstFolio, links));
+        ChecksummedFile.Write(FileOf(article), content.GetBuffer().AsMemory(0, (int)content.Length), Magic, KeyOf(article, firstFolio, links));
     }
 
     /// <summary>Drops the files of articles the book no longer has, so the folder never grows past the book's articles.</summary>

@@ -95,7 +95,7 @@ internal static class ChecksummedFile
     }
 
     /// <summary>Replaces the file; a disk that refuses leaves the old file or none, and the next build misses, which is safe.</summary>
-    public static void Write(string path, byte[] content, params string[] header)
+    public static void Write(string path, ReadOnlyMemory<byte> content, params string[] header)
     {
         try
         {
@@ -108,9 +108,9 @@ internal static class ChecksummedFile
                     writer.Write(line);
                 }
 
-                writer.Write(SHA256.HashData(content));
+                writer.Write(SHA256.HashData(content.Span));
                 writer.Write(content.Length);
-                writer.Write(content);
+                writer.Write(content.Span);
             }, durable: false);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)

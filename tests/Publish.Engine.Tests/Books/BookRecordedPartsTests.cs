@@ -141,7 +141,7 @@ public sealed class BookRecordedPartsTests
         foreach (var record in records)
         {
             var (key, content) = ChecksummedFile.ReadWithHeader(record, Magic)!.Value;
-            ChecksummedFile.Write(record, content[..(content.Length * 2 / 3)], Magic, key);
+            ChecksummedFile.Write(record, content.AsMemory(0, content.Length * 2 / 3), Magic, key);
             Assert.NotNull(ChecksummedFile.ReadWithHeader(record, Magic));
         }
 
