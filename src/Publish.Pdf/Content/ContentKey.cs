@@ -37,11 +37,12 @@ internal sealed class ContentKey : IDisposable
         return this;
     }
 
-    /// <summary>Bytes of a fixed size (a digest): no length before them.</summary>
+    /// <summary>Bytes as they are, no length before them: a digest, or a string's code units after its length.</summary>
     public ContentKey Add(ReadOnlySpan<byte> value)
     {
         if (value.Length > _buffer.Length)
         {
+            // Longer than the buffer: hashed in place, after what the buffer holds, so the bytes hashed stay in order.
             Drain();
             _hash.AppendData(value);
             return this;
@@ -59,17 +60,7 @@ internal sealed class ContentKey : IDisposable
         }
 
         Add(value.Length);
-        var bytes = MemoryMarshal.AsBytes(value.AsSpan());
-        if (bytes.Length > _buffer.Length)
-        {
-            // Longer than the buffer: hashed in place, after what the buffer holds, so the bytes hashed stay in order.
-            Drain();
-            _hash.AppendData(bytes);
-            return this;
-        }
-
-        bytes.CopyTo(Room(bytes.Length));
-        return this;
+        return Add(MemoryMarshal.AsBytes(value.AsSpan()));
     }
 
     /// <summary>The SHA-256 of every value added, in order (the key is spent: call once).</summary>
