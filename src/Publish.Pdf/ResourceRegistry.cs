@@ -41,9 +41,10 @@ internal sealed class ResourceRegistry
                             fontsInOrder.Add(entry);
                         }
 
-                        foreach (var glyph in run.Glyphs)
+                        // Each (glyph, text) pair, not each glyph: a recorded run's glyphs need not be decoded for it.
+                        foreach (var use in run.Glyphs.Uses)
                         {
-                            entry.Usage.Add(glyph);
+                            entry.Usage.Add(use);
                         }
 
                         break;

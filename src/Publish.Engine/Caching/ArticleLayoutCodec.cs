@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using System.Collections.Immutable;
 using Publish.Model;
 using Publish.Model.Blocks;
@@ -55,7 +54,7 @@ internal static class ArticleLayoutCodec
             output.Write(text);
         }
 
-        output.Write(body.ToArray());
+        output.Write(body.GetBuffer(), 0, (int)body.Length);
     }
 
     private static int TextIndex(string text, Dictionary<string, int> texts)
@@ -148,13 +147,7 @@ internal static class ArticleLayoutCodec
                 WriteNullable(writer, run.StructureId);
                 writer.Write(run.HorizontalScale);
                 writer.Write(run.Glyphs.Length);
-                foreach (var glyph in run.Glyphs.Span)
-                {
-                    writer.Write(glyph.GlyphId);
-                    writer.Write(glyph.X);
-                    writer.Write(glyph.Y);
-                    writer.Write7BitEncodedInt(names.Text(glyph.Text));
-                }
+                DeferredGlyphs.Write(writer, run.Glyphs, names.Text);
 
                 break;
             case RuleItem rule:
@@ -221,50 +214,33 @@ internal static class ArticleLayoutCodec
         });
 
     /// <summary>
-    /// A run's glyphs, as <see cref="WriteItem"/> wrote them (id, x, y, text index). Every glyph of the 39 unchanged
-    /// articles of a rebuilt book comes through here, so from a record in memory they are read off its bytes directly
-    /// (one reader call per value was most of the decoding); the reader moves past them. Data cut short throws, as the reader would.
+    /// A run's glyphs, as <see cref="WriteItem"/> wrote them: left as the record's bytes (<see cref="DeferredGlyphs"/>),
+    /// decoded only if a page they are on must be formatted. From a record in memory they are not copied; the reader
+    /// moves past them. A section that does not hold what was written throws, as the reader would.
     /// </summary>
-    private static void ReadGlyphs(BinaryReader input, PositionedGlyph[] glyphs, string[] texts)
+    private static PositionedGlyphs ReadGlyphs(BinaryReader input, int length, string[] texts)
     {
-        if (input.BaseStream is not MemoryStream memory || !memory.TryGetBuffer(out var buffer))
+        if (input.BaseStream is MemoryStream memory && memory.TryGetBuffer(out var buffer) && buffer.Array is { } bytes)
         {
-            for (var i = 0; i < glyphs.Length; i++)
-            {
-                glyphs[i] = new PositionedGlyph(input.ReadUInt16(), input.ReadDouble(), input.ReadDouble(), texts[input.Read7BitEncodedInt()]);
-            }
-
-            return;
+            // The stream's positions count from the buffer's offset in the array; the glyphs must not read past its end.
+            var at = checked(buffer.Offset + (int)memory.Position);
+            var glyphs = DeferredGlyphs.Read(bytes, ref at, length, texts, buffer.Offset + buffer.Count);
+            memory.Position = at - buffer.Offset;
+            return glyphs;
         }
 
-        var bytes = buffer.AsSpan();
-        var at = checked((int)memory.Position);
-        for (var i = 0; i < glyphs.Length; i++)
+        var size = input.ReadInt32();
+        var body = size >= 0 ? input.ReadBytes(size) : throw new InvalidDataException("a recorded glyph run of an impossible size");
+        if (body.Length != size)
         {
-            var id = BinaryPrimitives.ReadUInt16LittleEndian(bytes[at..]);
-            var x = BinaryPrimitives.ReadDoubleLittleEndian(bytes[(at + 2)..]);
-            var y = BinaryPrimitives.ReadDoubleLittleEndian(bytes[(at + 10)..]);
-            at += 18;
-            var text = 0;
-            for (var shift = 0; ; shift += 7)
-            {
-                if (shift > 28)
-                {
-                    throw new FormatException("a glyph's text index is too long");
-                }
-
-                var b = bytes[at++];
-                text |= (b & 0x7F) << shift;
-                if (b < 0x80)
-                {
-                    break;
-                }
-            }
-
-            glyphs[i] = new PositionedGlyph(id, x, y, texts[text]);
+            throw new EndOfStreamException("a recorded glyph run cut short");
         }
 
-        memory.Position = at;
+        var section = new byte[checked(4 + size)];
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(section, size);
+        body.CopyTo(section, 4);
+        var start = 0;
+        return DeferredGlyphs.Read(section, ref start, length, texts);
     }
 
     private static FrameItem ReadItem(BinaryReader input, FontResource[] fonts, string[] texts)
@@ -274,10 +250,8 @@ internal static class ArticleLayoutCodec
             case Glyphs:
                 var (font, size, x, baseline, color) = (fonts[input.ReadInt32()], input.ReadDouble(), input.ReadDouble(), input.ReadDouble(), ReadColor(input));
                 var (structure, scale) = (NullableInt(input), input.ReadDouble());
-                var glyphs = new PositionedGlyph[input.ReadInt32()];
-                ReadGlyphs(input, glyphs, texts);
-
-                return new GlyphRun(font, size, x, baseline, color, new PositionedGlyphs(glyphs, glyphs.Length)) { StructureId = structure, HorizontalScale = scale };
+                var glyphs = ReadGlyphs(input, input.ReadInt32(), texts);
+                return new GlyphRun(font, size, x, baseline, color, glyphs) { StructureId = structure, HorizontalScale = scale };
             case Rule:
                 return new RuleItem(input.ReadDouble(), input.ReadDouble(), input.ReadDouble(), input.ReadDouble(), input.ReadDouble(), ReadColor(input));
             case Link:

@@ -19,7 +19,7 @@ namespace Publish.Engine.Caching;
 /// </summary>
 public sealed class BookArticleCache : IArticleLayoutCache
 {
-    private const string Magic = "publish-article-layout-2";
+    private const string Magic = "publish-article-layout-3";
 
     private readonly string _folder;
     private readonly IReadOnlyList<string> _paths;
@@ -64,7 +64,7 @@ public sealed class BookArticleCache : IArticleLayoutCache
         }
 
         // Not recorded when the disk refuses: the next build sets this article again.
-        ChecksummedFile.Write(FileOf(article), content.ToArray(), Magic, KeyOf(article, firstFolio, links));
+        ChecksummedFile.Write(FileOf(article), content.GetBuffer().AsMemory(0, (int)content.Length), Magic, KeyOf(article, firstFolio, links));
     }
 
     /// <summary>Drops the files of articles the book no longer has, so the folder never grows past the book's articles.</summary>
@@ -100,13 +100,13 @@ public sealed class BookArticleCache : IArticleLayoutCache
     {
         try
         {
-            if (ChecksummedFile.ReadWithHeader(file, Magic) is not { } found)
+            if (ChecksummedFile.ReadInPlace(file, Magic) is not { } found)
             {
                 return null;
             }
 
-            // Visible, so the codec reads the glyphs off the bytes directly.
-            using var reader = new BinaryReader(new MemoryStream(found.Content, 0, found.Content.Length, writable: false, publiclyVisible: true), Encoding.UTF8);
+            // Visible, so the runs' glyphs stay the record's bytes until a page must be formatted.
+            using var reader = new BinaryReader(new MemoryStream(found.Content.Array!, found.Content.Offset, found.Content.Count, writable: false, publiclyVisible: true), Encoding.UTF8);
             return new Recorded(found.Key, ArticleLayoutCodec.Read(reader, fonts));
         }
 #pragma warning disable CA1031 // Whatever is wrong with a recorded layout (damaged past its checksum, naming a font file gone since), the article is set again.

@@ -65,10 +65,12 @@ public sealed class BookStreamCache : IContentStreamCache, Epub.IZipEntryCache
     /// <summary>Replaces the file with the streams this build used; a disk that refuses leaves the old file or none, both safe.</summary>
     public void Save()
     {
-        using var content = new MemoryStream();
+        // Sized up front and written from where it lies: a book's streams are megabytes, and growing the buffer and
+        // copying it out were most of saving them.
+        var entries = _used.OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
+        using var content = new MemoryStream(entries.Sum(e => SHA256.HashSizeInBytes + sizeof(int) + e.Value.Length) + sizeof(int));
         using (var writer = new BinaryWriter(content, Encoding.UTF8, leaveOpen: true))
         {
-            var entries = _used.OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
             writer.Write(entries.Count);
             foreach (var (key, deflated) in entries)
             {
@@ -78,7 +80,7 @@ public sealed class BookStreamCache : IContentStreamCache, Epub.IZipEntryCache
             }
         }
 
-        ChecksummedFile.Write(_path, content.ToArray(), _magic, _writer);
+        ChecksummedFile.Write(_path, content.GetBuffer().AsMemory(0, (int)content.Length), _magic, _writer);
     }
 
     private static string PathOf(string outputFolder, string bookName, string extension) =>

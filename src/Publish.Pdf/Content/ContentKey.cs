@@ -14,7 +14,7 @@ namespace Publish.Pdf.Content;
 internal sealed class ContentKey : IDisposable
 {
     /// <summary>Changed whenever what <see cref="PageContent.WriteKey"/> covers changes.</summary>
-    private const string Version = "page-content-key-1";
+    private const string Version = "page-content-key-2";
 
     private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private readonly byte[] _buffer = new byte[16 * 1024];
@@ -37,6 +37,21 @@ internal sealed class ContentKey : IDisposable
         return this;
     }
 
+    /// <summary>Bytes as they are, no length before them: a digest, or a string's code units after its length.</summary>
+    public ContentKey Add(ReadOnlySpan<byte> value)
+    {
+        if (value.Length > _buffer.Length)
+        {
+            // Longer than the buffer: hashed in place, after what the buffer holds, so the bytes hashed stay in order.
+            Drain();
+            _hash.AppendData(value);
+            return this;
+        }
+
+        value.CopyTo(Room(value.Length));
+        return this;
+    }
+
     public ContentKey Add(string? value)
     {
         if (value is null)
@@ -45,17 +60,7 @@ internal sealed class ContentKey : IDisposable
         }
 
         Add(value.Length);
-        var bytes = MemoryMarshal.AsBytes(value.AsSpan());
-        if (bytes.Length > _buffer.Length)
-        {
-            // Longer than the buffer: hashed in place, after what the buffer holds, so the bytes hashed stay in order.
-            Drain();
-            _hash.AppendData(bytes);
-            return this;
-        }
-
-        bytes.CopyTo(Room(bytes.Length));
-        return this;
+        return Add(MemoryMarshal.AsBytes(value.AsSpan()));
     }
 
     /// <summary>The SHA-256 of every value added, in order (the key is spent: call once).</summary>

@@ -16,6 +16,10 @@ internal sealed class PageContent
     private readonly string? rgbSpace;
     private readonly List<Operation> operations = [];
 
+    /// <summary>Keys are written on several threads at once, one page each: a set per thread, cleared for each run.</summary>
+    [ThreadStatic]
+    private static HashSet<GlyphUse>? distinctUses;
+
     /// <param name="rgbSpace">See <see cref="ContentStreamBuilder(PdfPageSpace, StringBuilder, string?)"/>.</param>
     public PageContent(PdfPageSpace geometry, string? rgbSpace = null)
     {
@@ -84,6 +88,9 @@ internal sealed class PageContent
     /// Writes to <paramref name="key"/> every value <see cref="Format"/> reads — the page's geometry and colour space,
     /// each operation in order with its operands, each glyph's code, position, /W width and text — so equal keys mean
     /// equal operators. Keep it in step with <see cref="Format"/> and <see cref="ContentStreamBuilder"/>.
+    /// A run's glyphs go in as their digest (ids, positions, texts: <see cref="PositionedGlyphs.WriteDigest"/>) and,
+    /// for each distinct (glyph, text) pair in the order it first occurs, its code and width: a glyph's code and width
+    /// depend on nothing else, so they are fixed for every glyph, and a recorded run is keyed without being decoded.
     /// </summary>
     public void WriteKey(ContentKey key)
     {
@@ -97,10 +104,7 @@ internal sealed class PageContent
                     var font = operation.Font!;
                     key.Add(font.ResourceName).Add(run.Size).Add(run.X).Add(run.Baseline).Add(Color(run.Color))
                         .Add(run.Font.Slant).Add(run.Font.Emboldening).Add(run.HorizontalScale).Add(run.Glyphs.Length);
-                    foreach (var glyph in run.Glyphs.Span)
-                    {
-                        key.Add(font.Code(glyph)).Add(glyph.X).Add(glyph.Y).Add(font.PdfWidth(glyph.GlyphId)).Add(glyph.Text);
-                    }
+                    WriteGlyphsKey(key, run.Glyphs, font);
 
                     break;
                 case RuleItem rule:
@@ -119,6 +123,28 @@ internal sealed class PageContent
                 key.Add(marks.CropMarks ? 1 : 0).Add(marks.MarkArea).Add(marks.Offset).Add(marks.Thickness);
             }
         }
+    }
+
+    private static void WriteGlyphsKey(ContentKey key, PositionedGlyphs glyphs, FontUsage font)
+    {
+        Span<byte> digest = stackalloc byte[32];
+        glyphs.WriteDigest(digest);
+        key.Add(digest);
+        var uses = glyphs.Uses;
+        var seen = uses.AreDistinct ? null : (distinctUses ??= []);
+        seen?.Clear();
+        var count = 0;
+        foreach (var use in uses)
+        {
+            if (seen?.Add(use) ?? true)
+            {
+                key.Add(font.Code(use)).Add(font.PdfWidth(use.GlyphId));
+                count++;
+            }
+        }
+
+        // The number of pairs last, so a run's values cannot be read as another's.
+        key.Add(count);
     }
 
     private static int Color(RgbColor color) => (color.R << 16) | (color.G << 8) | color.B;

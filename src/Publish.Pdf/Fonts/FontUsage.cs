@@ -13,7 +13,7 @@ namespace Publish.Pdf.Fonts;
 /// frames' order, so the output is deterministic. CFF-flavoured descendants have no /CIDToGIDMap (their CIDs
 /// are glyph ids), so there the first text still wins.
 /// Glyph ids are 16-bit, so the per-glyph tables are flat arrays indexed by id: every glyph of a 400-page
-/// book passes through <see cref="Add"/> and <see cref="PdfWidth"/>, and a tree lookup there cost more than
+/// book passes through <see cref="Add(GlyphUse)"/> and <see cref="PdfWidth"/>, and a tree lookup there cost more than
 /// writing the pages.
 /// </summary>
 internal sealed class FontUsage
@@ -70,11 +70,18 @@ internal sealed class FontUsage
 
     /// <summary>
     /// Registers a glyph drawn with the font (with its text and its /W width); before any page is written.
-    /// Alias codes are numbered from the last used glyph id only when all glyphs are known (<see cref="Code"/>),
+    /// Alias codes are numbered from the last used glyph id only when all glyphs are known (<see cref="Code(GlyphUse)"/>),
     /// so a higher glyph id met later never collides with one; in the unlikely case that they would pass the
     /// 16-bit code space, no alias is used and the first text wins, as in a CFF font.
     /// </summary>
-    public void Add(PositionedGlyph glyph)
+    /// <remarks>
+    /// Adding a (glyph, text) pair a second time, whatever was added between, changes nothing: so a run may give each
+    /// pair once (<see cref="GlyphUses"/> of a recorded run) instead of every glyph, and the codes come out the same.
+    /// </remarks>
+    public void Add(PositionedGlyph glyph) => Add(new GlyphUse(glyph.GlyphId, glyph.Text));
+
+    /// <inheritdoc cref="Add(PositionedGlyph)"/>
+    public void Add(GlyphUse glyph)
     {
         var known = glyphText[glyph.GlyphId];
         if (known is null || (known.Length == 0 && glyph.Text.Length > 0))
@@ -100,7 +107,10 @@ internal sealed class FontUsage
     /// The character code that shows the glyph with its own text: its glyph id, or the alias code given to that
     /// glyph and text. Only reads (every glyph is registered before pages are written), so thread-safe.
     /// </summary>
-    public ushort Code(PositionedGlyph glyph)
+    public ushort Code(PositionedGlyph glyph) => Code(new GlyphUse(glyph.GlyphId, glyph.Text));
+
+    /// <inheritdoc cref="Code(PositionedGlyph)"/>
+    public ushort Code(GlyphUse glyph)
     {
         // The flag keeps the text's hash off the path of every glyph but the few that have an alias.
         if (!hasAlias[glyph.GlyphId] || !HasAliases || glyph.Text.Length == 0 || !aliasIndex.TryGetValue((glyph.GlyphId, glyph.Text), out var index))
@@ -114,7 +124,7 @@ internal sealed class FontUsage
     /// <summary>
     /// The glyph's width as written to the /W array, in thousandths of an em. Content streams compute their
     /// TJ corrections from this same rounded value, so glyph positions come out exactly as the frames say.
-    /// Only reads (the widths are known from <see cref="Add"/>), so pages may be formatted on several threads.
+    /// Only reads (the widths are known from <see cref="Add(GlyphUse)"/>), so pages may be formatted on several threads.
     /// </summary>
     public int PdfWidth(ushort glyphId)
     {

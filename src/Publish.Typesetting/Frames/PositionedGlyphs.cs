@@ -10,12 +10,15 @@ namespace Publish.Typesetting.Frames;
 /// The array may hold more: a line's last run keeps the invisible word space that ends a tagged line right
 /// after its glyphs (see <c>TypesetLine</c>), so the run with and without it share one array. A long book has a
 /// million glyphs, and copying the last run of every line to add the space doubled the layout's garbage.
+/// A recorded run's glyphs may still be bytes (<see cref="DeferredGlyphs"/>): <see cref="Span"/> decodes them, while
+/// <see cref="Uses"/> and <see cref="WriteDigest"/> do not need to.
 /// </summary>
 [CollectionBuilder(typeof(PositionedGlyphs), nameof(Create))]
 public readonly struct PositionedGlyphs : IReadOnlyList<PositionedGlyph>, IEquatable<PositionedGlyphs>
 {
     private readonly PositionedGlyph[]? _array;
     private readonly int _start;
+    private readonly DeferredGlyphs? _deferred;
 
     /// <param name="array">Not written after this call.</param>
     /// <param name="length">How many of its first entries are the run's.</param>
@@ -38,13 +41,27 @@ public readonly struct PositionedGlyphs : IReadOnlyList<PositionedGlyph>, IEquat
         Length = length;
     }
 
+    /// <param name="deferred">A recorded run's glyphs, decoded when first needed.</param>
+    public PositionedGlyphs(DeferredGlyphs deferred)
+    {
+        ArgumentNullException.ThrowIfNull(deferred);
+        _deferred = deferred;
+        Length = deferred.Length;
+    }
+
     public int Length { get; }
+
+    /// <summary>False while a recorded run's glyphs are still bytes (see <see cref="DeferredGlyphs"/>).</summary>
+    public bool IsDecoded => _deferred?.IsDecoded ?? true;
+
+    /// <summary>Each (glyph, text) pair of the run at least once, in the order they first occur; recorded glyphs are not decoded for it.</summary>
+    public GlyphUses Uses => _deferred?.Uses ?? new GlyphUses(_array, _start, Length);
 
     public int Count => Length;
 
     public bool IsEmpty => Length == 0;
 
-    public ReadOnlySpan<PositionedGlyph> Span => _array.AsSpan(_start, Length);
+    public ReadOnlySpan<PositionedGlyph> Span => _deferred is null ? _array.AsSpan(_start, Length) : _deferred.Glyphs;
 
     public PositionedGlyph this[int index] => Span[index];
 
@@ -64,20 +81,34 @@ public readonly struct PositionedGlyphs : IReadOnlyList<PositionedGlyph>, IEquat
 
     public ReadOnlySpan<PositionedGlyph>.Enumerator GetEnumerator() => Span.GetEnumerator();
 
+    /// <summary>Writes the glyphs' SHA-256 (see <see cref="DeferredGlyphs.ComputeDigest"/>) to <paramref name="destination"/>; a recorded run's is read off its record.</summary>
+    public void WriteDigest(Span<byte> destination)
+    {
+        if (_deferred is not null)
+        {
+            _deferred.Digest.CopyTo(destination);
+        }
+        else
+        {
+            DeferredGlyphs.ComputeDigest(Span, destination);
+        }
+    }
+
     IEnumerator<PositionedGlyph> IEnumerable<PositionedGlyph>.GetEnumerator()
     {
+        var (array, start) = _deferred is null ? (_array, _start) : (_deferred.Glyphs, 0);
         for (var i = 0; i < Length; i++)
         {
-            yield return _array![_start + i];
+            yield return array![start + i];
         }
     }
 
     IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable<PositionedGlyph>)this).GetEnumerator();
 
     /// <summary>Identity, as for <see cref="ImmutableArray{T}"/>: the same glyphs of the same array.</summary>
-    public bool Equals(PositionedGlyphs other) => ReferenceEquals(_array, other._array) && _start == other._start && Length == other.Length;
+    public bool Equals(PositionedGlyphs other) => ReferenceEquals(_array, other._array) && ReferenceEquals(_deferred, other._deferred) && _start == other._start && Length == other.Length;
 
     public override bool Equals(object? obj) => obj is PositionedGlyphs other && Equals(other);
 
-    public override int GetHashCode() => HashCode.Combine(_array, _start, Length);
+    public override int GetHashCode() => HashCode.Combine(_array, _deferred, _start, Length);
 }

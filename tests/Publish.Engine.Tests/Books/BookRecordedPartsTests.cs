@@ -102,7 +102,7 @@ public sealed class BookRecordedPartsTests
         using var scratch = new ScratchFolder();
         Assert.True(ReleaseArchive.Publisher().Build(Request(scratch, "out")).Succeeded);
         var record = Directory.GetFiles(scratch.File("out/.publish-cache/books/issue-1.articles")).First();
-        var content = ChecksummedFile.ReadWithHeader(record, "publish-article-layout-2")!.Value.Content;
+        var content = ChecksummedFile.ReadWithHeader(record, "publish-article-layout-3")!.Value.Content;
         using var fonts = new Publish.Typesetting.Fonts.FontLibrary();
 
         // Visible bytes: the glyphs are read off them; a hidden buffer: one reader call per value, as before.
@@ -122,6 +122,34 @@ public sealed class BookRecordedPartsTests
         var cut = content[..(content.Length / 2)];
         using var shortened = new BinaryReader(new MemoryStream(cut, 0, cut.Length, writable: false, publiclyVisible: true), Encoding.UTF8);
         Assert.ThrowsAny<Exception>(() => ArticleLayoutCodec.Read(shortened, fonts));
+    }
+
+    /// <summary>
+    /// Each article's record cut short and checksummed again, so only reading its layout can tell: every article is
+    /// set anew, with the same editions as a cold build, never an error and never glyphs decoded from a wrong place later.
+    /// </summary>
+    [Fact]
+    public void A_recorded_layout_that_does_not_read_back_is_a_miss_under_a_valid_checksum()
+    {
+        using var scratch = new ScratchFolder();
+        var request = Request(scratch, "out");
+        var publisher = ReleaseArchive.Publisher();
+        Assert.True(publisher.Build(request).Succeeded);
+        const string Magic = "publish-article-layout-3";
+        var records = Directory.GetFiles(scratch.File("out/.publish-cache/books/issue-1.articles"));
+        Assert.Equal(3, records.Length);
+        foreach (var record in records)
+        {
+            var (key, content) = ChecksummedFile.ReadWithHeader(record, Magic)!.Value;
+            ChecksummedFile.Write(record, content.AsMemory(0, content.Length * 2 / 3), Magic, key);
+            Assert.NotNull(ChecksummedFile.ReadWithHeader(record, Magic));
+        }
+
+        File.WriteAllText(scratch.File("articles/beta.md"), ReleaseArchive.Article("Beta", "beta.png").Replace("quiet hour", "zephyrous hour", StringComparison.Ordinal));
+        var rebuilt = Assert.Single(publisher.Build(request).Books);
+        Assert.True(rebuilt.Succeeded, string.Join('\n', rebuilt.Diagnostics));
+        Assert.True(publisher.Build(request with { OutputFolder = scratch.File("cold") }).Succeeded);
+        Assert.Equal(ReleaseArchive.Editions(scratch.File("cold")), ReleaseArchive.Editions(scratch.File("out")));
     }
 
     [Fact]
