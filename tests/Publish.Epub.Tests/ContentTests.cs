@@ -1,6 +1,8 @@
+using System.Collections.Immutable;
 using System.Xml.Linq;
 using Publish.Model;
 using Publish.Model.Blocks;
+using Publish.Model.Inlines;
 using Publish.Model.Pages;
 
 namespace Publish.Epub.Tests;
@@ -96,6 +98,29 @@ public sealed class ContentTests
         var texts = epub.Entries.Where(e => e.StartsWith("EPUB/text-", StringComparison.Ordinal)).ToList();
         Assert.Equal(4, texts.Count);
         Assert.Equal(10, texts.Sum(t => epub.Xml(t).Descendants(X + "p").Count()));
+    }
+
+    [Fact]
+    public void A_bibliography_placed_in_the_text_counts_toward_a_files_length()
+    {
+        // Two short paragraphs around a long placed bibliography: the text after it opens a file of its own, as it would
+        // after a long paragraph (the bibliography's stand-in block holds no text; its entries do).
+        var folder = WrittenEpub.NewFolder();
+        var entry = string.Join(" ", Enumerable.Repeat("Author, A. A Title of Some Length. Press, 1990.", 8));
+        var entries = Enumerable.Range(0, 10).Select(i => new BibliographyEntry([new TextInline(entry, SourceSpan.WholeFile("t.md"))], SourceSpan.WholeFile("t.md"))).ToImmutableArray();
+        var document = TestDocuments.Sample(folder) with
+        {
+            FrontMatter = [],
+            Body = [TestDocuments.Para("Before the references."), TestDocuments.Para("After the references.")],
+            Bibliography = entries,
+            BibliographyIndex = 1,
+        };
+        using var epub = WrittenEpub.Of(document, TestDocuments.Options() with { MaxCharactersPerDocument = 3000 }, PrintPageMap.Empty, folder);
+
+        var texts = epub.Entries.Where(e => e.StartsWith("EPUB/text-", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, texts.Count);
+        Assert.Contains("After the references.", epub.Xml(texts[1]).Root!.Value, StringComparison.Ordinal);
+        Assert.DoesNotContain("After the references.", epub.Xml(texts[0]).Root!.Value, StringComparison.Ordinal);
     }
 
     [Fact]

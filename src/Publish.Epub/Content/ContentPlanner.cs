@@ -46,7 +46,7 @@ internal static class ContentPlanner
             }
 
             current.Add(unit);
-            characters += PlainText.LengthOf(unit.Block);
+            characters += unit.Characters;
         }
 
         if (current.Count > 0 || (scope.InBook && textParts == 0))

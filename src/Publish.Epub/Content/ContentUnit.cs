@@ -13,6 +13,9 @@ internal sealed record ContentUnit(ContentRegion Region, int Index, Block Block)
 {
     public ImmutableArray<BibliographyEntry> Entries { get; init; } = [];
 
+    /// <summary>How much text the unit sets, for splitting the text into files: a placed bibliography's is its entries'.</summary>
+    public int Characters => Entries.IsEmpty ? PlainText.LengthOf(Block) : Entries.Sum(entry => PlainText.Of(entry.Content).Length);
+
     /// <summary>The bibliography set in the text where its <c>{#refs}</c> div stood.</summary>
     public static ContentUnit PlacedBibliography(ImmutableArray<BibliographyEntry> entries) =>
         new(ContentRegion.Bibliography, 0, new DivBlock([], entries[0].Span)) { Entries = entries };

@@ -1,7 +1,8 @@
-namespace Publish.Styles;
+namespace Publish.Model;
 
 /// <summary>
-/// The house style's <c>citations:</c> defaults for a Markdown manuscript's citations (issue 22): what applies where
+/// The house style's <c>citations:</c> defaults (read by Publish.Styles, applied by the manuscript reader's
+/// <c>CitationOptions</c>, hence here, below both) for a Markdown manuscript's citations (issue 22): what applies where
 /// the manuscript's front matter says nothing (the front matter wins, the command line wins over both). Null: the
 /// style says nothing either (Chicago notes-bibliography, no links, marks after the punctuation, the edition's word).
 /// </summary>
