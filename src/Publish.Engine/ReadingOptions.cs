@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using Publish.Manuscript;
 using Publish.Model;
-using Publish.Styles;
 
 namespace Publish.Engine;
 
@@ -37,9 +36,6 @@ public sealed record ReadingOptions(ManuscriptDialect? Dialect = null, string? E
     {
         Bibliographies = Bibliographies,
         Csl = Csl,
-        DefaultCsl = defaults?.Csl,
-        DefaultLinkCitations = defaults?.LinkCitations,
-        DefaultNotesAfterPunctuation = defaults?.NotesAfterPunctuation,
-        DefaultReferenceSectionTitle = defaults?.ReferenceSectionTitle,
+        Defaults = defaults ?? new(),
     };
 }

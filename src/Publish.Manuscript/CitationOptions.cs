@@ -1,11 +1,12 @@
 using System.Collections.Immutable;
+using Publish.Model;
 
 namespace Publish.Manuscript;
 
 /// <summary>
 /// What a build says about citations besides the manuscript's front matter, as Pandoc's options do: the command
 /// line's <see cref="Bibliographies"/> and <see cref="Csl"/> replace the front matter's keys; the house style's
-/// defaults (<see cref="DefaultCsl"/> …) apply where the front matter says nothing.
+/// <see cref="Defaults"/> apply where the front matter says nothing.
 /// </summary>
 public sealed record CitationOptions
 {
@@ -17,22 +18,16 @@ public sealed record CitationOptions
     /// <summary><c>--csl</c>: a shipped style's name or the full path of a <c>.csl</c> file; it replaces the front matter's.</summary>
     public string? Csl { get; init; }
 
-    /// <summary>The house style's <c>csl</c>: a shipped style's name or the full path of a <c>.csl</c> file beside the style.</summary>
-    public string? DefaultCsl { get; init; }
-
-    public bool? DefaultLinkCitations { get; init; }
-
-    public bool? DefaultNotesAfterPunctuation { get; init; }
-
-    public string? DefaultReferenceSectionTitle { get; init; }
+    /// <summary>The house style's <c>citations:</c> block (its <c>csl</c> a shipped style's name or the full path of a file beside the style).</summary>
+    public CitationDefaults Defaults { get; init; } = new();
 
     /// <summary>The options' text for a build fingerprint: two builds that differ here are different builds.</summary>
     public string Fingerprint() => string.Join('\n', [
         .. Bibliographies.Select(path => "bibliography " + path),
         "csl " + Csl,
-        "default-csl " + DefaultCsl,
-        "default-link-citations " + DefaultLinkCitations,
-        "default-notes-after-punctuation " + DefaultNotesAfterPunctuation,
-        "default-reference-section-title " + DefaultReferenceSectionTitle,
+        "default-csl " + Defaults.Csl,
+        "default-link-citations " + Defaults.LinkCitations,
+        "default-notes-after-punctuation " + Defaults.NotesAfterPunctuation,
+        "default-reference-section-title " + Defaults.ReferenceSectionTitle,
     ]);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Publish.Model;
 
 namespace Publish.Styles;
 

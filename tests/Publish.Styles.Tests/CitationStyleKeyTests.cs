@@ -1,3 +1,5 @@
+using Publish.Model;
+
 namespace Publish.Styles.Tests;
 
 /// <summary><c>citations:</c> (issue 22): the house's defaults for a manuscript's citations, read and checked where written.</summary>

@@ -55,16 +55,16 @@ internal sealed record CitationSettings
             settings = settings with { Bibliographies = [], NamedBibliographies = options.Bibliographies };
         }
 
-        if ((options.Csl ?? (Csl is null ? options.DefaultCsl : null)) is { } csl)
+        if ((options.Csl ?? (Csl is null ? options.Defaults.Csl : null)) is { } csl)
         {
             settings = settings with { Csl = (csl, SourceSpan.WholeFile(manuscriptPath)), CslNamedOutside = true };
         }
 
         return settings with
         {
-            LinkCitations = LinkCitations ?? options.DefaultLinkCitations,
-            NotesAfterPunctuation = NotesAfterPunctuation ?? options.DefaultNotesAfterPunctuation,
-            ReferenceSectionTitle = ReferenceSectionTitle ?? options.DefaultReferenceSectionTitle,
+            LinkCitations = LinkCitations ?? options.Defaults.LinkCitations,
+            NotesAfterPunctuation = NotesAfterPunctuation ?? options.Defaults.NotesAfterPunctuation,
+            ReferenceSectionTitle = ReferenceSectionTitle ?? options.Defaults.ReferenceSectionTitle,
         };
     }
 }

@@ -1,3 +1,4 @@
+using Publish.Model;
 using Publish.Styles.Yaml;
 
 namespace Publish.Styles.Reading;
