@@ -13,13 +13,13 @@ namespace Publish.Engine.Citing;
 /// </summary>
 public static class Citer
 {
-    /// <summary>Renders the request; files are read, nothing is written.</summary>
     /// <summary>Whether <paramref name="name"/> is a shipped CSL style's name (<c>--csl apa</c>).</summary>
     public static bool IsShippedStyle(string name) => ShippedStyles.PathOf(name) is not null;
 
     /// <summary>The shipped CSL styles' names, for a message.</summary>
     public static IEnumerable<string> ShippedStyleNames => ShippedStyles.Names;
 
+    /// <summary>Renders the request; files are read, nothing is written.</summary>
     public static CiteResult Cite(CiteRequest request)
     {
         var diagnostics = new List<Diagnostic>();
