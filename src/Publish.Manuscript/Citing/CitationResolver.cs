@@ -70,10 +70,11 @@ internal sealed class CitationResolver
         var body = writer.Blocks(document.Body);
 
         var entries = settings.SuppressBibliography ? [] : resolver.Bibliography(processor, SourceSpan.WholeFile(document.SourcePath));
-        var (placedBody, index) = entries.IsEmpty ? (body, null) : PlaceAtRefs(body);
+        var index = entries.IsEmpty ? null : PlaceAtRefs(body);
         return document with
         {
-            Body = [.. placedBody.Where(block => block is not DivBlock { Id: "refs", Children.IsEmpty: true })],
+            // Empty {#refs} divs mark a place; they set nothing. The first one's index is the same without them (none is before it).
+            Body = [.. body.Where(block => block is not DivBlock { Id: "refs", Children.IsEmpty: true })],
             Notes = [.. resolver._ordered],
             Bibliography = document.Bibliography.AddRange(entries),
             BibliographyIndex = index,
@@ -87,21 +88,21 @@ internal sealed class CitationResolver
     }
 
     /// <summary>
-    /// The body without the first top-level <c>::: {#refs}</c> div when it is empty, and the index of the block the
-    /// bibliography is set before: where the div stood (after a div with content of its own, which Pandoc sets before
-    /// the entries). Null when there is no such div: the bibliography goes after the body.
+    /// The index of the block the bibliography is set before, in the body without its empty <c>{#refs}</c> divs: where
+    /// the first top-level <c>::: {#refs}</c> div stood (after it when it has content of its own, which Pandoc sets
+    /// before the entries). Null when there is no such div: the bibliography goes after the body.
     /// </summary>
-    private static (ImmutableArray<Block> Body, int? Index) PlaceAtRefs(ImmutableArray<Block> body)
+    private static int? PlaceAtRefs(ImmutableArray<Block> body)
     {
         for (var at = 0; at < body.Length; at++)
         {
             if (body[at] is DivBlock { Id: "refs" } refs)
             {
-                return refs.Children.IsEmpty ? (body.RemoveAt(at), at) : (body, at + 1);
+                return refs.Children.IsEmpty ? at : at + 1;
             }
         }
 
-        return (body, null);
+        return null;
     }
 
     private static CultureInfo CultureOf(string language)

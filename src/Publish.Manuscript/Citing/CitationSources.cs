@@ -41,10 +41,7 @@ internal sealed record CitationSources(CslStyle Style, IReadOnlyList<CslItem> It
                 continue;
             }
 
-            files.Add(lookup.Path);
-            var read = BibliographyReader.ReadFile(lookup.Path);
-            diagnostics.AddRange(read.Diagnostics);
-            items.AddRange(read.Items);
+            Read(lookup.Path);
         }
 
         foreach (var path in settings.NamedBibliographies)
@@ -56,10 +53,7 @@ internal sealed record CitationSources(CslStyle Style, IReadOnlyList<CslItem> It
                 continue;
             }
 
-            files.Add(path);
-            var read = BibliographyReader.ReadFile(path);
-            diagnostics.AddRange(read.Diagnostics);
-            items.AddRange(read.Items);
+            Read(path);
         }
 
         if (settings.References is { } references)
@@ -70,6 +64,14 @@ internal sealed record CitationSources(CslStyle Style, IReadOnlyList<CslItem> It
         }
 
         return new CitationSources(style, items, new LocaleStore(shipped), files);
+
+        void Read(string file)
+        {
+            files.Add(file);
+            var read = BibliographyReader.ReadFile(file);
+            diagnostics.AddRange(read.Diagnostics);
+            items.AddRange(read.Items);
+        }
     }
 
     private static CslStyle? LoadStyle(CitationSettings settings, string folder, string manuscriptPath, List<string> files, DiagnosticBag diagnostics)
@@ -78,8 +80,9 @@ internal sealed record CitationSources(CslStyle Style, IReadOnlyList<CslItem> It
         string? path = null;
         if (name.EndsWith(".csl", StringComparison.OrdinalIgnoreCase))
         {
-            var lookup = settings.CslNamedOutside ? new ImageLookup(ImageLookupStatus.Found, name) : ImageLocator.Resolve(folder, name);
-            path = lookup.Status == ImageLookupStatus.Found && IsRegularFile(lookup.Path) ? lookup.Path : null;
+            // Named outside the manuscript (command line, house style): a full path already, wherever it lies.
+            var found = settings.CslNamedOutside ? name : ImageLocator.Resolve(folder, name) is { Status: ImageLookupStatus.Found } lookup ? lookup.Path : null;
+            path = found is not null && IsRegularFile(found) ? found : null;
             if (path is not null)
             {
                 files.Add(path);
