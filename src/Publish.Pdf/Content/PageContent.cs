@@ -16,9 +16,9 @@ internal sealed class PageContent
     private readonly string? rgbSpace;
     private readonly List<Operation> operations = [];
 
-    /// <summary>Keys are written on several threads at once, one page each: a set per thread, cleared for each run.</summary>
+    /// <summary>Keys are written on several threads at once, one page each: a list per thread, refilled for each run.</summary>
     [ThreadStatic]
-    private static HashSet<GlyphUse>? distinctUses;
+    private static List<GlyphUse>? distinctUses;
 
     /// <param name="rgbSpace">See <see cref="ContentStreamBuilder(PdfPageSpace, StringBuilder, string?)"/>.</param>
     public PageContent(PdfPageSpace geometry, string? rgbSpace = null)
@@ -130,21 +130,15 @@ internal sealed class PageContent
         Span<byte> digest = stackalloc byte[32];
         glyphs.WriteDigest(digest);
         key.Add(digest);
-        var uses = glyphs.Uses;
-        var seen = uses.AreDistinct ? null : (distinctUses ??= []);
-        seen?.Clear();
-        var count = 0;
+        var uses = distinctUses ??= [];
+        glyphs.Uses.DistinctInto(uses);
         foreach (var use in uses)
         {
-            if (seen?.Add(use) ?? true)
-            {
-                key.Add(font.Code(use)).Add(font.PdfWidth(use.GlyphId));
-                count++;
-            }
+            key.Add(font.Code(use)).Add(font.PdfWidth(use.GlyphId));
         }
 
         // The number of pairs last, so a run's values cannot be read as another's.
-        key.Add(count);
+        key.Add(uses.Count);
     }
 
     private static int Color(RgbColor color) => (color.R << 16) | (color.G << 8) | color.B;

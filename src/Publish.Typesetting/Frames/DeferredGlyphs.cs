@@ -108,42 +108,34 @@ public sealed class DeferredGlyphs
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(textIndex);
-        using var section = new MemoryStream();
-        using (var body = new BinaryWriter(section, System.Text.Encoding.UTF8, leaveOpen: true))
+        // A book records a run per word or so: the section's buffer and the pairs' list are kept per thread, not made per run.
+        var scratch = t_scratch ??= new WriteScratch();
+        var (section, body, uses) = (scratch.Section, scratch.Body, scratch.Uses);
+        section.SetLength(0);
+        Span<byte> digest = stackalloc byte[DigestSize];
+        glyphs.WriteDigest(digest);
+        body.Write(digest);
+        glyphs.Uses.DistinctInto(uses);
+        body.Write(uses.Count);
+        foreach (var use in uses)
         {
-            Span<byte> digest = stackalloc byte[DigestSize];
-            glyphs.WriteDigest(digest);
-            body.Write(digest);
-            var uses = new List<GlyphUse>();
-            var seen = new HashSet<GlyphUse>();
-            foreach (var glyph in glyphs.Span)
-            {
-                if (seen.Add(new GlyphUse(glyph.GlyphId, glyph.Text)))
-                {
-                    uses.Add(new GlyphUse(glyph.GlyphId, glyph.Text));
-                }
-            }
+            body.Write(use.GlyphId);
+            body.Write7BitEncodedInt(textIndex(use.Text));
+        }
 
-            body.Write(uses.Count);
-            foreach (var use in uses)
+        foreach (var glyph in glyphs.Span)
+        {
+            var y = BitConverter.DoubleToInt64Bits(glyph.Y);
+            body.Write(glyph.GlyphId);
+            body.Write(glyph.X);
+            body.Write7BitEncodedInt(checked((textIndex(glyph.Text) << 1) | (y != 0 ? 1 : 0)));
+            if (y != 0)
             {
-                body.Write(use.GlyphId);
-                body.Write7BitEncodedInt(textIndex(use.Text));
-            }
-
-            foreach (var glyph in glyphs.Span)
-            {
-                var y = BitConverter.DoubleToInt64Bits(glyph.Y);
-                body.Write(glyph.GlyphId);
-                body.Write(glyph.X);
-                body.Write7BitEncodedInt(checked((textIndex(glyph.Text) << 1) | (y != 0 ? 1 : 0)));
-                if (y != 0)
-                {
-                    body.Write(y);
-                }
+                body.Write(y);
             }
         }
 
+        body.Flush();
         writer.Write(checked((int)section.Length));
         writer.Write(section.GetBuffer(), 0, (int)section.Length);
     }
@@ -224,6 +216,9 @@ public sealed class DeferredGlyphs
     private static string Text(int index, string[] texts) =>
         (uint)index < (uint)texts.Length ? texts[index] : throw new InvalidDataException("a recorded glyph names a text the record does not have");
 
+    [ThreadStatic]
+    private static WriteScratch? t_scratch;
+
     private PositionedGlyph[] Decode()
     {
         var glyphs = new PositionedGlyph[Length];
@@ -246,5 +241,17 @@ public sealed class DeferredGlyphs
         }
 
         return glyphs;
+    }
+
+    /// <summary>What <see cref="Write"/> reuses on one thread: a section's bytes, their writer and the run's pairs.</summary>
+    private sealed class WriteScratch
+    {
+        public WriteScratch() => Body = new BinaryWriter(Section, System.Text.Encoding.UTF8, leaveOpen: true);
+
+        public MemoryStream Section { get; } = new();
+
+        public BinaryWriter Body { get; }
+
+        public List<GlyphUse> Uses { get; } = [];
     }
 }

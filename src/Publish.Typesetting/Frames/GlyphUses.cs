@@ -30,8 +30,39 @@ public readonly struct GlyphUses
         _texts = texts;
     }
 
-    /// <summary>True when each pair comes once (a recorded run's): a caller that needs them once need not check.</summary>
-    public bool AreDistinct => _bytes is not null;
+    /// <summary>Pairs seen in <see cref="DistinctInto"/>, one set per thread (pages are keyed on several at once).</summary>
+    [ThreadStatic]
+    private static HashSet<GlyphUse>? t_seen;
+
+    /// <summary>
+    /// Each pair once, in the order they first occur, into <paramref name="into"/> (cleared first): what a run's record
+    /// holds and a page's key takes, the same sequence whether the glyphs are in memory or still bytes.
+    /// </summary>
+    public void DistinctInto(List<GlyphUse> into)
+    {
+        ArgumentNullException.ThrowIfNull(into);
+        into.Clear();
+        if (_bytes is not null)
+        {
+            // Recorded once each already.
+            foreach (var use in this)
+            {
+                into.Add(use);
+            }
+
+            return;
+        }
+
+        var seen = t_seen ??= [];
+        seen.Clear();
+        foreach (var use in this)
+        {
+            if (seen.Add(use))
+            {
+                into.Add(use);
+            }
+        }
+    }
 
     public Enumerator GetEnumerator() => new(this);
 
