@@ -20,7 +20,7 @@ internal static class EditionValidators
 
     public static void AssertEpubClean(string epub)
     {
-        var (exit, report) = Epubcheck(epub);
+        var (exit, report) = Publish.Tests.Tools.Epubcheck.Run(epub);
         Assert.True(exit == 0, $"epubcheck exit {exit}\n{report}");
         Assert.DoesNotMatch(@"(FATAL|ERROR|WARNING)\(", report);
         Assert.Contains("No errors or warnings detected", report, StringComparison.Ordinal);
@@ -28,9 +28,6 @@ internal static class EditionValidators
 
     /// <summary><c>qpdf --check</c>'s whole report (stdout and stderr).</summary>
     public static string Qpdf(string pdf) => Run("qpdf", QpdfLimit, "--check", pdf).Report;
-
-    /// <summary>epubcheck's exit code and report (tests/tools: in a long-lived JVM, as the command line reports it).</summary>
-    public static (int ExitCode, string Report) Epubcheck(string epub) => Publish.Tests.Tools.Epubcheck.Run(epub);
 
     private static (int ExitCode, string Report) Run(string tool, TimeSpan limit, params string[] arguments)
     {

@@ -30,7 +30,7 @@ public sealed class ImageRenderingTests(RenderedImageBook book) : IClassFixture<
         var qpdf = EditionValidators.Qpdf(book.PdfPath!);
         Assert.Contains("No syntax or stream encoding errors found", qpdf, StringComparison.Ordinal);
         Assert.DoesNotContain("WARNING", qpdf, StringComparison.Ordinal);
-        var (exitCode, report) = EditionValidators.Epubcheck(book.EpubPath!);
+        var (exitCode, report) = Publish.Tests.Tools.Epubcheck.Run(book.EpubPath!);
         Assert.True(exitCode == 0, report);
         Assert.DoesNotMatch(@"(FATAL|ERROR|WARNING)\(", report);
     }
