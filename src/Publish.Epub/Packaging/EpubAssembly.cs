@@ -266,7 +266,7 @@ internal sealed class EpubAssembly(EpubWriterOptions options, DiagnosticBag diag
         used.AddAll(" \u00A0*\u2003\u2026-\u2010");
         foreach (var document in documents)
         {
-            used.AddAll(Encoding.UTF8.GetString(document));
+            used.AddAllUtf8(document);
         }
 
         return used.Ordered();

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
@@ -10,6 +11,7 @@ namespace Publish.Pdf.Content;
 /// deflated. Numbers go in by their bits, strings by their UTF-16 code units after their length. Every glyph of a
 /// rebuilt book passes through here, so the values go into a small fixed buffer (one capacity check a value) that is
 /// hashed each time it fills: a growing array of the whole page cost more in copying and zeroing than the hashing itself.
+/// The buffer is rented (a book makes a key per page) and returned by <see cref="Dispose"/>.
 /// </summary>
 internal sealed class ContentKey : IDisposable
 {
@@ -17,7 +19,7 @@ internal sealed class ContentKey : IDisposable
     private const string Version = "page-content-key-2";
 
     private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-    private readonly byte[] _buffer = new byte[16 * 1024];
+    private readonly byte[] _buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
     private int _length;
 
     public ContentKey()
@@ -70,7 +72,11 @@ internal sealed class ContentKey : IDisposable
         _hash.GetHashAndReset(destination);
     }
 
-    public void Dispose() => _hash.Dispose();
+    public void Dispose()
+    {
+        _hash.Dispose();
+        ArrayPool<byte>.Shared.Return(_buffer);
+    }
 
     /// <summary>The next <paramref name="count"/> bytes of the key, to be written (the buffer hashed first when they would not fit).</summary>
     private Span<byte> Room(int count)

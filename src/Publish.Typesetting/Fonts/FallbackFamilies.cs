@@ -45,9 +45,7 @@ public static class FallbackFamilies
                     continue;
                 }
 
-                // The first family of the chain that has it, as the print edition picks.
-                var index = fallbacks.FindIndex(f => f.Face.HasGlyph(rune.Value));
-                if (index >= 0)
+                if (FirstHaving(fallbacks, rune.Value) is var index and >= 0)
                 {
                     needed[index] = true;
                 }
@@ -55,5 +53,22 @@ public static class FallbackFamilies
         }
 
         return [.. fallbacks.Where((_, i) => needed[i]).Select(f => f.Family)];
+    }
+
+    /// <summary>
+    /// The first family of the chain that has the code point, as the print edition picks; -1 when none has. A loop, not
+    /// a lambda: one capturing the rune made an object per character of every article.
+    /// </summary>
+    private static int FirstHaving(List<(string Family, ShapingFace Face)> fallbacks, int codePoint)
+    {
+        for (var i = 0; i < fallbacks.Count; i++)
+        {
+            if (fallbacks[i].Face.HasGlyph(codePoint))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 }

@@ -33,7 +33,7 @@ public static class GlyphCoverage
         {
             foreach (var rune in text.EnumerateRunes())
             {
-                if (!seen.Add(rune.Value) || !Drawn(rune) || faces.Exists(face => face.HasGlyph(rune.Value)))
+                if (!seen.Add(rune.Value) || !Drawn(rune) || AnyHas(faces, rune.Value))
                 {
                     continue;
                 }
@@ -41,6 +41,20 @@ public static class GlyphCoverage
                 MissingGlyphReporter.Warn(rune.Value, span, ledger, diagnostics);
             }
         }
+    }
+
+    /// <summary>A loop, not a lambda: one capturing the rune made an object per character of the document.</summary>
+    private static bool AnyHas(List<ShapingFace> faces, int codePoint)
+    {
+        foreach (var face in faces)
+        {
+            if (face.HasGlyph(codePoint))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Spaces, controls and format characters (soft hyphen, joiners) are not drawn, so no font needs them.</summary>

@@ -69,7 +69,8 @@ public sealed class DeferredGlyphs
     /// </summary>
     public static void ComputeDigest(ReadOnlySpan<PositionedGlyph> glyphs, Span<byte> destination)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        // One hash per thread, reset by GetHashAndReset: a page's new runs (its bands, a changed article's words) each ask.
+        var hash = t_digestHash ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         Span<byte> buffer = stackalloc byte[4096];
         var length = 0;
         foreach (var glyph in glyphs)
@@ -218,6 +219,9 @@ public sealed class DeferredGlyphs
 
     [ThreadStatic]
     private static WriteScratch? t_scratch;
+
+    [ThreadStatic]
+    private static IncrementalHash? t_digestHash;
 
     private PositionedGlyph[] Decode()
     {
