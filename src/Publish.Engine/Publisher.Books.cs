@@ -12,6 +12,7 @@ using Publish.Model;
 using Publish.Model.Books;
 using Publish.Model.Diagnostics;
 using Publish.Model.Input;
+using Publish.Model.Threading;
 using Publish.Typesetting.Books;
 using Publish.Typesetting.Layout;
 
@@ -175,12 +176,20 @@ public sealed partial class Publisher
                 ContentStreams = streams,
             };
             var editions = WriteBookEditions(entry, book, documents, print, context, request, cover, zipEntries);
-            CommitEditions(editions, request, budget, diagnostics, outputs);
-            if (!Fails(diagnostics, request))
+
+            // The streams and zip entries are kept by their own keys (a page's values, an entry's bytes), right whatever
+            // becomes of this build's editions: saved beside the commit, which mostly waits for the disk.
+            var saving = editions.All(e => e.File is not null) ? BackgroundWork.Start(() =>
             {
                 streams.Save();
-                cover.Save();
                 zipEntries.Save();
+                return true;
+            }) : null;
+            CommitEditions(editions, request, budget, diagnostics, outputs);
+            saving?.GetAwaiter().GetResult();
+            if (!Fails(diagnostics, request))
+            {
+                cover.Save();
                 photos.Save(BookInputs.Of(articleInputs));
             }
         }

@@ -9,7 +9,7 @@ namespace Publish.Epub;
 public interface IZipEntryCache
 {
     /// <summary>The deflated form of the bytes whose SHA-256 is <paramref name="key"/>, or null.</summary>
-    byte[]? Find(ReadOnlySpan<byte> key);
+    ReadOnlyMemory<byte>? Find(ReadOnlySpan<byte> key);
 
     /// <summary>Records what the bytes whose SHA-256 is <paramref name="key"/> deflated to.</summary>
     void Keep(ReadOnlySpan<byte> key, byte[] deflated);

@@ -10,7 +10,7 @@ namespace Publish.Pdf;
 public interface IContentStreamCache
 {
     /// <summary>The deflated stream recorded for <paramref name="key"/>, or null.</summary>
-    byte[]? Find(ReadOnlySpan<byte> key);
+    ReadOnlyMemory<byte>? Find(ReadOnlySpan<byte> key);
 
     /// <summary>Records what the stream whose values hash to <paramref name="key"/> deflated to.</summary>
     void Keep(ReadOnlySpan<byte> key, byte[] deflated);

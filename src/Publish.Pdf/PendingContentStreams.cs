@@ -40,7 +40,7 @@ internal sealed class PendingContentStreams
 
     public void Flush()
     {
-        var deflated = new byte[_pending.Count][];
+        var deflated = new ReadOnlyMemory<byte>[_pending.Count];
         // One text buffer per worker, reused from page to page: a page's operators are a few hundred kilobytes.
         Parallel.For(0, _pending.Count, () => new StringBuilder(), (i, _, text) =>
         {
@@ -49,7 +49,7 @@ internal sealed class PendingContentStreams
         }, _ => { });
         for (var i = 0; i < _pending.Count; i++)
         {
-            _table.WriteDeflatedStream(_pending[i].Id, string.Empty, deflated[i]);
+            _table.WriteDeflatedStream(_pending[i].Id, string.Empty, deflated[i].Span);
         }
 
         _pending.Clear();

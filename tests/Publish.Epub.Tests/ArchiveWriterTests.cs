@@ -165,7 +165,7 @@ public sealed class ArchiveWriterTests
 
         public int Hits { get; private set; }
 
-        public byte[]? Find(ReadOnlySpan<byte> key)
+        public ReadOnlyMemory<byte>? Find(ReadOnlySpan<byte> key)
         {
             if (!Recorded.TryGetValue(Convert.ToHexString(key), out var deflated))
             {

@@ -210,7 +210,7 @@ public sealed class PdfWriterContentCacheTests : IDisposable
             set => _hits = value;
         }
 
-        public byte[]? Find(ReadOnlySpan<byte> key)
+        public ReadOnlyMemory<byte>? Find(ReadOnlySpan<byte> key)
         {
             if (!_streams.TryGetValue(Convert.ToHexString(key), out var deflated))
             {

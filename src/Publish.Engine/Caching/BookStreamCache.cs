@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
@@ -24,8 +25,8 @@ public sealed class BookStreamCache : IContentStreamCache, Epub.IZipEntryCache
     private readonly string _path;
     private readonly string _magic;
     private readonly string _writer;
-    private readonly Dictionary<string, byte[]> _recorded;
-    private readonly ConcurrentDictionary<string, byte[]> _used = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ReadOnlyMemory<byte>> _recorded;
+    private readonly ConcurrentDictionary<string, ReadOnlyMemory<byte>> _used = new(StringComparer.Ordinal);
     private int _hits;
 
     private BookStreamCache(string path, string magic, string writer, bool read)
@@ -33,7 +34,7 @@ public sealed class BookStreamCache : IContentStreamCache, Epub.IZipEntryCache
         _path = path;
         _magic = magic;
         _writer = writer;
-        _recorded = read ? Load(path, magic, writer) : new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        _recorded = read ? Load(path, magic, writer) : new Dictionary<string, ReadOnlyMemory<byte>>(StringComparer.Ordinal);
     }
 
     /// <summary>The number of pages whose recorded stream was taken (for tests and measurements).</summary>
@@ -47,7 +48,7 @@ public sealed class BookStreamCache : IContentStreamCache, Epub.IZipEntryCache
     public static BookStreamCache OpenZipEntries(string outputFolder, string bookName, bool read) =>
         new(PathOf(outputFolder, bookName, ".zipentries"), ZipMagic, WriterOf(typeof(Epub.EpubWriter)), read);
 
-    public byte[]? Find(ReadOnlySpan<byte> key)
+    public ReadOnlyMemory<byte>? Find(ReadOnlySpan<byte> key)
     {
         var name = Convert.ToHexString(key);
         if (!_recorded.TryGetValue(name, out var deflated))
@@ -65,22 +66,25 @@ public sealed class BookStreamCache : IContentStreamCache, Epub.IZipEntryCache
     /// <summary>Replaces the file with the streams this build used; a disk that refuses leaves the old file or none, both safe.</summary>
     public void Save()
     {
-        // Sized up front and written from where it lies: a book's streams are megabytes, and growing the buffer and
-        // copying it out were most of saving them.
+        // Written from where the streams lie (the last file's bytes, or this build's deflated arrays) straight into the
+        // file: a book's streams are megabytes, and gathering them into one buffer first was most of saving them.
         var entries = _used.OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
-        using var content = new MemoryStream(entries.Sum(e => SHA256.HashSizeInBytes + sizeof(int) + e.Value.Length) + sizeof(int));
-        using (var writer = new BinaryWriter(content, Encoding.UTF8, leaveOpen: true))
+        var length = entries.Sum(e => SHA256.HashSizeInBytes + sizeof(int) + (long)e.Value.Length) + sizeof(int);
+        ChecksummedFile.Write(_path, length, content =>
         {
-            writer.Write(entries.Count);
-            foreach (var (key, deflated) in entries)
+            Span<byte> number = stackalloc byte[sizeof(int)];
+            BinaryPrimitives.WriteInt32LittleEndian(number, entries.Count);
+            content.Write(number);
+            Span<byte> key = stackalloc byte[SHA256.HashSizeInBytes];
+            foreach (var (name, deflated) in entries)
             {
-                writer.Write(Convert.FromHexString(key));
-                writer.Write(deflated.Length);
-                writer.Write(deflated);
+                Convert.FromHexString(name, key, out _, out _);
+                content.Write(key);
+                BinaryPrimitives.WriteInt32LittleEndian(number, deflated.Length);
+                content.Write(number);
+                content.Write(deflated.Span);
             }
-        }
-
-        ChecksummedFile.Write(_path, content.GetBuffer().AsMemory(0, (int)content.Length), _magic, _writer);
+        }, _magic, _writer);
     }
 
     private static string PathOf(string outputFolder, string bookName, string extension) =>
@@ -90,22 +94,28 @@ public sealed class BookStreamCache : IContentStreamCache, Epub.IZipEntryCache
     private static string WriterOf(Type writer) =>
         PublishVersion.Producer + " " + writer.Assembly.ManifestModule.ModuleVersionId.ToString("N") + " " + RuntimeInformation.FrameworkDescription + " " + RuntimeInformation.ProcessArchitecture;
 
-    private static Dictionary<string, byte[]> Load(string path, string magic, string writer)
+    /// <summary>The recorded streams, each left where it lies in the file's bytes (read once, never copied out).</summary>
+    private static Dictionary<string, ReadOnlyMemory<byte>> Load(string path, string magic, string writer)
     {
-        var recorded = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        var recorded = new Dictionary<string, ReadOnlyMemory<byte>>(StringComparer.Ordinal);
         try
         {
-            if (ChecksummedFile.Read(path, magic, writer) is not { } content)
+            if (ChecksummedFile.ReadInPlace(path, magic) is not { } found || !string.Equals(found.Key, writer, StringComparison.Ordinal))
             {
                 return recorded;
             }
 
-            using var entries = new BinaryReader(new MemoryStream(content), Encoding.UTF8);
-            var count = entries.ReadInt32();
+            ReadOnlyMemory<byte> content = found.Content;
+            var count = BinaryPrimitives.ReadInt32LittleEndian(content.Span);
+            var at = sizeof(int);
             for (var i = 0; i < count; i++)
             {
-                var key = Convert.ToHexString(entries.ReadBytes(SHA256.HashSizeInBytes));
-                recorded[key] = entries.ReadBytes(entries.ReadInt32());
+                var key = Convert.ToHexString(content.Span.Slice(at, SHA256.HashSizeInBytes));
+                at += SHA256.HashSizeInBytes;
+                var length = BinaryPrimitives.ReadInt32LittleEndian(content.Span[at..]);
+                at += sizeof(int);
+                recorded[key] = content.Slice(at, length);
+                at += length;
             }
 
             return recorded;
@@ -114,7 +124,7 @@ public sealed class BookStreamCache : IContentStreamCache, Epub.IZipEntryCache
         catch (Exception e) when (e is not OutOfMemoryException)
 #pragma warning restore CA1031
         {
-            return new Dictionary<string, byte[]>(StringComparer.Ordinal);
+            return new Dictionary<string, ReadOnlyMemory<byte>>(StringComparer.Ordinal);
         }
     }
 }

@@ -94,6 +94,44 @@ internal static class ChecksummedFile
         return bytes;
     }
 
+    /// <summary>
+    /// As <see cref="Write(string, ReadOnlyMemory{byte}, string[])"/>, the content written by <paramref name="content"/>
+    /// (exactly <paramref name="length"/> bytes), called twice: once to hash it, once into the file, so content that lies
+    /// in many places is never gathered into one buffer.
+    /// </summary>
+    public static void Write(string path, long length, Action<Stream> content, params string[] header)
+    {
+        using var hashing = new HashingStream();
+        content(hashing);
+        if (hashing.Length != length)
+        {
+            throw new InvalidOperationException($"the record's content is {hashing.Length} bytes, not the {length} announced");
+        }
+
+        var hash = hashing.Hash();
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            AtomicFile.Write(path, stream =>
+            {
+                using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
+                foreach (var line in header)
+                {
+                    writer.Write(line);
+                }
+
+                writer.Write(hash);
+                writer.Write(checked((int)length));
+                writer.Flush();
+                content(stream);
+            }, durable: false);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            // Not recorded: the next build makes what it would have held again.
+        }
+    }
+
     /// <summary>Replaces the file; a disk that refuses leaves the old file or none, and the next build misses, which is safe.</summary>
     public static void Write(string path, ReadOnlyMemory<byte> content, params string[] header)
     {
@@ -116,6 +154,57 @@ internal static class ChecksummedFile
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
         {
             // Not recorded: the next build makes what it would have held again.
+        }
+    }
+
+    /// <summary>A write-only stream that keeps only the SHA-256 and the count of what was written to it.</summary>
+    private sealed class HashingStream : Stream
+    {
+        private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        private long _length;
+
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => _length;
+
+        public override long Position
+        {
+            get => _length;
+            set => throw new NotSupportedException();
+        }
+
+        public byte[] Hash() => _hash.GetHashAndReset();
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            _hash.AppendData(buffer);
+            _length += buffer.Length;
+        }
+
+        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                _hash.Dispose();
+            }
+
+            base.Dispose(disposing);
         }
     }
 }

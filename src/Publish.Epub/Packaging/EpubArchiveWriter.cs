@@ -59,7 +59,7 @@ internal sealed class EpubArchiveWriter(IZipEntryCache? cache = null)
                 header = header with { Method = method, Crc = System.IO.Hashing.Crc32.HashToUInt32(data), Packed = packed.Length, Size = data.Length };
                 output.Write(header.Local());
                 output.Write(nameBytes);
-                output.Write(packed);
+                output.Write(packed.Span);
             }
 
             central.Write(header.Central(offset));
@@ -108,7 +108,7 @@ internal sealed class EpubArchiveWriter(IZipEntryCache? cache = null)
     /// The entry's bytes as written and its method (8 deflated, 0 stored). An empty entry is stored, as
     /// <see cref="ZipArchive"/> does (its deflate stream writes nothing when given nothing).
     /// </summary>
-    private (byte[] Data, ushort Method) Packed(byte[] data, bool compress)
+    private (ReadOnlyMemory<byte> Data, ushort Method) Packed(byte[] data, bool compress)
     {
         if (!compress || data.Length == 0)
         {

@@ -13,7 +13,7 @@ namespace Publish.Pdf.Syntax;
 internal static class ContentStreamDeflation
 {
     /// <param name="text">A buffer for the operators, cleared first (one per thread, reused from page to page).</param>
-    public static byte[] Deflate(PageContent content, StringBuilder text, IContentStreamCache? cache)
+    public static ReadOnlyMemory<byte> Deflate(PageContent content, StringBuilder text, IContentStreamCache? cache)
     {
         Span<byte> key = stackalloc byte[SHA256.HashSizeInBytes];
         if (cache is not null)

@@ -162,7 +162,7 @@ public sealed class BookRecordedPartsTests
         first.Save();
 
         var second = BookStreamCache.Open(scratch.Path, "b", read: true);
-        Assert.Equal([1, 2, 3], second.Find(Key(1)));
+        Assert.Equal([1, 2, 3], second.Find(Key(1))?.ToArray());
         Assert.Null(second.Find(Key(3)));
         Assert.Equal(1, second.Hits);
         second.Save();
