@@ -5,6 +5,7 @@ using Publish.Engine.Caching;
 using Publish.Engine.Editions;
 using Publish.Model;
 using Publish.Model.Diagnostics;
+using Publish.Typesetting.Frames;
 
 namespace Publish.Engine;
 
@@ -31,7 +32,17 @@ public sealed partial class Publisher
 
         // A book built again still reads every part: its photos unchanged since the last build are neither hashed nor decoded again.
         var photos = BookPhotoMemory.Open(request.OutputFolder, entry.Name, refreshed);
-        var result = BuildBook(entry, request, buildKey, builtAlone, budget, typesetting, photos);
+        BookResult result;
+        try
+        {
+            result = BuildBook(entry, request, buildKey, builtAlone, budget, typesetting, photos);
+        }
+        catch (Exception e) when (RecordedGlyphsUnreadableException.IsIn(e) && !request.Force)
+        {
+            // An article's recorded glyphs were not there any more when a page needed them (the record changed on disk
+            // during the build): nothing is wrong with the book, which is built again from its text alone.
+            result = BuildBook(entry, request with { Force = true }, buildKey, builtAlone, budget, typesetting, photos);
+        }
         if (!result.Succeeded || result.Summary is not { } summary || result.Inputs.IsEmpty)
         {
             // A failed book is never cached; the caller drops its entry.

@@ -134,7 +134,7 @@ public sealed partial class Publisher
         articles = [.. articles.Select(a => a with { Document = a.Document with { Institution = _style.Footer.InstitutionFor(a.Document, date) } })];
         var book = MakeBook(entry, articles, date) with { Links = BookLinkResolver.Resolve(entry.Name, articles, diagnostics) };
         var articleInputs = BookInputs.PerArticle(partsHashed, entry.Manuscripts, articles, photos.Hash);
-        var articleCache = ArticleCacheFor(entry, request, buildKey, articleInputs, date, book.Metadata.Institution);
+        using var articleCache = ArticleCacheFor(entry, request, buildKey, articleInputs, date, book.Metadata.Institution);
         var documents = articles.Select(a => a.Document).ToList();
 
         budget.Enter(BuildStage.Typesetting);
@@ -309,7 +309,21 @@ public sealed partial class Publisher
         }
 
         var editions = new PendingEdition[jobs.Count];
-        Parallel.For(0, jobs.Count, i => editions[i] = WriteBookEdition(entry, jobs[i].Format, request, jobs[i].Write));
+        try
+        {
+            Parallel.For(0, jobs.Count, i => editions[i] = WriteBookEdition(entry, jobs[i].Format, request, jobs[i].Write));
+        }
+        catch
+        {
+            // One writer threw past its refusals: the other's finished file is dropped too, never left beside the editions.
+            foreach (var written in editions)
+            {
+                written?.File?.Dispose();
+            }
+
+            throw;
+        }
+
         return [.. editions];
     }
 

@@ -70,25 +70,55 @@ public sealed class PdfWriterContentCacheTests : IDisposable
     }
 
     [Fact]
-    public void A_recorded_run_that_does_not_hold_what_was_written_is_an_error_when_read_not_when_decoded()
+    public void A_recorded_run_whose_section_does_not_hold_what_was_written_is_an_error_when_read()
     {
         var glyphs = serif.Shape("record", 11, 60, 120).Glyphs;
         var texts = glyphs.Select(g => g.Text).Distinct().ToArray();
 
-        // A text index past the record's table of texts.
-        var wrong = Section(glyphs, text => Array.IndexOf(texts, text) + texts.Length);
+        // A pair's text index past the record's table of texts.
+        var (wrong, wrongTail) = Section(glyphs, text => Array.IndexOf(texts, text) + texts.Length);
         var at = 0;
-        Assert.Throws<InvalidDataException>(() => DeferredGlyphs.Read(wrong, ref at, glyphs.Length, texts));
+        Assert.Throws<InvalidDataException>(() => DeferredGlyphs.Read(wrong, ref at, glyphs.Length, texts, new GlyphTail(wrongTail)));
 
-        // Cut short, and a glyph count the section does not hold.
-        var right = Section(glyphs, text => Array.IndexOf(texts, text));
+        // Cut short, a glyph count the section does not hold, glyphs past the tail's end.
+        var (right, tail) = Section(glyphs, text => Array.IndexOf(texts, text));
         at = 0;
-        Assert.Throws<InvalidDataException>(() => DeferredGlyphs.Read(right[..^3], ref at, glyphs.Length, texts));
+        Assert.Throws<InvalidDataException>(() => DeferredGlyphs.Read(right[..^3], ref at, glyphs.Length, texts, new GlyphTail(tail)));
         at = 0;
-        Assert.Throws<InvalidDataException>(() => DeferredGlyphs.Read(right, ref at, glyphs.Length + 1, texts));
+        Assert.Throws<InvalidDataException>(() => DeferredGlyphs.Read(right, ref at, glyphs.Length + 10, texts, new GlyphTail(tail)));
         at = 0;
-        Assert.Equal(glyphs.Length, DeferredGlyphs.Read(right, ref at, glyphs.Length, texts).Length);
+        Assert.Throws<InvalidDataException>(() => DeferredGlyphs.Read(right, ref at, glyphs.Length, texts, new GlyphTail(tail[..^1])));
+        at = 0;
+        Assert.Equal(glyphs.Length, DeferredGlyphs.Read(right, ref at, glyphs.Length, texts, new GlyphTail(tail)).Length);
         Assert.Equal(right.Length, at);
+    }
+
+    /// <summary>
+    /// The glyphs are checked when a page needs them: a tail whose glyphs name a text the record lacks, one that gives
+    /// fewer bytes than it announced, or one that cannot be loaded any more, is the exception that makes a book build
+    /// again from its text — never glyphs decoded from a wrong place.
+    /// </summary>
+    [Fact]
+    public void A_recorded_run_whose_glyphs_do_not_read_back_is_unreadable_when_decoded()
+    {
+        var glyphs = serif.Shape("record", 11, 60, 120).Glyphs;
+        var texts = glyphs.Select(g => g.Text).Distinct().ToArray();
+        var (section, tail) = Section(glyphs, text => Array.IndexOf(texts, text));
+
+        // The tail of a run that names texts one past the table's end, under the right section.
+        var (_, wrongTail) = Section(glyphs, text => Array.IndexOf(texts, text) == texts.Length - 1 ? texts.Length : Array.IndexOf(texts, text));
+        Assert.Equal(tail.Length, wrongTail.Length);
+        var at = 0;
+        var wrong = DeferredGlyphs.Read(section, ref at, glyphs.Length, texts, new GlyphTail(wrongTail));
+        Assert.Throws<RecordedGlyphsUnreadableException>(() => wrong.Span.Length);
+
+        at = 0;
+        var gone = DeferredGlyphs.Read(section, ref at, glyphs.Length, texts, new GlyphTail(tail.Length, () => throw new RecordedGlyphsUnreadableException("changed on disk")));
+        Assert.Throws<RecordedGlyphsUnreadableException>(() => gone.Span.Length);
+
+        at = 0;
+        var shorter = DeferredGlyphs.Read(section, ref at, glyphs.Length, texts, new GlyphTail(tail.Length, () => tail[..^1]));
+        Assert.Throws<RecordedGlyphsUnreadableException>(() => shorter.Span.Length);
     }
 
     /// <summary>
@@ -164,20 +194,23 @@ public sealed class PdfWriterContentCacheTests : IDisposable
     private static PositionedGlyphs Deferred(PositionedGlyphs glyphs)
     {
         var texts = glyphs.Select(g => g.Text).Distinct().ToArray();
-        var section = Section(glyphs, text => Array.IndexOf(texts, text));
+        var (section, tail) = Section(glyphs, text => Array.IndexOf(texts, text));
         var at = 0;
-        return DeferredGlyphs.Read(section, ref at, glyphs.Length, texts);
+        return DeferredGlyphs.Read(section, ref at, glyphs.Length, texts, new GlyphTail(tail));
     }
 
-    private static byte[] Section(PositionedGlyphs glyphs, Func<string, int> textIndex)
+    /// <summary>A run's section and its record's glyph tail, as a record holds them.</summary>
+    private static (byte[] Section, byte[] Tail) Section(PositionedGlyphs glyphs, Func<string, int> textIndex)
     {
         using var bytes = new MemoryStream();
+        using var tail = new MemoryStream();
         using (var writer = new BinaryWriter(bytes, Encoding.UTF8, leaveOpen: true))
+        using (var tailWriter = new BinaryWriter(tail, Encoding.UTF8, leaveOpen: true))
         {
-            DeferredGlyphs.Write(writer, glyphs, textIndex);
+            DeferredGlyphs.Write(writer, tailWriter, glyphs, textIndex);
         }
 
-        return bytes.ToArray();
+        return (bytes.ToArray(), tail.ToArray());
     }
 
     private static byte[] Digest(PositionedGlyphs glyphs)

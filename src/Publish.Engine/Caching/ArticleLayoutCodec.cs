@@ -14,6 +14,8 @@ namespace Publish.Engine.Caching;
 /// gives the same PDF bytes as the one laid out. Fonts are named by file and synthesis and found again in the layout's
 /// <see cref="FontLibrary"/>: the frames contract identifies a font by reference. A frame item of a kind this codec does
 /// not know makes <see cref="Write"/> throw <see cref="NotSupportedException"/>: such a layout is simply not cached.
+/// The runs' glyphs go to a separate tail (<see cref="GlyphTail"/>): a rebuild reads the front of every record and the
+/// glyphs of none whose pages it takes as recorded.
 /// </summary>
 internal static class ArticleLayoutCodec
 {
@@ -23,7 +25,9 @@ internal static class ArticleLayoutCodec
     private const byte Image = 4;
     private const byte Destination = 5;
 
-    public static void Write(BinaryWriter output, ArticleLayout layout, FontLibrary fonts)
+    /// <param name="output">The front: fonts, texts, pages and items, each run's section.</param>
+    /// <param name="tail">The runs' glyphs, where their sections point.</param>
+    public static void Write(BinaryWriter output, BinaryWriter tail, ArticleLayout layout, FontLibrary fonts)
     {
         var names = new Dictionary<FontResource, int>(ReferenceEqualityComparer.Instance);
         var texts = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -31,7 +35,7 @@ internal static class ArticleLayoutCodec
         using var body = new MemoryStream();
         using (var writer = new BinaryWriter(body, System.Text.Encoding.UTF8, leaveOpen: true))
         {
-            WritePages(writer, layout.Pages, new ItemNames(resource => FontIndex(resource, names, faces), text => TextIndex(text, texts)));
+            WritePages(writer, layout.Pages, new ItemNames(resource => FontIndex(resource, names, faces), text => TextIndex(text, texts), tail));
             WriteRest(writer, layout);
         }
 
@@ -68,7 +72,19 @@ internal static class ArticleLayoutCodec
         return index;
     }
 
-    public static ArticleLayout Read(BinaryReader input, FontLibrary fonts)
+    /// <summary>
+    /// The layout <see cref="Write"/> wrote, from its front's bytes (not written after this call: the runs' sections stay
+    /// in them) and its glyph tail, not read here.
+    /// </summary>
+    public static ArticleLayout Read(ArraySegment<byte> front, GlyphTail tail, FontLibrary fonts)
+    {
+        // Visible, so the runs' sections are read off the array.
+        using var input = new BinaryReader(new MemoryStream(front.Array!, front.Offset, front.Count, writable: false, publiclyVisible: true), System.Text.Encoding.UTF8);
+        var layout = Read(input, fonts, tail);
+        return input.BaseStream.Position == input.BaseStream.Length ? layout : throw new InvalidDataException("a recorded layout followed by bytes it does not hold");
+    }
+
+    private static ArticleLayout Read(BinaryReader input, FontLibrary fonts, GlyphTail tail)
     {
         var count = input.ReadInt32();
         var resources = new FontResource[count];
@@ -87,7 +103,7 @@ internal static class ArticleLayoutCodec
             texts[i] = input.ReadString();
         }
 
-        var pages = ReadPages(input, resources, texts);
+        var pages = ReadPages(input, resources, texts, tail);
         var structure = ReadArray(input, () =>
             new StructureElement(input.ReadInt32(), NullableInt(input), (StructureRole)input.ReadInt32(), NullableString(input), NullableString(input))
             {
@@ -147,7 +163,7 @@ internal static class ArticleLayoutCodec
                 WriteNullable(writer, run.StructureId);
                 writer.Write(run.HorizontalScale);
                 writer.Write(run.Glyphs.Length);
-                DeferredGlyphs.Write(writer, run.Glyphs, names.Text);
+                DeferredGlyphs.Write(writer, names.Tail, run.Glyphs, names.Text);
 
                 break;
             case RuleItem rule:
@@ -206,51 +222,41 @@ internal static class ArticleLayoutCodec
         }
     }
 
-    private static ImmutableArray<PageFrame> ReadPages(BinaryReader input, FontResource[] fonts, string[] texts) =>
+    private static ImmutableArray<PageFrame> ReadPages(BinaryReader input, FontResource[] fonts, string[] texts, GlyphTail tail) =>
         ReadArray(input, () =>
         {
             var (width, height, bleed, label) = (input.ReadDouble(), input.ReadDouble(), input.ReadDouble(), input.ReadString());
-            return new PageFrame(width, height, bleed, label, ReadArray(input, () => ReadItem(input, fonts, texts)));
+            return new PageFrame(width, height, bleed, label, ReadArray(input, () => ReadItem(input, fonts, texts, tail)));
         });
 
     /// <summary>
-    /// A run's glyphs, as <see cref="WriteItem"/> wrote them: left as the record's bytes (<see cref="DeferredGlyphs"/>),
-    /// decoded only if a page they are on must be formatted. From a record in memory they are not copied; the reader
-    /// moves past them. A section that does not hold what was written throws, as the reader would.
+    /// A run's glyphs, as <see cref="WriteItem"/> wrote them: its section left in the front's bytes and its glyphs in the
+    /// tail (<see cref="DeferredGlyphs"/>), decoded only if a page they are on must be formatted. The reader moves past the
+    /// section; one that does not hold what was written throws, as the reader would.
     /// </summary>
-    private static PositionedGlyphs ReadGlyphs(BinaryReader input, int length, string[] texts)
+    private static PositionedGlyphs ReadGlyphs(BinaryReader input, int length, string[] texts, GlyphTail tail)
     {
-        if (input.BaseStream is MemoryStream memory && memory.TryGetBuffer(out var buffer) && buffer.Array is { } bytes)
+        var memory = (MemoryStream)input.BaseStream;
+        if (!memory.TryGetBuffer(out var front))
         {
-            // The stream's positions count from the buffer's offset in the array; the glyphs must not read past its end.
-            var at = checked(buffer.Offset + (int)memory.Position);
-            var glyphs = DeferredGlyphs.Read(bytes, ref at, length, texts, buffer.Offset + buffer.Count);
-            memory.Position = at - buffer.Offset;
-            return glyphs;
+            throw new InvalidOperationException("a recorded layout is read off a visible buffer");
         }
 
-        var size = input.ReadInt32();
-        var body = size >= 0 ? input.ReadBytes(size) : throw new InvalidDataException("a recorded glyph run of an impossible size");
-        if (body.Length != size)
-        {
-            throw new EndOfStreamException("a recorded glyph run cut short");
-        }
-
-        var section = new byte[checked(4 + size)];
-        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(section, size);
-        body.CopyTo(section, 4);
-        var start = 0;
-        return DeferredGlyphs.Read(section, ref start, length, texts);
+        // The stream's positions count from where the front starts in the array; the run must not read past its end.
+        var at = checked(front.Offset + (int)memory.Position);
+        var glyphs = DeferredGlyphs.Read(front.Array!, ref at, length, texts, tail, front.Offset + front.Count);
+        memory.Position = at - front.Offset;
+        return glyphs;
     }
 
-    private static FrameItem ReadItem(BinaryReader input, FontResource[] fonts, string[] texts)
+    private static FrameItem ReadItem(BinaryReader input, FontResource[] fonts, string[] texts, GlyphTail tail)
     {
         switch (input.ReadByte())
         {
             case Glyphs:
                 var (font, size, x, baseline, color) = (fonts[input.ReadInt32()], input.ReadDouble(), input.ReadDouble(), input.ReadDouble(), ReadColor(input));
                 var (structure, scale) = (NullableInt(input), input.ReadDouble());
-                var glyphs = ReadGlyphs(input, input.ReadInt32(), texts);
+                var glyphs = ReadGlyphs(input, input.ReadInt32(), texts, tail);
                 return new GlyphRun(font, size, x, baseline, color, glyphs) { StructureId = structure, HorizontalScale = scale };
             case Rule:
                 return new RuleItem(input.ReadDouble(), input.ReadDouble(), input.ReadDouble(), input.ReadDouble(), input.ReadDouble(), ReadColor(input));
@@ -372,5 +378,5 @@ internal static class ArticleLayoutCodec
     }
 
     /// <summary>How a written item names its font and its glyphs' texts: by their indexes in the tables written before the pages.</summary>
-    private sealed record ItemNames(Func<FontResource, int> Font, Func<string, int> Text);
+    private sealed record ItemNames(Func<FontResource, int> Font, Func<string, int> Text, BinaryWriter Tail);
 }

@@ -1,6 +1,7 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
-using Publish.Engine.Output;
+using Microsoft.Win32.SafeHandles;
 using Publish.Typesetting.Books;
 using Publish.Typesetting.Fonts;
 
@@ -15,16 +16,19 @@ namespace Publish.Engine.Caching;
 /// it starts on — and a SHA-256 of its content: a file of another key, a damaged or unreadable one is a miss, never an error.
 /// The book is laid out one article after another (each starts where the last ended), but reading, checking and decoding
 /// a recorded file does not need the folio: at the first <see cref="Find"/> every article's file is read and decoded in
-/// the background, and each Find then only waits for its own and compares the key it was recorded under.
+/// the background, and each Find then only waits for its own and compares the key it was recorded under. Only each
+/// file's front is read (<see cref="ArticleRecordFile"/>); its glyphs stay on disk, the file held open, until a page
+/// needs them, so the cache is disposed only once the book's editions are written.
 /// </summary>
-public sealed class BookArticleCache : IArticleLayoutCache
+public sealed class BookArticleCache : IArticleLayoutCache, IDisposable
 {
-    private const string Magic = "publish-article-layout-3";
+    private const string Magic = "publish-article-layout-4";
 
     private readonly string _folder;
     private readonly IReadOnlyList<string> _paths;
     private readonly IReadOnlyList<string> _keys;
     private readonly bool _read;
+    private readonly ConcurrentBag<SafeFileHandle> _open = [];
     private Task<Recorded?>[]? _recorded;
 
     /// <param name="outputFolder">The build's output folder.</param>
@@ -57,14 +61,16 @@ public sealed class BookArticleCache : IArticleLayoutCache
     {
         ArgumentNullException.ThrowIfNull(layout);
         ArgumentNullException.ThrowIfNull(fonts);
-        using var content = new MemoryStream();
-        using (var writer = new BinaryWriter(content, Encoding.UTF8, leaveOpen: true))
+        using var front = new MemoryStream();
+        using var tail = new MemoryStream();
+        using (var frontWriter = new BinaryWriter(front, Encoding.UTF8, leaveOpen: true))
+        using (var tailWriter = new BinaryWriter(tail, Encoding.UTF8, leaveOpen: true))
         {
-            ArticleLayoutCodec.Write(writer, layout, fonts);
+            ArticleLayoutCodec.Write(frontWriter, tailWriter, layout, fonts);
         }
 
         // Not recorded when the disk refuses: the next build sets this article again.
-        ChecksummedFile.Write(FileOf(article), content.GetBuffer().AsMemory(0, (int)content.Length), Magic, KeyOf(article, firstFolio, links));
+        ArticleRecordFile.Write(FileOf(article), Magic, KeyOf(article, firstFolio, links), front.GetBuffer().AsMemory(0, (int)front.Length), tail.GetBuffer().AsMemory(0, (int)tail.Length));
     }
 
     /// <summary>Drops the files of articles the book no longer has, so the folder never grows past the book's articles.</summary>
@@ -96,23 +102,39 @@ public sealed class BookArticleCache : IArticleLayoutCache
     private Task<Recorded?>[] ReadAllInBackground(FontLibrary fonts) =>
         [.. Enumerable.Range(0, _paths.Count).Select(article => Task.Run(() => ReadRecorded(FileOf(article), fonts)))];
 
-    private static Recorded? ReadRecorded(string file, FontLibrary fonts)
+    /// <summary>Closes the records' files (after waiting for any still being read): no run of them is decoded after this.</summary>
+    public void Dispose()
     {
+        if (_recorded is not null)
+        {
+            Task.WaitAll([.. _recorded.Select(t => t.ContinueWith(static _ => { }, TaskScheduler.Default))]);
+        }
+
+        while (_open.TryTake(out var handle))
+        {
+            handle.Dispose();
+        }
+    }
+
+    private Recorded? ReadRecorded(string file, FontLibrary fonts)
+    {
+        SafeFileHandle? handle = null;
         try
         {
-            if (ChecksummedFile.ReadInPlace(file, Magic) is not { } found)
+            if (ArticleRecordFile.Open(file, Magic, out handle) is not { } found)
             {
                 return null;
             }
 
-            // Visible, so the runs' glyphs stay the record's bytes until a page must be formatted.
-            using var reader = new BinaryReader(new MemoryStream(found.Content.Array!, found.Content.Offset, found.Content.Count, writable: false, publiclyVisible: true), Encoding.UTF8);
-            return new Recorded(found.Key, ArticleLayoutCodec.Read(reader, fonts));
+            var recorded = new Recorded(found.Key, ArticleLayoutCodec.Read(found.Front, found.Tail, fonts));
+            _open.Add(handle!);
+            return recorded;
         }
 #pragma warning disable CA1031 // Whatever is wrong with a recorded layout (damaged past its checksum, naming a font file gone since), the article is set again.
         catch (Exception e) when (e is not OutOfMemoryException)
 #pragma warning restore CA1031
         {
+            handle?.Dispose();
             return null;
         }
     }

@@ -8,7 +8,7 @@ namespace Publish.Engine.Caching;
 /// A book's cache record on disk (streams, photos, cover): header strings (a magic word, the key or writer it was made
 /// under), a SHA-256 of the content, its length and the content, replaced atomically. Reading gives null for a missing
 /// file, another header, a checksum that does not match, a file cut short or a garbled length: a miss, never an error.
-/// The article layouts (BookArticleCache) use the same record.
+/// The article layouts keep their own two-part record (<see cref="ArticleRecordFile"/>).
 /// </summary>
 internal static class ChecksummedFile
 {

@@ -11,8 +11,10 @@ namespace Publish.Typesetting.Frames;
 /// digest (<see cref="Digest"/>, the same value as for glyphs in memory) and each (glyph, text) pair once (<see cref="Uses"/>).
 /// <para>
 /// A run's section: its length (int32), the digest (32 bytes), the number of pairs (int32), each pair (glyph id, the
-/// text's index, 7-bit encoded), then each glyph (id, x as its bits, the text's index shifted left once with the low bit
-/// set when y is not +0, 7-bit encoded, then y's bits when set). Texts are indexes into the record's table of texts.
+/// text's index, 7-bit encoded), then where the run's glyphs start in the record's <see cref="GlyphTail"/> and how many
+/// bytes they take (int32 each). There each glyph is its id, x as its bits, the text's index shifted left once with the
+/// low bit set when y is not +0, 7-bit encoded, then y's bits when set. Texts are indexes into the record's table of texts.
+/// The glyphs are in the tail, not the section, so a rebuild that formats no page of a record never reads them.
 /// </para>
 /// </summary>
 public sealed class DeferredGlyphs
@@ -23,17 +25,21 @@ public sealed class DeferredGlyphs
     private readonly int _digestAt;
     private readonly int _usesAt;
     private readonly int _usesCount;
+    private readonly GlyphTail _tail;
     private readonly int _glyphsAt;
+    private readonly int _glyphsEnd;
     private readonly string[] _texts;
     private PositionedGlyph[]? _decoded;
 
-    private DeferredGlyphs(byte[] bytes, int digestAt, int usesAt, int usesCount, int glyphsAt, int length, string[] texts)
+    private DeferredGlyphs(byte[] bytes, int digestAt, int usesAt, int usesCount, GlyphTail tail, int glyphsAt, int glyphsEnd, int length, string[] texts)
     {
         _bytes = bytes;
         _digestAt = digestAt;
         _usesAt = usesAt;
         _usesCount = usesCount;
+        _tail = tail;
         _glyphsAt = glyphsAt;
+        _glyphsEnd = glyphsEnd;
         _texts = texts;
         Length = length;
     }
@@ -48,7 +54,11 @@ public sealed class DeferredGlyphs
 
     public GlyphUses Uses => new(_bytes, _usesAt, _usesCount, _texts);
 
-    /// <summary>The glyphs, decoded once (threads that ask at the same time may both decode; one array is kept).</summary>
+    /// <summary>
+    /// The glyphs, decoded once (threads that ask at the same time may both decode; one array is kept); the record's
+    /// tail is loaded by the first run of it decoded.
+    /// </summary>
+    /// <exception cref="RecordedGlyphsUnreadableException">The tail cannot be loaded or does not hold the run's glyphs.</exception>
     public PositionedGlyph[] Glyphs
     {
         get
@@ -104,10 +114,14 @@ public sealed class DeferredGlyphs
         hash.GetHashAndReset(destination);
     }
 
-    /// <summary>Writes the run's section (see the class), naming texts by <paramref name="textIndex"/>.</summary>
-    public static void Write(BinaryWriter writer, PositionedGlyphs glyphs, Func<string, int> textIndex)
+    /// <summary>
+    /// Writes the run's section (see the class) to <paramref name="writer"/> and its glyphs to the end of
+    /// <paramref name="tail"/>, naming texts by <paramref name="textIndex"/>.
+    /// </summary>
+    public static void Write(BinaryWriter writer, BinaryWriter tail, PositionedGlyphs glyphs, Func<string, int> textIndex)
     {
         ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(tail);
         ArgumentNullException.ThrowIfNull(textIndex);
         // A book records a run per word or so: the section's buffer and the pairs' list are kept per thread, not made per run.
         var scratch = t_scratch ??= new WriteScratch();
@@ -124,18 +138,23 @@ public sealed class DeferredGlyphs
             body.Write7BitEncodedInt(textIndex(use.Text));
         }
 
+        tail.Flush();
+        var glyphsAt = checked((int)tail.BaseStream.Position);
         foreach (var glyph in glyphs.Span)
         {
             var y = BitConverter.DoubleToInt64Bits(glyph.Y);
-            body.Write(glyph.GlyphId);
-            body.Write(glyph.X);
-            body.Write7BitEncodedInt(checked((textIndex(glyph.Text) << 1) | (y != 0 ? 1 : 0)));
+            tail.Write(glyph.GlyphId);
+            tail.Write(glyph.X);
+            tail.Write7BitEncodedInt(checked((textIndex(glyph.Text) << 1) | (y != 0 ? 1 : 0)));
             if (y != 0)
             {
-                body.Write(y);
+                tail.Write(y);
             }
         }
 
+        tail.Flush();
+        body.Write(glyphsAt);
+        body.Write(checked((int)tail.BaseStream.Position - glyphsAt));
         body.Flush();
         writer.Write(checked((int)section.Length));
         writer.Write(section.GetBuffer(), 0, (int)section.Length);
@@ -143,20 +162,22 @@ public sealed class DeferredGlyphs
 
     /// <summary>
     /// The run of <paramref name="length"/> glyphs whose section starts at <paramref name="at"/> in
-    /// <paramref name="bytes"/> (not written after this call), checked through to its end so a record that does not
-    /// hold what <see cref="Write"/> wrote throws <see cref="InvalidDataException"/> here, never when the glyphs are
-    /// decoded later; <paramref name="at"/> is moved past it.
+    /// <paramref name="bytes"/> (not written after this call), its glyphs in <paramref name="tail"/>. The section is
+    /// checked through to its end, so a record that does not hold what <see cref="Write"/> wrote throws
+    /// <see cref="InvalidDataException"/> here; the glyphs themselves are checked when decoded. <paramref name="at"/> is
+    /// moved past the section.
     /// </summary>
     /// <param name="limit">Where the record ends in <paramref name="bytes"/> (its length when omitted).</param>
-    public static PositionedGlyphs Read(byte[] bytes, ref int at, int length, string[] texts, int? limit = null)
+    public static PositionedGlyphs Read(byte[] bytes, ref int at, int length, string[] texts, GlyphTail tail, int? limit = null)
     {
         ArgumentNullException.ThrowIfNull(bytes);
         ArgumentNullException.ThrowIfNull(texts);
+        ArgumentNullException.ThrowIfNull(tail);
         try
         {
             var size = BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(at));
             var end = checked(at + 4 + size);
-            if (size < DigestSize + 4 || end > (limit ?? bytes.Length) || length < 0)
+            if (size < DigestSize + 12 || end > (limit ?? bytes.Length) || length < 0)
             {
                 throw new InvalidDataException("a recorded glyph run of an impossible size");
             }
@@ -171,22 +192,22 @@ public sealed class DeferredGlyphs
                 Text(ReadIndex(bytes, ref position), texts);
             }
 
-            var glyphsAt = position;
-            for (var i = 0; i < length; i++)
-            {
-                position += 10;
-                var text = ReadIndex(bytes, ref position);
-                Text(text >> 1, texts);
-                position += (text & 1) * 8;
-            }
-
+            var glyphsAt = BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(position));
+            var glyphsLength = BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(position + 4));
+            position += 8;
             if (position != end || usesCount < 0)
             {
                 throw new InvalidDataException("a recorded glyph run that does not end where its length says");
             }
 
+            // Each glyph takes 11 bytes at least and 27 at most (a text index of at most 5 bytes, then y).
+            if (glyphsAt < 0 || glyphsLength < 11L * length || glyphsLength > 27L * length || (long)glyphsAt + glyphsLength > tail.Length)
+            {
+                throw new InvalidDataException("a recorded glyph run whose glyphs lie outside its record");
+            }
+
             at = end;
-            return new PositionedGlyphs(new DeferredGlyphs(bytes, digestAt, usesAt, usesCount, glyphsAt, length, texts));
+            return new PositionedGlyphs(new DeferredGlyphs(bytes, digestAt, usesAt, usesCount, tail, glyphsAt, glyphsAt + glyphsLength, length, texts));
         }
         catch (Exception e) when (e is ArgumentOutOfRangeException or IndexOutOfRangeException or OverflowException)
         {
@@ -225,26 +246,33 @@ public sealed class DeferredGlyphs
 
     private PositionedGlyph[] Decode()
     {
-        var glyphs = new PositionedGlyph[Length];
-        var bytes = _bytes.AsSpan();
-        var at = _glyphsAt;
-        for (var i = 0; i < glyphs.Length; i++)
+        var bytes = _tail.Bytes;
+        try
         {
-            var id = BinaryPrimitives.ReadUInt16LittleEndian(bytes[at..]);
-            var x = BinaryPrimitives.ReadDoubleLittleEndian(bytes[(at + 2)..]);
-            at += 10;
-            var text = ReadIndex(_bytes, ref at);
-            var y = 0.0;
-            if ((text & 1) != 0)
+            var glyphs = new PositionedGlyph[Length];
+            var at = _glyphsAt;
+            for (var i = 0; i < glyphs.Length; i++)
             {
-                y = BinaryPrimitives.ReadDoubleLittleEndian(bytes[at..]);
-                at += 8;
+                var id = BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan(at, 2));
+                var x = BinaryPrimitives.ReadDoubleLittleEndian(bytes.AsSpan(at + 2, 8));
+                at += 10;
+                var text = ReadIndex(bytes, ref at);
+                var y = 0.0;
+                if ((text & 1) != 0)
+                {
+                    y = BinaryPrimitives.ReadDoubleLittleEndian(bytes.AsSpan(at, 8));
+                    at += 8;
+                }
+
+                glyphs[i] = new PositionedGlyph(id, x, y, Text(text >> 1, _texts));
             }
 
-            glyphs[i] = new PositionedGlyph(id, x, y, _texts[text >> 1]);
+            return at == _glyphsEnd ? glyphs : throw new InvalidDataException("a recorded glyph run that does not end where its section says");
         }
-
-        return glyphs;
+        catch (Exception e) when (e is InvalidDataException or ArgumentOutOfRangeException or IndexOutOfRangeException)
+        {
+            throw new RecordedGlyphsUnreadableException("a recorded glyph run does not hold what its record says", e);
+        }
     }
 
     /// <summary>What <see cref="Write"/> reuses on one thread: a section's bytes, their writer and the run's pairs.</summary>

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Publish.Engine.Caching;
 using Publish.Imaging;
+using Publish.Typesetting.Frames;
 using UglyToad.PdfPig;
 
 namespace Publish.Engine.Tests.Books;
@@ -15,6 +16,8 @@ namespace Publish.Engine.Tests.Books;
 /// </summary>
 public sealed class BookRecordedPartsTests
 {
+    private const string Magic = "publish-article-layout-4";
+
     private const string Manifest = """
         books:
           - name: issue-1
@@ -97,31 +100,61 @@ public sealed class BookRecordedPartsTests
     }
 
     [Fact]
-    public void A_recorded_layout_decodes_to_the_same_glyphs_from_its_bytes_as_through_the_reader()
+    public void A_recorded_layout_is_read_without_its_glyphs_which_its_tail_gives_when_a_run_is_decoded()
     {
         using var scratch = new ScratchFolder();
         Assert.True(ReleaseArchive.Publisher().Build(Request(scratch, "out")).Succeeded);
         var record = Directory.GetFiles(scratch.File("out/.publish-cache/books/issue-1.articles")).First();
-        var content = ChecksummedFile.ReadWithHeader(record, "publish-article-layout-3")!.Value.Content;
         using var fonts = new Publish.Typesetting.Fonts.FontLibrary();
+        var (_, front, tail) = ArticleRecordFile.Open(record, Magic, out var handle)!.Value;
+        using (handle)
+        {
+            // Reading the front decodes no glyph; the tail is only where the runs' sections point.
+            Assert.True(tail.Length > 0);
+            var layout = ArticleLayoutCodec.Read(front, tail, fonts);
+            var runs = layout.Pages.SelectMany(p => p.Items.OfType<GlyphRun>()).ToList();
+            Assert.NotEmpty(runs);
+            Assert.All(runs, run => Assert.False(run.Glyphs.IsDecoded));
 
-        // Visible bytes: the glyphs are read off them; a hidden buffer: one reader call per value, as before.
-        using var direct = new BinaryReader(new MemoryStream(content, 0, content.Length, writable: false, publiclyVisible: true), Encoding.UTF8);
-        using var through = new BinaryReader(new MemoryStream(content), Encoding.UTF8);
-        var fast = ArticleLayoutCodec.Read(direct, fonts);
-        var slow = ArticleLayoutCodec.Read(through, fonts);
+            // Decoded, the runs' glyphs are the words of the article, read back from the tail.
+            var text = string.Concat(runs.SelectMany(r => r.Glyphs).Select(g => g.Text));
+            Assert.Contains("quiet", text, StringComparison.Ordinal);
+            Assert.All(runs, run => Assert.True(run.Glyphs.IsDecoded));
+        }
 
-        Assert.Equal(direct.BaseStream.Length, direct.BaseStream.Position);
-        var glyphs = fast.Pages.SelectMany(p => p.Items.OfType<Publish.Typesetting.Frames.GlyphRun>()).SelectMany(r => r.Glyphs).ToList();
-        Assert.NotEmpty(glyphs);
-        Assert.Equal(slow.Pages.SelectMany(p => p.Items.OfType<Publish.Typesetting.Frames.GlyphRun>()).SelectMany(r => r.Glyphs), glyphs);
-        Assert.Equal(slow.Pages.Sum(p => p.Items.Length), fast.Pages.Sum(p => p.Items.Length));
-        Assert.Equal(slow.PageMap.Pages.AsEnumerable(), fast.PageMap.Pages);
+        // Cut short inside the runs' sections: an error (a miss to the cache), never a layout.
+        var cut = new ArraySegment<byte>(front.Array!, front.Offset, front.Count / 2);
+        Assert.ThrowsAny<Exception>(() => ArticleLayoutCodec.Read(cut, tail, fonts));
+    }
 
-        // Cut short inside the glyphs: an error (a miss to the cache), never a layout.
-        var cut = content[..(content.Length / 2)];
-        using var shortened = new BinaryReader(new MemoryStream(cut, 0, cut.Length, writable: false, publiclyVisible: true), Encoding.UTF8);
-        Assert.ThrowsAny<Exception>(() => ArticleLayoutCodec.Read(shortened, fonts));
+    /// <summary>
+    /// Each record's glyphs changed after it was written (its front intact) and the page streams gone, so a rebuild takes
+    /// the unchanged articles' layouts from their fronts and must then read their glyphs to format every page: the
+    /// changed glyphs fail their checksum there, and the book is built again from its text, with the same editions as a
+    /// cold build, no error and no file left behind.
+    /// </summary>
+    [Fact]
+    public void Recorded_glyphs_that_changed_on_disk_after_the_layout_was_read_make_the_book_build_again_from_its_text()
+    {
+        using var scratch = new ScratchFolder();
+        var request = Request(scratch, "out");
+        var publisher = ReleaseArchive.Publisher();
+        Assert.True(publisher.Build(request).Succeeded);
+        foreach (var record in Directory.GetFiles(scratch.File("out/.publish-cache/books/issue-1.articles")))
+        {
+            var bytes = File.ReadAllBytes(record);
+            bytes[^1] ^= 0x5a;
+            File.WriteAllBytes(record, bytes);
+        }
+
+        File.Delete(scratch.File("out/.publish-cache/books/issue-1.streams"));
+        File.WriteAllText(scratch.File("articles/beta.md"), ReleaseArchive.Article("Beta", "beta.png").Replace("quiet hour", "zephyrous hour", StringComparison.Ordinal));
+        var rebuilt = Assert.Single(publisher.Build(request).Books);
+        Assert.True(rebuilt.Succeeded, string.Join('\n', rebuilt.Diagnostics));
+        Assert.DoesNotContain(rebuilt.Diagnostics, d => d.Severity >= Publish.Model.Diagnostics.DiagnosticSeverity.Warning);
+        Assert.True(publisher.Build(request with { OutputFolder = scratch.File("cold") }).Succeeded);
+        Assert.Equal(ReleaseArchive.Editions(scratch.File("cold")), ReleaseArchive.Editions(scratch.File("out")));
+        Assert.Equal(["issue-1.epub", "issue-1.pdf"], Directory.GetFiles(scratch.File("out")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     /// <summary>
@@ -135,14 +168,16 @@ public sealed class BookRecordedPartsTests
         var request = Request(scratch, "out");
         var publisher = ReleaseArchive.Publisher();
         Assert.True(publisher.Build(request).Succeeded);
-        const string Magic = "publish-article-layout-3";
         var records = Directory.GetFiles(scratch.File("out/.publish-cache/books/issue-1.articles"));
         Assert.Equal(3, records.Length);
         foreach (var record in records)
         {
-            var (key, content) = ChecksummedFile.ReadWithHeader(record, Magic)!.Value;
-            ChecksummedFile.Write(record, content.AsMemory(0, content.Length * 2 / 3), Magic, key);
-            Assert.NotNull(ChecksummedFile.ReadWithHeader(record, Magic));
+            var (key, front, tail) = ArticleRecordFile.Open(record, Magic, out var handle)!.Value;
+            var glyphs = tail.Bytes;
+            handle!.Dispose();
+            ArticleRecordFile.Write(record, Magic, key, front.AsMemory(0, front.Count * 2 / 3), glyphs);
+            Assert.NotNull(ArticleRecordFile.Open(record, Magic, out handle));
+            handle!.Dispose();
         }
 
         File.WriteAllText(scratch.File("articles/beta.md"), ReleaseArchive.Article("Beta", "beta.png").Replace("quiet hour", "zephyrous hour", StringComparison.Ordinal));
