@@ -150,50 +150,79 @@ public static class PlainText
         return length;
     }
 
-    private static void Append(StringBuilder text, IEnumerable<Inline> inlines, bool withNoteMarkers)
+    /// <summary>
+    /// Each piece of text <see cref="Of(IEnumerable{Block}, bool)"/> would join, in order, handed to
+    /// <paramref name="piece"/> as it lies in the model (the blank lines between paragraphs left out): for a reader of
+    /// every character (which fonts a book needs) that has no use for the joined string, a copy of the book's text.
+    /// </summary>
+    public static void ForEachPiece(IEnumerable<Block> blocks, Action<string> piece, bool withNoteMarkers = true)
+    {
+        ArgumentNullException.ThrowIfNull(piece);
+        foreach (var _ in Flatten(blocks, inlines => Visit(inlines, withNoteMarkers, piece), code => Visit(code, piece)))
+        {
+        }
+    }
+
+    /// <summary>As <see cref="ForEachPiece(IEnumerable{Block}, Action{string}, bool)"/> for inlines.</summary>
+    public static void ForEachPiece(IEnumerable<Inline> inlines, Action<string> piece, bool withNoteMarkers = true)
+    {
+        ArgumentNullException.ThrowIfNull(piece);
+        Visit(inlines, withNoteMarkers, piece);
+    }
+
+    private static void Append(StringBuilder text, IEnumerable<Inline> inlines, bool withNoteMarkers) =>
+        Visit(inlines, withNoteMarkers, piece => text.Append(piece));
+
+    private static bool Visit(string code, Action<string> piece)
+    {
+        piece(code);
+        return true;
+    }
+
+    private static bool Visit(IEnumerable<Inline> inlines, bool withNoteMarkers, Action<string> piece)
     {
         foreach (var inline in inlines)
         {
             switch (inline)
             {
                 case TextInline t:
-                    text.Append(t.Text);
+                    piece(t.Text);
                     break;
                 case EmphasisInline e:
-                    Append(text, e.Children, withNoteMarkers);
+                    Visit(e.Children, withNoteMarkers, piece);
                     break;
                 case StrongInline s:
-                    Append(text, s.Children, withNoteMarkers);
+                    Visit(s.Children, withNoteMarkers, piece);
                     break;
                 case LinkInline l:
-                    Append(text, l.Children, withNoteMarkers);
+                    Visit(l.Children, withNoteMarkers, piece);
                     break;
                 case FormattedInline f:
-                    Append(text, f.Children, withNoteMarkers);
+                    Visit(f.Children, withNoteMarkers, piece);
                     break;
                 case SpanInline s:
-                    Append(text, s.Children, withNoteMarkers);
+                    Visit(s.Children, withNoteMarkers, piece);
                     break;
                 case CitationInline c:
-                    Append(text, c.Children, withNoteMarkers);
+                    Visit(c.Children, withNoteMarkers, piece);
                     break;
                 case CrossReferenceInline x:
-                    Append(text, x.Children, withNoteMarkers);
+                    Visit(x.Children, withNoteMarkers, piece);
                     break;
                 case ManuscriptLinkInline m:
-                    Append(text, m.Children, withNoteMarkers);
+                    Visit(m.Children, withNoteMarkers, piece);
                     break;
                 case MathInline m:
-                    text.Append(m.Tex);
+                    piece(m.Tex);
                     break;
                 case CodeInline c:
-                    text.Append(c.Code);
+                    piece(c.Code);
                     break;
                 case LineBreakInline:
-                    text.Append(' ');
+                    piece(" ");
                     break;
                 case NoteReferenceInline n when withNoteMarkers:
-                    text.Append(n.Note.Number.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    piece(n.Note.Number.ToString(System.Globalization.CultureInfo.InvariantCulture));
                     break;
                 case NoteReferenceInline:
                     break;
@@ -201,5 +230,7 @@ public static class PlainText
                     throw new InvalidOperationException($"Unknown inline kind {inline.GetType().Name}.");
             }
         }
+
+        return true;
     }
 }

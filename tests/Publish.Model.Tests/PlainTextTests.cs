@@ -5,7 +5,7 @@ using Publish.Model.Inlines;
 
 namespace Publish.Model.Tests;
 
-/// <summary>PlainText.LengthOf counts what PlainText.Of would build, for every kind of block and inline.</summary>
+/// <summary>PlainText.LengthOf counts, and ForEachPiece hands out, what PlainText.Of would build, for every kind of block and inline.</summary>
 public sealed class PlainTextTests
 {
     private static readonly SourceSpan Here = new("test.md", 1, 1);
@@ -32,6 +32,16 @@ public sealed class PlainTextTests
     {
         Assert.True(PlainText.Of([block]).Length > 0 || kind is "empty quote" or "thematic break");
         Assert.Equal(PlainText.Of([block]).Length, PlainText.LengthOf(block));
+    }
+
+    [Theory]
+    [MemberData(nameof(Blocks))]
+    public void The_pieces_are_the_text_without_the_blank_lines_between_paragraphs(string kind, Block block)
+    {
+        var pieces = new List<string>();
+        PlainText.ForEachPiece([block], pieces.Add);
+        Assert.True(pieces.Count > 0 || kind is "empty quote" or "thematic break");
+        Assert.Equal(PlainText.Of([block]).Replace("\n\n", string.Empty, StringComparison.Ordinal), string.Concat(pieces));
     }
 
     private static ParagraphBlock Paragraph(params Inline[] inlines) => new([.. inlines], Here);

@@ -36,7 +36,7 @@ public static class FallbackFamilies
             .ToList();
         var needed = new bool[fallbacks.Count];
         var seen = new CodePointSet();
-        foreach (var (text, _) in GlyphCoverage.Texts(document))
+        GlyphCoverage.ForEachText(document, (text, _) =>
         {
             foreach (var rune in text.EnumerateRunes())
             {
@@ -50,7 +50,7 @@ public static class FallbackFamilies
                     needed[index] = true;
                 }
             }
-        }
+        });
 
         return [.. fallbacks.Where((_, i) => needed[i]).Select(f => f.Family)];
     }

@@ -29,7 +29,7 @@ public static class GlyphCoverage
         var faces = paths.Select(library.Get).ToList();
         var ledger = MissingGlyphLedger.For(document, style);
         var seen = new CodePointSet();
-        foreach (var (text, span) in Texts(document))
+        ForEachText(document, (text, span) =>
         {
             foreach (var rune in text.EnumerateRunes())
             {
@@ -40,7 +40,7 @@ public static class GlyphCoverage
 
                 MissingGlyphReporter.Warn(rune.Value, span, ledger, diagnostics);
             }
-        }
+        });
     }
 
     /// <summary>A loop, not a lambda: one capturing the rune made an object per character of the document.</summary>
@@ -61,30 +61,36 @@ public static class GlyphCoverage
     private static bool Drawn(Rune rune) =>
         !Rune.IsWhiteSpace(rune) && Rune.GetUnicodeCategory(rune) is not (UnicodeCategory.Control or UnicodeCategory.Format);
 
-    internal static IEnumerable<(string Text, SourceSpan Span)> Texts(Document document)
+    /// <summary>
+    /// Every piece of the document's text a font must draw, with where it stands (its block's span): metadata, front
+    /// matter, body, about-the-author, notes, bibliography, the citation. Pieces as they lie in the model, not joined:
+    /// a walk of every character needs no copy of the text.
+    /// </summary>
+    internal static void ForEachText(Document document, Action<string, SourceSpan> text)
     {
         var metadata = document.Metadata;
         var start = document.Body.FirstOrDefault()?.Span ?? SourceSpan.WholeFile(document.SourcePath);
-        yield return (metadata.Title, start);
-        yield return (metadata.Subtitle ?? string.Empty, start);
+        text(metadata.Title, start);
+        text(metadata.Subtitle ?? string.Empty, start);
         foreach (var author in metadata.Authors.IsDefault ? [] : metadata.Authors)
         {
-            yield return (author, start);
+            text(author, start);
         }
 
         foreach (var block in document.FrontMatter.Concat(document.Body).Concat(document.AboutAuthor).Concat(document.Notes.SelectMany(n => n.Content.IsDefault ? [] : n.Content)))
         {
-            yield return (PlainText.Of([block]), block.Span);
+            PlainText.ForEachPiece([block], piece => text(piece, block.Span));
         }
 
         foreach (var entry in document.Bibliography.IsDefault ? [] : document.Bibliography)
         {
-            yield return (PlainText.Of(entry.Content), entry.Span);
+            PlainText.ForEachPiece(entry.Content, piece => text(piece, entry.Span));
         }
 
         if (!document.Citation.IsDefaultOrEmpty)
         {
-            yield return (PlainText.Of(document.Citation), document.Citation[0].Span);
+            var span = document.Citation[0].Span;
+            PlainText.ForEachPiece(document.Citation, piece => text(piece, span));
         }
     }
 }
