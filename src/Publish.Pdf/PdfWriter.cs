@@ -180,7 +180,7 @@ public sealed class PdfWriter
     {
         var (table, page, pageId, resources, structure) = (w.Table, w.Page, w.PageId, w.Resources, w.Structure);
         var geometry = new PdfPageSpace(page, w.Marks.CropMarks ? w.Marks.MarkArea : 0);
-        var content = new PageContent(geometry, w.Color.RgbSpace is null ? null : PdfFormat.Name(DocumentColor.RgbResourceName));
+        var content = new PageContent(geometry, w.Color.RgbSpace is null ? null : PdfFormat.Name(DocumentColor.RgbResourceName), page.Items.Length);
         var tags = new MarkedContentTracker(content, structure, pageId);
         var fontsOnPage = new SortedSet<(string Name, int Id)>();
         var imagesOnPage = new SortedSet<(string Name, int Id)>();

@@ -17,6 +17,34 @@ public sealed class PdfWriterFontTests : IDisposable
         sans.Dispose();
     }
 
+    /// <summary>
+    /// A face with more glyphs than the writer's first tables hold (Junicode: 4,938): glyphs with high ids, met after low
+    /// ones and out of order, are registered, drawn and extracted in order (a glyph shown twice keeps its first text:
+    /// a CFF font has no alias codes).
+    /// </summary>
+    [Fact]
+    public void Glyphs_past_the_first_four_thousand_ids_are_drawn_and_extract_with_their_texts()
+    {
+        using var junicode = new TestFont(RepositoryPaths.Font("JunicodeTwoBeta-Regular.otf"));
+        var shaped = junicode.Shape("abc", 12, 60, 100);
+        var low = shaped.Glyphs.ToArray();
+        var advance = 8.0;
+        Publish.Typesetting.Frames.PositionedGlyph[] glyphs =
+        [
+            low[0],
+            new(4937, low[2].X + advance, 0, "x"),
+            new(4100, low[2].X + (2 * advance), 0, "y"),
+            new(4500, low[2].X + (3 * advance), 0, "z"),
+            new(4937, low[2].X + (4 * advance), 0, "w"),
+            low[1] with { X = low[2].X + (5 * advance) },
+        ];
+        var run = shaped with { Glyphs = new Publish.Typesetting.Frames.PositionedGlyphs(glyphs, glyphs.Length) };
+
+        using var document = PdfDocument.Open(new PdfWriter().WriteToArray(Documents.Of(Documents.Page(run))));
+
+        Assert.Equal("axyzxb", string.Concat(document.GetPage(1).Letters.Select(l => l.Value)));
+    }
+
     [ToolFact("pdffonts")]
     public void Every_font_is_embedded_and_subset_and_none_is_Type_3()
     {

@@ -14,17 +14,19 @@ internal sealed class PageContent
 {
     private readonly PdfPageSpace geometry;
     private readonly string? rgbSpace;
-    private readonly List<Operation> operations = [];
+    private readonly List<Operation> operations;
 
     /// <summary>Keys are written on several threads at once, one page each: a list per thread, refilled for each run.</summary>
     [ThreadStatic]
     private static List<GlyphUse>? distinctUses;
 
     /// <param name="rgbSpace">See <see cref="ContentStreamBuilder(PdfPageSpace, StringBuilder, string?)"/>.</param>
-    public PageContent(PdfPageSpace geometry, string? rgbSpace = null)
+    /// <param name="items">How many items the page has: about two operations each (a run and its marked content), the list made that long at once rather than grown by copies.</param>
+    public PageContent(PdfPageSpace geometry, string? rgbSpace = null, int items = 0)
     {
         this.geometry = geometry;
         this.rgbSpace = rgbSpace;
+        operations = new List<Operation>((items * 2) + 8);
     }
 
     public void ShowGlyphs(GlyphRun run, FontUsage font) => operations.Add(new Operation(OperationKind.Glyphs, run, font));

@@ -20,9 +20,14 @@ internal sealed class FontUsage
 {
     private const int NoWidth = int.MinValue;
 
-    private readonly string?[] glyphText = new string?[ushort.MaxValue + 1];
-    private readonly int[] pdfWidths = new int[ushort.MaxValue + 1];
-    private readonly bool[] hasAlias = new bool[ushort.MaxValue + 1];
+    /// <summary>Enough for most text faces; the tables grow (to the 16-bit glyph space at most) when a higher glyph id is added.</summary>
+    private const int FirstCapacity = 4096;
+
+    // Indexed by glyph id, as long as the highest id added needs: a book has a usage per face, and tables for all 65,536
+    // ids (830 KB, zeroed and filled) were a good part of the memory a rebuilt book's writer touched.
+    private string?[] glyphText = new string?[FirstCapacity];
+    private int[] pdfWidths = NewWidths(FirstCapacity);
+    private bool[] hasAlias = new bool[FirstCapacity];
     private readonly Dictionary<(ushort Glyph, string Text), int> aliasIndex = [];
     private readonly List<(ushort Glyph, string Text)> aliases = [];
     private int lastGlyph = -1;
@@ -31,7 +36,6 @@ internal sealed class FontUsage
     {
         Font = font;
         ResourceName = resourceName;
-        Array.Fill(pdfWidths, NoWidth);
     }
 
     public FontResource Font { get; }
@@ -83,6 +87,11 @@ internal sealed class FontUsage
     /// <inheritdoc cref="Add(PositionedGlyph)"/>
     public void Add(GlyphUse glyph)
     {
+        if (glyph.GlyphId >= glyphText.Length)
+        {
+            Grow(glyph.GlyphId);
+        }
+
         var known = glyphText[glyph.GlyphId];
         if (known is null || (known.Length == 0 && glyph.Text.Length > 0))
         {
@@ -113,7 +122,7 @@ internal sealed class FontUsage
     public ushort Code(GlyphUse glyph)
     {
         // The flag keeps the text's hash off the path of every glyph but the few that have an alias.
-        if (!hasAlias[glyph.GlyphId] || !HasAliases || glyph.Text.Length == 0 || !aliasIndex.TryGetValue((glyph.GlyphId, glyph.Text), out var index))
+        if (glyph.GlyphId >= hasAlias.Length || !hasAlias[glyph.GlyphId] || !HasAliases || glyph.Text.Length == 0 || !aliasIndex.TryGetValue((glyph.GlyphId, glyph.Text), out var index))
         {
             return glyph.GlyphId;
         }
@@ -128,7 +137,25 @@ internal sealed class FontUsage
     /// </summary>
     public int PdfWidth(ushort glyphId)
     {
-        var width = pdfWidths[glyphId];
+        var width = glyphId < pdfWidths.Length ? pdfWidths[glyphId] : NoWidth;
         return width != NoWidth ? width : throw new InvalidOperationException($"Glyph {glyphId} of {Font.PostScriptName} was drawn but never registered.");
+    }
+
+    private static int[] NewWidths(int length)
+    {
+        var widths = new int[length];
+        Array.Fill(widths, NoWidth);
+        return widths;
+    }
+
+    /// <summary>The tables made long enough for <paramref name="glyphId"/>: doubled, to the 16-bit glyph space at most.</summary>
+    private void Grow(ushort glyphId)
+    {
+        var length = Math.Min(ushort.MaxValue + 1, Math.Max(glyphId + 1, glyphText.Length * 2));
+        Array.Resize(ref glyphText, length);
+        Array.Resize(ref hasAlias, length);
+        var widths = NewWidths(length);
+        pdfWidths.CopyTo(widths, 0);
+        pdfWidths = widths;
     }
 }
