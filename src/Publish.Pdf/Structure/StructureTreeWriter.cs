@@ -26,6 +26,9 @@ internal sealed class StructureTreeWriter
     private readonly List<(int Key, int[] ElementIds)> pageEntries = [];
     private readonly List<(int Key, int ElementId)> annotationEntries = [];
     private readonly List<int> currentPage = [];
+
+    /// <summary>One element's dictionary at a time: cleared and reused, as a book writes thousands.</summary>
+    private readonly StringBuilder elementText = new();
     private readonly int pageCount;
     private readonly int rootId;
 
@@ -84,7 +87,7 @@ internal sealed class StructureTreeWriter
         Element(elementId);
         var mcid = currentPage.Count;
         currentPage.Add(elementId);
-        AddContent(elementId, StructureKid.Of($"<< /Type /MCR /Pg {PdfObjectTable.Reference(pageObjectId)} /MCID {PdfFormat.Integer(mcid)} >>"));
+        AddContent(elementId, StructureKid.MarkedContent(pageObjectId, mcid));
         return mcid;
     }
 
@@ -94,7 +97,7 @@ internal sealed class StructureTreeWriter
         Element(elementId);
         var key = pageCount + annotationEntries.Count;
         annotationEntries.Add((key, elementId));
-        AddContent(elementId, StructureKid.Of($"<< /Type /OBJR /Pg {PdfObjectTable.Reference(pageObjectId)} /Obj {PdfObjectTable.Reference(annotationObjectId)} >>"));
+        AddContent(elementId, StructureKid.Annotation(pageObjectId, annotationObjectId));
         return key;
     }
 
@@ -137,12 +140,18 @@ internal sealed class StructureTreeWriter
         var nums = new StringBuilder();
         foreach (var (key, ids) in pageEntries)
         {
-            nums.Append(PdfFormat.Integer(key)).Append(" [").AppendJoin(' ', ids.Select(id => PdfObjectTable.Reference(kept[id]))).Append("] ");
+            nums.Append(CultureInfo.InvariantCulture, $"{key} [");
+            for (var i = 0; i < ids.Length; i++)
+            {
+                nums.Append(i == 0 ? string.Empty : " ").Append(CultureInfo.InvariantCulture, $"{kept[ids[i]]} 0 R");
+            }
+
+            nums.Append("] ");
         }
 
         foreach (var (key, id) in annotationEntries)
         {
-            nums.Append(PdfFormat.Integer(key)).Append(' ').Append(PdfObjectTable.Reference(kept[id])).Append(' ');
+            nums.Append(CultureInfo.InvariantCulture, $"{key} {kept[id]} 0 R ");
         }
 
         table.WriteObject(parentTreeId, $"<< /Nums [{nums.ToString().TrimEnd()}] >>");
@@ -194,12 +203,26 @@ internal sealed class StructureTreeWriter
     private void WriteElement(PdfObjectTable table, StructureElement element, int objectId, Dictionary<int, int> kept, int treeRootId)
     {
         var parent = element.ParentId is { } p ? kept[p] : treeRootId;
-        var kids = (content.GetValueOrDefault(element.Id) ?? [])
-            .Select(kid => kid.Element is { } inline ? PdfObjectTable.Reference(kept[inline]) : kid.Dictionary!)
-            .Concat((children.GetValueOrDefault(element.Id) ?? []).Where(c => kept.ContainsKey(c) && !IsInline(elements[c])).Select(c => PdfObjectTable.Reference(kept[c])));
-        var dictionary = new StringBuilder("<< /Type /StructElem /S ").Append(PdfFormat.Name(StructureTypes.Of(element.Role)))
-            .Append(" /P ").Append(PdfObjectTable.Reference(parent))
-            .Append(" /K [").AppendJoin(' ', kids).Append(']');
+        var dictionary = elementText.Clear().Append("<< /Type /StructElem /S ").Append(PdfFormat.Name(StructureTypes.Of(element.Role)))
+            .Append(CultureInfo.InvariantCulture, $" /P {parent} 0 R /K [");
+        var first = true;
+        foreach (var kid in content.GetValueOrDefault(element.Id) ?? [])
+        {
+            dictionary.Append(first ? string.Empty : " ");
+            kid.AppendTo(dictionary, kept);
+            first = false;
+        }
+
+        foreach (var child in children.GetValueOrDefault(element.Id) ?? [])
+        {
+            if (kept.TryGetValue(child, out var childObject) && !IsInline(elements[child]))
+            {
+                dictionary.Append(first ? string.Empty : " ").Append(CultureInfo.InvariantCulture, $"{childObject} 0 R");
+                first = false;
+            }
+        }
+
+        dictionary.Append(']');
         if (IdOf(element) is { } structureId)
         {
             dictionary.Append(" /ID ").Append(PdfFormat.LiteralString(structureId));
