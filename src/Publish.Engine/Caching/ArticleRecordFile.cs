@@ -59,7 +59,8 @@ internal static class ArticleRecordFile
                 return null;
             }
 
-            file = File.OpenHandle(path);
+            // Others may replace or delete the file meanwhile (a new layout of the article, pruning): this handle keeps reading the record it opened.
+            file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete);
             var length = RandomAccess.GetLength(file);
             var first = ReadAt(file, 0, (int)Math.Min(length, FirstRead));
             using var header = new BinaryReader(new MemoryStream(first), Encoding.UTF8);
