@@ -19,10 +19,8 @@ namespace Publish.Typesetting.Books;
 /// </summary>
 internal sealed class BookAssembler
 {
-    private readonly HouseStyle _style;
-    private readonly RunningFooter _footer;
+    private readonly BookFooter _footer;
     private readonly RunningTitles _titles;
-    private readonly BookTextSetter _setter;
     private readonly string _bookTitle;
     private readonly List<PageFrame> _pages = [];
     private readonly List<StructureElement> _structure = [];
@@ -30,10 +28,8 @@ internal sealed class BookAssembler
 
     public BookAssembler(HouseStyle style, RunningFooter footer, RunningTitles titles, BookTextSetter setter, string bookTitle)
     {
-        _style = style;
-        _footer = footer;
+        _footer = new BookFooter(style, footer, setter);
         _titles = titles;
-        _setter = setter;
         _bookTitle = bookTitle;
     }
 
@@ -129,7 +125,7 @@ internal sealed class BookAssembler
     private PageFrame Furnished(PageFrame page, Move? move, int pageNumber, bool footed, string lastFolio, int unitPage, int unitPages, string? runningTitle)
     {
         var title = runningTitle is null ? [] : _titles.Placed(runningTitle, pageNumber);
-        var footer = footed ? Footer(page.Label, pageNumber, lastFolio, unitPage, unitPages) : [];
+        var footer = footed ? _footer.Items(page.Label, pageNumber, lastFolio, unitPage, unitPages) : [];
         if (move is null && title.IsEmpty && footer.IsEmpty)
         {
             return page;
@@ -144,14 +140,5 @@ internal sealed class BookAssembler
         title.CopyTo(items, page.Items.Length);
         footer.CopyTo(items, page.Items.Length + title.Length);
         return page with { Items = ImmutableCollectionsMarshal.AsImmutableArray(items) };
-    }
-
-    /// <summary>The footer of page <paramref name="pageNumber"/> with the book's folio <paramref name="label"/>, placed on the page's side.</summary>
-    private ImmutableArray<FrameItem> Footer(string label, int pageNumber, string lastFolio, int unitPage, int unitPages)
-    {
-        var text = _style.Footer.Text;
-        var folio = new PlacedLine(_setter.Set(BookFolios.Format(_style.Footer.PageNumberFormat, label, lastFolio), text, _style.Page.TextWidth)[0], StyleMapping.Color(text.Color));
-        var items = _footer.Items(pageNumber, folio, _style.Footer.HasLinesOn(unitPage, unitPages));
-        return FacingPages.Place(new PageFrame(0, 0, 0, label, [.. items]), pageNumber, _style.Page.Margins).Items;
     }
 }
