@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Publish.Model.Pages;
 using Publish.Styles;
 using Publish.Typesetting.Flow;
@@ -18,10 +19,8 @@ namespace Publish.Typesetting.Books;
 /// </summary>
 internal sealed class BookAssembler
 {
-    private readonly HouseStyle _style;
-    private readonly RunningFooter _footer;
+    private readonly BookFooter _footer;
     private readonly RunningTitles _titles;
-    private readonly BookTextSetter _setter;
     private readonly string _bookTitle;
     private readonly List<PageFrame> _pages = [];
     private readonly List<StructureElement> _structure = [];
@@ -29,10 +28,8 @@ internal sealed class BookAssembler
 
     public BookAssembler(HouseStyle style, RunningFooter footer, RunningTitles titles, BookTextSetter setter, string bookTitle)
     {
-        _style = style;
-        _footer = footer;
+        _footer = new BookFooter(style, footer, setter);
         _titles = titles;
-        _setter = setter;
         _bookTitle = bookTitle;
     }
 
@@ -49,7 +46,7 @@ internal sealed class BookAssembler
         for (var i = 0; i < front.Count; i++)
         {
             var footed = i >= contentsPage && i < contentsPage + contentsPages;
-            _pages.Add(Furnished(front[i], i + 1, footed, lastRoman, i - contentsPage + 1, contentsPages, null));
+            _pages.Add(Furnished(front[i], null, i + 1, footed, lastRoman, i - contentsPage + 1, contentsPages, null));
         }
 
         _structure.AddRange(frontStructure);
@@ -92,10 +89,8 @@ internal sealed class BookAssembler
             _outline.AddRange(unit.Outline.Select(e => e with { PageIndex = e.PageIndex + offset, Level = e.Level + shift }));
             for (var i = 0; i < unit.Pages.Length; i++)
             {
-                var page = unit.Pages[i];
-                var moved = page with { Items = [.. page.Items.Select(item => Moved(item, root, unit.DestinationPrefix))] };
                 var title = unit.IsPart || i == 0 ? null : ((unit.FirstFolio + i) % 2 == 0 ? _bookTitle : unit.RunningTitle);
-                _pages.Add(Furnished(moved, offset + i + 1, !unit.IsPart, lastArabic, i + 1, unit.Pages.Length, title));
+                _pages.Add(Furnished(unit.Pages[i], new Move(root, unit.DestinationPrefix), offset + i + 1, !unit.IsPart, lastArabic, i + 1, unit.Pages.Length, title));
             }
 
             if (unit.PageMap is { } pageMap)
@@ -107,41 +102,43 @@ internal sealed class BookAssembler
         return ([.. _pages], [.. _structure], [.. _outline], [.. maps]);
     }
 
-    /// <summary>The item with its structure id moved by <paramref name="offset"/> and its destination name prefixed (a link into another article names it already).</summary>
-    private static FrameItem Moved(FrameItem item, int offset, string prefix) => item switch
+    /// <summary>What moving a unit's items into the book does: structure ids moved past those before it, destination names prefixed.</summary>
+    private readonly record struct Move(int Offset, string Prefix)
     {
-        GlyphRun { StructureId: { } id } run => run with { StructureId = id + offset },
-        ImageItem { StructureId: { } id } image => image with { StructureId = id + offset },
-        LinkItem link => link with { StructureId = link.StructureId + offset, Destination = link.Destination is null ? null : ArticleDestination.InBook(link.Destination) ?? prefix + link.Destination },
-        DestinationItem destination => destination with { Name = prefix + destination.Name },
-        _ => item,
-    };
+        /// <summary>The item with its structure id moved and its destination name prefixed (a link into another article names it already).</summary>
+        public FrameItem Of(FrameItem item) => item switch
+        {
+            GlyphRun { StructureId: { } id } run => run with { StructureId = id + Offset },
+            ImageItem { StructureId: { } id } image => image with { StructureId = id + Offset },
+            LinkItem link => link with { StructureId = link.StructureId + Offset, Destination = link.Destination is null ? null : ArticleDestination.InBook(link.Destination) ?? Prefix + link.Destination },
+            DestinationItem destination => destination with { Name = Prefix + destination.Name },
+            _ => item,
+        };
+    }
 
     /// <summary>
-    /// Page <paramref name="pageNumber"/> of the book with its footer (folio and, as the style places them over the
-    /// unit's pages, the institution's lines) and running title, placed on the page's side.
+    /// Page <paramref name="pageNumber"/> of the book, its items moved (<paramref name="move"/>; null: the front
+    /// matter's, already the book's), with its footer (folio and, as the style places them over the unit's pages, the
+    /// institution's lines) and running title, placed on the page's side. The page's items are copied once, straight
+    /// into the array the book keeps: a book copies every item of its 400 pages on every build.
     /// </summary>
-    private PageFrame Furnished(PageFrame page, int pageNumber, bool footed, string lastFolio, int unitPage, int unitPages, string? runningTitle)
+    private PageFrame Furnished(PageFrame page, Move? move, int pageNumber, bool footed, string lastFolio, int unitPage, int unitPages, string? runningTitle)
     {
-        if (!footed && runningTitle is null)
+        var title = runningTitle is null ? [] : _titles.Placed(runningTitle, pageNumber);
+        var footer = footed ? _footer.Items(page.Label, pageNumber, lastFolio, unitPage, unitPages) : [];
+        if (move is null && title.IsEmpty && footer.IsEmpty)
         {
             return page;
         }
 
-        var furniture = new List<FrameItem>();
-        if (runningTitle is not null)
+        var items = new FrameItem[page.Items.Length + title.Length + footer.Length];
+        for (var i = 0; i < page.Items.Length; i++)
         {
-            furniture.AddRange(_titles.Items(runningTitle));
+            items[i] = move is { } moving ? moving.Of(page.Items[i]) : page.Items[i];
         }
 
-        if (footed)
-        {
-            var text = _style.Footer.Text;
-            var folio = new PlacedLine(_setter.Set(BookFolios.Format(_style.Footer.PageNumberFormat, page.Label, lastFolio), text, _style.Page.TextWidth)[0], StyleMapping.Color(text.Color));
-            furniture.AddRange(_footer.Items(pageNumber, folio, _style.Footer.HasLinesOn(unitPage, unitPages)));
-        }
-
-        var placed = FacingPages.Place(page with { Items = [.. furniture] }, pageNumber, _style.Page.Margins);
-        return page with { Items = [.. page.Items, .. placed.Items] };
+        title.CopyTo(items, page.Items.Length);
+        footer.CopyTo(items, page.Items.Length + title.Length);
+        return page with { Items = ImmutableCollectionsMarshal.AsImmutableArray(items) };
     }
 }

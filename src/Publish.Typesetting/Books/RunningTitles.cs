@@ -6,6 +6,7 @@ using Publish.Styles;
 using Publish.Typesetting.Flow;
 using Publish.Typesetting.Frames;
 using Publish.Typesetting.Layout;
+using Publish.Typesetting.Pages;
 
 namespace Publish.Typesetting.Books;
 
@@ -89,6 +90,21 @@ internal sealed class RunningTitles
         var items = Set(title);
         _set[title] = items;
         return items;
+    }
+
+    private readonly Dictionary<(string Title, bool LeftHand), ImmutableArray<FrameItem>> _placed = [];
+
+    /// <summary>The running title's items placed on page <paramref name="pageNumber"/>'s side (1-based; its parity picks the side): each title is placed once a side.</summary>
+    public ImmutableArray<FrameItem> Placed(string title, int pageNumber)
+    {
+        var key = (title, pageNumber % 2 == 0);
+        if (!_placed.TryGetValue(key, out var placed))
+        {
+            placed = FacingPages.Place(new PageFrame(0, 0, 0, string.Empty, Items(title)), pageNumber, _style.Page.Margins).Items;
+            _placed[key] = placed;
+        }
+
+        return placed;
     }
 
     private ImmutableArray<FrameItem> Set(string title)

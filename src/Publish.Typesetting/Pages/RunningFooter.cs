@@ -76,14 +76,7 @@ public sealed class RunningFooter
     /// </summary>
     public IEnumerable<FrameItem> Items(int pageNumber, ILineBox folio, bool withLines)
     {
-        if (RuleThickness > 0)
-        {
-            yield return new RuleItem(Left, RuleY, Left + Measure, RuleY, RuleThickness, Color);
-        }
-
-        var leftHand = TwoSided && pageNumber % 2 == 0;
-        var top = RuleY + (RuleThickness / 2);
-        foreach (var item in folio.Place(leftHand ? Left : Left + Measure - folio.Width, BaselineIn(top, folio)))
+        foreach (var item in RuleAndFolio(pageNumber, folio))
         {
             yield return item;
         }
@@ -93,9 +86,38 @@ public sealed class RunningFooter
             yield break;
         }
 
+        foreach (var item in Lines(pageNumber))
+        {
+            yield return item;
+        }
+    }
+
+    /// <summary>The rule and <paramref name="folio"/> of page <paramref name="pageNumber"/>, the part of the footer that changes from page to page.</summary>
+    public IEnumerable<FrameItem> RuleAndFolio(int pageNumber, ILineBox folio)
+    {
+        if (RuleThickness > 0)
+        {
+            yield return new RuleItem(Left, RuleY, Left + Measure, RuleY, RuleThickness, Color);
+        }
+
+        var leftHand = TwoSided && pageNumber % 2 == 0;
+        foreach (var item in folio.Place(leftHand ? Left : Left + Measure - folio.Width, BaselineIn(Top, folio)))
+        {
+            yield return item;
+        }
+    }
+
+    /// <summary>
+    /// The institution's lines of page <paramref name="pageNumber"/>: they depend only on the page's side (their place
+    /// keeps clear of the folio's widest form, not of the folio printed), so a book can place them once a side.
+    /// </summary>
+    public IEnumerable<FrameItem> Lines(int pageNumber)
+    {
         // The lines keep clear of the folio's side, so a flush edge stays one straight edge down the footer.
+        var leftHand = TwoSided && pageNumber % 2 == 0;
         var boxLeft = leftHand ? Left + FolioReserve : Left;
         var boxRight = leftHand ? Left + Measure : Left + Measure - FolioReserve;
+        var top = Top;
         for (var i = 0; i < _lines.Length; i++)
         {
             var line = _lines[i];
@@ -107,6 +129,9 @@ public sealed class RunningFooter
             top += Leading;
         }
     }
+
+    /// <summary>The top of the footer's first line: just below the rule.</summary>
+    private double Top => RuleY + (RuleThickness / 2);
 
     private double LineX(double width, bool besideFolio, bool leftHand, double boxLeft, double boxRight) => Alignment switch
     {

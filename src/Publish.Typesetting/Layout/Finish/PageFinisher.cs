@@ -31,15 +31,16 @@ internal static class PageFinisher
         // is the folio's) and the book draws the footer, whose folios and {pages} only the whole book knows.
         var first = finish.FirstFolio ?? 1;
         var footed = finish.FirstFolio is null;
-        var frames = composition.Pages
-            .Select((composed, i) => new PageFrame(
-                page.TrimWidth,
-                page.TrimHeight,
-                finish.Bleed,
-                Label(first + i),
-                [.. composed.Items.Where(item => item is not LinkItem { Reference: not null, Destination: { } name } || defined is null || defined.Contains(name)), .. footed ? bands.Footer.Items(i + 1, count) : []]))
-            .Select((frame, i) => FacingPages.Place(frame, first + i, page.Margins))
-            .ToImmutableArray();
+        var frames = ImmutableArray.CreateBuilder<PageFrame>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var composed = composition.Pages[i].Items;
+
+            // A book's article with nothing to check keeps its composed items as they are, not a copy of them.
+            var items = defined is null && !footed ? composed
+                : [.. composed.Where(item => item is not LinkItem { Reference: not null, Destination: { } name } || defined is null || defined.Contains(name)), .. footed ? bands.Footer.Items(i + 1, count) : []];
+            frames.Add(FacingPages.Place(new PageFrame(page.TrimWidth, page.TrimHeight, finish.Bleed, Label(first + i), items), first + i, page.Margins));
+        }
 
         var metadata = finish.Document.Metadata;
         var info = new DocumentInfo(
@@ -50,7 +51,8 @@ internal static class PageFinisher
             metadata.Language,
             finish.Date,
             finish.Producer);
-        var paged = new PagedDocument(frames, info, Outline(frames, finish.Outline))
+        var placed = frames.MoveToImmutable();
+        var paged = new PagedDocument(placed, info, Outline(placed, finish.Outline))
         {
             Structure = finish.Structure.Elements,
             Marks = finish.Marks,
