@@ -47,7 +47,10 @@ public sealed class SharedFontReadTests
         var font = scratch.File("style/Body-Regular.otf");
         Directory.CreateDirectory(scratch.File("style"));
         File.WriteAllBytes(font, junicode);
-        var time = File.GetLastWriteTimeUtc(font);
+
+        // A whole second: File's times have 100 ns steps, the file system's 1 ns, so only such a time can be set back exactly.
+        var time = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(font, time);
         var style = scratch.Write("style/body.yaml", "extends: default\nfonts:\n  Body: {regular: Body-Regular.otf}\ntext:\n  body: {family: Body}\n");
         scratch.Write("archive/alpha.md", ReleaseArchive.Article("Alpha", paragraphs: 12));
         var pdf = scratch.File("out/alpha.pdf");
@@ -61,14 +64,24 @@ public sealed class SharedFontReadTests
         Assert.Contains("Junicode", build.BodyFontName(), StringComparison.Ordinal);
         var first = ReleaseArchive.Sha256Of(pdf);
 
-        // Noto Sans padded to Junicode's size, written over the same file, its modification time set back.
-        using (var stream = new FileStream(font, FileMode.Open, FileAccess.Write))
+        // Noto Sans padded to Junicode's size, written over the same file, its modification time set back: while the
+        // watch is paused, so no poll sees the file between the write and the time set back. Only its change time moved.
+        watch.Pause();
+        try
         {
-            stream.Write(noto);
-            stream.Write(new byte[junicode.Length - noto.Length]);
+            using (var stream = new FileStream(font, FileMode.Open, FileAccess.Write))
+            {
+                stream.Write(noto);
+                stream.Write(new byte[junicode.Length - noto.Length]);
+            }
+
+            File.SetLastWriteTimeUtc(font, time);
+        }
+        finally
+        {
+            watch.Resume();
         }
 
-        File.SetLastWriteTimeUtc(font, time);
         watch.WaitUntil(() => File.Exists(pdf) && !string.Equals(ReleaseArchive.Sha256Of(pdf), first, StringComparison.Ordinal));
         watch.WaitUntil(() => TryBodyFontName(build)?.Contains("NotoSans", StringComparison.Ordinal) == true);
     }
