@@ -45,11 +45,23 @@ internal sealed class WatchProcess : IDisposable
         }
     }
 
+    /// <summary>Stops the process where it is (SIGSTOP) until <see cref="Resume"/>: changes made meanwhile reach it all at once.</summary>
+    public void Pause() => Signal("-STOP");
+
+    public void Resume() => Signal("-CONT");
+
     public void Dispose()
     {
         _child.Kill(entireProcessTree: true);
         _child.WaitForExit();
         _child.Dispose();
+    }
+
+    private void Signal(string signal)
+    {
+        using var kill = Process.Start("kill", [signal, _child.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        kill.WaitForExit();
+        Assert.Equal(0, kill.ExitCode);
     }
 
     private void Append(string? line)

@@ -7,7 +7,9 @@ namespace Publish.Engine.Caching;
 /// <summary>
 /// Hashes build inputs. <see cref="Refresh"/> reuses a recorded hash while the file's size and modification
 /// time are unchanged, so a warm build of a large archive reads almost no bytes; any change of either makes it
-/// hash the content again, and the content hash decides.
+/// hash the content again, and the content hash decides. A file whose content this process holds already
+/// (<see cref="SharedInputFiles"/>: the style's fonts, read when the style was loaded) is hashed from those bytes,
+/// not read again.
 /// </summary>
 public static class InputHasher
 {
@@ -17,11 +19,9 @@ public static class InputHasher
         {
             // One open through InputFile (an input swapped for a FIFO since it was checked would block a FileStream's
             // open()); the size and time recorded are the opened file's, the one hashed, not a symbolic link's own.
-            using var handle = InputFile.OpenRegular(path, long.MaxValue, "build input", out var length);
+            using var handle = InputFile.OpenRegularWithVersion(path, long.MaxValue, "build input", out var version);
             var modified = System.IO.File.GetLastWriteTimeUtc(handle);
-            using var stream = new FileStream(handle, FileAccess.Read, 1 << 16);
-            var hash = Convert.ToHexStringLower(SHA256.HashData(stream));
-            return new InputRecord(path, false, length, modified.Ticks, hash);
+            return new InputRecord(path, false, version.Length, modified.Ticks, SharedInputFiles.Held(path, version)?.Sha256 ?? Sha256Of(handle));
         }
         catch (InputFileException)
         {
@@ -29,6 +29,12 @@ public static class InputHasher
             // where the reader reports why.
             return new InputRecord(path, false, -1, 0, InputRecord.Absent);
         }
+    }
+
+    private static string Sha256Of(Microsoft.Win32.SafeHandles.SafeFileHandle handle)
+    {
+        using var stream = new FileStream(handle, FileAccess.Read, 1 << 16);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
     }
 
     /// <summary>The names in a folder (not recursive), sorted ordinally, hashed: changes when a file appears or goes.</summary>

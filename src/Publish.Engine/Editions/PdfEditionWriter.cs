@@ -71,7 +71,7 @@ public sealed class PdfEditionWriter : IEditionWriter
 
         try
         {
-            var profile = IccProfile.Parse(InputFile.ReadAllBytes(press.ProfileFile, Styles.Reading.OutputProfileCheck.MaxProfileBytes, "ICC profile"));
+            var profile = IccProfile.Parse(SharedInputFiles.Read(press.ProfileFile, Styles.Reading.OutputProfileCheck.MaxProfileBytes, "ICC profile").Bytes);
             if (Styles.Reading.OutputProfileCheck.Problem(profile.Data.Span) is { } problem)
             {
                 return (null, problem);

@@ -83,9 +83,20 @@ public static class InputFile
     /// </summary>
     public static SafeFileHandle OpenRegular(string path, long maxBytes, string what, out long length)
     {
+        var handle = OpenRegularWithVersion(path, maxBytes, what, out var version);
+        length = version.Length;
+        return handle;
+    }
+
+    /// <summary>
+    /// As <see cref="OpenRegular(string, long, string, out long)"/>, giving the opened file's <paramref name="version"/>
+    /// (its identity, size and change times, from the same call on the descriptor that gives its type and size).
+    /// </summary>
+    public static SafeFileHandle OpenRegularWithVersion(string path, long maxBytes, string what, out InputFileVersion version)
+    {
         try
         {
-            return OpenRegularUnnamed(path, maxBytes, what, out length);
+            return OpenRegularUnnamed(path, maxBytes, what, out version);
         }
         catch (InputFileException refused) when (refused.Path is null)
         {
@@ -112,7 +123,7 @@ public static class InputFile
         }
     }
 
-    private static SafeFileHandle OpenRegularUnnamed(string path, long maxBytes, string what, out long length)
+    private static SafeFileHandle OpenRegularUnnamed(string path, long maxBytes, string what, out InputFileVersion version)
     {
         var before = Examine(path);
         if (before.Problem is { } problem)
@@ -127,8 +138,9 @@ public static class InputFile
             if (LinuxFiles.Available)
             {
                 // What was opened may not be what was examined (a swap in between): the descriptor decides, and its
-                // statx gives the size too (no second fstat through RandomAccess.GetLength).
-                if (LinuxFiles.Statx((int)handle.DangerousGetHandle(), string.Empty, LinuxFiles.AtEmptyPath, LinuxFiles.StatxType | LinuxFiles.StatxSize, out var opened) != 0)
+                // statx gives the size and the version too (no second fstat through RandomAccess.GetLength).
+                const uint wanted = LinuxFiles.StatxType | LinuxFiles.StatxSize | LinuxFiles.StatxInode | LinuxFiles.StatxModified | LinuxFiles.StatxChanged;
+                if (LinuxFiles.Statx((int)handle.DangerousGetHandle(), string.Empty, LinuxFiles.AtEmptyPath, wanted, out var opened) != 0)
                 {
                     var failure = LinuxFiles.Failure(Marshal.GetLastPInvokeError());
                     throw new InputFileException(failure.Problem ?? InputFileProblem.Inaccessible, failure.Reason);
@@ -140,14 +152,20 @@ public static class InputFile
                     throw new InputFileException(InputFileProblem.NotRegular, new InputFileStatus(kind, 0).Reason);
                 }
 
-                length = (long)Math.Min(opened.Size, long.MaxValue);
+                version = new InputFileVersion(
+                    (long)Math.Min(opened.Size, long.MaxValue),
+                    ((ulong)opened.DeviceMajor << 32) | opened.DeviceMinor,
+                    opened.Inode,
+                    Nanoseconds(opened.ModifiedSeconds, opened.ModifiedNanoseconds),
+                    Nanoseconds(opened.ChangedSeconds, opened.ChangedNanoseconds));
             }
             else
             {
-                length = RandomAccess.GetLength(handle);
+                var modified = File.GetLastWriteTimeUtc(handle) - DateTime.UnixEpoch;
+                version = new InputFileVersion(RandomAccess.GetLength(handle), 0, 0, modified.Ticks * 100, 0);
             }
 
-            CheckSize(length, maxBytes, what);
+            CheckSize(version.Length, maxBytes, what);
             return handle;
         }
         catch
@@ -173,6 +191,15 @@ public static class InputFile
     private static byte[] ReadAllBytesUnnamed(string path, long maxBytes, string what)
     {
         using var handle = OpenRegular(path, maxBytes, what, out var length);
+        return ReadAll(handle, length);
+    }
+
+    /// <summary>
+    /// The whole content of a file opened by <see cref="OpenRegularWithVersion"/> whose
+    /// size was <paramref name="length"/>; an <see cref="InputFileException"/> (naming no path) when it holds fewer or more bytes.
+    /// </summary>
+    internal static byte[] ReadAll(SafeFileHandle handle, long length)
+    {
         var bytes = new byte[length];
         var filled = 0;
         while (filled < bytes.Length)
@@ -205,6 +232,8 @@ public static class InputFile
         var prefix = realFolder.EndsWith(Path.DirectorySeparatorChar) ? realFolder : realFolder + Path.DirectorySeparatorChar;
         return path.StartsWith(prefix, StringComparison.Ordinal);
     }
+
+    private static long Nanoseconds(long seconds, uint nanoseconds) => (seconds * 1_000_000_000) + nanoseconds;
 
     private static void CheckSize(long length, long maxBytes, string what)
     {

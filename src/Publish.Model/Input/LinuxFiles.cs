@@ -17,6 +17,8 @@ internal static partial class LinuxFiles
     public const uint StatxType = 0x1;
     public const uint StatxSize = 0x200;
     public const uint StatxInode = 0x100;
+    public const uint StatxModified = 0x40;
+    public const uint StatxChanged = 0x80;
 
     // Generic Linux values (x86-64 and arm64 alike).
     public const int ReadOnlyNonBlocking = 0x800 /* O_NONBLOCK */ | 0x100 /* O_NOCTTY */ | 0x80000 /* O_CLOEXEC */;

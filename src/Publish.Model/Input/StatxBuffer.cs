@@ -15,6 +15,20 @@ internal struct StatxBuffer
     [FieldOffset(40)]
     public ulong Size;
 
+    /// <summary>stx_ctime: the last change of content or metadata, set by the kernel only (no call sets it back).</summary>
+    [FieldOffset(96)]
+    public long ChangedSeconds;
+
+    [FieldOffset(104)]
+    public uint ChangedNanoseconds;
+
+    /// <summary>stx_mtime: the last change of content (or whatever a tool such as <c>touch</c> set).</summary>
+    [FieldOffset(112)]
+    public long ModifiedSeconds;
+
+    [FieldOffset(120)]
+    public uint ModifiedNanoseconds;
+
     [FieldOffset(136)]
     public uint DeviceMajor;
 

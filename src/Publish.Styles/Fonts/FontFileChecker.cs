@@ -22,13 +22,20 @@ public static class FontFileChecker
 
     private const uint HeadMagic = 0x5F0F3CF5;
 
-    public static FontFileVerdict Check(string path)
+    public static FontFileVerdict Check(string path) => Read(path, out var font) ?? Check(font!.Bytes);
+
+    /// <summary>
+    /// The font file's content, shared with the build's later readers of it (<see cref="SharedInputFiles"/>), in
+    /// <paramref name="font"/>; or the verdict on a file that cannot be read (and a null <paramref name="font"/>).
+    /// </summary>
+    internal static FontFileVerdict? Read(string path, out SharedInputFile? font)
     {
-        byte[] bytes;
+        font = null;
         try
         {
             // Through InputFile: a FIFO or /dev/zero named as a font must neither block nor fill the memory.
-            bytes = InputFile.ReadAllBytes(path, MaxFontFileBytes, "font file");
+            font = SharedInputFiles.Read(path, MaxFontFileBytes, "font file");
+            return null;
         }
         catch (InputFileException refused)
         {
@@ -43,8 +50,6 @@ public static class FontFileChecker
         {
             return new(FontFileProblem.Damaged, "it cannot be read: input/output error");
         }
-
-        return Check(bytes);
     }
 
     public static FontFileVerdict Check(ReadOnlySpan<byte> font)

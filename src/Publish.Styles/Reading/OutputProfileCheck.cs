@@ -20,8 +20,8 @@ public static class OutputProfileCheck
     {
         try
         {
-            var data = InputFile.ReadAllBytes(path, MaxProfileBytes, "ICC profile");
-            return Problem(data);
+            // Shared: the build's fingerprint and the PDF writer take these bytes while the file is unchanged.
+            return Problem(SharedInputFiles.Read(path, MaxProfileBytes, "ICC profile").Bytes);
         }
         catch (InputFileException refused)
         {
