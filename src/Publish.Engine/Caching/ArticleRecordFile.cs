@@ -62,7 +62,7 @@ internal static class ArticleRecordFile
             // Others may replace or delete the file meanwhile (a new layout of the article, pruning): this handle keeps reading the record it opened.
             file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete);
             var length = RandomAccess.GetLength(file);
-            var first = ReadAt(file, 0, (int)Math.Min(length, FirstRead));
+            var first = ChecksummedFile.ReadAt(file, 0, (int)Math.Min(length, FirstRead));
             using var header = new BinaryReader(new MemoryStream(first), Encoding.UTF8);
             if (!string.Equals(header.ReadString(), magic, StringComparison.Ordinal))
             {
@@ -81,7 +81,7 @@ internal static class ArticleRecordFile
                 return null;
             }
 
-            var front = frontAt + frontLength <= first.Length ? new ArraySegment<byte>(first, (int)frontAt, frontLength) : ReadAt(file, frontAt, frontLength);
+            var front = frontAt + frontLength <= first.Length ? new ArraySegment<byte>(first, (int)frontAt, frontLength) : ChecksummedFile.ReadAt(file, frontAt, frontLength);
             if (!SHA256.HashData(front).AsSpan().SequenceEqual(frontHash))
             {
                 file.Dispose();
@@ -105,7 +105,7 @@ internal static class ArticleRecordFile
     {
         try
         {
-            var bytes = ReadAt(file, at, length);
+            var bytes = ChecksummedFile.ReadAt(file, at, length);
             return SHA256.HashData(bytes).AsSpan().SequenceEqual(hash)
                 ? bytes
                 : throw new RecordedGlyphsUnreadableException($"the recorded glyphs in {path} changed on disk after their layout was read");
@@ -114,27 +114,5 @@ internal static class ArticleRecordFile
         {
             throw new RecordedGlyphsUnreadableException($"the recorded glyphs in {path} cannot be read: {e.Message}", e);
         }
-    }
-
-    /// <summary>
-    /// <paramref name="count"/> bytes from <paramref name="at"/>, into an array that is not zeroed first (every byte is
-    /// read over): records are hundreds of kilobytes, and clearing fresh memory only to overwrite it costs.
-    /// </summary>
-    private static byte[] ReadAt(SafeFileHandle file, long at, int count)
-    {
-        var bytes = GC.AllocateUninitializedArray<byte>(count);
-        var read = 0;
-        while (read < count)
-        {
-            var got = RandomAccess.Read(file, bytes.AsSpan(read), at + read);
-            if (got == 0)
-            {
-                throw new EndOfStreamException("a record was cut short while it was read");
-            }
-
-            read += got;
-        }
-
-        return bytes;
     }
 }

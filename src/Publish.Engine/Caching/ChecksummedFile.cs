@@ -1,3 +1,4 @@
+using Microsoft.Win32.SafeHandles;
 using System.Security.Cryptography;
 using System.Text;
 using Publish.Engine.Output;
@@ -65,30 +66,32 @@ internal static class ChecksummedFile
         }
     }
 
-    /// <summary>
-    /// The file's bytes in an array that is not zeroed first (every byte is read over): records are hundreds of
-    /// kilobytes, and clearing fresh memory only to overwrite it was a good part of reading them.
-    /// </summary>
+    /// <summary>The file's bytes (see <see cref="ReadAt"/>).</summary>
     private static byte[] ReadAll(string path)
     {
         using var file = File.OpenHandle(path);
         var length = RandomAccess.GetLength(file);
-        if (length > Array.MaxLength)
-        {
-            throw new IOException($"{path} is too long to be a record");
-        }
+        return length <= Array.MaxLength ? ReadAt(file, 0, (int)length) : throw new IOException($"{path} is too long to be a record");
+    }
 
-        var bytes = GC.AllocateUninitializedArray<byte>((int)length);
+    /// <summary>
+    /// <paramref name="count"/> bytes of the file from <paramref name="at"/>, into an array that is not zeroed first (every
+    /// byte is read over): records are hundreds of kilobytes, and clearing fresh memory only to overwrite it was a good
+    /// part of reading them. A file shorter than that throws <see cref="EndOfStreamException"/>.
+    /// </summary>
+    internal static byte[] ReadAt(SafeFileHandle file, long at, int count)
+    {
+        var bytes = GC.AllocateUninitializedArray<byte>(count);
         var read = 0;
-        while (read < bytes.Length)
+        while (read < count)
         {
-            var count = RandomAccess.Read(file, bytes.AsSpan(read), read);
-            if (count == 0)
+            var got = RandomAccess.Read(file, bytes.AsSpan(read), at + read);
+            if (got == 0)
             {
-                throw new EndOfStreamException($"{path} was cut short while it was read");
+                throw new EndOfStreamException("a record was cut short while it was read");
             }
 
-            read += count;
+            read += got;
         }
 
         return bytes;
@@ -133,29 +136,8 @@ internal static class ChecksummedFile
     }
 
     /// <summary>Replaces the file; a disk that refuses leaves the old file or none, and the next build misses, which is safe.</summary>
-    public static void Write(string path, ReadOnlyMemory<byte> content, params string[] header)
-    {
-        try
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            AtomicFile.Write(path, stream =>
-            {
-                using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
-                foreach (var line in header)
-                {
-                    writer.Write(line);
-                }
-
-                writer.Write(SHA256.HashData(content.Span));
-                writer.Write(content.Length);
-                writer.Write(content.Span);
-            }, durable: false);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
-        {
-            // Not recorded: the next build makes what it would have held again.
-        }
-    }
+    public static void Write(string path, ReadOnlyMemory<byte> content, params string[] header) =>
+        Write(path, content.Length, stream => stream.Write(content.Span), header);
 
     /// <summary>A write-only stream that keeps only the SHA-256 and the count of what was written to it.</summary>
     private sealed class HashingStream : Stream
