@@ -35,6 +35,7 @@ internal static class BuildCommand
             }
 
             var request = build.Request;
+            JitProfile.Start(request.OutputFolder);
             var clock = Stopwatch.StartNew();
             var quiet = parse.GetValue(options.Quiet);
             var styleDiagnostics = new DiagnosticBag();
