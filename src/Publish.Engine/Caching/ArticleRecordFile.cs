@@ -66,7 +66,6 @@ internal static class ArticleRecordFile
             using var header = new BinaryReader(new MemoryStream(first), Encoding.UTF8);
             if (!string.Equals(header.ReadString(), magic, StringComparison.Ordinal))
             {
-                file.Dispose();
                 return null;
             }
 
@@ -77,27 +76,29 @@ internal static class ArticleRecordFile
             var frontAt = header.BaseStream.Position;
             if (frontLength < 0 || tailLength < 0 || frontAt + frontLength + tailLength != length)
             {
-                file.Dispose();
                 return null;
             }
 
             var front = frontAt + frontLength <= first.Length ? new ArraySegment<byte>(first, (int)frontAt, frontLength) : ChecksummedFile.ReadAt(file, frontAt, frontLength);
             if (!SHA256.HashData(front).AsSpan().SequenceEqual(frontHash))
             {
-                file.Dispose();
                 return null;
             }
 
             var tailAt = frontAt + frontLength;
             var open = file;
             var tail = new GlyphTail(tailLength, () => Tail(open, tailAt, tailLength, tailHash, path));
-            handle = file;
+            (handle, file) = (file, null);
             return (key, front, tail);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or EndOfStreamException or NotSupportedException or ArgumentException or FormatException)
         {
-            file?.Dispose();
             return null;
+        }
+        finally
+        {
+            // Closed on every way out but the one that hands it to the caller.
+            file?.Dispose();
         }
     }
 

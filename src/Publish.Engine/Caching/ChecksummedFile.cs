@@ -16,21 +16,14 @@ internal static class ChecksummedFile
     public static byte[]? Read(string path, params string[] header)
     {
         ArgumentOutOfRangeException.ThrowIfZero(header.Length);
-        var found = ReadWithHeader(path, header[..^1]);
-        return found is { } record && string.Equals(record.Key, header[^1], StringComparison.Ordinal) ? record.Content : null;
+        return ReadInPlace(path, header[..^1]) is { } found && string.Equals(found.Key, header[^1], StringComparison.Ordinal) ? found.Content.ToArray() : null;
     }
 
     /// <summary>
     /// The content of a file whose header starts with <paramref name="expected"/> and holds one string more, the key it
-    /// was recorded under, given back with it for the caller to compare when it learns the key only later; null as for
-    /// <see cref="Read"/> (which checks that last string itself).
-    /// </summary>
-    public static (string Key, byte[] Content)? ReadWithHeader(string path, params string[] expected) =>
-        ReadInPlace(path, expected) is { } found ? (found.Key, found.Content.ToArray()) : null;
-
-    /// <summary>
-    /// As <see cref="ReadWithHeader"/>, the content left where it is in the file's bytes: an article's layout is
-    /// hundreds of kilobytes, and a copy of it was a second large allocation per article of a rebuilt book.
+    /// was recorded under, given back with it for the caller to compare; null as for <see cref="Read"/>. The content is
+    /// left where it is in the file's bytes: a book's page streams are megabytes, and copying them out was a second large
+    /// allocation of every rebuild.
     /// </summary>
     public static (string Key, ArraySegment<byte> Content)? ReadInPlace(string path, params string[] expected)
     {
