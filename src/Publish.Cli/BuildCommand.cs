@@ -35,7 +35,7 @@ internal static class BuildCommand
             }
 
             var request = build.Request;
-            JitProfile.Start(request.OutputFolder);
+            using var jit = JitProfile.Start(request.OutputFolder);
             var clock = Stopwatch.StartNew();
             var quiet = parse.GetValue(options.Quiet);
             var styleDiagnostics = new DiagnosticBag();
@@ -66,6 +66,8 @@ internal static class BuildCommand
             {
                 result = build.Delivered(publisher.Build(request, run.Finished, count => run.Progress.Total = count, run.Progress.Typesetting));
             }
+
+            jit?.Save();
 
             foreach (var book in result.Books)
             {
