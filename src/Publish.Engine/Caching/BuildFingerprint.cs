@@ -13,7 +13,7 @@ namespace Publish.Engine.Caching;
 /// <summary>
 /// The part of the cache key shared by every manuscript of a build: the tool (its version and the identity of
 /// each Publish assembly, so a rebuilt tool never serves editions of an older one), the house style file and
-/// every font and hyphenation file it names (by content), the formats, the fixed build date and the read options.
+/// every font and hyphenation file it names (by content, see <see cref="StyleFileRecords"/>), the formats, the fixed build date and the read options.
 /// </summary>
 public static class BuildFingerprint
 {
@@ -26,9 +26,17 @@ public static class BuildFingerprint
             text.Append("assembly ").Append(assembly.GetName().Name).Append(' ').Append(assembly.ManifestModule.ModuleVersionId.ToString("N")).Append('\n');
         }
 
-        foreach (var file in StyleFiles(style))
+        // Each style file by content, its hash taken from the last build into this folder while its size and time are unchanged.
+        var recorded = StyleFileRecords.Load(request.OutputFolder);
+        var records = StyleFiles(style).Select(file => recorded.TryGetValue(file, out var last) ? InputHasher.Refresh(last) : InputHasher.File(file)).ToList();
+        foreach (var record in records)
         {
-            text.Append("style-file ").Append(Path.GetFileName(file)).Append(' ').Append(InputHasher.File(file).Sha256).Append('\n');
+            text.Append("style-file ").Append(Path.GetFileName(record.Path)).Append(' ').Append(record.Sha256).Append('\n');
+        }
+
+        if (records.Count != recorded.Count || records.Any(r => !recorded.TryGetValue(r.Path, out var last) || last != r))
+        {
+            StyleFileRecords.Save(request.OutputFolder, records);
         }
 
         text.Append("formats ").Append(request.Formats.ToString()).Append('\n');
