@@ -281,8 +281,8 @@ public sealed partial class Publisher
         try
         {
             // A FIFO or device named like an edition is not read (it would block): it is listed as unreadable.
-            using var stream = InputFile.OpenStream(path, long.MaxValue, "kept edition", 1 << 16);
-            return new EditionOutput(format, path, stream.Length, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream)));
+            using var stream = InputFile.OpenStream(path, long.MaxValue, "kept edition", bufferSize: 0);
+            return new EditionOutput(format, path, stream.Length, StreamSha256.Of(stream));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

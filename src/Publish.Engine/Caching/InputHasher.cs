@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Publish.Engine.Output;
 using Publish.Model.Input;
 
 namespace Publish.Engine.Caching;
@@ -33,8 +34,9 @@ public static class InputHasher
 
     private static string Sha256Of(Microsoft.Win32.SafeHandles.SafeFileHandle handle)
     {
-        using var stream = new FileStream(handle, FileAccess.Read, 1 << 16);
-        return Convert.ToHexStringLower(SHA256.HashData(stream));
+        // Unbuffered: StreamSha256 reads in megabytes into a pooled buffer of its own.
+        using var stream = new FileStream(handle, FileAccess.Read, bufferSize: 0);
+        return StreamSha256.Of(stream);
     }
 
     /// <summary>The names in a folder (not recursive), sorted ordinally, hashed: changes when a file appears or goes.</summary>

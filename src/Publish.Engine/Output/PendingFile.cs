@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Security.Cryptography;
 using Publish.Model.Threading;
 
 namespace Publish.Engine.Output;
@@ -51,33 +49,9 @@ public sealed class PendingFile : IDisposable
         {
             using (reader)
             {
-                return new FileMeasure(reader.Length, Sha256Of(reader));
+                return new FileMeasure(reader.Length, StreamSha256.Of(reader));
             }
         });
-    }
-
-    /// <summary>
-    /// The SHA-256 of the file, read a megabyte at a time: <see cref="SHA256.HashData(Stream)"/> reads 4 KB at a time,
-    /// which for a book's editions was some twelve thousand system calls.
-    /// </summary>
-    private static string Sha256Of(FileStream file)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var buffer = ArrayPool<byte>.Shared.Rent(1 << 20);
-        try
-        {
-            int read;
-            while ((read = file.Read(buffer, 0, buffer.Length)) > 0)
-            {
-                hash.AppendData(buffer, 0, read);
-            }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
     /// <summary>
