@@ -113,7 +113,8 @@ internal static class ArticleLayoutCodec
         var outline = ReadArray(input, () => new OutlineEntry(input.ReadString(), input.ReadInt32(), input.ReadInt32(), input.ReadDouble()));
         var map = new PrintPageMap(ReadArray(input, () => new PageStart(input.ReadString(), new ContentAnchor((ContentRegion)input.ReadInt32(), input.ReadInt32(), input.ReadInt32()))));
         var diagnostics = ReadArray(input, () => new Diagnostic((DiagnosticSeverity)input.ReadInt32(), input.ReadString(), Span(input), input.ReadString()));
-        return new ArticleLayout(pages, structure, outline, map, diagnostics);
+        var runningTitle = input.ReadBoolean() ? new ArticleRunningTitle(input.ReadString(), input.ReadString()) : null;
+        return new ArticleLayout(pages, structure, outline, map, diagnostics) { RunningTitle = runningTitle };
     }
 
     private static int FontIndex(FontResource resource, Dictionary<FontResource, int> names, IReadOnlyList<(string Path, SyntheticStyle? Synthesis, ShapingFace Face)> faces)
@@ -313,6 +314,13 @@ internal static class ArticleLayoutCodec
             writer.Write(diagnostic.Code);
             WriteSpan(writer, diagnostic.Span);
             writer.Write(diagnostic.Message);
+        }
+
+        writer.Write(layout.RunningTitle is not null);
+        if (layout.RunningTitle is { } title)
+        {
+            writer.Write(title.Text);
+            writer.Write(title.Language);
         }
     }
 

@@ -22,7 +22,7 @@ namespace Publish.Engine.Caching;
 /// </summary>
 public sealed class BookArticleCache : IArticleLayoutCache, IDisposable
 {
-    private const string Magic = "publish-article-layout-4";
+    internal const string Magic = "publish-article-layout-5";
 
     private readonly string _folder;
     private readonly IReadOnlyList<string> _paths;

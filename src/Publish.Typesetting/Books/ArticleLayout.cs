@@ -14,4 +14,15 @@ public sealed record ArticleLayout(
     ImmutableArray<StructureElement> Structure,
     ImmutableArray<OutlineEntry> Outline,
     PrintPageMap PageMap,
-    ImmutableArray<Diagnostic> Diagnostics);
+    ImmutableArray<Diagnostic> Diagnostics)
+{
+    /// <summary>
+    /// The article's right-hand running title as chosen when it was laid out (its warning, when cut, is among
+    /// <see cref="Diagnostics"/>); null when not chosen with the layout. Choosing it sets the title to see whether it
+    /// fits, which for a book's forty articles was a good part of laying out a book whose articles all come recorded.
+    /// </summary>
+    public ArticleRunningTitle? RunningTitle { get; init; }
+}
+
+/// <summary>An article's running title, and the book language it was set in to see whether it fits the line.</summary>
+public sealed record ArticleRunningTitle(string Text, string Language);

@@ -174,11 +174,18 @@ public sealed class BookLayout
                 Links = links,
                 LinkedFromOtherArticles = links.HeadingsLinkedIn(index),
             }.Layout(document, date, producer, bag, progress);
-            laid = new ArticleLayout(edition.Document.Pages, edition.Document.Structure, edition.Document.Outline, edition.PageMap, bag.ToImmutableSorted());
+            var runningTitle = new ArticleRunningTitle(titles.ForArticle(article, bag), bookLanguage);
+            laid = new ArticleLayout(edition.Document.Pages, edition.Document.Structure, edition.Document.Outline, edition.PageMap, bag.ToImmutableSorted()) { RunningTitle = runningTitle };
             ArticleCache?.Keep(index, folio, linksKey, laid, fonts);
         }
 
         diagnostics.AddRange(laid.Diagnostics);
+
+        // A recorded article brings the running title chosen with its layout (the style and the article's title are in
+        // its key; the book's language, which the title is set in to see whether it fits, is compared here).
+        var title = laid.RunningTitle is { } recorded && string.Equals(recorded.Language, bookLanguage, StringComparison.Ordinal)
+            ? recorded.Text
+            : titles.ForArticle(article, diagnostics);
         var language = document.Metadata.Language;
         return new BookUnit(laid.Pages, laid.Structure, laid.Outline, folio)
         {
@@ -186,7 +193,7 @@ public sealed class BookLayout
             Language = string.Equals(language, bookLanguage, StringComparison.OrdinalIgnoreCase) ? null : language,
             Article = index,
             DestinationPrefix = DestinationPrefix(index),
-            RunningTitle = titles.ForArticle(article, diagnostics),
+            RunningTitle = title,
             PageMap = laid.PageMap,
         };
     }

@@ -16,7 +16,7 @@ namespace Publish.Engine.Tests.Books;
 /// </summary>
 public sealed class BookRecordedPartsTests
 {
-    private const string Magic = "publish-article-layout-4";
+    private const string Magic = BookArticleCache.Magic;
 
     private const string Manifest = """
         books:
