@@ -4,27 +4,34 @@ using Publish.Engine.Tests.Hostile;
 namespace Publish.Engine.Tests.Cli;
 
 /// <summary>
-/// The multicore-JIT profile the tool keeps in an output folder's cache (issue 20): recorded by a build and kept in
-/// the folder's cache once it is done (also by a first build), used by the next, with the same editions; never written through a link, and
-/// never waited on when something that is not a regular file stands at its name.
+/// The multicore-JIT profile the tool keeps in an output folder's cache (issue 20): recorded by the first build into the
+/// folder once it is done, played by the next ones (which do not write it again), with the same editions; never written
+/// through a link, and never waited on when something that is not a regular file stands at its name.
 /// </summary>
 public sealed class JitProfileTests
 {
     private static readonly string Sample = Path.Combine(Repo.Root, "manuscript");
 
     [Fact]
-    public void A_first_build_leaves_a_profile_the_next_build_uses_with_the_same_editions_and_no_temporary_folder()
+    public void A_first_build_records_the_profile_the_next_builds_play_with_the_same_editions_and_no_temporary_folder()
     {
         using var scratch = new ScratchFolder();
         var output = scratch.File("out");
         var temporary = Directory.CreateDirectory(scratch.File("tmp")).FullName;
-        var profile = Path.Combine(output, ".publish-cache", "jit.profile");
-        Build(output, temporary, "--force");
-        Assert.True(new FileInfo(profile) is { Exists: true, Length: > 0, LinkTarget: null }); // recorded though the folder had no cache when the build started
-        var editions = Editions(output);
-
+        var profile = Path.Combine(output, ".publish-cache", Publish.Cli.JitProfile.FileName);
+        Directory.CreateDirectory(Path.Combine(output, ".publish-cache"));
+        var legacy = Path.Combine(output, ".publish-cache", "jit.profile");
+        File.WriteAllText(legacy, "an older tool's profile");
         Build(output, temporary, "--force");
         Assert.True(new FileInfo(profile) is { Exists: true, Length: > 0, LinkTarget: null });
+        Assert.False(File.Exists(legacy)); // one profile per folder: the tool's own
+        var recorded = File.GetLastWriteTimeUtc(profile);
+        var editions = Editions(output);
+
+        // Played, not written again (writing encodes every method's signature at the end of each build).
+        Thread.Sleep(20);
+        Build(output, temporary, "--force");
+        Assert.Equal(recorded, File.GetLastWriteTimeUtc(profile));
         Assert.Equal(editions, Editions(output));
         Assert.Empty(Directory.EnumerateFileSystemEntries(temporary)); // the runtime's scratch folder is removed
     }
@@ -46,13 +53,14 @@ public sealed class JitProfileTests
         using var scratch = new ScratchFolder();
         Build(scratch.Path);
         var elsewhere = scratch.Write("elsewhere.txt", "not the tool's");
-        File.Delete(scratch.File(".publish-cache/jit.profile")); // the first build's
-        File.CreateSymbolicLink(scratch.File(".publish-cache/jit.profile"), elsewhere);
+        var profile = scratch.File(".publish-cache/" + Publish.Cli.JitProfile.FileName);
+        File.Delete(profile); // the first build's
+        File.CreateSymbolicLink(profile, elsewhere);
 
         Build(scratch.Path, "--force");
 
         Assert.Equal("not the tool's", File.ReadAllText(elsewhere));
-        Assert.Equal(elsewhere, new FileInfo(scratch.File(".publish-cache/jit.profile")).LinkTarget);
+        Assert.Equal(elsewhere, new FileInfo(profile).LinkTarget);
     }
 
     [Fact]
@@ -60,12 +68,13 @@ public sealed class JitProfileTests
     {
         using var scratch = new ScratchFolder();
         Build(scratch.Path);
-        File.Delete(scratch.File(".publish-cache/jit.profile")); // the first build's
-        SpecialFiles.Fifo(scratch.File(".publish-cache/jit.profile"));
+        var profile = scratch.File(".publish-cache/" + Publish.Cli.JitProfile.FileName);
+        File.Delete(profile); // the first build's
+        SpecialFiles.Fifo(profile);
 
         Build(scratch.Path, "--force");
 
-        Assert.Equal(Publish.Model.Input.InputFileKind.Fifo, Publish.Model.Input.InputFile.Examine(scratch.File(".publish-cache/jit.profile")).Kind);
+        Assert.Equal(Publish.Model.Input.InputFileKind.Fifo, Publish.Model.Input.InputFile.Examine(profile).Kind);
         Assert.True(File.Exists(scratch.File("khojaly-massacre-23rd-anniversary.pdf")));
     }
 
