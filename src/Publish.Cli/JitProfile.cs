@@ -48,6 +48,12 @@ internal sealed class JitProfile : IDisposable
     /// <summary>Starts the runtime's profile for a build into <paramref name="outputFolder"/>; null when it cannot be (no temporary folder).</summary>
     public static JitProfile? Start(string outputFolder)
     {
+        if (!System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported)
+        {
+            // A native executable: nothing is JIT-compiled, so there is nothing to record or play.
+            return null;
+        }
+
         DirectoryInfo scratch;
         try
         {
