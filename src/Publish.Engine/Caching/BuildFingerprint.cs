@@ -26,17 +26,10 @@ public static class BuildFingerprint
             text.Append("assembly ").Append(assembly.GetName().Name).Append(' ').Append(assembly.ManifestModule.ModuleVersionId.ToString("N")).Append('\n');
         }
 
-        // Each style file by content, its hash taken from the last build into this folder while its size and time are unchanged.
-        var recorded = StyleFileRecords.Load(request.OutputFolder);
-        var records = StyleFiles(style).Select(file => recorded.TryGetValue(file, out var last) ? InputHasher.Refresh(last) : InputHasher.File(file)).ToList();
-        foreach (var record in records)
+        // Each style file by content, its hash taken from the last build into this folder while it is the same version.
+        foreach (var (file, sha256) in StyleFileRecords.Hash(StyleFiles(style), request.OutputFolder))
         {
-            text.Append("style-file ").Append(Path.GetFileName(record.Path)).Append(' ').Append(record.Sha256).Append('\n');
-        }
-
-        if (records.Count != recorded.Count || records.Any(r => !recorded.TryGetValue(r.Path, out var last) || last != r))
-        {
-            StyleFileRecords.Save(request.OutputFolder, records);
+            text.Append("style-file ").Append(Path.GetFileName(file)).Append(' ').Append(sha256).Append('\n');
         }
 
         text.Append("formats ").Append(request.Formats.ToString()).Append('\n');

@@ -1,15 +1,19 @@
 using System.Globalization;
 using System.Text;
 using Publish.Engine.Output;
+using Publish.Model.Input;
 
 namespace Publish.Engine.Caching;
 
 /// <summary>
 /// The style's files as the last build into an output folder hashed them (<c>OUTPUT/.publish-cache/style-files.records</c>:
-/// one line per file, its size, modification time, SHA-256 and path), so the build fingerprint takes each recorded hash
-/// again while the file's size and time are unchanged (<see cref="InputHasher.Refresh"/>, as for any input) instead of
-/// hashing ~8 MB of fonts at the start of every build. The name ends otherwise than an entry's (<c>.json</c>), so no
-/// manuscript's entry can take it. A missing, damaged or foreign file is no record at all: every file is hashed.
+/// one line per file, the version its descriptor gave — size, device, inode, modification and change time — its SHA-256
+/// and its path), so the build fingerprint takes each recorded hash again while the file is that same version, instead
+/// of hashing ~8 MB of fonts at the start of every build. The change time is the kernel's (a font rewritten in place and
+/// given its old size and modification time back still has a new one, and is hashed again — a watch relies on it); where
+/// the system cannot say (not Linux) only size and time are compared, as for any input. The name ends otherwise than an
+/// entry's (<c>.json</c>), so no manuscript's entry can take it. A missing, damaged or foreign file is no record at all:
+/// every file is hashed.
 /// </summary>
 internal static class StyleFileRecords
 {
@@ -18,12 +22,57 @@ internal static class StyleFileRecords
     /// <summary>Longer than any list of a style's files; anything bigger is not ours, and is not read.</summary>
     private const int MaxBytes = 1 << 20;
 
-    private const string Header = "publish-style-files-1";
+    private const string Header = "publish-style-files-2";
 
-    /// <summary>The records kept in <paramref name="outputFolder"/>'s cache, by path; empty when there are none to trust.</summary>
-    public static Dictionary<string, InputRecord> Load(string outputFolder)
+    /// <summary>
+    /// Each file's SHA-256 (<see cref="InputRecord.Absent"/> when it is not a readable regular file), in the order given:
+    /// the recorded one while the file is the version recorded, else hashed now; what changed is recorded for the next build.
+    /// </summary>
+    public static List<(string Path, string Sha256)> Hash(IEnumerable<string> files, string outputFolder)
     {
-        var records = new Dictionary<string, InputRecord>(StringComparer.Ordinal);
+        var recorded = Load(outputFolder);
+        var hashed = new List<(string Path, InputFileVersion? Version, string Sha256)>();
+        foreach (var file in files)
+        {
+            hashed.Add(HashOne(file, recorded));
+        }
+
+        if (hashed.Count != recorded.Count || hashed.Any(h => !recorded.TryGetValue(h.Path, out var last) || last != (h.Version, h.Sha256)))
+        {
+            Save(outputFolder, hashed);
+        }
+
+        return [.. hashed.Select(h => (h.Path, h.Sha256))];
+    }
+
+    private static (string Path, InputFileVersion? Version, string Sha256) HashOne(string path, Dictionary<string, (InputFileVersion? Version, string Sha256)> recorded)
+    {
+        try
+        {
+            // One open through InputFile (never a FIFO's blocking open); the version is the opened file's.
+            using var handle = InputFile.OpenRegularWithVersion(path, long.MaxValue, "style file", out var version);
+            if (recorded.TryGetValue(path, out var last) && last.Version == version)
+            {
+                return (path, version, last.Sha256);
+            }
+
+            if (SharedInputFiles.Held(path, version)?.Sha256 is { } held)
+            {
+                return (path, version, held);
+            }
+
+            using var stream = new FileStream(handle, FileAccess.Read, bufferSize: 0);
+            return (path, version, StreamSha256.Of(stream));
+        }
+        catch (InputFileException)
+        {
+            return (path, null, InputRecord.Absent);
+        }
+    }
+
+    private static Dictionary<string, (InputFileVersion? Version, string Sha256)> Load(string outputFolder)
+    {
+        var records = new Dictionary<string, (InputFileVersion? Version, string Sha256)>(StringComparer.Ordinal);
         if (PathIn(outputFolder) is not { } path || new FileInfo(path) is not { Exists: true, LinkTarget: null, Length: > 0 and <= MaxBytes } file)
         {
             return records;
@@ -39,14 +88,17 @@ internal static class StyleFileRecords
 
             foreach (var line in lines.Skip(1))
             {
-                // bytes ticks sha256 path (the path last: it may hold spaces)
-                var parts = line.Split(' ', 4);
-                if (parts.Length == 4
-                    && long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var bytes)
-                    && long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
-                    && parts[2].Length == 64 && parts[2].All(char.IsAsciiHexDigitLower))
+                // length device inode modified changed sha256 path (the path last: it may hold spaces)
+                var parts = line.Split(' ', 7);
+                if (parts.Length == 7
+                    && long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var length)
+                    && ulong.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var device)
+                    && ulong.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var inode)
+                    && long.TryParse(parts[3], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var modified)
+                    && long.TryParse(parts[4], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var changed)
+                    && parts[5].Length == 64 && parts[5].All(char.IsAsciiHexDigitLower))
                 {
-                    records[parts[3]] = new InputRecord(parts[3], false, bytes, ticks, parts[2]);
+                    records[parts[6]] = (new InputFileVersion(length, device, inode, modified, changed), parts[5]);
                 }
             }
         }
@@ -58,8 +110,8 @@ internal static class StyleFileRecords
         return records;
     }
 
-    /// <summary>Keeps <paramref name="records"/> (files hashed now; absent ones are left out) for the next build; a disk that refuses is no error.</summary>
-    public static void Save(string outputFolder, IEnumerable<InputRecord> records)
+    /// <summary>Keeps the files hashed now (absent ones are left out) for the next build; a disk that refuses is no error.</summary>
+    private static void Save(string outputFolder, IEnumerable<(string Path, InputFileVersion? Version, string Sha256)> hashed)
     {
         if (PathIn(outputFolder) is not { } path)
         {
@@ -67,11 +119,14 @@ internal static class StyleFileRecords
         }
 
         var text = new StringBuilder(Header).Append('\n');
-        foreach (var record in records.Where(r => r.Bytes >= 0 && r.Sha256 != InputRecord.Absent && !r.Path.Contains('\n', StringComparison.Ordinal)))
+        foreach (var (file, version, sha256) in hashed)
         {
-            text.Append(record.Bytes.ToString(CultureInfo.InvariantCulture)).Append(' ')
-                .Append(record.ModifiedTicks.ToString(CultureInfo.InvariantCulture)).Append(' ')
-                .Append(record.Sha256).Append(' ').Append(record.Path).Append('\n');
+            if (version is not { } v || file.Contains('\n', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            text.Append(CultureInfo.InvariantCulture, $"{v.Length} {v.Device} {v.Inode} {v.ModifiedNanoseconds} {v.ChangedNanoseconds} {sha256} {file}\n");
         }
 
         try
@@ -95,6 +150,6 @@ internal static class StyleFileRecords
         }
 
         var path = Path.Combine(folder.FullName, FileName);
-        return Model.Input.InputFile.Examine(path).Kind is Model.Input.InputFileKind.Missing or Model.Input.InputFileKind.Regular && new FileInfo(path).LinkTarget is null ? path : null;
+        return InputFile.Examine(path).Kind is InputFileKind.Missing or InputFileKind.Regular && new FileInfo(path).LinkTarget is null ? path : null;
     }
 }
