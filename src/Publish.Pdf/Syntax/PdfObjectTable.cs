@@ -76,7 +76,9 @@ internal sealed class PdfObjectTable
     public void WriteEncodedStream(int id, string dictionaryEntries, Stream source, long length)
     {
         BeginStream(id, dictionaryEntries, length);
-        var buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
+
+        // A megabyte at a time: a book's photos are tens of megabytes, and each chunk is a read and a write of its own.
+        var buffer = ArrayPool<byte>.Shared.Rent(1 << 20);
         try
         {
             for (var left = length; left > 0;)
