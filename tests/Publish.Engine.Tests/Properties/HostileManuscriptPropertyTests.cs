@@ -24,20 +24,29 @@ public sealed class HostileManuscriptPropertyTests
 
     private const int Samples = 40;
 
-    [Fact]
-    public void Markdown_syntax_soup_builds_without_internal_errors()
-    {
-        var written = 0;
-        SyntaxSoup.Markdown.Sample(text => written += Check(text, ".md"), iter: Samples, threads: 1, print: Escaped);
-        Assert.True(written > 0, "no sample got as far as the writers");
-    }
+    /// <summary>
+    /// Rounds of <see cref="Samples"/> go on until one sample got as far as the writers: most soups stop at a diagnostic
+    /// (a note reference without its note, a lost title), so forty in a row without an edition happens now and then
+    /// (a CI run of 2026-12-07), and one round was a flaky test. Ten rounds without one mean the generator is broken.
+    /// </summary>
+    private const int MaxRounds = 10;
 
     [Fact]
-    public void Legacy_syntax_soup_builds_without_internal_errors()
+    public void Markdown_syntax_soup_builds_without_internal_errors() => CheckUntilOneIsWritten(SyntaxSoup.Markdown, ".md");
+
+    [Fact]
+    public void Legacy_syntax_soup_builds_without_internal_errors() => CheckUntilOneIsWritten(SyntaxSoup.Legacy, ".txt");
+
+    /// <summary>Every sample is checked (<see cref="Check"/>); the rounds stop once one of them wrote editions.</summary>
+    private static void CheckUntilOneIsWritten(Gen<string> soup, string extension)
     {
         var written = 0;
-        SyntaxSoup.Legacy.Sample(text => written += Check(text, ".txt"), iter: Samples, threads: 1, print: Escaped);
-        Assert.True(written > 0, "no sample got as far as the writers");
+        for (var round = 0; round < MaxRounds && written == 0; round++)
+        {
+            soup.Sample(text => written += Check(text, extension), iter: Samples, threads: 1, print: Escaped);
+        }
+
+        Assert.True(written > 0, $"no sample of {MaxRounds * Samples} got as far as the writers");
     }
 
     /// <summary>Builds one manuscript and checks it; returns how many editions were written (0 when the manuscript failed with diagnostics).</summary>
