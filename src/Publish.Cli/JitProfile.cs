@@ -208,19 +208,6 @@ internal sealed class JitProfile : IDisposable
         return hash.ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    /// <summary>
-    /// The profile's path in the output folder's cache, when the cache is a real folder (not a link) and nothing but a
-    /// regular file stands at the profile's name (a link is not followed, a FIFO not opened); null otherwise.
-    /// </summary>
-    private string? Target()
-    {
-        var folder = new DirectoryInfo(Path.Combine(_outputFolder, BuildCache.FolderName));
-        if (!folder.Exists || folder.LinkTarget is not null)
-        {
-            return null;
-        }
-
-        var path = Path.Combine(folder.FullName, FileName);
-        return new FileInfo(path).LinkTarget is null && InputFile.Examine(path).Kind is InputFileKind.Missing or InputFileKind.Regular ? path : null;
-    }
+    /// <summary>The profile's path in the output folder's cache, when it may be read and written (<see cref="BuildCache.OwnFile"/>).</summary>
+    private string? Target() => BuildCache.OwnFile(_outputFolder, FileName);
 }

@@ -21,6 +21,23 @@ public sealed class BuildCache
 
     public BuildCache(string outputFolder) => _folder = Path.Combine(outputFolder, FolderName);
 
+    /// <summary>
+    /// The path of the cache's own file <paramref name="name"/> in <paramref name="outputFolder"/>'s cache, when the cache
+    /// is a real folder (not a link) and nothing but a regular file stands at the name (a link is not followed, a FIFO or
+    /// device not opened); null otherwise — then the file is neither read nor written.
+    /// </summary>
+    public static string? OwnFile(string outputFolder, string name)
+    {
+        var folder = new DirectoryInfo(Path.Combine(outputFolder, FolderName));
+        if (!folder.Exists || folder.LinkTarget is not null)
+        {
+            return null;
+        }
+
+        var path = Path.Combine(folder.FullName, name);
+        return new FileInfo(path).LinkTarget is null && Model.Input.InputFile.Examine(path).Kind is Model.Input.InputFileKind.Missing or Model.Input.InputFileKind.Regular ? path : null;
+    }
+
     public CacheEntry? Load(string editionName) => Read(EntryPath(editionName), CacheJson.Default.CacheEntry);
 
     public void Save(string editionName, CacheEntry entry) => Write(EntryPath(editionName), entry, CacheJson.Default.CacheEntry);

@@ -140,16 +140,6 @@ internal static class StyleFileRecords
         }
     }
 
-    /// <summary>The records' path, when the cache folder is a real folder (not a link) and nothing but a regular file stands at the name.</summary>
-    private static string? PathIn(string outputFolder)
-    {
-        var folder = new DirectoryInfo(Path.Combine(outputFolder, BuildCache.FolderName));
-        if (!folder.Exists || folder.LinkTarget is not null)
-        {
-            return null;
-        }
-
-        var path = Path.Combine(folder.FullName, FileName);
-        return InputFile.Examine(path).Kind is InputFileKind.Missing or InputFileKind.Regular && new FileInfo(path).LinkTarget is null ? path : null;
-    }
+    /// <summary>The records' path, when it may be read and written (<see cref="BuildCache.OwnFile"/>).</summary>
+    private static string? PathIn(string outputFolder) => BuildCache.OwnFile(outputFolder, FileName);
 }
