@@ -136,26 +136,28 @@ internal sealed class JitProfile : IDisposable
     /// <summary>The folder's profile, copied into the scratch folder for the runtime to read, when there is one to trust; whether there was.</summary>
     private bool CopyIn()
     {
-        if (Target() is not { } target || InputFile.Examine(target).Kind is not InputFileKind.Regular)
+        if (Target() is not { } target)
         {
             return false;
         }
 
-        using var source = File.OpenHandle(target, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-        var length = RandomAccess.GetLength(source);
-        if (length is 0 or > MaxBytes)
+        byte[] bytes;
+        try
+        {
+            // Through InputFile: a regular file of a profile's size, never a FIFO or a device.
+            bytes = InputFile.ReadAllBytes(target, MaxBytes, "JIT profile");
+        }
+        catch (InputFileException)
         {
             return false;
         }
 
-        var bytes = new byte[length];
-        var read = 0;
-        while (read < bytes.Length && RandomAccess.Read(source, bytes.AsSpan(read), read) is var got and > 0)
+        if (bytes.Length == 0)
         {
-            read += got;
+            return false;
         }
 
-        File.WriteAllBytes(Path.Combine(_scratch.FullName, FileName), bytes.AsSpan(0, read));
+        File.WriteAllBytes(Path.Combine(_scratch.FullName, FileName), bytes);
         return true;
     }
 

@@ -22,7 +22,7 @@ public static class InputHasher
             // open()); the size and time recorded are the opened file's, the one hashed, not a symbolic link's own.
             using var handle = InputFile.OpenRegularWithVersion(path, long.MaxValue, "build input", out var version);
             var modified = System.IO.File.GetLastWriteTimeUtc(handle);
-            return new InputRecord(path, false, version.Length, modified.Ticks, SharedInputFiles.Held(path, version)?.Sha256 ?? Sha256Of(handle));
+            return new InputRecord(path, false, version.Length, modified.Ticks, ContentHash(path, handle, version));
         }
         catch (InputFileException)
         {
@@ -32,8 +32,17 @@ public static class InputHasher
         }
     }
 
-    private static string Sha256Of(Microsoft.Win32.SafeHandles.SafeFileHandle handle)
+    /// <summary>
+    /// The SHA-256 of a file opened through <see cref="InputFile.OpenRegularWithVersion"/>: from the bytes this process
+    /// holds of that version (<see cref="SharedInputFiles"/>) when it holds them, else read from the handle.
+    /// </summary>
+    internal static string ContentHash(string path, Microsoft.Win32.SafeHandles.SafeFileHandle handle, InputFileVersion version)
     {
+        if (SharedInputFiles.Held(path, version)?.Sha256 is { } held)
+        {
+            return held;
+        }
+
         // Unbuffered: StreamSha256 reads in megabytes into a pooled buffer of its own.
         using var stream = new FileStream(handle, FileAccess.Read, bufferSize: 0);
         return StreamSha256.Of(stream);

@@ -51,18 +51,7 @@ internal static class StyleFileRecords
         {
             // One open through InputFile (never a FIFO's blocking open); the version is the opened file's.
             using var handle = InputFile.OpenRegularWithVersion(path, long.MaxValue, "style file", out var version);
-            if (recorded.TryGetValue(path, out var last) && last.Version == version)
-            {
-                return (path, version, last.Sha256);
-            }
-
-            if (SharedInputFiles.Held(path, version)?.Sha256 is { } held)
-            {
-                return (path, version, held);
-            }
-
-            using var stream = new FileStream(handle, FileAccess.Read, bufferSize: 0);
-            return (path, version, StreamSha256.Of(stream));
+            return (path, version, recorded.TryGetValue(path, out var last) && last.Version == version ? last.Sha256 : InputHasher.ContentHash(path, handle, version));
         }
         catch (InputFileException)
         {
