@@ -50,5 +50,5 @@ internal sealed class BookFooter
     }
 
     private ImmutableArray<FrameItem> Placed(IEnumerable<FrameItem> items, int pageNumber) =>
-        FacingPages.Place(new PageFrame(0, 0, 0, string.Empty, [.. items]), pageNumber, _style.Page.Margins).Items;
+        FacingPages.Place([.. items], pageNumber, _style.Page.Margins);
 }

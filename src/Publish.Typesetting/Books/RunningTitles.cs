@@ -100,7 +100,7 @@ internal sealed class RunningTitles
         var key = (title, pageNumber % 2 == 0);
         if (!_placed.TryGetValue(key, out var placed))
         {
-            placed = FacingPages.Place(new PageFrame(0, 0, 0, string.Empty, Items(title)), pageNumber, _style.Page.Margins).Items;
+            placed = FacingPages.Place(Items(title), pageNumber, _style.Page.Margins);
             _placed[key] = placed;
         }
 

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Publish.Styles;
 using Publish.Typesetting.Frames;
 
@@ -16,13 +17,20 @@ public static class FacingPages
     /// <summary>Page <paramref name="pageNumber"/> (1-based) where the margins put it.</summary>
     public static PageFrame Place(PageFrame page, int pageNumber, PageMargins margins)
     {
+        var items = Place(page.Items, pageNumber, margins);
+        return items == page.Items ? page : page with { Items = items };
+    }
+
+    /// <summary>Items set for a right-hand page, placed on page <paramref name="pageNumber"/>'s side (the same array on a right-hand page).</summary>
+    public static ImmutableArray<FrameItem> Place(ImmutableArray<FrameItem> items, int pageNumber, PageMargins margins)
+    {
         if (!AreTwoSided(margins) || pageNumber % 2 != 0)
         {
-            return page;
+            return items;
         }
 
         var shift = margins.Outer - margins.Inner;
-        return page with { Items = [.. page.Items.Select(item => Moved(item, shift))] };
+        return [.. items.Select(item => Moved(item, shift))];
     }
 
     private static FrameItem Moved(FrameItem item, double shift) => item switch
