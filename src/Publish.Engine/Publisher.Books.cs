@@ -119,10 +119,12 @@ public sealed partial class Publisher
         budget.Enter(BuildStage.Reading);
         var diagnostics = new DiagnosticBag();
         var partsHashed = entry.Manuscripts.Select(InputHasher.File).ToList();
+        var readCache = new BookReadCache(request.OutputFolder, entry.Name, buildKey, read: !request.Force);
         List<BookArticle>? articles;
+        ReadResult?[] readAgain;
         using (Imaging.ImageInspectionMemory.Use(photos))
         {
-            articles = ReadParts(entry, request, builtAlone, budget, diagnostics);
+            (articles, readAgain) = ReadParts(entry, request, builtAlone, budget, diagnostics, readCache, partsHashed);
         }
 
         if (articles is null || Fails(diagnostics, request))
@@ -134,6 +136,7 @@ public sealed partial class Publisher
         articles = [.. articles.Select(a => a with { Document = a.Document with { Institution = _style.Footer.InstitutionFor(a.Document, date) } })];
         var book = MakeBook(entry, articles, date) with { Links = BookLinkResolver.Resolve(entry.Name, articles, diagnostics) };
         var articleInputs = BookInputs.PerArticle(partsHashed, entry.Manuscripts, articles, photos.Hash);
+        var recording = RecordReadParts(readCache, entry.Manuscripts, articleInputs, readAgain);
         using var articleCache = ArticleCacheFor(entry, request, buildKey, articleInputs, date, book.Metadata.Institution);
         var documents = articles.Select(a => a.Document).ToList();
 
@@ -194,6 +197,7 @@ public sealed partial class Publisher
             }
         }
 
+        recording.GetAwaiter().GetResult();
         var summary = new BookSummary(
             entry.Title,
             print?.Document.Pages.Length ?? 0,
@@ -209,10 +213,17 @@ public sealed partial class Publisher
     /// unless the part is also built alone in this build, which reports them already (its errors still join: they are
     /// why the book fails).
     /// </summary>
-    private List<BookArticle>? ReadParts(BookEntry entry, BuildRequest request, IReadOnlySet<string> builtAlone, ManuscriptBudget budget, DiagnosticBag diagnostics)
+    /// <remarks>
+    /// A part unchanged since the last build into this folder is taken from <paramref name="readCache"/> instead (its
+    /// containment checked again all the same). The parts read again are in the second array as the reader gave them
+    /// (before the metadata override), for <see cref="RecordReadParts"/>; a part taken from the cache is null there.
+    /// </remarks>
+    private (List<BookArticle>? Articles, ReadResult?[] ReadAgain) ReadParts(BookEntry entry, BuildRequest request, IReadOnlySet<string> builtAlone, ManuscriptBudget budget, DiagnosticBag diagnostics,
+        BookReadCache readCache, List<InputRecord> partsHashed)
     {
         var parts = entry.Parts.Where(p => p.Path is not null).ToList();
         var read = new (ReadResult? Read, DiagnosticBag Found)[parts.Count];
+        var readAgain = new ReadResult?[parts.Count];
         var options = request.Reading ?? ReadingOptions.Default;
         Parallel.For(0, parts.Count, new ParallelOptions { MaxDegreeOfParallelism = request.Jobs > 0 ? request.Jobs : Environment.ProcessorCount }, i =>
         {
@@ -231,7 +242,17 @@ public sealed partial class Publisher
                 return;
             }
 
-            var result = ReadWithin(budget, path, options, _style.Citations);
+            ReadResult result;
+            if (readCache.Find(path, partsHashed[i]) is { } recorded)
+            {
+                result = new ReadResult(recorded.Document, recorded.Document.Dialect, recorded.Diagnostics);
+            }
+            else
+            {
+                result = ReadWithin(budget, path, options, _style.Citations);
+                readAgain[i] = result;
+            }
+
             if (result.Document is not null && OverrideFor(path, request) is { } metadataOverride)
             {
                 result = result with { Document = result.Document with { Metadata = metadataOverride.Apply(result.Document.Metadata) } };
@@ -261,7 +282,25 @@ public sealed partial class Publisher
             articles.Add(new BookArticle(document, parts[i].Span));
         }
 
-        return failed ? null : articles;
+        return (failed ? null : articles, readAgain);
+    }
+
+    /// <summary>
+    /// The parts read again in this build recorded for the next (<see cref="BookReadCache.Keep"/>) on the thread pool,
+    /// beside the layout and the writers; a part with errors is not recorded (its book is not built).
+    /// </summary>
+    private static Task RecordReadParts(BookReadCache readCache, ImmutableArray<string> paths, ImmutableArray<InputRecord>[] inputs, ReadResult?[] readAgain)
+    {
+        var fresh = Enumerable.Range(0, paths.Length).Where(i => readAgain[i] is { Document: not null, HasErrors: false }).ToList();
+        return Task.Run(() =>
+        {
+            foreach (var i in fresh)
+            {
+                readCache.Keep(paths[i], inputs[i], readAgain[i]!.Document!, readAgain[i]!.Diagnostics);
+            }
+
+            readCache.Prune(paths);
+        });
     }
 
     /// <summary>

@@ -18,7 +18,8 @@ public sealed class BookRecordedPartsTests
 {
     private const string Magic = BookArticleCache.Magic;
 
-    private const string Manifest = """
+    /// <summary>Three articles, two with photos, built into a book only (also used by <see cref="BookReadRecordsTests"/>).</summary>
+    internal const string Manifest = """
         books:
           - name: issue-1
             title: Issue One
