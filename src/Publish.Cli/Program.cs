@@ -27,6 +27,7 @@ internal static class Program
 
     public static int Main(string[] args)
     {
+        Engine.StartupWarmUp.Start();
         var root = Commands();
         var parse = root.Parse(args);
         // `[suggest:N] "publish bu"` (what the completion scripts send) answers with the candidates for an unfinished
