@@ -15,8 +15,8 @@ namespace Publish.Engine.Caching;
 /// metadata override, the style, the tool, the build's options, the book's date and institution lines) and the folio
 /// it starts on — and a SHA-256 of its content: a file of another key, a damaged or unreadable one is a miss, never an error.
 /// The book is laid out one article after another (each starts where the last ended), but reading, checking and decoding
-/// a recorded file does not need the folio: at the first <see cref="Find"/> every article's file is read and decoded in
-/// the background, and each Find then only waits for its own and compares the key it was recorded under. Only each
+/// a recorded file does not need the folio: once the layout's fonts exist (<see cref="Prepare"/>, else at the first
+/// <see cref="Find"/>) every article's file is read and decoded in the background, and each Find then only waits for its own and compares the key it was recorded under. Only each
 /// file's front is read (<see cref="ArticleRecordFile"/>); its glyphs stay on disk, the file held open, until a page
 /// needs them, so the cache is disposed only once the book's editions are written.
 /// </summary>
@@ -42,6 +42,16 @@ public sealed class BookArticleCache : IArticleLayoutCache, IDisposable
         _paths = paths;
         _keys = keys;
         _read = read;
+    }
+
+    /// <summary>Starts reading every article's record in the background while the book's fonts and furniture are set up.</summary>
+    public void Prepare(FontLibrary fonts)
+    {
+        ArgumentNullException.ThrowIfNull(fonts);
+        if (_read)
+        {
+            _recorded ??= ReadAllInBackground(fonts);
+        }
     }
 
     public ArticleLayout? Find(int article, int firstFolio, string links, FontLibrary fonts)

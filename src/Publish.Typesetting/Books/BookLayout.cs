@@ -66,6 +66,7 @@ public sealed class BookLayout
         ArgumentNullException.ThrowIfNull(book);
         ArgumentNullException.ThrowIfNull(diagnostics);
         using var fonts = new FontLibrary(FontFiles ?? new FontFileStore());
+        ArticleCache?.Prepare(fonts);
         using var typesetters = new TypesetterPool(_style, fonts, TypesetterPool.HyphenationFor(_style), new MissingGlyphLedger());
         var language = book.Metadata.Language;
         var own = new DiagnosticBag();

@@ -16,6 +16,14 @@ public interface IArticleLayoutCache
     /// </summary>
     ArticleLayout? Find(int article, int firstFolio, string links, FontLibrary fonts);
 
+    /// <summary>
+    /// Called once the layout's <paramref name="fonts"/> exist, before the book's own pages are set up and the first
+    /// article is asked for: a cache may start reading what it recorded meanwhile. Nothing is required of it.
+    /// </summary>
+    void Prepare(FontLibrary fonts)
+    {
+    }
+
     /// <summary>Records a layout just made, for the next build. Never throws: a cache that cannot record costs a later rebuild only.</summary>
     void Keep(int article, int firstFolio, string links, ArticleLayout layout, FontLibrary fonts);
 }
