@@ -22,7 +22,7 @@ public sealed class PendingFile : IDisposable
         Target = target;
         _temporary = temporary;
         _file = file;
-        Stream = ThrottledStream.Wrap(file, hooks);
+        Stream = new EarlyWritebackStream(file, ThrottledStream.Wrap(file, hooks));
     }
 
     public string Target { get; }

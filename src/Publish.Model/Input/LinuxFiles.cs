@@ -60,6 +60,12 @@ internal static partial class LinuxFiles
     [LibraryImport(Libc, EntryPoint = "realpath", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
     public static partial IntPtr RealPath(string path, IntPtr resolved);
 
+    /// <summary><c>sync_file_range(fd, offset, nbytes, flags)</c>: with <see cref="SyncFileRangeWrite"/> only starts writing the range back.</summary>
+    [LibraryImport(Libc, EntryPoint = "sync_file_range", SetLastError = true)]
+    public static partial int SyncFileRange(Microsoft.Win32.SafeHandles.SafeFileHandle file, long offset, long count, uint flags);
+
+    public const uint SyncFileRangeWrite = 0x2;
+
     [LibraryImport(Libc, EntryPoint = "free")]
     public static partial void Free(IntPtr pointer);
 
