@@ -23,7 +23,6 @@ public static class ImageInspector
     /// <summary>The window a file is walked through (see <see cref="ImageBytes"/>).</summary>
     public const int FileWindowBytes = ImageBytes.FileWindowBytes;
 
-    private static readonly uint[] CrcTable = BuildCrcTable();
 
     public static ImageInspection Inspect(string path)
     {
@@ -371,38 +370,17 @@ public static class ImageInspector
         return Math.Max(frames, 2);
     }
 
-    /// <summary>The CRC-32 of <paramref name="count"/> bytes from <paramref name="offset"/>, read window by window.</summary>
+    /// <summary>The CRC-32 (PNG's, ISO 3309) of <paramref name="count"/> bytes from <paramref name="offset"/>, read window by window.</summary>
     private static uint Crc(ImageBytes b, long offset, long count)
     {
-        var crc = 0xFFFFFFFFu;
+        var crc = new System.IO.Hashing.Crc32();
         for (var done = 0L; done < count;)
         {
             var piece = b.Slice(offset + done, (int)Math.Min(b.MaxSlice, count - done));
-            foreach (var value in piece)
-            {
-                crc = CrcTable[(crc ^ value) & 0xFF] ^ (crc >> 8);
-            }
-
+            crc.Append(piece);
             done += piece.Length;
         }
 
-        return ~crc;
-    }
-
-    private static uint[] BuildCrcTable()
-    {
-        var table = new uint[256];
-        for (var n = 0u; n < 256; n++)
-        {
-            var c = n;
-            for (var k = 0; k < 8; k++)
-            {
-                c = (c & 1) != 0 ? 0xEDB88320u ^ (c >> 1) : c >> 1;
-            }
-
-            table[n] = c;
-        }
-
-        return table;
+        return crc.GetCurrentHashAsUInt32();
     }
 }

@@ -104,17 +104,7 @@ internal static class TestImageBytes
         png.Write(word);
         byte[] typed = [.. Encoding.ASCII.GetBytes(type), .. data];
         png.Write(typed);
-        var crc = 0xFFFFFFFFu;
-        foreach (var b in typed)
-        {
-            crc ^= b;
-            for (var k = 0; k < 8; k++)
-            {
-                crc = (crc & 1) != 0 ? 0xEDB88320u ^ (crc >> 1) : crc >> 1;
-            }
-        }
-
-        BinaryPrimitives.WriteUInt32BigEndian(word, ~crc);
+        BinaryPrimitives.WriteUInt32BigEndian(word, System.IO.Hashing.Crc32.HashToUInt32(typed));
         png.Write(word);
     }
 }
