@@ -188,25 +188,28 @@ internal static class DocumentCodec
 
         private void Block(Block block)
         {
-            output.Write(BlockTagOf(block));
-            Span(block.Span);
             switch (block)
             {
                 case ParagraphBlock p:
+                    Head(BlockTag.Paragraph, block.Span);
                     Inlines(p.Content);
                     break;
                 case HeadingBlock h:
+                    Head(BlockTag.Heading, block.Span);
                     output.Write(h.Level);
                     Inlines(h.Content);
                     Text(h.Id);
                     break;
                 case BlockQuoteBlock q:
+                    Head(BlockTag.BlockQuote, block.Span);
                     Blocks(q.Children);
                     break;
                 case CodeBlock c:
+                    Head(BlockTag.Code, block.Span);
                     output.Write(c.Text);
                     break;
                 case DefinitionListBlock l:
+                    Head(BlockTag.DefinitionList, block.Span);
                     List(l.Items, item =>
                     {
                         List(item.Terms, Inlines);
@@ -215,12 +218,14 @@ internal static class DocumentCodec
                     });
                     break;
                 case DivBlock d:
+                    Head(BlockTag.Div, block.Span);
                     Blocks(d.Children);
                     Text(d.Id);
                     Strings(d.Classes);
                     Text(d.Language);
                     break;
                 case FigureBlock f:
+                    Head(BlockTag.Figure, block.Span);
                     Inlines(f.Caption);
                     Present(f.Image, image =>
                     {
@@ -242,6 +247,7 @@ internal static class DocumentCodec
                     Strings(f.Classes);
                     break;
                 case ListBlock l:
+                    Head(BlockTag.List, block.Span);
                     output.Write(l.Ordered);
                     output.Write(l.Start);
                     List(l.Items, item =>
@@ -252,9 +258,11 @@ internal static class DocumentCodec
                     });
                     break;
                 case MathBlock m:
+                    Head(BlockTag.Math, block.Span);
                     output.Write(m.Tex);
                     break;
                 case TableBlock t:
+                    Head(BlockTag.Table, block.Span);
                     List(t.Columns, column =>
                     {
                         output.Write((int)column.Alignment);
@@ -276,81 +284,69 @@ internal static class DocumentCodec
                     Text(t.Id);
                     output.Write(t.Number);
                     break;
-                default:
-                    // A thematic break is its tag and span.
+                case ThematicBreakBlock:
+                    Head(BlockTag.ThematicBreak, block.Span);
                     break;
+                default:
+                    throw new NotSupportedException($"a block of kind {block.GetType().Name} cannot be recorded");
             }
         }
 
-        private static byte BlockTagOf(Block block) => (byte)(block switch
+        /// <summary>A block's tag, then its span: what the decoder reads before the block's own members.</summary>
+        private void Head(BlockTag tag, SourceSpan span)
         {
-            ParagraphBlock => BlockTag.Paragraph,
-            HeadingBlock => BlockTag.Heading,
-            BlockQuoteBlock => BlockTag.BlockQuote,
-            CodeBlock => BlockTag.Code,
-            DefinitionListBlock => BlockTag.DefinitionList,
-            DivBlock => BlockTag.Div,
-            FigureBlock => BlockTag.Figure,
-            ListBlock => BlockTag.List,
-            MathBlock => BlockTag.Math,
-            TableBlock => BlockTag.Table,
-            ThematicBreakBlock => BlockTag.ThematicBreak,
-            _ => throw new NotSupportedException($"a block of kind {block.GetType().Name} cannot be recorded"),
-        });
+            output.Write((byte)tag);
+            Span(span);
+        }
 
-        private static byte InlineTagOf(Inline inline) => (byte)(inline switch
+        /// <summary>An inline's tag, then its span, as for a block.</summary>
+        private void Head(InlineTag tag, SourceSpan span)
         {
-            TextInline => InlineTag.Text,
-            EmphasisInline => InlineTag.Emphasis,
-            StrongInline => InlineTag.Strong,
-            FormattedInline => InlineTag.Formatted,
-            CodeInline => InlineTag.Code,
-            LinkInline => InlineTag.Link,
-            ManuscriptLinkInline => InlineTag.ManuscriptLink,
-            NoteReferenceInline => InlineTag.NoteReference,
-            CitationInline => InlineTag.Citation,
-            CrossReferenceInline => InlineTag.CrossReference,
-            SpanInline => InlineTag.Span,
-            MathInline => InlineTag.Math,
-            LineBreakInline => InlineTag.LineBreak,
-            _ => throw new NotSupportedException($"an inline of kind {inline.GetType().Name} cannot be recorded"),
-        });
+            output.Write((byte)tag);
+            Span(span);
+        }
 
         private void Inlines(ImmutableArray<Inline> inlines) => List(inlines, Inline);
 
         private void Inline(Inline inline)
         {
-            output.Write(InlineTagOf(inline));
-            Span(inline.Span);
             switch (inline)
             {
                 case TextInline t:
+                    Head(InlineTag.Text, inline.Span);
                     output.Write(t.Text);
                     break;
                 case EmphasisInline e:
+                    Head(InlineTag.Emphasis, inline.Span);
                     Inlines(e.Children);
                     break;
                 case StrongInline s:
+                    Head(InlineTag.Strong, inline.Span);
                     Inlines(s.Children);
                     break;
                 case FormattedInline f:
+                    Head(InlineTag.Formatted, inline.Span);
                     output.Write((int)f.Format);
                     Inlines(f.Children);
                     break;
                 case CodeInline c:
+                    Head(InlineTag.Code, inline.Span);
                     output.Write(c.Code);
                     break;
                 case LinkInline l:
+                    Head(InlineTag.Link, inline.Span);
                     output.Write(l.Target);
                     Inlines(l.Children);
                     break;
                 case ManuscriptLinkInline m:
+                    Head(InlineTag.ManuscriptLink, inline.Span);
                     output.Write(m.Path);
                     Text(m.Fragment);
                     Inlines(m.Children);
                     Number(m.Article);
                     break;
                 case NoteReferenceInline n:
+                    Head(InlineTag.NoteReference, inline.Span);
                     if (_notes.TryGetValue(n.Note, out var index) && index < _notesWritten)
                     {
                         output.Write(index);
@@ -363,6 +359,7 @@ internal static class DocumentCodec
 
                     break;
                 case CitationInline c:
+                    Head(InlineTag.Citation, inline.Span);
                     List(c.Cites, cite =>
                     {
                         output.Write(cite.Key);
@@ -377,6 +374,7 @@ internal static class DocumentCodec
                     Text(c.TargetId);
                     break;
                 case CrossReferenceInline x:
+                    Head(InlineTag.CrossReference, inline.Span);
                     output.Write(x.TargetId);
                     output.Write((int)x.TargetKind);
                     Inlines(x.Children);
@@ -384,17 +382,21 @@ internal static class DocumentCodec
                     output.Write(x.TargetText);
                     break;
                 case SpanInline s:
+                    Head(InlineTag.Span, inline.Span);
                     Inlines(s.Children);
                     Text(s.Language);
                     Text(s.Id);
                     Strings(s.Classes);
                     break;
                 case MathInline m:
+                    Head(InlineTag.Math, inline.Span);
                     output.Write(m.Tex);
                     break;
-                default:
-                    // A line break is its tag and span.
+                case LineBreakInline:
+                    Head(InlineTag.LineBreak, inline.Span);
                     break;
+                default:
+                    throw new NotSupportedException($"an inline of kind {inline.GetType().Name} cannot be recorded");
             }
         }
 
