@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Win32.SafeHandles;
 using Publish.Typesetting.Books;
@@ -84,26 +83,7 @@ public sealed class BookArticleCache : IArticleLayoutCache, IDisposable
     }
 
     /// <summary>Drops the files of articles the book no longer has, so the folder never grows past the book's articles.</summary>
-    public void Prune()
-    {
-        try
-        {
-            if (!Directory.Exists(_folder))
-            {
-                return;
-            }
-
-            var current = Enumerable.Range(0, _paths.Count).Select(FileOf).ToHashSet(StringComparer.Ordinal);
-            foreach (var file in Directory.EnumerateFiles(_folder).Where(f => !current.Contains(f)))
-            {
-                File.Delete(file);
-            }
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // Left for the next build: an old file is a miss, never a wrong hit.
-        }
-    }
+    public void Prune() => PartRecordFolder.Prune(_folder, Enumerable.Range(0, _paths.Count).Select(FileOf));
 
     /// <summary>
     /// Every article's recorded file read, checked and decoded on the thread pool, whatever key it holds (the folio an
@@ -151,8 +131,7 @@ public sealed class BookArticleCache : IArticleLayoutCache, IDisposable
 
     private string KeyOf(int article, int firstFolio, string links) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{_keys[article]} folio {firstFolio} {links}");
 
-    private string FileOf(int article) =>
-        Path.Combine(_folder, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Path.GetFullPath(_paths[article]))))[..32] + ".bin");
+    private string FileOf(int article) => PartRecordFolder.FileOf(_folder, _paths[article], ".bin");
 
     /// <summary>A recorded layout and the key it was recorded under.</summary>
     private sealed record Recorded(string Key, ArticleLayout Layout);

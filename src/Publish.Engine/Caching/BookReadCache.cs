@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using System.Security.Cryptography;
-using System.Text;
 using Publish.Model;
 using Publish.Model.Diagnostics;
 
@@ -91,26 +89,7 @@ internal sealed class BookReadCache
     }
 
     /// <summary>Drops the records of parts the book no longer has, so the folder never grows past the book's parts.</summary>
-    public void Prune(IEnumerable<string> paths)
-    {
-        try
-        {
-            if (!Directory.Exists(_folder))
-            {
-                return;
-            }
-
-            var current = paths.Select(FileOf).ToHashSet(StringComparer.Ordinal);
-            foreach (var file in Directory.EnumerateFiles(_folder).Where(f => !current.Contains(f)))
-            {
-                File.Delete(file);
-            }
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // Left for the next build: an old record is a miss, never a wrong hit.
-        }
-    }
+    public void Prune(IEnumerable<string> paths) => PartRecordFolder.Prune(_folder, paths.Select(FileOf));
 
     /// <summary>The same input: the same file or listing with the same content (its hash; a missing file is <see cref="InputRecord.Absent"/>).</summary>
     private static bool Same(InputRecord recorded, InputRecord now) =>
@@ -118,6 +97,5 @@ internal sealed class BookReadCache
 
     private string KeyOf(string path) => _buildKey + " " + Path.GetFullPath(path);
 
-    private string FileOf(string path) =>
-        Path.Combine(_folder, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Path.GetFullPath(path))))[..32] + ".record");
+    private string FileOf(string path) => PartRecordFolder.FileOf(_folder, path, ".record");
 }
