@@ -38,10 +38,9 @@ public sealed class BookReadRecordsTests
         Assert.Contains("Doctored Alpha", EpubText(scratch.File("out/issue-1.epub")), StringComparison.Ordinal);
         Assert.Contains("zephyrous", PdfText(scratch.File("out/issue-1.pdf")), StringComparison.Ordinal);
 
-        // Alpha's photo changed (same name, other bytes): its record no longer holds, alpha is read again, and the
+        // Alpha's photo changed (same name, another picture): its record no longer holds, alpha is read again, and the
         // editions are a cold build's.
-        var photo = scratch.File("articles/images/alpha.png");
-        File.WriteAllBytes(photo, Recompressed(File.ReadAllBytes(photo)));
+        File.WriteAllBytes(scratch.File("articles/images/alpha.png"), Hostile.TestImages.Png(40, 30, (200, 120, 40)));
         Assert.True(publisher.Build(request).Succeeded);
         Assert.DoesNotContain("Doctored Alpha", PdfText(scratch.File("out/issue-1.pdf")), StringComparison.Ordinal);
         Assert.True(publisher.Build(request with { OutputFolder = scratch.File("cold") }).Succeeded);
@@ -150,58 +149,6 @@ public sealed class BookReadRecordsTests
 
     private static void ChangeBeta(ScratchFolder scratch, string words) =>
         File.WriteAllText(scratch.File("articles/beta.md"), ReleaseArchive.Article("Beta", "beta.png").Replace("quiet hour", words, StringComparison.Ordinal));
-
-    /// <summary>The same PNG with its image data deflated anew at another level: the same picture, other bytes.</summary>
-    private static byte[] Recompressed(byte[] png)
-    {
-        using var output = new MemoryStream();
-        output.Write(png.AsSpan(0, 8));
-        var at = 8;
-        while (at < png.Length)
-        {
-            var length = System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(at));
-            var type = png.AsSpan(at + 4, 4);
-            var data = png.AsSpan(at + 8, length);
-            if (type.SequenceEqual("IDAT"u8))
-            {
-                using var inflated = new MemoryStream();
-                using (var zlib = new ZLibStream(new MemoryStream(data.ToArray()), CompressionMode.Decompress))
-                {
-                    zlib.CopyTo(inflated);
-                }
-
-                using var deflated = new MemoryStream();
-                using (var zlib = new ZLibStream(deflated, CompressionLevel.NoCompression, leaveOpen: true))
-                {
-                    zlib.Write(inflated.ToArray());
-                }
-
-                Chunk(output, "IDAT"u8, deflated.ToArray());
-            }
-            else
-            {
-                Chunk(output, type, data);
-            }
-
-            at += 12 + length;
-        }
-
-        return output.ToArray();
-    }
-
-    private static void Chunk(Stream output, ReadOnlySpan<byte> type, ReadOnlySpan<byte> data)
-    {
-        Span<byte> number = stackalloc byte[4];
-        System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(number, data.Length);
-        output.Write(number);
-        output.Write(type);
-        output.Write(data);
-        var crc = new System.IO.Hashing.Crc32();
-        crc.Append(type);
-        crc.Append(data);
-        System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(number, crc.GetCurrentHashAsUInt32());
-        output.Write(number);
-    }
 
     private static string PdfText(string path)
     {
