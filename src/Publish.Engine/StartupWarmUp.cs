@@ -33,7 +33,10 @@ public static class StartupWarmUp
         _ = DateTime.TryParseExact("2000-01-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
     }
 
-    /// <summary>An entry of each kind written and read back: the contract's metadata and both directions' converters.</summary>
+    /// <summary>
+    /// A book's entry written and read back: the contract's metadata and both directions' converters. (A manuscript's
+    /// entry contract is made beside the first manuscript by <see cref="Publisher.Build"/> itself, for every host.)
+    /// </summary>
     private static void CacheContract()
     {
         var input = new InputRecord("warm", IsListing: false, 0, 0, InputRecord.Absent);
@@ -41,7 +44,5 @@ public static class StartupWarmUp
         var output = new CachedOutput(EditionFormats.Pdf, "warm", 0, 0, "warm");
         var book = new BookCacheEntry("warm", "warm", "warm", [input], [output], [diagnostic], new BookSummary("warm", 0, 0, 0, 0));
         _ = JsonSerializer.Deserialize(JsonSerializer.SerializeToUtf8Bytes(book, CacheJson.Default.BookCacheEntry), CacheJson.Default.BookCacheEntry);
-        var manuscript = new CacheEntry("warm", "warm", "warm", [input], [output], [diagnostic], new ManuscriptSummary("warm", 0, 0, 0, 0));
-        _ = JsonSerializer.Deserialize(JsonSerializer.SerializeToUtf8Bytes(manuscript, CacheJson.Default.CacheEntry), CacheJson.Default.CacheEntry);
     }
 }
