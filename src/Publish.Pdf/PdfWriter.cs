@@ -41,7 +41,7 @@ public sealed class PdfWriter
             throw new ArgumentException($"Bookmark '{badEntry.Title}' points at page index {badEntry.PageIndex}, outside the document.", nameof(document));
         }
 
-        var table = new PdfObjectTable(output, Conformance.PdfX4 ? "1.6" : "1.7");
+        using var table = new PdfObjectTable(output, Conformance.PdfX4 ? "1.6" : "1.7");
         int catalogId = table.Reserve(), pagesId = table.Reserve(), infoId = table.Reserve(), metadataId = table.Reserve();
         var pageIds = document.Pages.Select(_ => table.Reserve()).ToArray();
         var resources = new ResourceRegistry(document, table);
