@@ -36,11 +36,21 @@ public static class FallbackFamilies
             .ToList();
         var needed = new bool[fallbacks.Count];
         var seen = new CodePointSet();
+        var asciiCovered = CoversPrintableAscii(body);
         GlyphCoverage.ForEachText(document, (text, _) =>
         {
-            foreach (var rune in text.EnumerateRunes())
+            // Most of a Latin-script book is ASCII, which a body face that has all of it never needs a fallback for:
+            // only the rest is looked at (this walk over every article was ~25 ms of a 40-article book's EPUB).
+            var span = text.AsSpan();
+            var start = asciiCovered ? span.IndexOfAnyExceptInRange('\0', '\u007F') : 0;
+            if (start < 0)
             {
-                if (!seen.Add(rune.Value) || Rune.IsWhiteSpace(rune) || Rune.IsControl(rune) || body.HasGlyph(rune.Value))
+                return;
+            }
+
+            foreach (var rune in span[start..].EnumerateRunes())
+            {
+                if ((asciiCovered && rune.IsAscii) || !seen.Add(rune.Value) || Rune.IsWhiteSpace(rune) || Rune.IsControl(rune) || body.HasGlyph(rune.Value))
                 {
                     continue;
                 }
@@ -53,6 +63,20 @@ public static class FallbackFamilies
         });
 
         return [.. fallbacks.Where((_, i) => needed[i]).Select(f => f.Family)];
+    }
+
+    /// <summary>Whether the face has a glyph for every printable ASCII character (the rest of ASCII is space and controls, never shown).</summary>
+    private static bool CoversPrintableAscii(ShapingFace face)
+    {
+        for (var c = 0x21; c <= 0x7E; c++)
+        {
+            if (!face.HasGlyph(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
