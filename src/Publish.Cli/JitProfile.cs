@@ -45,12 +45,19 @@ internal sealed class JitProfile : IDisposable
         _scratch = scratch;
     }
 
+    /// <summary>
+    /// Whether this is the native executable (Native AOT), which has no JIT. Not <c>RuntimeFeature.IsDynamicCodeSupported</c>:
+    /// the Release build turns that off too (<c>DynamicCodeSupport</c> in the csproj), and still JIT-compiles. The host that
+    /// starts a JIT runtime hands it the list of the framework's and the tool's assemblies; a native executable has none.
+    /// </summary>
+    private static bool IsNativeExecutable => AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") is null;
+
     /// <summary>Starts the runtime's profile for a build into <paramref name="outputFolder"/>; null when it cannot be (no temporary folder).</summary>
     public static JitProfile? Start(string outputFolder)
     {
-        if (!System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported)
+        if (IsNativeExecutable)
         {
-            // A native executable: nothing is JIT-compiled, so there is nothing to record or play.
+            // Nothing is JIT-compiled, so there is nothing to record or play.
             return null;
         }
 
