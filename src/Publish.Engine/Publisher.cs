@@ -147,9 +147,6 @@ public sealed partial class Publisher
         var buildKey = BuildFingerprint.Of(_style, request);
         var cache = new BuildCache(request.OutputFolder);
 
-        // System.Text.Json sets up the cache entry's contract on first use (converters, property lists: tens of
-        // milliseconds); made beside the first manuscript instead of after its editions, where the build waits for it.
-        _ = BackgroundWork.Start(() => CacheJson.Default.CacheEntry);
         var results = new ManuscriptResult[mine.Length];
         var jobs = request.Jobs > 0 ? request.Jobs : Environment.ProcessorCount;
         starting?.Invoke(mine.Length);

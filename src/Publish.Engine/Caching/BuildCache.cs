@@ -1,12 +1,9 @@
-using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
-using Publish.Engine.Output;
 
 namespace Publish.Engine.Caching;
 
 /// <summary>
-/// The incremental-build cache: one JSON entry per edition name in <c>OUTPUT/.publish-cache/</c>, a book's in its
-/// <c>books/</c> folder. The folder is hidden (a leading dot), so manuscript discovery, globbing release scripts and
+/// The incremental-build cache: one entry per edition name in <c>OUTPUT/.publish-cache/</c> (<c>NAME.entry</c>,
+/// <see cref="CacheEntryCodec"/>'s bytes in a checksummed file), a book's in its <c>books/</c> folder. The folder is hidden (a leading dot), so manuscript discovery, globbing release scripts and
 /// uploads that skip dot files never take it for an edition. Entries are written atomically after the editions; a build killed in
 /// between leaves an entry that no longer matches, which is a miss, never a wrong hit.
 /// </summary>
@@ -38,19 +35,25 @@ public sealed class BuildCache
         return new FileInfo(path).LinkTarget is null && Model.Input.InputFile.Examine(path).Kind is Model.Input.InputFileKind.Missing or Model.Input.InputFileKind.Regular ? path : null;
     }
 
-    public CacheEntry? Load(string editionName) => Read(EntryPath(editionName), CacheJson.Default.CacheEntry);
+    /// <summary>The entries' header: the format and its version (a change of format is a miss, never a misreading).</summary>
+    private const string EntryFormat = "publish-cache-entry-1";
 
-    public void Save(string editionName, CacheEntry entry) => Write(EntryPath(editionName), entry, CacheJson.Default.CacheEntry);
+    /// <summary>The entry of the manuscript edition named <paramref name="editionName"/>; null when there is none or it cannot be read.</summary>
+    public CacheEntry? Load(string editionName) =>
+        ChecksummedFile.Read(EntryPath(editionName), EntryFormat, "manuscript") is { } bytes ? CacheEntryCodec.DecodeManuscript(bytes) : null;
+
+    public void Save(string editionName, CacheEntry entry) => Write(EntryPath(editionName), CacheEntryCodec.Encode(entry), "manuscript");
 
     /// <summary>The entry of the book named <paramref name="bookName"/>; null when there is none or it cannot be read.</summary>
-    public BookCacheEntry? LoadBook(string bookName) => Read(BookEntryPath(bookName), CacheJson.Default.BookCacheEntry);
+    public BookCacheEntry? LoadBook(string bookName) =>
+        ChecksummedFile.Read(BookEntryPath(bookName), EntryFormat, "book") is { } bytes ? CacheEntryCodec.DecodeBook(bytes) : null;
 
     /// <summary>Saves a book's entry, replacing the book's previous one; false with the reason when the disk refuses it.</summary>
     public bool TrySaveBook(string bookName, BookCacheEntry entry, out string? error)
     {
         try
         {
-            Write(BookEntryPath(bookName), entry, CacheJson.Default.BookCacheEntry);
+            Write(BookEntryPath(bookName), CacheEntryCodec.Encode(entry), "book");
             error = null;
             return true;
         }
@@ -65,24 +68,14 @@ public sealed class BuildCache
     /// <summary>Drops a book's entry (a failed book must not leave one that replays over its stale editions).</summary>
     public void RemoveBook(string bookName) => Delete(BookEntryPath(bookName));
 
-    private static T? Read<T>(string path, JsonTypeInfo<T> contract)
-        where T : class
+    /// <summary>
+    /// Replaces an entry (a disk that refuses throws). The JSON entry that builds before issue 20's last round kept under the
+    /// same name, <c>NAME.json</c>, goes with it: it is this cache's own file, and no build reads it any more.
+    /// </summary>
+    private static void Write(string path, byte[] entry, string kind)
     {
-        try
-        {
-            return File.Exists(path) ? JsonSerializer.Deserialize(File.ReadAllBytes(path), contract) : null;
-        }
-        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException or NotSupportedException)
-        {
-            // A damaged or foreign entry is a miss: the build that follows replaces it.
-            return null;
-        }
-    }
-
-    private static void Write<T>(string path, T entry, JsonTypeInfo<T> contract)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        AtomicFile.Write(path, stream => JsonSerializer.Serialize(stream, entry, contract), durable: false);
+        ChecksummedFile.Replace(path, entry, EntryFormat, kind);
+        Delete(Path.ChangeExtension(path, ".json"));
     }
 
     /// <summary>Saves the entry; false with the reason when the disk refuses it (full, read-only). Never half-written.</summary>
@@ -119,8 +112,8 @@ public sealed class BuildCache
         }
     }
 
-    private string EntryPath(string editionName) => Path.Combine(_folder, editionName + ".json");
+    private string EntryPath(string editionName) => Path.Combine(_folder, editionName + ".entry");
 
     /// <summary>Books have a folder of their own: a book and a manuscript may share a name in different output folders' caches, never here.</summary>
-    private string BookEntryPath(string bookName) => Path.Combine(_folder, BooksFolderName, bookName + ".json");
+    private string BookEntryPath(string bookName) => Path.Combine(_folder, BooksFolderName, bookName + ".entry");
 }

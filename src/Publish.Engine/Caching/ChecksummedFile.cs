@@ -97,30 +97,9 @@ internal static class ChecksummedFile
     /// </summary>
     public static void Write(string path, long length, Action<Stream> content, params string[] header)
     {
-        using var hashing = new HashingStream();
-        content(hashing);
-        if (hashing.Length != length)
-        {
-            throw new InvalidOperationException($"the record's content is {hashing.Length} bytes, not the {length} announced");
-        }
-
-        var hash = hashing.Hash();
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            AtomicFile.Write(path, stream =>
-            {
-                using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
-                foreach (var line in header)
-                {
-                    writer.Write(line);
-                }
-
-                writer.Write(hash);
-                writer.Write(checked((int)length));
-                writer.Flush();
-                content(stream);
-            }, durable: false);
+            Replace(path, length, content, header);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
         {
@@ -131,6 +110,40 @@ internal static class ChecksummedFile
     /// <summary>Replaces the file; a disk that refuses leaves the old file or none, and the next build misses, which is safe.</summary>
     public static void Write(string path, ReadOnlyMemory<byte> content, params string[] header) =>
         Write(path, content.Length, stream => stream.Write(content.Span), header);
+
+    /// <summary>
+    /// As <see cref="Write(string, ReadOnlyMemory{byte}, string[])"/>, but a disk that refuses throws (an
+    /// <see cref="IOException"/>, <see cref="UnauthorizedAccessException"/> or <see cref="NotSupportedException"/>), for a
+    /// caller that reports it: the build cache's entries.
+    /// </summary>
+    public static void Replace(string path, ReadOnlyMemory<byte> content, params string[] header) =>
+        Replace(path, content.Length, stream => stream.Write(content.Span), header);
+
+    private static void Replace(string path, long length, Action<Stream> content, string[] header)
+    {
+        using var hashing = new HashingStream();
+        content(hashing);
+        if (hashing.Length != length)
+        {
+            throw new InvalidOperationException($"the record's content is {hashing.Length} bytes, not the {length} announced");
+        }
+
+        var hash = hashing.Hash();
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        AtomicFile.Write(path, stream =>
+        {
+            using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
+            foreach (var line in header)
+            {
+                writer.Write(line);
+            }
+
+            writer.Write(hash);
+            writer.Write(checked((int)length));
+            writer.Flush();
+            content(stream);
+        }, durable: false);
+    }
 
     /// <summary>A write-only stream that keeps only the SHA-256 and the count of what was written to it.</summary>
     private sealed class HashingStream : Stream

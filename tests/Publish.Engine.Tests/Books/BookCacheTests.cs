@@ -109,7 +109,7 @@ public sealed class BookCacheTests
         Assert.True(publisher.Build(request).Succeeded);
         var editions = ReleaseArchive.Editions(scratch.File("out"));
         var entries = Directory.EnumerateFiles(scratch.File("out/" + BuildCache.FolderName), "*", SearchOption.AllDirectories).ToList();
-        Assert.Contains(entries, e => e.EndsWith(".json", StringComparison.Ordinal));
+        Assert.Contains(entries, e => e.EndsWith(".entry", StringComparison.Ordinal));
         Assert.Equal(3, entries.Count(e => e.EndsWith(".bin", StringComparison.Ordinal)));
 
         // The book's entry and every article's recorded layout damaged: a byte changed in one, the others cut short.
@@ -190,7 +190,7 @@ public sealed class BookCacheTests
 
         File.WriteAllText(scratch.File("articles/gamma.md"), ReleaseArchive.Broken);
         Assert.False(Assert.Single(publisher.Build(request).Books).Succeeded);
-        Assert.False(File.Exists(scratch.File("out/" + BuildCache.FolderName + "/" + BuildCache.BooksFolderName + "/issue-1.json")));
+        Assert.False(File.Exists(scratch.File("out/" + BuildCache.FolderName + "/" + BuildCache.BooksFolderName + "/issue-1.entry")));
 
         File.WriteAllText(scratch.File("articles/gamma.md"), good);
         var again = Assert.Single(publisher.Build(request).Books);
