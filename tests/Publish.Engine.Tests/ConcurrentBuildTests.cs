@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Publish.Engine.Output;
 
 namespace Publish.Engine.Tests;
@@ -36,12 +37,13 @@ public sealed class ConcurrentBuildTests
     /// back that rewrites bytes already handed over (as the EPUB's zip does for each entry's sizes).
     /// </summary>
     [Fact]
-    public void A_pending_file_written_past_its_writeback_steps_and_rewritten_behind_them_holds_exactly_what_was_written()
+    public async Task A_pending_file_written_past_its_writeback_steps_and_rewritten_behind_them_holds_exactly_what_was_written()
     {
         using var scratch = new ScratchFolder();
         var target = scratch.File("book.pdf");
         var expected = new byte[11 << 20];
         new Random(20).NextBytes(expected);
+        FileMeasure measure;
         using (var pending = PendingFile.Create(target))
         {
             var at = 0;
@@ -58,10 +60,45 @@ public sealed class ConcurrentBuildTests
             pending.Stream.Write(expected.AsSpan(1_000, 5_000_000));
             pending.Stream.Position = expected.Length;
             pending.Stream.Write("end"u8);
+            measure = await pending.MeasureAsync();
             pending.Commit();
         }
 
-        Assert.Equal([.. expected, .. "end"u8.ToArray()], File.ReadAllBytes(target));
+        byte[] written = [.. expected, .. "end"u8.ToArray()];
+        Assert.Equal(written, File.ReadAllBytes(target));
+        Assert.Equal(new FileMeasure(written.Length, Convert.ToHexStringLower(SHA256.HashData(written))), measure);
+    }
+
+    /// <summary>
+    /// The PDF is written front to back, so its size and SHA-256 are taken from the hash kept on the way out and its /ID
+    /// from the same hash; the EPUB's zip goes back in its file, so it is read back. Either way the build reports each
+    /// file's true size and SHA-256, and the PDF's /ID is the first 16 bytes of the SHA-256 of its body (all before the
+    /// cross-reference table), as when it is written to a stream that keeps no hash.
+    /// </summary>
+    [Fact]
+    public void Each_edition_is_reported_with_its_files_sha256_and_the_pdfs_id_is_its_bodys_hash()
+    {
+        using var scratch = new ScratchFolder();
+        var archive = Path.Combine(scratch.Path, "archive");
+        ReleaseArchive.WriteThree(archive);
+        var request = new BuildRequest([archive], Path.Combine(scratch.Path, "out"), BuildDate: ReleaseArchive.BuildDate, Force: true);
+
+        var result = ReleaseArchive.Publisher().Build(request);
+
+        var outputs = result.Manuscripts.SelectMany(m => m.Outputs).ToList();
+        Assert.Equal(6, outputs.Count);
+        Assert.All(outputs, output =>
+        {
+            Assert.Equal(new FileInfo(output.Path).Length, output.Bytes);
+            Assert.Equal(ReleaseArchive.Sha256Of(output.Path), output.Sha256);
+        });
+        Assert.All(outputs.Where(o => o.Format == EditionFormats.Pdf), pdf =>
+        {
+            var bytes = File.ReadAllBytes(pdf.Path);
+            var xref = System.Text.Encoding.Latin1.GetString(bytes).LastIndexOf("\nxref\n", StringComparison.Ordinal) + 1;
+            var id = Convert.ToHexString(SHA256.HashData(bytes.AsSpan(0, xref))[..16]);
+            Assert.Contains($"/ID [<{id}> <{id}>]", System.Text.Encoding.Latin1.GetString(bytes, xref, bytes.Length - xref), StringComparison.OrdinalIgnoreCase);
+        });
     }
 
     [Fact]

@@ -1,4 +1,6 @@
+using System.Security.Cryptography;
 using Publish.Model.Input;
+using Publish.Pdf;
 
 namespace Publish.Engine.Output;
 
@@ -6,15 +8,23 @@ namespace Publish.Engine.Output;
 /// An edition's file as its writer writes it, each few megabytes handed to the disk as soon as they are written
 /// (<see cref="FileWriteback"/>): the pending file is made durable before it is renamed into place, and an fsync of a
 /// book's 25 MB PDF at the end waited ~50 ms on its writer's thread for what the disk could have been writing all along.
+/// It also keeps the SHA-256 of what is written while the writer writes front to back (<see cref="ISha256Output"/>): the
+/// edition's hash is then known when the writer is done (<see cref="PendingFile.MeasureAsync"/>), not read back from the
+/// file, and the PDF writer takes its /ID from it. A writer that goes back (the EPUB's zip) ends the hashing, and the
+/// file is read back as before.
 /// </summary>
 /// <param name="file">The file, whose handle the hints name.</param>
 /// <param name="inner">What writes go through: the file, or a test's throttled view of it (<see cref="ThrottledStream"/>).</param>
-internal sealed class EarlyWritebackStream(FileStream file, Stream inner) : Stream
+internal sealed class EarlyWritebackStream(FileStream file, Stream inner) : Stream, ISha256Output
 {
     /// <summary>How much is written before it is handed to the disk: large enough that the hints cost nothing.</summary>
     private const long Step = 4 << 20;
 
     private long _handedOver;
+    private IncrementalHash? _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private long _hashed;
+
+    public long HashedBytes => _hash is null ? -1 : _hashed;
 
     public override bool CanRead => false;
 
@@ -28,14 +38,26 @@ internal sealed class EarlyWritebackStream(FileStream file, Stream inner) : Stre
     public override long Position
     {
         get => inner.Position;
-        set => inner.Position = value;
+        set
+        {
+            StopHashing();
+            inner.Position = value;
+        }
     }
+
+    public byte[] CurrentSha256() => _hash?.GetCurrentHash() ?? throw new InvalidOperationException("The stream went back: it keeps no hash.");
 
     public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
     public override void Write(ReadOnlySpan<byte> buffer)
     {
         inner.Write(buffer);
+        if (_hash is not null)
+        {
+            _hash.AppendData(buffer);
+            _hashed += buffer.Length;
+        }
+
         var end = inner.Position;
         if (end - _handedOver >= Step)
         {
@@ -50,9 +72,34 @@ internal sealed class EarlyWritebackStream(FileStream file, Stream inner) : Stre
 
     public override void Flush() => inner.Flush();
 
-    public override long Seek(long offset, SeekOrigin origin) => inner.Seek(offset, origin);
+    public override long Seek(long offset, SeekOrigin origin)
+    {
+        StopHashing();
+        return inner.Seek(offset, origin);
+    }
 
-    public override void SetLength(long value) => inner.SetLength(value);
+    public override void SetLength(long value)
+    {
+        StopHashing();
+        inner.SetLength(value);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            StopHashing();
+        }
+
+        base.Dispose(disposing);
+    }
+
+    /// <summary>Bytes rewritten behind the end would make the running hash another file's: from here on, none is kept.</summary>
+    private void StopHashing()
+    {
+        _hash?.Dispose();
+        _hash = null;
+    }
 
     public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }

@@ -31,8 +31,9 @@ public sealed class PendingFile : IDisposable
     public Stream Stream { get; }
 
     /// <summary>
-    /// The size and SHA-256 (lower-case hex) of what was written, read back from the file on a pool thread: a
-    /// writer may have seeked back and rewritten parts, so hashing on the way out would not do. The file is opened
+    /// The size and SHA-256 (lower-case hex) of what was written: hashed on the way out when the writer wrote front to
+    /// back (the PDF; see <see cref="EarlyWritebackStream"/>), otherwise read back from the file on a pool thread — a
+    /// writer that went back and rewrote parts (the EPUB's zip) leaves no running hash to trust. The file is opened
     /// before this returns, so <see cref="Commit"/> (renaming) may run while it is hashed. The bytes are flushed to
     /// the disk here, on the writer's thread: the editions are written side by side, so the first one done reaches
     /// the disk while the other is still written, instead of both waiting in turn at the commit. Call once the
@@ -44,6 +45,11 @@ public sealed class PendingFile : IDisposable
         Stream.Flush();
         _file.Flush(flushToDisk: true);
         _onDisk = true;
+        if (Stream is EarlyWritebackStream { HashedBytes: >= 0 } hashed && hashed.HashedBytes == _file.Length)
+        {
+            return Task.FromResult(new FileMeasure(hashed.HashedBytes, Convert.ToHexStringLower(hashed.CurrentSha256())));
+        }
+
         var reader = new FileStream(_temporary, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 0);
         return BackgroundWork.Start(() =>
         {
@@ -108,6 +114,8 @@ public sealed class PendingFile : IDisposable
 
     public void Dispose()
     {
+        // The stream owns no file (the handle is closed below); disposing it lets go of its running hash.
+        Stream.Dispose();
         if (!_closed)
         {
             _closed = true;

@@ -17,12 +17,15 @@ namespace Publish.Pdf.Syntax;
 /// The body is hashed with SHA-256 (OpenSSL, ~1.5 GB/s with the CPU's SHA instructions) and not with a faster
 /// non-cryptographic hash such as XXH128: System.IO.Hashing's XXH128 uses 256-bit vectors, which the ReadyToRun images
 /// cannot hold, so the Release build ran it JIT-compiled at tier 0 — ~175 ms for a 25 MB book on the PDF writer's
-/// thread, the build's critical path, against ~17 ms for SHA-256.
+/// thread, the build's critical path, against ~17 ms for SHA-256. When the output keeps that hash itself from its first
+/// byte (<see cref="ISha256Output"/>: an edition's pending file), it is taken from there and the body is not hashed twice.
 /// </summary>
 internal sealed class PdfObjectTable : IDisposable
 {
     private readonly Stream output;
-    private readonly IncrementalHash bodyHash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    /// <summary>The output's own hash of the body, when it keeps one from the body's first byte; otherwise <see cref="bodyHash"/>.</summary>
+    private readonly ISha256Output? outputHash;
+    private readonly IncrementalHash? bodyHash;
     private readonly List<long> offsets = [-1];
     private long length;
 
@@ -30,6 +33,15 @@ internal sealed class PdfObjectTable : IDisposable
     public PdfObjectTable(Stream output, string version = "1.7")
     {
         this.output = output;
+        if (output is ISha256Output { HashedBytes: 0 } hashed)
+        {
+            outputHash = hashed;
+        }
+        else
+        {
+            bodyHash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        }
+
         // The binary comment (four bytes above 127) tells transfer programs the file is binary (§7.5.2; ISO 19005-2 §6.1.2).
         WriteAscii("%PDF-" + version + "\n%\u00E2\u00E3\u00CF\u00D3\n", latin1: true);
     }
@@ -122,7 +134,7 @@ internal sealed class PdfObjectTable : IDisposable
         }
 
         // 16 bytes, as is customary for /ID; SHA-256 truncated rather than MD5, which analyzers reject.
-        var identifier = bodyHash.GetHashAndReset().AsSpan(0, 16);
+        var identifier = BodyHash().AsSpan(0, 16);
         var xrefOffset = length;
         var xref = new StringBuilder();
         xref.Append("xref\n0 ").Append(offsets.Count.ToString(CultureInfo.InvariantCulture)).Append('\n');
@@ -141,7 +153,21 @@ internal sealed class PdfObjectTable : IDisposable
         WriteAscii(xref.ToString());
     }
 
-    public void Dispose() => bodyHash.Dispose();
+    public void Dispose() => bodyHash?.Dispose();
+
+    /// <summary>The SHA-256 of everything written so far: the body, before the trailer that carries its identifier.</summary>
+    private byte[] BodyHash()
+    {
+        if (outputHash is null)
+        {
+            return bodyHash!.GetHashAndReset();
+        }
+
+        // The table is the output's only writer: anything else would have made this a hash of other bytes.
+        return outputHash.HashedBytes == length
+            ? outputHash.CurrentSha256()
+            : throw new InvalidOperationException($"The PDF output's hash covers {outputHash.HashedBytes} bytes, not the body's {length}: something else wrote to it or went back in it.");
+    }
 
     private void BeginObject(int id)
     {
@@ -176,7 +202,7 @@ internal sealed class PdfObjectTable : IDisposable
     private void Append(ReadOnlySpan<byte> bytes)
     {
         output.Write(bytes);
-        bodyHash.AppendData(bytes);
+        bodyHash?.AppendData(bytes);
         length += bytes.Length;
     }
 
