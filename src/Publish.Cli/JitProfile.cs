@@ -47,7 +47,7 @@ internal sealed class JitProfile : IDisposable
 
     /// <summary>
     /// Whether this is the native executable (Native AOT), which has no JIT. Not <c>RuntimeFeature.IsDynamicCodeSupported</c>:
-    /// the Release build turns that off too (<c>DynamicCodeSupport</c> in the csproj), and still JIT-compiles. The host that
+    /// the CLI's builds turn that off too (<c>DynamicCodeSupport</c> in the csproj), and still JIT-compile. The host that
     /// starts a JIT runtime hands it the list of the framework's and the tool's assemblies; a native executable has none.
     /// </summary>
     private static bool IsNativeExecutable => AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") is null;

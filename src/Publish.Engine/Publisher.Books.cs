@@ -376,7 +376,7 @@ public sealed partial class Publisher
         PendingFile? file = null;
         try
         {
-            file = PendingFile.Create(target, _hooks);
+            file = PendingFile.Create(target, _hooks, edition: true);
             write(file.Stream, bag);
             return new PendingEdition(format, file, bag, file.MeasureAsync(), clock.Elapsed);
         }

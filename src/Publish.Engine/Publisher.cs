@@ -552,7 +552,7 @@ public sealed partial class Publisher
         PendingFile? file = null;
         try
         {
-            file = PendingFile.Create(target, _hooks);
+            file = PendingFile.Create(target, _hooks, edition: true);
             writer.Write(document, shared with { Diagnostics = bag }, file.Stream);
             return new PendingEdition(writer.Format, file, bag, file.MeasureAsync(), clock.Elapsed);
         }

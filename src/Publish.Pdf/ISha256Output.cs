@@ -8,7 +8,10 @@ namespace Publish.Pdf;
 /// </summary>
 public interface ISha256Output
 {
-    /// <summary>How many bytes <see cref="CurrentSha256"/> covers: all written so far; -1 once the output went back (it keeps no hash then).</summary>
+    /// <summary>
+    /// How many bytes <see cref="CurrentSha256"/> covers: all written so far; -1 when the output keeps no hash (it never
+    /// did, or its position or length was set, or it was disposed).
+    /// </summary>
     long HashedBytes { get; }
 
     /// <summary>The SHA-256 of the <see cref="HashedBytes"/> bytes written so far; hashing goes on after.</summary>

@@ -99,7 +99,6 @@ public sealed class CacheEntryCodecTests
 
         Assert.False(File.Exists(legacy));
         Assert.Equal("Çay ve Şeker", cache.Load("cay")?.Summary.Title);
-        Assert.Null(cache.LoadBook("cay"));
 
         var bytes = File.ReadAllBytes(file);
         bytes[^5] ^= 0x20;
@@ -108,6 +107,23 @@ public sealed class CacheEntryCodecTests
 
         Assert.True(cache.TrySaveBook("issue", Book(), out var error), error);
         Assert.Equal(408, cache.LoadBook("issue")?.Summary.Pages);
-        Assert.Null(cache.Load("issue"));
+    }
+
+    [Fact]
+    public void A_books_entry_is_never_read_as_a_manuscripts_nor_the_other_way()
+    {
+        using var scratch = new ScratchFolder();
+        var cache = new BuildCache(scratch.Path);
+        cache.Save("cay", Manuscript());
+        Assert.True(cache.TrySaveBook("issue", Book(), out var error), error);
+        var manuscriptEntry = scratch.File(BuildCache.FolderName + "/cay.entry");
+        var bookEntry = scratch.File(BuildCache.FolderName + "/" + BuildCache.BooksFolderName + "/issue.entry");
+        var manuscriptBytes = File.ReadAllBytes(manuscriptEntry);
+
+        File.Copy(bookEntry, manuscriptEntry, overwrite: true);
+        File.WriteAllBytes(bookEntry, manuscriptBytes);
+
+        Assert.Null(cache.Load("cay"));
+        Assert.Null(cache.LoadBook("issue"));
     }
 }

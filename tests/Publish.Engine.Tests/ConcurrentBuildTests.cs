@@ -34,7 +34,8 @@ public sealed class ConcurrentBuildTests
     /// <summary>
     /// A pending file hands each few megabytes to the disk as it is written (<see cref="EarlyWritebackStream"/>): what is
     /// committed is still exactly what was written, in pieces of every size, across those hand-overs and after a seek
-    /// back that rewrites bytes already handed over (as the EPUB's zip does for each entry's sizes).
+    /// back that rewrites bytes already handed over (as the EPUB's zip does for a streamed photo's sizes); and it is
+    /// measured as the file it became, though an edition's stream hashed the bytes before the seek on the way out.
     /// </summary>
     [Fact]
     public async Task A_pending_file_written_past_its_writeback_steps_and_rewritten_behind_them_holds_exactly_what_was_written()
@@ -44,7 +45,7 @@ public sealed class ConcurrentBuildTests
         var expected = new byte[11 << 20];
         new Random(20).NextBytes(expected);
         FileMeasure measure;
-        using (var pending = PendingFile.Create(target))
+        using (var pending = PendingFile.CreateEdition(target))
         {
             var at = 0;
             var random = new Random(7);
@@ -71,7 +72,7 @@ public sealed class ConcurrentBuildTests
 
     /// <summary>
     /// The PDF is written front to back, so its size and SHA-256 are taken from the hash kept on the way out and its /ID
-    /// from the same hash; the EPUB's zip goes back in its file, so it is read back. Either way the build reports each
+    /// from the same hash; an EPUB's zip goes back in its file when it streams a stored photo, and is then read back. Either way the build reports each
     /// file's true size and SHA-256, and the PDF's /ID is the first 16 bytes of the SHA-256 of its body (all before the
     /// cross-reference table), as when it is written to a stream that keeps no hash.
     /// </summary>
@@ -99,6 +100,49 @@ public sealed class ConcurrentBuildTests
             var id = Convert.ToHexString(SHA256.HashData(bytes.AsSpan(0, xref))[..16]);
             Assert.Contains($"/ID [<{id}> <{id}>]", System.Text.Encoding.Latin1.GetString(bytes, xref, bytes.Length - xref), StringComparison.OrdinalIgnoreCase);
         });
+    }
+
+    /// <summary>
+    /// An edition's stream keeps the SHA-256 of what is written while it is written front to back, and none once its
+    /// position or length is set in any way (those bytes could be rewritten); other pending files (the cache's records,
+    /// which hash themselves) keep none at all.
+    /// </summary>
+    [Theory]
+    [InlineData("none")]
+    [InlineData("seek")]
+    [InlineData("position")]
+    [InlineData("length")]
+    public async Task Only_an_edition_written_front_to_back_keeps_its_running_sha256(string move)
+    {
+        using var scratch = new ScratchFolder();
+        var bytes = new byte[(5 << 20) + 17];
+        new Random(3).NextBytes(bytes);
+        using var pending = PendingFile.CreateEdition(scratch.File("book.pdf"));
+        var hashed = Assert.IsAssignableFrom<Pdf.ISha256Output>(pending.Stream);
+        Assert.Equal(0, hashed.HashedBytes);
+
+        pending.Stream.Write(bytes, 0, 1_000);
+        pending.Stream.Write(bytes.AsSpan(1_000));
+        Assert.Equal(bytes.Length, hashed.HashedBytes);
+        Assert.Equal(SHA256.HashData(bytes), hashed.CurrentSha256());
+        switch (move)
+        {
+            case "seek":
+                pending.Stream.Seek(0, SeekOrigin.End);
+                break;
+            case "position":
+                pending.Stream.Position = bytes.Length;
+                break;
+            case "length":
+                pending.Stream.SetLength(bytes.Length);
+                break;
+        }
+
+        Assert.Equal(move == "none" ? bytes.Length : -1, hashed.HashedBytes);
+        Assert.Equal(new FileMeasure(bytes.Length, Convert.ToHexStringLower(SHA256.HashData(bytes))), await pending.MeasureAsync());
+
+        using var record = PendingFile.Create(scratch.File("record.bin"));
+        Assert.Equal(-1, Assert.IsAssignableFrom<Pdf.ISha256Output>(record.Stream).HashedBytes);
     }
 
     [Fact]

@@ -12,8 +12,8 @@ namespace Publish.Engine.Caching;
 /// never reaches the decoder; the decoder still refuses anything cut short, with bytes left over, or with a count or
 /// enumeration value out of range: a miss, never an error.
 /// <para>
-/// The entries were JSON until issue 20's last round. System.Text.Json's generated contract still JIT-compiled some 120
-/// generic methods on first use (converters over these records' types, which the ReadyToRun images cannot hold): ~90 ms
+/// The entries were JSON until issue 20's last round. System.Text.Json's generated contract still JIT-compiled some 190
+/// methods on first use (converters over these records' types, which the ReadyToRun images cannot hold): ~90 ms
 /// of a spare core in every build, which a one-article rebuild of a 40-article book (~0.7 s on two cores) could not spare.
 /// </para>
 /// </summary>

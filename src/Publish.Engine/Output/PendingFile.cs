@@ -17,12 +17,12 @@ public sealed class PendingFile : IDisposable
     private bool _closed;
     private bool _onDisk;
 
-    private PendingFile(string target, string temporary, FileStream file, TestHooks hooks)
+    private PendingFile(string target, string temporary, FileStream file, TestHooks hooks, bool edition)
     {
         Target = target;
         _temporary = temporary;
         _file = file;
-        Stream = new EarlyWritebackStream(file, ThrottledStream.Wrap(file, hooks));
+        Stream = new EarlyWritebackStream(file, ThrottledStream.Wrap(file, hooks), keepSha256: edition);
     }
 
     public string Target { get; }
@@ -31,9 +31,10 @@ public sealed class PendingFile : IDisposable
     public Stream Stream { get; }
 
     /// <summary>
-    /// The size and SHA-256 (lower-case hex) of what was written: hashed on the way out when the writer wrote front to
-    /// back (the PDF; see <see cref="EarlyWritebackStream"/>), otherwise read back from the file on a pool thread — a
-    /// writer that went back and rewrote parts (the EPUB's zip) leaves no running hash to trust. The file is opened
+    /// The size and SHA-256 (lower-case hex) of what was written: hashed on the way out when this is an edition's file
+    /// (<see cref="CreateEdition"/>) and its writer wrote it front to back (the PDF; see <see cref="EarlyWritebackStream"/>),
+    /// otherwise read back from the file on a pool thread — a writer that went back and rewrote parts (the EPUB's zip,
+    /// when it streams a stored photo and fills in its sizes after) leaves no running hash to trust. The file is opened
     /// before this returns, so <see cref="Commit"/> (renaming) may run while it is hashed. The bytes are flushed to
     /// the disk here, on the writer's thread: the editions are written side by side, so the first one done reaches
     /// the disk while the other is still written, instead of both waiting in turn at the commit. Call once the
@@ -68,8 +69,15 @@ public sealed class PendingFile : IDisposable
     /// </summary>
     public static PendingFile Create(string target) => Create(target, TestHooks.None);
 
+    /// <summary>
+    /// <see cref="Create(string)"/> for an edition: its stream keeps the SHA-256 of what its writer writes front to back
+    /// (<see cref="EarlyWritebackStream"/>), for <see cref="MeasureAsync"/> and the PDF's /ID. Other files (the cache's
+    /// records, which hash their content themselves) are not hashed on the way out.
+    /// </summary>
+    public static PendingFile CreateEdition(string target) => Create(target, TestHooks.None, edition: true);
+
     /// <summary><see cref="Create(string)"/>, its writes slowed as <paramref name="hooks"/> ask (editions under a test, see <see cref="TestHooks"/>).</summary>
-    internal static PendingFile Create(string target, TestHooks hooks)
+    internal static PendingFile Create(string target, TestHooks hooks, bool edition = false)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(target)) ?? ".";
         while (true)
@@ -78,7 +86,7 @@ public sealed class PendingFile : IDisposable
             try
             {
                 // A 64 KB buffer: the writers write in small pieces, and a 4 KB one made thousands of system calls per edition.
-                return new PendingFile(target, temporary, new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.Read, bufferSize: 1 << 16), hooks);
+                return new PendingFile(target, temporary, new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.Read, bufferSize: 1 << 16), hooks, edition);
             }
             catch (IOException) when (File.Exists(temporary))
             {

@@ -24,7 +24,7 @@ internal sealed class ThrottledStream : Stream
 
     public override bool CanRead => false;
 
-    /// <summary>Seekable when the file is: the EPUB's zip goes back to fill in each entry's sizes.</summary>
+    /// <summary>Seekable when the file is: the EPUB's zip goes back to fill in a streamed photo's sizes.</summary>
     public override bool CanSeek => _inner.CanSeek;
 
     public override bool CanWrite => true;

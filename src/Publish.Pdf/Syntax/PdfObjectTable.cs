@@ -43,7 +43,15 @@ internal sealed class PdfObjectTable : IDisposable
         }
 
         // The binary comment (four bytes above 127) tells transfer programs the file is binary (§7.5.2; ISO 19005-2 §6.1.2).
-        WriteAscii("%PDF-" + version + "\n%\u00E2\u00E3\u00CF\u00D3\n", latin1: true);
+        try
+        {
+            WriteAscii("%PDF-" + version + "\n%\u00E2\u00E3\u00CF\u00D3\n", latin1: true);
+        }
+        catch
+        {
+            bodyHash?.Dispose();
+            throw;
+        }
     }
 
     public int Reserve()
