@@ -45,7 +45,7 @@ public sealed class ConcurrentBuildTests
         var expected = new byte[11 << 20];
         new Random(20).NextBytes(expected);
         FileMeasure measure;
-        using (var pending = PendingFile.CreateEdition(target))
+        using (var pending = PendingFile.Create(target, TestHooks.None, edition: true))
         {
             var at = 0;
             var random = new Random(7);
@@ -117,7 +117,7 @@ public sealed class ConcurrentBuildTests
         using var scratch = new ScratchFolder();
         var bytes = new byte[(5 << 20) + 17];
         new Random(3).NextBytes(bytes);
-        using var pending = PendingFile.CreateEdition(scratch.File("book.pdf"));
+        using var pending = PendingFile.Create(scratch.File("book.pdf"), TestHooks.None, edition: true);
         var hashed = Assert.IsAssignableFrom<Pdf.ISha256Output>(pending.Stream);
         Assert.Equal(0, hashed.HashedBytes);
 

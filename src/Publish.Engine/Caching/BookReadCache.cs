@@ -77,15 +77,8 @@ internal sealed class BookReadCache
             return;
         }
 
-        try
-        {
-            Directory.CreateDirectory(_folder);
-            ChecksummedFile.Write(FileOf(path), bytes, Magic, DocumentCodec.Version, KeyOf(path));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // Not recorded: the part is read again next time.
-        }
+        // Makes the folder; a disk that refuses leaves no record, and the part is read again next time.
+        ChecksummedFile.Write(FileOf(path), bytes, Magic, DocumentCodec.Version, KeyOf(path));
     }
 
     /// <summary>Drops the records of parts the book no longer has, so the folder never grows past the book's parts.</summary>

@@ -77,11 +77,7 @@ internal static class CacheEntryCodec
         writer.Write(inputs.Length);
         foreach (var input in inputs)
         {
-            writer.Write(input.Path);
-            writer.Write(input.IsListing);
-            writer.Write(input.Bytes);
-            writer.Write(input.ModifiedTicks);
-            writer.Write(input.Sha256);
+            RecordFields.Write(writer, input);
         }
 
         writer.Write(outputs.Length);
@@ -122,13 +118,13 @@ internal static class CacheEntryCodec
     }
 
     private static ImmutableArray<InputRecord> Inputs(BinaryReader reader) =>
-        Items(reader, static r => new InputRecord(r.ReadString(), r.ReadBoolean(), r.ReadInt64(), r.ReadInt64(), r.ReadString()));
+        Items(reader, RecordFields.ReadInput);
 
     private static ImmutableArray<CachedOutput> Outputs(BinaryReader reader) =>
-        Items(reader, static r => new CachedOutput(Known<EditionFormats>(r.ReadInt32()), r.ReadString(), r.ReadInt64(), r.ReadInt64(), r.ReadString()));
+        Items(reader, static r => new CachedOutput(RecordFields.Known<EditionFormats>(r.ReadInt32()), r.ReadString(), r.ReadInt64(), r.ReadInt64(), r.ReadString()));
 
     private static ImmutableArray<CachedDiagnostic> Diagnostics(BinaryReader reader) =>
-        Items(reader, static r => new CachedDiagnostic(Known<DiagnosticSeverity>(r.ReadInt32()), r.ReadString(), r.ReadString(), r.ReadInt32(), r.ReadInt32(), r.ReadString()));
+        Items(reader, static r => new CachedDiagnostic(RecordFields.Known<DiagnosticSeverity>(r.ReadInt32()), r.ReadString(), r.ReadString(), r.ReadInt32(), r.ReadInt32(), r.ReadString()));
 
     private static ImmutableArray<T> Items<T>(BinaryReader reader, Func<BinaryReader, T> item)
     {
@@ -145,12 +141,5 @@ internal static class CacheEntryCodec
         }
 
         return items.MoveToImmutable();
-    }
-
-    private static T Known<T>(int value)
-        where T : struct, Enum
-    {
-        var known = (T)Enum.ToObject(typeof(T), value);
-        return Enum.IsDefined(known) ? known : throw new InvalidDataException($"a cache entry holds {typeof(T).Name} {value}");
     }
 }

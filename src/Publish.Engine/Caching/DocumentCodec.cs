@@ -100,14 +100,7 @@ internal static class DocumentCodec
         {
             // The document's file first: the diagnostics' spans are written short too.
             output.Write(document.SourcePath);
-            List(record.Inputs, input =>
-            {
-                output.Write(input.Path);
-                output.Write(input.IsListing);
-                output.Write(input.Bytes);
-                output.Write(input.ModifiedTicks);
-                output.Write(input.Sha256);
-            });
+            List(record.Inputs, input => RecordFields.Write(output, input));
             List(record.Diagnostics, d =>
             {
                 output.Write((int)d.Severity);
@@ -473,14 +466,14 @@ internal static class DocumentCodec
         public RecordedRead Record()
         {
             _source = String();
-            var inputs = List(() => new InputRecord(String(), input.ReadBoolean(), input.ReadInt64(), input.ReadInt64(), String()));
-            var diagnostics = List(() => new Diagnostic(Enum<DiagnosticSeverity>(input.ReadInt32()), String(), Span(), String()));
+            var inputs = List(() => RecordFields.ReadInput(input));
+            var diagnostics = List(() => new Diagnostic(RecordFields.Known<DiagnosticSeverity>(input.ReadInt32()), String(), Span(), String()));
             return new RecordedRead(inputs, diagnostics, Document());
         }
 
         private Document Document()
         {
-            var dialect = Enum<ManuscriptDialect>(input.ReadInt32());
+            var dialect = RecordFields.Known<ManuscriptDialect>(input.ReadInt32());
             var metadata = Metadata();
             var notes = ReadNotes();
             return new Document
@@ -499,7 +492,7 @@ internal static class DocumentCodec
                 CitationStyle = Text(),
                 Citation = Inlines(),
                 AboutAuthor = Blocks(),
-                Institution = Present(() => new Institution(List(() => new InstitutionLine(Enum<InstitutionLineKind>(input.ReadInt32()), String(), Text(), Span())))),
+                Institution = Present(() => new Institution(List(() => new InstitutionLine(RecordFields.Known<InstitutionLineKind>(input.ReadInt32()), String(), Text(), Span())))),
                 SourceText = Text(),
             };
         }
@@ -556,7 +549,7 @@ internal static class DocumentCodec
                 BlockTag.List => new ListBlock(input.ReadBoolean(), input.ReadInt32(), List(() => new ListItem(Blocks(), Span()) { Task = TaskState(input.ReadSByte()) }), span),
                 BlockTag.Math => new MathBlock(String(), span),
                 BlockTag.Table => new TableBlock(
-                    List(() => new TableColumn(Enum<TableAlignment>(input.ReadInt32()), PresentValue(input.ReadDouble))),
+                    List(() => new TableColumn(RecordFields.Known<TableAlignment>(input.ReadInt32()), PresentValue(input.ReadDouble))),
                     List(() => new TableRow(List(() => new TableCell(Blocks(), input.ReadInt32(), input.ReadInt32(), Span())), input.ReadBoolean(), Span())),
                     Inlines(),
                     span) { Id = Text(), Number = input.ReadInt32() },
@@ -569,7 +562,7 @@ internal static class DocumentCodec
             Inlines(),
             Present(() => new ImageSource(String(), Text())
             {
-                Facts = Present(() => new ImageFacts(Enum<ImageFormat>(input.ReadInt32()), input.ReadInt32(), input.ReadInt32(), input.ReadInt32())),
+                Facts = Present(() => new ImageFacts(RecordFields.Known<ImageFormat>(input.ReadInt32()), input.ReadInt32(), input.ReadInt32(), input.ReadInt32())),
             }),
             span)
         {
@@ -592,7 +585,7 @@ internal static class DocumentCodec
                 InlineTag.Text => new TextInline(String(), span),
                 InlineTag.Emphasis => new EmphasisInline(Inlines(), span),
                 InlineTag.Strong => new StrongInline(Inlines(), span),
-                InlineTag.Formatted => new FormattedInline(Enum<InlineFormat>(input.ReadInt32()), Inlines(), span),
+                InlineTag.Formatted => new FormattedInline(RecordFields.Known<InlineFormat>(input.ReadInt32()), Inlines(), span),
                 InlineTag.Code => new CodeInline(String(), span),
                 InlineTag.Link => new LinkInline(String(), Inlines(), span),
                 InlineTag.ManuscriptLink => new ManuscriptLinkInline(String(), Text(), Inlines(), span) { Article = PresentValue(input.ReadInt32) },
@@ -601,7 +594,7 @@ internal static class DocumentCodec
                     List(() => new CitedItem(String()) { Prefix = String(), Suffix = String(), Locator = String(), Label = String(), SuppressAuthor = input.ReadBoolean() }),
                     Inlines(),
                     span) { InText = input.ReadBoolean(), TargetId = Text() },
-                InlineTag.CrossReference => new CrossReferenceInline(String(), Enum<CrossReferenceKind>(input.ReadInt32()), Inlines(), span) { Number = input.ReadInt32(), TargetText = String() },
+                InlineTag.CrossReference => new CrossReferenceInline(String(), RecordFields.Known<CrossReferenceKind>(input.ReadInt32()), Inlines(), span) { Number = input.ReadInt32(), TargetText = String() },
                 InlineTag.Span => new SpanInline(Inlines(), span) { Language = Text(), Id = Text(), Classes = Strings() },
                 InlineTag.Math => new MathInline(String(), span),
                 InlineTag.LineBreak => new LineBreakInline(span),
@@ -687,10 +680,6 @@ internal static class DocumentCodec
             1 => true,
             _ => throw new InvalidDataException($"an unknown task state {value}"),
         };
-
-        private static T Enum<T>(int value)
-            where T : struct, Enum =>
-            System.Enum.IsDefined(typeof(T), value) ? (T)(object)value : throw new InvalidDataException($"an unknown {typeof(T).Name} {value}");
     }
 }
 

@@ -1,4 +1,5 @@
 using Publish.Model.Threading;
+using Publish.Pdf;
 
 namespace Publish.Engine.Output;
 
@@ -32,7 +33,7 @@ public sealed class PendingFile : IDisposable
 
     /// <summary>
     /// The size and SHA-256 (lower-case hex) of what was written: hashed on the way out when this is an edition's file
-    /// (<see cref="CreateEdition"/>) and its writer wrote it front to back (the PDF; see <see cref="EarlyWritebackStream"/>),
+    /// (<see cref="Create(string, TestHooks, bool)"/>) and its writer wrote it front to back (the PDF; see <see cref="EarlyWritebackStream"/>),
     /// otherwise read back from the file on a pool thread — a writer that went back and rewrote parts (the EPUB's zip,
     /// when it streams a stored photo and fills in its sizes after) leaves no running hash to trust. The file is opened
     /// before this returns, so <see cref="Commit"/> (renaming) may run while it is hashed. The bytes are flushed to
@@ -46,7 +47,7 @@ public sealed class PendingFile : IDisposable
         Stream.Flush();
         _file.Flush(flushToDisk: true);
         _onDisk = true;
-        if (Stream is EarlyWritebackStream { HashedBytes: >= 0 } hashed && hashed.HashedBytes == _file.Length)
+        if (Stream is ISha256Output hashed && hashed.HashedBytes == _file.Length)
         {
             return Task.FromResult(new FileMeasure(hashed.HashedBytes, Convert.ToHexStringLower(hashed.CurrentSha256())));
         }
@@ -69,14 +70,12 @@ public sealed class PendingFile : IDisposable
     /// </summary>
     public static PendingFile Create(string target) => Create(target, TestHooks.None);
 
-    /// <summary>
-    /// <see cref="Create(string)"/> for an edition: its stream keeps the SHA-256 of what its writer writes front to back
-    /// (<see cref="EarlyWritebackStream"/>), for <see cref="MeasureAsync"/> and the PDF's /ID. Other files (the cache's
-    /// records, which hash their content themselves) are not hashed on the way out.
-    /// </summary>
-    public static PendingFile CreateEdition(string target) => Create(target, TestHooks.None, edition: true);
-
     /// <summary><see cref="Create(string)"/>, its writes slowed as <paramref name="hooks"/> ask (editions under a test, see <see cref="TestHooks"/>).</summary>
+    /// <param name="edition">
+    /// An edition's file: its stream keeps the SHA-256 of what its writer writes front to back (<see cref="EarlyWritebackStream"/>),
+    /// for <see cref="MeasureAsync"/> and the PDF's /ID. Other files (the cache's records, which hash their content
+    /// themselves) are not hashed on the way out.
+    /// </param>
     internal static PendingFile Create(string target, TestHooks hooks, bool edition = false)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(target)) ?? ".";
